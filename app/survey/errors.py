@@ -1,0 +1,33 @@
+"""Errors a person can meet: each carries a sentence that says what went wrong and what to do.
+
+Code that catches `TinjauError` may show `str(error)` to a user as it is; it never contains
+personal data (names, national IDs, incomes), so it may also be logged.
+"""
+
+from __future__ import annotations
+
+
+class TinjauError(Exception):
+    """A problem the user can act on; `str()` is the message to show."""
+
+
+class LocatedErrors(TinjauError):
+    """Several problems, each tied to a place such as `survey!12` or `census.csv!7`.
+
+    `problems` is a list of `(location, message)`; `str()` prints one per line as
+    `location: message`, the form every command line tool prints.
+    """
+
+    def __init__(self, summary: str, problems: list[tuple[str, str]]) -> None:
+        self.summary = summary
+        self.problems = problems
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        lines = [self.summary] if self.summary else []
+        lines += [f"{where}: {what}" if where else what for where, what in self.problems]
+        return "\n".join(lines)
+
+
+class DatabaseError(TinjauError):
+    """The local database cannot be opened or changed safely."""
