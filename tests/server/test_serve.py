@@ -1,0 +1,70 @@
+"""`tinjau-server serve` starts a real HTTP API on SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import requests
+
+from tests.server.conftest import ROOT, SERVER, running_server
+
+
+def test_health_on_embedded_sqlite(tmp_path: Path) -> None:
+    """On a SQLite file the health endpoint answers 200 and names the sqlite backend."""
+    db = tmp_path / "server.sqlite"
+    with running_server(f"sqlite:///{db}") as base:
+        reply = requests.get(f"{base}/api/v1/health", timeout=5)
+    assert reply.status_code == 200
+    body = reply.json()
+    assert body["status"] == "ok"
+    assert body["database"] == "sqlite"
+    assert body["protocol"] == 1
+    assert db.exists()
+
+
+def test_health_on_postgresql(pg_url: str) -> None:
+    """Given a postgresql+psycopg URL the server runs on PostgreSQL and says so."""
+    with running_server(pg_url) as base:
+        reply = requests.get(f"{base}/api/v1/health", timeout=5)
+    assert reply.status_code == 200
+    assert reply.json()["database"] == "postgresql"
+
+
+def test_unreachable_database_is_a_clear_error_without_password() -> None:
+    """A database that does not answer stops the server with a sentence, hiding the password."""
+    url = "postgresql+psycopg://tinjau:s3cret@127.0.0.1:1/nowhere"
+    result = subprocess.run(
+        [*SERVER, "serve", "--db", url, "--port", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "Cannot reach the database" in result.stderr
+    assert "s3cret" not in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unsupported_database_is_refused() -> None:
+    """A MySQL URL is refused with a message naming the two supported databases."""
+    result = subprocess.run(
+        [*SERVER, "serve", "--db", "mysql://root@127.0.0.1/test"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "SQLite or PostgreSQL" in result.stderr
+
+
+def test_help_describes_the_serve_command() -> None:
+    """`tinjau-server --help` lists the serve command."""
+    result = subprocess.run(
+        [sys.executable, "-m", "server.cli", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0
+    assert "serve" in result.stdout
