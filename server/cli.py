@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 
+from app.survey import logsafe
 from app.survey.errors import TinjauError
 from server.core.config import DEFAULT_DB_URL, ServerSettings
 from server.core.db import describe_url
@@ -58,6 +59,7 @@ def _serve(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logsafe.install()
     try:
         return int(args.func(args) or 0)
     except TinjauError as error:

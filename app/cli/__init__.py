@@ -11,6 +11,7 @@ import importlib
 import logging
 import sys
 
+from app.survey import logsafe
 from app.survey.errors import TinjauError
 
 COMMAND_MODULES = [
@@ -41,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    logsafe.install()
     try:
         return int(args.func(args) or 0)
     except TinjauError as error:

@@ -1,0 +1,40 @@
+"""The logging filter masks national-ID-like numbers and leaves other numbers alone."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from app.survey.logsafe import MaskPersonalData, mask_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bad id 850412-14-5523 in row 3", "bad id [id] in row 3"),
+        ("bad id 850412145523 in row 3", "bad id [id] in row 3"),
+        ("Vietnam id 001203004567", "Vietnam id [id]"),
+        ("Iran code 0012345678.", "Iran code [id]."),
+    ],
+)
+def test_id_like_numbers_are_masked(text: str, expected: str) -> None:
+    """MyKad numbers with and without dashes and 10/12-digit IDs become [id]."""
+    assert mask_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["row 12345 of 2026-11-28", "income 1350000 VND", "phone +60 12-345 6789"]
+)
+def test_other_numbers_stay(text: str) -> None:
+    """Dates, amounts and short numbers are not mistaken for IDs."""
+    assert mask_ids(text) == text
+
+
+def test_filter_rewrites_formatted_records(caplog: pytest.LogCaptureFixture) -> None:
+    """A record whose arguments carry an ID is logged with the ID masked."""
+    logger = logging.getLogger("tinjau.test.logsafe")
+    caplog.handler.addFilter(MaskPersonalData())
+    with caplog.at_level(logging.INFO, logger=logger.name):
+        logger.info("import failed for %s", "850412-14-5523")
+    assert caplog.records[-1].getMessage() == "import failed for [id]"
