@@ -1,0 +1,183 @@
+"""Opening the local database: settings, refusal of foreign or newer files, backup, migrations."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.paths import database_path
+from app.survey.db import migrate, open_database
+from app.survey.db.engine import backup_database
+from app.survey.errors import DatabaseError
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return database_path(tmp_path / "workspace")
+
+
+def test_new_database_uses_wal_full_sync_and_foreign_keys(db_path: Path) -> None:
+    """A new file is created at the newest schema with WAL, synchronous=FULL and foreign keys."""
+    with open_database(db_path) as db, db.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        assert revision == migrate.head_revision()
+        assert db.backup_path is None
+
+
+def test_device_id_is_made_once_and_kept(db_path: Path) -> None:
+    """The device id is a uuid7 made when the file is created and the same on every reopen."""
+    with open_database(db_path) as db:
+        first = db.device_id
+    with open_database(db_path) as db:
+        assert db.device_id == first
+    assert first[14] == "7" and len(first) == 36
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
+    """A file stamped with an unknown (newer) revision is refused and left byte-for-byte as is."""
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    raw.close()
+    before = _digest(db_path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(db_path)
+    message = str(caught.value)
+    assert "written by a newer version of Tinjau (schema 9999_future)" in message
+    assert "nothing was changed" in message
+    assert _digest(db_path) == before
+    assert not [p for p in db_path.parent.iterdir() if "backup" in p.name]
+
+
+def test_file_that_is_not_sqlite_is_refused_untouched(db_path: Path) -> None:
+    """A text file where the database should be is refused with a message, not overwritten."""
+    db_path.parent.mkdir(parents=True)
+    db_path.write_text("name,national id\nAli,800101145678\n", encoding="utf-8")
+    with pytest.raises(DatabaseError, match="not a Tinjau database .*not an SQLite file"):
+        open_database(db_path)
+    assert db_path.read_text(encoding="utf-8").startswith("name,national id")
+
+
+def test_damaged_sqlite_file_is_refused(db_path: Path) -> None:
+    """An SQLite header followed by garbage is reported as damaged, with a way out."""
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    before = _digest(db_path)
+    with pytest.raises(DatabaseError, match="damaged or not a database.*backup"):
+        open_database(db_path)
+    assert _digest(db_path) == before
+
+
+def test_other_programs_sqlite_file_is_refused(db_path: Path) -> None:
+    """An SQLite file with tables but no Tinjau schema stamp is not adopted."""
+    db_path.parent.mkdir(parents=True)
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("CREATE TABLE contacts (name TEXT)")
+    raw.close()
+    with pytest.raises(DatabaseError, match="SQLite file but not a Tinjau database"):
+        open_database(db_path)
+
+
+def test_backup_api_copy_opens_with_the_same_data(db_path: Path) -> None:
+    """backup_database writes a complete, openable copy beside the original."""
+    with open_database(db_path) as db:
+        device = db.device_id
+    copy = backup_database(db_path, "manual")
+    assert copy.parent == db_path.parent and copy.name.startswith("tinjau-backup-")
+    with sqlite3.connect(copy) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert raw.execute("SELECT value FROM meta WHERE key='device_id'").fetchone() == (device,)
+    raw.close()
+
+
+SECOND_REVISION = '''"""Test revision: adds a column."""
+from __future__ import annotations
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0099_test"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("new_things", sa.Column("id", sa.Integer, primary_key=True))
+    {fail}
+
+
+def downgrade() -> None:
+    op.drop_table("new_things")
+'''
+
+
+@pytest.fixture
+def scripts_with_extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Use a copy of the real migrations plus one more revision written by the test."""
+
+    def install(fail: bool) -> None:
+        folder = tmp_path / "migrations"
+        shutil.copytree(migrate.SCRIPT_LOCATION, folder, ignore=shutil.ignore_patterns("__py*"))
+        body = SECOND_REVISION.format(
+            down=migrate.head_revision(),
+            fail='raise RuntimeError("migration failed half-way")' if fail else "pass",
+        )
+        (folder / "versions" / "0099_test.py").write_text(body, encoding="utf-8")
+        monkeypatch.setattr(migrate, "SCRIPT_LOCATION", folder)
+        migrate._scripts.cache_clear()
+
+    yield install
+    migrate._scripts.cache_clear()
+
+
+def test_migration_backs_up_first_and_backup_holds_the_old_schema(
+    db_path: Path, scripts_with_extra_revision, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Upgrading an existing file first copies it beside itself (logged), then migrates."""
+    with open_database(db_path) as db:
+        old_head, device = migrate.head_revision(), db.device_id
+    scripts_with_extra_revision(fail=False)
+    with caplog.at_level("WARNING"), open_database(db_path) as db:
+        backup = db.backup_path
+        with db.read() as conn:
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+                "0099_test"
+            )
+            conn.exec_driver_sql("SELECT count(*) FROM new_things")
+    assert backup is not None and backup.exists() and backup.parent == db_path.parent
+    assert str(backup) in caplog.text
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
+        assert raw.execute("SELECT value FROM meta WHERE key='device_id'").fetchone() == (device,)
+        names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
+        assert "new_things" not in names
+    raw.close()
+
+
+def test_failed_migration_leaves_the_file_at_the_old_schema(
+    db_path: Path, scripts_with_extra_revision
+) -> None:
+    """A migration that raises half-way is rolled back whole: no new table, old revision kept."""
+    with open_database(db_path):
+        old_head = migrate.head_revision()
+    scripts_with_extra_revision(fail=True)
+    with pytest.raises(RuntimeError, match="half-way"):
+        open_database(db_path)
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
+        names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
+        assert "new_things" not in names
+    raw.close()
