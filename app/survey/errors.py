@@ -31,3 +31,15 @@ class LocatedErrors(TinjauError):
 
 class DatabaseError(TinjauError):
     """The local database cannot be opened or changed safely."""
+
+
+class ExpressionError(TinjauError):
+    """A form expression (ODK XPath) that cannot be parsed or evaluated.
+
+    `position` is the 1-based character in the expression where the problem was found, or
+    None when it is not tied to one place (for example a bad regex pattern given at run time).
+    """
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        self.position = position
+        super().__init__(message)

@@ -1,0 +1,499 @@
+"""The XPath / ODK function library: each function's arity, argument handling and meaning."""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+import uuid as uuid_module
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from app.survey.errors import ExpressionError
+from app.survey.xpath.values import (
+    NAN,
+    NodeSet,
+    Value,
+    to_boolean,
+    to_datetime,
+    to_number,
+    to_string,
+)
+
+if TYPE_CHECKING:
+    from app.survey.xpath.compiler import Compiler, Fn
+    from app.survey.xpath.context import EvaluationContext
+    from app.survey.xpath.parser import Call
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionSpec:
+    """`impl` takes evaluated arguments (after the context when `context`); `compile`, when
+    set, builds the closure itself (lazy arguments, paths). `pure` allows constant folding."""
+
+    name: str
+    min_args: int
+    max_args: int | None
+    impl: Callable[..., Value] | None = None
+    context: bool = False
+    pure: bool = True
+    compile: Callable[[Compiler, Call], Fn] | None = None
+
+
+FUNCTIONS: dict[str, FunctionSpec] = {}
+
+
+def _register(name: str, min_args: int, max_args: int | None, **options: Any) -> Callable:
+    def decorate(impl: Callable) -> Callable:
+        if "compile" in options:
+            FUNCTIONS[name] = FunctionSpec(name, min_args, max_args, **options)
+        else:
+            FUNCTIONS[name] = FunctionSpec(name, min_args, max_args, impl=impl, **options)
+        return impl
+
+    return decorate
+
+
+def _define(name: str, min_args: int, max_args: int | None, impl: Callable, **kw: Any) -> None:
+    FUNCTIONS[name] = FunctionSpec(name, min_args, max_args, impl=impl, **kw)
+
+
+def _flatten(args: tuple[Value, ...]) -> list[Any]:
+    """Arguments of sum/max/min/join: node-sets spread into their values."""
+    values: list[Any] = []
+    for arg in args:
+        if isinstance(arg, NodeSet):
+            values.extend(arg.values())
+        else:
+            values.append(arg)
+    return values
+
+
+# ---- logic and choice ----------------------------------------------------------------
+
+
+def _compile_if(compiler: Compiler, call: Call) -> Fn:
+    test, then, otherwise = (compiler.compile(arg) for arg in call.args)
+    return lambda ctx: then(ctx) if to_boolean(test(ctx)) else otherwise(ctx)
+
+
+def _compile_coalesce(compiler: Compiler, call: Call) -> Fn:
+    args = [compiler.compile(arg) for arg in call.args]
+
+    def run(ctx: EvaluationContext) -> Value:
+        for arg in args:
+            value = arg(ctx)
+            if to_string(value) != "":
+                return value
+        return ""
+
+    return run
+
+
+def _compile_once(compiler: Compiler, call: Call) -> Fn:
+    inner = compiler.compile(call.args[0])
+
+    def run(ctx: EvaluationContext) -> Value:
+        stored = ctx.stored_value()
+        return stored if to_string(stored) != "" else inner(ctx)
+
+    return run
+
+
+FUNCTIONS["if"] = FunctionSpec("if", 3, 3, compile=_compile_if)
+FUNCTIONS["coalesce"] = FunctionSpec("coalesce", 2, None, compile=_compile_coalesce)
+FUNCTIONS["once"] = FunctionSpec("once", 1, 1, compile=_compile_once)
+_define("true", 0, 0, lambda: True)
+_define("false", 0, 0, lambda: False)
+_define("not", 1, 1, lambda v: not to_boolean(v))
+_define("boolean", 1, 1, to_boolean)
+_define("boolean-from-string", 1, 1, lambda v: to_string(v) in ("true", "1"))
+_define("string", 0, 1, lambda v="": to_string(v))
+_define("number", 1, 1, to_number)
+
+
+def _selected_items(value: Value) -> list[str]:
+    return to_string(value).split()
+
+
+_define("selected", 2, 2, lambda sel, item: to_string(item).strip() in _selected_items(sel))
+_define("count-selected", 1, 1, lambda sel: float(len(_selected_items(sel))))
+
+
+def _selected_at(sel: Value, index: Value) -> str:
+    items = _selected_items(sel)
+    number = to_number(index)
+    if number != number or not 0 <= number < len(items):
+        return ""
+    return items[int(number)]
+
+
+_define("selected-at", 2, 2, _selected_at)
+
+
+def _choice_name(ctx: EvaluationContext, value: Value, question: Value) -> str:
+    reference = to_string(question).strip()
+    if reference.startswith("${") and reference.endswith("}"):
+        reference = reference[2:-1]
+    reference = reference.rstrip("/").rsplit("/", 1)[-1]
+    chosen = to_string(value)
+    if chosen == "":
+        return ""
+    return ctx.choice_label(reference, chosen)
+
+
+_define("jr:choice-name", 2, 2, _choice_name, context=True)
+
+
+def _checklist(minimum: Value, maximum: Value, *answers: Value) -> bool:
+    count = sum(1 for v in _flatten(answers) if to_boolean(v) or to_string(v) == "true")
+    return _within(count, minimum, maximum)
+
+
+def _weighted_checklist(minimum: Value, maximum: Value, *pairs: Value) -> bool:
+    if len(pairs) % 2:
+        raise ExpressionError("weighted-checklist() needs its answers and weights in pairs.")
+    total = 0.0
+    for answer, weight in zip(pairs[::2], pairs[1::2], strict=True):
+        if to_boolean(answer):
+            total += to_number(weight)
+    return _within(total, minimum, maximum)
+
+
+def _within(amount: float, minimum: Value, maximum: Value) -> bool:
+    low, high = to_number(minimum), to_number(maximum)
+    return (low < 0 or amount >= low) and (high < 0 or amount <= high)
+
+
+_define("checklist", 2, None, _checklist)
+_define("weighted-checklist", 2, None, _weighted_checklist)
+
+# ---- strings -------------------------------------------------------------------------
+
+_define("concat", 0, None, lambda *args: "".join(to_string(v) for v in _flatten(args)))
+_define("join", 1, None, lambda sep, *args: to_string(sep).join(map(to_string, _flatten(args))))
+_define("contains", 2, 2, lambda s, part: to_string(part) in to_string(s))
+_define("starts-with", 2, 2, lambda s, part: to_string(s).startswith(to_string(part)))
+_define("ends-with", 2, 2, lambda s, part: to_string(s).endswith(to_string(part)))
+_define("normalize-space", 0, 1, lambda s="": " ".join(to_string(s).split()))
+
+
+def _compile_string_length(compiler: Compiler, call: Call) -> Fn:
+    if not call.args:
+        return lambda ctx: float(len(to_string(ctx.current_value())))
+    inner = compiler.compile(call.args[0])
+    return lambda ctx: float(len(to_string(inner(ctx))))
+
+
+FUNCTIONS["string-length"] = FunctionSpec("string-length", 0, 1, compile=_compile_string_length)
+
+
+def _substr(text: Value, start: Value, end: Value | None = None) -> str:
+    # JavaRosa: 0-based start, exclusive end, both clamped to the string; NaN gives ''.
+    s = to_string(text)
+    first = to_number(start)
+    last = float(len(s)) if end is None else to_number(end)
+    if first != first or last != last:
+        return ""
+    first = max(0.0, min(first, len(s)))
+    last = max(0.0, min(last, len(s)))
+    return s[int(first) : int(last)] if last > first else ""
+
+
+_define("substr", 2, 3, _substr)
+
+
+def _translate(text: Value, source: Value, target: Value) -> str:
+    table: dict[int, int | None] = {}
+    replacement = to_string(target)
+    for index, ch in enumerate(to_string(source)):
+        if ord(ch) not in table:
+            table[ord(ch)] = ord(replacement[index]) if index < len(replacement) else None
+    return to_string(text).translate(table)
+
+
+_define("translate", 3, 3, _translate)
+
+
+@lru_cache(maxsize=256)
+def _pattern(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except (re.error, RecursionError, OverflowError) as error:
+        raise ExpressionError(
+            f"regex() was given a pattern that is not a valid regular expression ({error})."
+        ) from None
+
+
+_define("regex", 2, 2, lambda s, p: _pattern(to_string(p)).search(to_string(s)) is not None)
+
+# ---- numbers -------------------------------------------------------------------------
+
+
+def _int(value: Value) -> float:
+    number = to_number(value)
+    if number != number or number in (math.inf, -math.inf):
+        return number
+    return float(math.trunc(number))
+
+
+def _round(value: Value, digits: Value = 0.0) -> float:
+    number = to_number(value)
+    places = to_number(digits)
+    if number != number or number in (math.inf, -math.inf):
+        return number
+    if places != places:
+        return NAN
+    try:
+        exponent = Decimal(1).scaleb(-int(places))
+        rounded = Decimal(repr(number)).quantize(exponent, rounding=ROUND_HALF_UP)
+    except (InvalidOperation, OverflowError, ValueError):
+        return number
+    return float(rounded)
+
+
+def _pow(base: Value, exponent: Value) -> float:
+    try:
+        result = math.pow(to_number(base), to_number(exponent))
+    except OverflowError:
+        return math.inf
+    except ValueError:
+        return NAN
+    return result
+
+
+def _math1(fn: Callable[[float], float]) -> Callable[[Value], float]:
+    def run(value: Value) -> float:
+        try:
+            return float(fn(to_number(value)))
+        except (ValueError, OverflowError):
+            return NAN
+
+    return run
+
+
+def _sum(*args: Value) -> float:
+    return float(sum(to_number(v) for v in _flatten(args)))
+
+
+def _extreme(pick: Callable[..., float]) -> Callable[..., float]:
+    def run(*args: Value) -> float:
+        numbers = [to_number(v) for v in _flatten(args)]
+        if not numbers or any(n != n for n in numbers):
+            return NAN
+        return float(pick(numbers))
+
+    return run
+
+
+def _compile_count(compiler: Compiler, call: Call) -> Fn:
+    from app.survey.xpath.parser import Filter, Path
+
+    arg = call.args[0]
+    if isinstance(arg, Path | Filter):
+        nodes = compiler.compile_nodes(arg)
+        return lambda ctx: float(len(nodes(ctx)))
+    inner = compiler.compile(arg)
+
+    def run(ctx: EvaluationContext) -> Value:
+        value = inner(ctx)
+        if isinstance(value, NodeSet):
+            return float(len(value.nodes))
+        # A single answer counts as one node; an absent or empty one (a missing repeat) as none.
+        return 0.0 if to_string(value) == "" else 1.0
+
+    return run
+
+
+FUNCTIONS["count"] = FunctionSpec("count", 1, 1, compile=_compile_count)
+_define("int", 1, 1, _int)
+_define("round", 1, 2, _round)
+_define("pow", 2, 2, _pow)
+_define("abs", 1, 1, lambda v: abs(to_number(v)))
+_define("floor", 1, 1, _math1(lambda n: n if n != n or math.isinf(n) else math.floor(n)))
+_define("ceiling", 1, 1, _math1(lambda n: n if n != n or math.isinf(n) else math.ceil(n)))
+_define("sqrt", 1, 1, _math1(math.sqrt))
+_define("exp", 1, 1, _math1(math.exp))
+_define("exp10", 1, 1, _math1(lambda n: math.pow(10, n)))
+_define("log", 1, 1, _math1(math.log))
+_define("log10", 1, 1, _math1(math.log10))
+for _name in ("sin", "cos", "tan", "asin", "acos", "atan"):
+    _define(_name, 1, 1, _math1(getattr(math, _name)))
+_define("atan2", 2, 2, lambda y, x: math.atan2(to_number(y), to_number(x)))
+_define("pi", 0, 0, lambda: math.pi)
+_define("sum", 1, None, _sum)
+_define("max", 1, None, _extreme(max))
+_define("min", 1, None, _extreme(min))
+_define("random", 0, 0, lambda: random.random(), pure=False)
+
+
+def _uuid(length: Value | None = None) -> str:
+    if length is None:
+        return str(uuid_module.uuid4())
+    size = to_number(length)
+    if size != size or size < 0 or size > 10_000:
+        raise ExpressionError("uuid() takes a length between 0 and 10000.")
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    rng = random.SystemRandom()
+    return "".join(rng.choice(alphabet) for _ in range(int(size)))
+
+
+_define("uuid", 0, 1, _uuid, pure=False)
+
+# ---- position and repeats ---------------------------------------------------------------
+
+
+def _compile_position(compiler: Compiler, call: Call) -> Fn:
+    if not call.args:
+        return lambda ctx: float(ctx.position())
+    nodes = compiler.compile_nodes(call.args[0])
+
+    def run(ctx: EvaluationContext) -> Value:
+        selected = nodes(ctx)
+        return float(selected[0].position()) if selected else NAN
+
+    return run
+
+
+def _compile_last(compiler: Compiler, call: Call) -> Fn:
+    return lambda ctx: float(ctx.size())
+
+
+def _reference_name(compiler: Compiler, call: Call, index: int) -> str:
+    from app.survey.xpath.parser import Path, Ref
+
+    arg = call.args[index]
+    if isinstance(arg, Ref):
+        compiler.references.add(arg.name)
+        return arg.name
+    if isinstance(arg, Path) and arg.steps and arg.steps[-1].axis == "child":
+        return arg.steps[-1].name
+    raise ExpressionError(
+        f"argument {index + 1} of indexed-repeat() at character {call.pos} must be a "
+        "question reference such as ${name}.",
+        call.pos,
+    )
+
+
+def _compile_indexed_repeat(compiler: Compiler, call: Call) -> Fn:
+    if len(call.args) % 2 == 0:
+        raise ExpressionError(
+            f"indexed-repeat() at character {call.pos} takes a question, then pairs of "
+            "repeat and index: indexed-repeat(${name}, ${repeat}, 1).",
+            call.pos,
+        )
+    target = _reference_name(compiler, call, 0)
+    levels = [
+        (_reference_name(compiler, call, i), compiler.compile(call.args[i + 1]))
+        for i in range(1, len(call.args), 2)
+    ]
+
+    def run(ctx: EvaluationContext) -> Value:
+        current = ctx
+        for repeat, index_fn in levels:
+            instances = current.resolve(repeat)
+            index = to_number(index_fn(ctx))
+            nodes = instances.nodes if isinstance(instances, NodeSet) else ()
+            if index != index or not 1 <= index <= len(nodes):
+                return ""
+            current = current.with_node(nodes[int(index) - 1], int(index), len(nodes))
+        return current.resolve(target)
+
+    return run
+
+
+FUNCTIONS["position"] = FunctionSpec("position", 0, 1, compile=_compile_position)
+FUNCTIONS["last"] = FunctionSpec("last", 0, 0, compile=_compile_last)
+FUNCTIONS["indexed-repeat"] = FunctionSpec(
+    "indexed-repeat", 3, None, compile=_compile_indexed_repeat
+)
+
+# ---- dates ------------------------------------------------------------------------------
+
+
+def _today(ctx: EvaluationContext) -> str:
+    return ctx.now().date().isoformat()
+
+
+def _now(ctx: EvaluationContext) -> str:
+    return ctx.now().isoformat(timespec="milliseconds")
+
+
+def _date(value: Value) -> str:
+    moment = to_datetime(value)
+    return "" if moment is None else moment.date().isoformat()
+
+
+def _date_time(value: Value) -> str:
+    moment = to_datetime(value)
+    return "" if moment is None else moment.isoformat(timespec="milliseconds")
+
+
+def _decimal_date_time(value: Value) -> float:
+    text = to_string(value)
+    if text == "":
+        return NAN
+    return to_number(value)
+
+
+def _decimal_date(value: Value) -> float:
+    number = _decimal_date_time(value)
+    return number if number != number else float(math.floor(number))
+
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+
+
+def _format_date(value: Value, pattern: Value) -> str:
+    moment = to_datetime(value)
+    if moment is None:
+        return ""
+    out: list[str] = []
+    text = to_string(pattern)
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch != "%" or i + 1 >= len(text):
+            out.append(ch)
+            i += 1
+            continue
+        code = text[i + 1]
+        i += 2
+        out.append(_format_code(moment, code))
+    return "".join(out)
+
+
+def _format_code(moment: datetime, code: str) -> str:
+    table: dict[str, Callable[[], str]] = {
+        "Y": lambda: f"{moment.year:04d}",
+        "y": lambda: f"{moment.year % 100:02d}",
+        "m": lambda: f"{moment.month:02d}",
+        "n": lambda: str(moment.month),
+        "b": lambda: _MONTHS[moment.month - 1],
+        "d": lambda: f"{moment.day:02d}",
+        "e": lambda: str(moment.day),
+        "a": lambda: _DAYS[moment.weekday()],
+        "H": lambda: f"{moment.hour:02d}",
+        "h": lambda: str(moment.hour),
+        "M": lambda: f"{moment.minute:02d}",
+        "S": lambda: f"{moment.second:02d}",
+        "3": lambda: f"{moment.microsecond // 1000:03d}",
+        "%": lambda: "%",
+    }
+    make = table.get(code)
+    return make() if make else "%" + code
+
+
+_define("today", 0, 0, _today, context=True)
+_define("now", 0, 0, _now, context=True)
+_define("date", 1, 1, _date)
+_define("date-time", 1, 1, _date_time)
+_define("decimal-date-time", 1, 1, _decimal_date_time)
+_define("decimal-date", 1, 1, _decimal_date)
+_define("format-date", 2, 2, _format_date)
+_define("format-date-time", 2, 2, _format_date)
