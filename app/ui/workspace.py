@@ -1,0 +1,61 @@
+"""An open data folder as the desktop app sees it: the path, and its database on the worker thread.
+
+The database handle is opened lazily by the first op that asks for it, so it is created on (and
+only ever used from) the database thread of `app.ui.ops`. The UI thread never holds it.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from app.paths import database_path
+from app.survey.errors import TinjauError
+from app.ui.qt import QCoreApplication
+
+
+class Workspace:
+    """A data folder with a `tinjau.sqlite` in it."""
+
+    def __init__(self, data_dir: str | Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.db_path = database_path(self.data_dir)
+        self._db: Any = None
+        self._thread: int | None = None
+
+    @classmethod
+    def open(cls, data_dir: str | Path) -> Workspace:
+        """Check that `data_dir` holds a Tinjau database (the file is opened later, by an op)."""
+        workspace = cls(data_dir)
+        if not workspace.db_path.is_file():
+            raise TinjauError(
+                QCoreApplication.translate(
+                    "workspace",
+                    "The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data "
+                    "folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER",
+                ).format(folder=str(workspace.data_dir))
+            )
+        return workspace
+
+    def database(self) -> Any:
+        """The workspace database, opened on first use by the calling (worker) thread."""
+        me = threading.get_ident()
+        if self._db is None:
+            from app.survey.db import open_database
+
+            self._db = open_database(self.db_path)
+            self._thread = me
+        elif self._thread != me:
+            # SQLite handles belong to one thread; a second thread here is a bug in the caller.
+            raise RuntimeError("the workspace database is used from a second thread")
+        return self._db
+
+    def close(self) -> None:
+        """Close the database if it was opened (call on the worker thread)."""
+        if self._db is not None:
+            close = getattr(self._db, "close", None) or getattr(self._db, "dispose", None)
+            if close is not None:
+                close()
+            self._db = None
+            self._thread = None

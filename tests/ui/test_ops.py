@@ -1,0 +1,148 @@
+"""The background-work helper: ops run off the UI thread, deliver on it, fail as sentences."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from app.survey.errors import TinjauError
+from app.ui import ops
+from app.ui.qt import QMessageBox, QWidget, is_alive
+from tests.ui.helpers import wait_for_ops
+
+
+def test_op_runs_on_the_database_thread_and_success_on_the_ui_thread(qtbot) -> None:
+    """The op runs on the one database thread; its success callback on the UI thread."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict[str, str] = {}
+
+    def op(_ctx: ops.OpContext) -> str:
+        seen["op"] = threading.current_thread().name
+        return "done"
+
+    def success(result: str) -> None:
+        seen["success"] = threading.current_thread().name
+        seen["result"] = result
+
+    ops.QueryOp(parent=parent, op=op, success=success).run_in_background()
+    wait_for_ops(qtbot)
+    assert seen["op"].startswith(ops.DB_THREAD_NAME)
+    assert seen["success"] == threading.main_thread().name
+    assert seen["result"] == "done"
+
+
+def test_ops_run_one_at_a_time_in_the_order_started(qtbot) -> None:
+    """Every op shares one worker thread, so they finish in the order they were started."""
+    order: list[int] = []
+    threads: set[int] = set()
+
+    def make(i: int):  # type: ignore[no-untyped-def]
+        def op(_ctx: ops.OpContext) -> int:
+            threads.add(threading.get_ident())
+            return i
+
+        return op
+
+    for i in range(20):
+        ops.CollectionOp(None, make(i)).success(order.append).run_in_background()
+    wait_for_ops(qtbot)
+    assert order == list(range(20))
+    assert len(threads) == 1
+
+
+def test_tinjau_error_is_shown_as_its_own_sentence(qtbot) -> None:
+    """A TinjauError raised in an op reaches the user as its message, in a message box."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def op(_ctx: ops.OpContext) -> None:
+        raise TinjauError("The census list has no rows. Choose another file.")
+
+    ops.QueryOp(parent=parent, op=op, success=lambda _r: None).run_in_background()
+    wait_for_ops(qtbot)
+    box = parent.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert box.text() == "The census list has no rows. Choose another file."
+
+
+def test_other_errors_become_a_generic_sentence_and_keep_personal_data_out_of_the_log(
+    qtbot, caplog
+) -> None:
+    """An unexpected error shows a generic sentence; its message (personal data) is not logged."""
+    caplog.set_level(logging.INFO)
+    caught: list[BaseException] = []
+
+    def op(_ctx: ops.OpContext) -> None:
+        raise ValueError("Siti Aminah 800101145678")
+
+    ops.QueryOp(parent=None, op=op).failure(caught.append).run_in_background()
+    wait_for_ops(qtbot)
+    assert isinstance(caught[0], ValueError)
+    message = ops.error_message(caught[0])
+    assert "went wrong" in message and "Siti" not in message
+    assert "ValueError" in caplog.text
+    assert "Siti" not in caplog.text and "800101145678" not in caplog.text
+
+
+def test_success_is_skipped_when_the_parent_widget_is_gone(qtbot) -> None:
+    """A result arriving after its window was deleted is dropped, never touching a dead widget."""
+    parent = QWidget()
+    called: list[object] = []
+    release = threading.Event()
+
+    def op(_ctx: ops.OpContext) -> int:
+        release.wait(5)
+        return 1
+
+    ops.QueryOp(parent=parent, op=op, success=called.append).run_in_background()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not is_alive(parent))
+    release.set()
+    wait_for_ops(qtbot)
+    assert called == []
+
+
+def test_slow_op_shows_progress_and_a_quick_one_does_not(qtbot) -> None:
+    """Work longer than a second shows the progress dialog with its label; it closes when done."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    release = threading.Event()
+
+    ops.CollectionOp(parent, lambda _ctx: release.wait(10)).with_progress(
+        "Importing the census list…"
+    ).run_in_background()
+    qtbot.waitUntil(lambda: parent.findChild(QWidget, "progressDialog") is not None, timeout=5000)
+    dialog = parent.findChild(QWidget, "progressDialog")
+    assert dialog.labelText() == "Importing the census list…"
+    release.set()
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: parent.findChild(QWidget, "progressDialog") is None)
+
+    quick = QWidget()
+    qtbot.addWidget(quick)
+    ops.CollectionOp(quick, lambda _ctx: 1).with_progress("Saving…").run_in_background()
+    wait_for_ops(qtbot)
+    qtbot.wait(ops.PROGRESS_DELAY_MS + 200)
+    assert quick.findChild(QWidget, "progressDialog") is None
+
+
+def test_collection_op_announces_a_change_and_query_op_does_not(qtbot) -> None:
+    """Views refresh after writes: only CollectionOp emits task_manager().changed."""
+    sources: list[object] = []
+    ops.task_manager().changed.connect(sources.append)
+    ops.QueryOp(parent=None, op=lambda _ctx: 1).run_in_background()
+    wait_for_ops(qtbot)
+    assert sources == []
+    ops.CollectionOp(None, lambda _ctx: 1).run_in_background()
+    wait_for_ops(qtbot)
+    assert sources == [None]
+
+
+def test_an_op_without_an_open_workspace_says_what_to_do(qtbot) -> None:
+    """Asking for the database with no data folder open fails with a sentence, not a traceback."""
+    caught: list[BaseException] = []
+    ops.QueryOp(parent=None, op=lambda ctx: ctx.db).failure(caught.append).run_in_background()
+    wait_for_ops(qtbot)
+    assert isinstance(caught[0], TinjauError)
+    assert "Settings" in str(caught[0])
