@@ -1,0 +1,199 @@
+"""Checking and converting an answer to the JSON-ready value its question type keeps.
+
+Stored values: text -> str, integer -> int, decimal -> float, date 'YYYY-MM-DD', time
+'HH:MM:SS', dateTime ISO text, select_one -> str, select_multiple -> list of choice names,
+geopoint 'lat lon alt accuracy', acknowledge 'OK'. Empty is None. Messages never echo the answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, time
+from typing import Any
+
+from app.survey.errors import TinjauError
+from app.survey.forms.model import TEXT_CAPTURE_TYPES, Question
+
+_INTEGER = re.compile(r"\s*[-+]?\d+\s*\Z")
+_DECIMAL = re.compile(r"\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*\Z")
+_DATE = re.compile(r"\d{4}-\d\d-\d\d\Z")
+_TIME = re.compile(r"(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?\Z")
+_DATETIME = re.compile(r"(\d{4}-\d\d-\d\d)[T ](.+)\Z")
+
+
+class AnswerTypeError(TinjauError):
+    """An answer that does not fit its question's type; nothing was changed."""
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def coerce_answer(question: Question, value: Any, choice_names: set[str] | None) -> Any:
+    """The stored form of `value` for `question`, or AnswerTypeError saying what is expected."""
+    if is_empty(value):
+        return None
+    kind = question.type
+    if kind in TEXT_CAPTURE_TYPES or kind in ("text", "calculate"):
+        if isinstance(value, str):
+            return value
+        if kind == "calculate" and isinstance(value, int | float) and not isinstance(value, bool):
+            return value
+        raise _wrong(question, "text")
+    if kind == "integer":
+        return _integer(question, value)
+    if kind == "decimal":
+        return _decimal(question, value)
+    if kind == "date":
+        return _date(question, value)
+    if kind == "time":
+        return _time(question, value)
+    if kind == "dateTime":
+        return _datetime(question, value)
+    if kind in ("select_one", "select_one_from_file"):
+        if not isinstance(value, str):
+            raise _wrong(question, "the name of one choice")
+        _check_choices(question, [value], choice_names)
+        return value
+    if kind == "select_multiple":
+        names = value.split() if isinstance(value, str) else value
+        if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
+            raise _wrong(question, "a list of choice names")
+        names = list(dict.fromkeys(names))
+        _check_choices(question, names, choice_names)
+        return names
+    if kind == "geopoint":
+        return _geopoint(question, value)
+    if kind == "acknowledge":
+        if value is True or (isinstance(value, str) and value.upper() in ("OK", "TRUE", "YES")):
+            return "OK"
+        if value is False:
+            return None
+        raise _wrong(question, "OK (or true)")
+    raise AnswerTypeError(f"{question.name} is a {kind}; it takes no answer")
+
+
+def _wrong(question: Question, expected: str) -> AnswerTypeError:
+    return AnswerTypeError(
+        f"{question.name} is a {question.type} question and needs {expected}; "
+        "the answer was not changed"
+    )
+
+
+def _integer(question: Question, value: Any) -> int:
+    if isinstance(value, bool):
+        raise _wrong(question, "a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and _INTEGER.match(value):
+        return int(value)
+    raise _wrong(question, "a whole number")
+
+
+def _decimal(question: Question, value: Any) -> float:
+    if isinstance(value, bool):
+        raise _wrong(question, "a number")
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str) and _DECIMAL.match(value):
+        number = float(value)
+    else:
+        raise _wrong(question, "a number")
+    if not math.isfinite(number):
+        raise _wrong(question, "a finite number")
+    return number
+
+
+def _date(question: Question, value: Any) -> str:
+    if isinstance(value, datetime):
+        raise _wrong(question, "a date (YYYY-MM-DD) without a time")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and _DATE.match(value.strip()):
+        try:
+            return date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise _wrong(question, "a date written YYYY-MM-DD")
+
+
+def _time(question: Question, value: Any) -> str:
+    if isinstance(value, time):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, str):
+        match = _TIME.match(value.strip())
+        if match and int(match[1]) < 24 and int(match[2]) < 60 and int(match[3] or 0) < 60:
+            text = f"{match[1]}:{match[2]}:{match[3] or '00'}{match[4] or ''}{match[5] or ''}"
+            return text
+    raise _wrong(question, "a time written HH:MM or HH:MM:SS")
+
+
+def _datetime(question: Question, value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, str):
+        text = value.strip()
+        match = _DATETIME.match(text)
+        if match:
+            try:
+                datetime.fromisoformat(text.replace("Z", "+00:00"))
+                return text
+            except ValueError:
+                pass
+    raise _wrong(question, "a date and time written YYYY-MM-DDTHH:MM:SS")
+
+
+def _geopoint(question: Question, value: Any) -> str:
+    parts: list[Any]
+    if isinstance(value, str):
+        parts = value.split()
+    elif isinstance(value, list | tuple):
+        parts = list(value)
+    else:
+        raise _wrong(question, "'latitude longitude [altitude [accuracy]]'")
+    try:
+        numbers = [float(p) for p in parts if not isinstance(p, bool)]
+    except (TypeError, ValueError):
+        numbers = []
+    if not 2 <= len(numbers) <= 4 or len(numbers) != len(parts):
+        raise _wrong(question, "'latitude longitude [altitude [accuracy]]'")
+    if not all(math.isfinite(n) for n in numbers):
+        raise _wrong(question, "finite coordinates")
+    if not (-90 <= numbers[0] <= 90 and -180 <= numbers[1] <= 180):
+        raise AnswerTypeError(
+            f"{question.name} needs a latitude between -90 and 90 and a longitude between "
+            "-180 and 180; the answer was not changed"
+        )
+    numbers += [0.0] * (4 - len(numbers))
+    return " ".join(_plain(n) for n in numbers)
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if number.is_integer() else repr(number)
+
+
+def _check_choices(question: Question, names: list[str], choice_names: set[str] | None) -> None:
+    if choice_names is None:
+        return
+    unknown = [n for n in names if n not in choice_names]
+    if unknown:
+        raise AnswerTypeError(
+            f"{question.name} has no choice named {', '.join(repr(n) for n in unknown)}; "
+            "use the choice names from the form's choices sheet"
+        )
+
+
+def atomic(value: Any) -> str | float | bool:
+    """The XPath value of a stored answer: numbers as float, lists space-joined, empty ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, list):
+        return " ".join(value)
+    return str(value)

@@ -1,0 +1,271 @@
+"""Turn pyxform's JSON tree of a workbook into Tinjau's `FormDefinition`.
+
+pyxform has already checked the sheets; here we normalise its shapes (labels as str or dict, types
+with aliases, binds, loops) and refuse what the engine cannot run, naming the survey row.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+from app.survey.forms.model import ALL_TYPES, Choice, FormDefinition, Question
+
+# pyxform type names (after its own de-aliasing) -> our canonical names, where they differ.
+_TYPE_NAMES = {
+    "select one": "select_one",
+    "select all that apply": "select_multiple",
+    "int": "integer",
+    "datetime": "dateTime",
+    "phone number": "text",
+    "string": "text",
+    "hidden": "text",
+    "image": "photo",
+    "uri:deviceid": "deviceid",
+    "uri:subscriberid": "subscriberid",
+    "uri:simserial": "simserial",
+    "uri:phonenumber": "phonenumber",
+    "uri:username": "username",
+    "uri:email": "email",
+    "imei": "deviceid",
+}
+_YES = {"yes", "true", "true()", "1"}
+_NO = {"", "no", "false", "false()", "0"}
+# `../name` (pyxform writes these for `or_other`) and `/root/.../name` mean another question here.
+_RELATIVE_REF = re.compile(r"(?<![\w}])\.\./([A-Za-z_][\w.\-]*)")
+_ABSOLUTE_REF = re.compile(r"(?<![\w)\]}.])/(?:[A-Za-z_][\w.\-]*/)+([A-Za-z_][\w.\-]*)")
+
+
+class BuildProblems(list[tuple[str, str]]):
+    """`(location, message)` pairs gathered while building, raised together by the loader."""
+
+
+def build_definition(
+    data: dict[str, Any],
+    rows: dict[str, list[int]],
+    form_dir: Path | None,
+    problems: BuildProblems,
+) -> tuple[FormDefinition, dict[str, str]]:
+    """Build the definition from pyxform's JSON, with the CSV choice files read (name -> text)."""
+    builder = _Builder(rows, form_dir, problems, str(data.get("default_language") or "default"))
+    top = builder.children(data.get("children", []), (), "", ())
+    default_language = builder.default_language
+    languages = tuple(builder.languages) or (default_language,)
+    if default_language == "default" and "default" not in builder.languages and languages:
+        default_language = languages[0]
+    choice_lists = {
+        name: [builder.choice(item) for item in items]
+        for name, items in (data.get("choices") or {}).items()
+    }
+    choice_lists.update(builder.file_choices)
+    definition = FormDefinition(
+        form_id=str(data.get("id_string") or data.get("name") or "form"),
+        version=str(data.get("version") or ""),
+        title=str(data.get("title") or data.get("id_string") or ""),
+        default_language=default_language,
+        languages=languages,
+        questions=builder.questions,
+        top_level=tuple(top),
+        choice_lists=choice_lists,
+    )
+    return definition, builder.csv_texts
+
+
+def normalise_expression(text: str) -> str:
+    """Rewrite XPath paths that point at another question into `${name}` references."""
+    text = _RELATIVE_REF.sub(lambda m: "${" + m.group(1) + "}", text)
+    return _ABSOLUTE_REF.sub(lambda m: "${" + m.group(1) + "}", text)
+
+
+class _Builder:
+    def __init__(
+        self,
+        rows: dict[str, list[int]],
+        form_dir: Path | None,
+        problems: BuildProblems,
+        default_language: str,
+    ) -> None:
+        self.rows = {name: list(found) for name, found in rows.items()}
+        self.form_dir = form_dir
+        self.problems = problems
+        self.default_language = default_language
+        self.languages: list[str] = []
+        self.questions: dict[str, Question] = {}
+        self.file_choices: dict[str, list[Choice]] = {}
+        self.csv_texts: dict[str, str] = {}
+
+    def texts(self, value: Any) -> dict[str, str]:
+        if value is None or value == "":
+            return {}
+        if isinstance(value, dict):
+            out = {str(k): str(v) for k, v in value.items() if v is not None}
+        else:
+            out = {self.default_language: str(value)}
+        for language in out:
+            if language not in self.languages:
+                self.languages.append(language)
+        return out
+
+    def row_of(self, name: str) -> int | None:
+        found = self.rows.get(name)
+        return found.pop(0) if found else None
+
+    def children(
+        self, items: list[dict[str, Any]], path: tuple[str, ...], parent: str, repeats: tuple
+    ) -> list[str]:
+        names: list[str] = []
+        for item in items:
+            names += self.element(item, path, parent, repeats)
+        return names
+
+    def element(
+        self, item: dict[str, Any], path: tuple[str, ...], parent: str, repeats: tuple
+    ) -> list[str]:
+        raw_type = str(item.get("type") or "")
+        name = str(item.get("name") or "")
+        bind = item.get("bind") or {}
+        if bind.get("jr:preload") == "uid":
+            return []  # instanceID: the interview record carries its own UUID
+        if raw_type == "loop":
+            return self.loop(item, path, parent, repeats)
+        row = self.row_of(name)
+        qtype = _TYPE_NAMES.get(raw_type, raw_type)
+        itemset = str(item.get("itemset") or "")
+        if qtype == "select_one" and itemset.lower().endswith((".csv", ".xml", ".geojson")):
+            qtype = "select_one_from_file"
+        where = f"survey!{row}" if row else f"survey ({name})"
+        if qtype not in ALL_TYPES:
+            self.problems.append(
+                (where, f"the question type '{raw_type}' is not supported by Tinjau's form engine")
+            )
+            return []
+        if name in self.questions:
+            first = self.questions[name].row
+            self.problems.append(
+                (
+                    where,
+                    f"the name '{name}' is already used on survey row {first}; "
+                    "give each question its own name",
+                )
+            )
+            return []
+        control = item.get("control") or {}
+        question = Question(
+            name=name,
+            type=qtype,
+            path=(*path, name),
+            row=row,
+            labels=self.texts(item.get("label")),
+            hints=self.texts(item.get("hint")),
+            required=_flag(bind.get("required")),
+            required_messages=self.texts(bind.get("jr:requiredMsg")),
+            relevant=normalise_expression(str(bind.get("relevant") or "")),
+            constraint=normalise_expression(str(bind.get("constraint") or "")),
+            constraint_messages=self.texts(bind.get("jr:constraintMsg")),
+            calculation=normalise_expression(str(bind.get("calculate") or "")),
+            choice_filter=normalise_expression(str(item.get("choice_filter") or "")),
+            default=str(item.get("default") or ""),
+            read_only=_flag(bind.get("readonly")),
+            appearance=str(control.get("appearance") or ""),
+            trigger=tuple(str(t) for t in item.get("trigger") or ()),
+            repeat_count=normalise_expression(str(control.get("jr:count") or "")),
+            list_name=str(item.get("list_name") or item.get("itemset") or ""),
+            parent=parent,
+            repeats=repeats,
+        )
+        self.questions[name] = question
+        if qtype == "select_one_from_file":
+            question.choices_file = itemset
+            question.list_name = ""
+            self.read_choices_file(itemset, where)
+        if question.is_container:
+            inner = (*repeats, name) if qtype == "repeat" else repeats
+            question.children = tuple(
+                self.children(item.get("children") or [], question.path, name, inner)
+            )
+            if name == "meta" and not question.children and not question.labels:
+                del self.questions[name]
+                return []
+        return [name]
+
+    def loop(
+        self, item: dict[str, Any], path: tuple[str, ...], parent: str, repeats: tuple
+    ) -> list[str]:
+        """A `begin loop` is a group per choice, each repeating the loop's questions."""
+        self.row_of(str(item.get("name") or ""))
+        names = []
+        for column in item.get("columns") or []:
+            labels = self.texts(column.get("label"))
+            group = {
+                "type": "group",
+                "name": column["name"],
+                "label": labels,
+                "children": [
+                    {
+                        **child,
+                        "name": f"{column['name']}_{child['name']}",
+                        "label": {
+                            lang: text.replace("%(label)s", labels.get(lang, ""))
+                            for lang, text in self.texts(child.get("label")).items()
+                        },
+                    }
+                    for child in item.get("children") or []
+                ],
+            }
+            names += self.element(group, (*path, str(item.get("name"))), parent, repeats)
+        return names
+
+    def choice(self, item: dict[str, Any]) -> Choice:
+        extras = {
+            str(k): str(v)
+            for k, v in item.items()
+            if k not in ("name", "label", "media", "image", "audio", "video") and v is not None
+        }
+        return Choice(str(item.get("name", "")), self.texts(item.get("label")), extras)
+
+    def read_choices_file(self, filename: str, where: str) -> None:
+        if filename in self.file_choices:
+            return
+        path = (self.form_dir / filename) if self.form_dir else None
+        if path is None or not path.is_file():
+            self.problems.append(
+                (where, f"the choices file {filename} is missing; put it beside the form")
+            )
+            return
+        if not filename.lower().endswith(".csv"):
+            self.problems.append((where, f"choices from {filename}: only CSV files are supported"))
+            return
+        text = path.read_text(encoding="utf-8-sig")
+        self.csv_texts[filename] = text
+        choices = []
+        for line in csv.DictReader(text.splitlines()):
+            labels = {}
+            extras = {}
+            for key, value in line.items():
+                if key is None or key == "name":
+                    continue
+                if key == "label":
+                    labels[self.default_language] = value or ""
+                elif key.startswith("label::"):
+                    labels[key[7:]] = value or ""
+                else:
+                    extras[key] = value or ""
+            for language in labels:
+                if language not in self.languages:
+                    self.languages.append(language)
+            choices.append(Choice(line.get("name") or "", labels, extras))
+        self.file_choices[filename] = choices
+
+
+def _flag(value: Any) -> str:
+    """A required/read_only cell as an expression: yes -> true(), no/empty -> ''."""
+    if value is None:
+        return ""
+    text = str(value).strip()
+    if text.lower() in _YES:
+        return "true()"
+    if text.lower() in _NO:
+        return ""
+    return normalise_expression(text)

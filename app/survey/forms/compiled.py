@@ -1,0 +1,152 @@
+"""A form definition with every expression compiled once, and the graph of who reads whom.
+
+Built when a form is loaded (from pyxform or from the cache). It refuses, with `survey!row`
+places, expressions the engine cannot parse, references to names that are not in the form, and
+calculations that depend on themselves.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from typing import Any
+
+from app.survey.errors import LocatedErrors
+from app.survey.forms.model import EXPRESSION_COLUMNS, FormDefinition, Question
+from app.survey.xpath import ExpressionError, compile_expression
+
+# How each column is named in messages (the header a form designer wrote).
+COLUMN_TITLES = {"calculation": "calculation", "read_only": "read_only"}
+
+
+class CompiledForm:
+    """A definition plus compiled expressions, dependency lists and an evaluation order.
+
+    `expressions[(name, column)]` is the compiled expression of that cell. `readers[name]` lists
+    the `(reader, column)` cells whose expressions mention `${name}`. `rank[name]` orders the
+    questions so that every calculation comes after the calculations it reads.
+    """
+
+    def __init__(self, definition: FormDefinition) -> None:
+        self.definition = definition
+        self.expressions: dict[tuple[str, str], Any] = {}
+        self.readers: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.rank: dict[str, int] = {}
+        problems: list[tuple[str, str]] = []
+        self._compile(problems)
+        if not problems:
+            self._order(problems)
+        if problems:
+            name = definition.source_name or definition.form_id
+            raise LocatedErrors(f"{name} cannot be run by Tinjau:", problems)
+        self.readers = dict(self.readers)
+
+    @property
+    def questions(self) -> dict[str, Question]:
+        return self.definition.questions
+
+    def expression(self, name: str, column: str) -> Any | None:
+        return self.expressions.get((name, column))
+
+    def _compile(self, problems: list[tuple[str, str]]) -> None:
+        questions = self.definition.questions
+        for question in questions.values():
+            where = self.definition.location(question.name)
+            for column in EXPRESSION_COLUMNS:
+                text = question.expression(column).strip()
+                if not text:
+                    continue
+                if column == "default" and not _looks_like_expression(text):
+                    continue  # a plain default value such as `3` or `yes`
+                try:
+                    compiled = compile_expression(text)
+                except ExpressionError as error:
+                    problems.append((where, f"{column} cannot be read: {error}"))
+                    continue
+                except Exception as error:  # noqa: BLE001 - never a traceback for a bad cell
+                    problems.append((where, f"{column} cannot be read ({type(error).__name__})"))
+                    continue
+                missing = sorted(ref for ref in compiled.references if ref not in questions)
+                for ref in missing:
+                    problems.append(
+                        (
+                            where,
+                            f"{column} refers to ${{{ref}}}, which is not a question in this form",
+                        )
+                    )
+                if missing:
+                    continue
+                self.expressions[(question.name, column)] = compiled
+                for ref in compiled.references:
+                    self.readers[ref].append((question.name, column))
+            for target in question.trigger:
+                if target not in questions:
+                    problems.append(
+                        (where, f"trigger refers to ${{{target}}}, which is not a question")
+                    )
+                else:
+                    self.readers[target].append((question.name, "trigger"))
+
+    def _order(self, problems: list[tuple[str, str]]) -> None:
+        """Topological order over calculation edges; a cycle is reported at each of its rows."""
+        questions = self.definition.questions
+        position = {name: index for index, name in enumerate(questions)}
+        feeds: dict[str, set[str]] = defaultdict(set)
+        waiting = dict.fromkeys(questions, 0)
+        for (name, column), compiled in self.expressions.items():
+            if column != "calculation":
+                continue
+            # A triggered calculation runs when its trigger changes, not when its inputs do.
+            sources = questions[name].trigger or compiled.references
+            for ref in sources:
+                if questions[ref].is_container:
+                    continue  # count(${members}) depends on the repeat's shape, not a value
+                if name not in feeds[ref]:
+                    feeds[ref].add(name)
+                    waiting[name] += 1
+        ready = [(position[n], n) for n, count in waiting.items() if count == 0]
+        heapq.heapify(ready)
+        while ready:
+            _, name = heapq.heappop(ready)
+            self.rank[name] = len(self.rank)
+            for reader in feeds.get(name, ()):
+                waiting[reader] -= 1
+                if waiting[reader] == 0:
+                    heapq.heappush(ready, (position[reader], reader))
+        stuck = [n for n in questions if n not in self.rank]
+        if stuck:
+            cycle = _find_cycle(stuck, feeds)
+            loop = " -> ".join(f"${{{n}}}" for n in [*cycle, cycle[0]])
+            for name in cycle:
+                problems.append(
+                    (
+                        self.definition.location(name),
+                        f"calculation of ${{{name}}} depends on itself ({loop}); break the cycle",
+                    )
+                )
+
+
+def _find_cycle(stuck: list[str], feeds: dict[str, set[str]]) -> list[str]:
+    """One cycle among the questions the topological sort could not place."""
+    members = set(stuck)
+    sources: dict[str, list[str]] = defaultdict(list)
+    for source, readers in feeds.items():
+        for reader in readers:
+            if source in members and reader in members:
+                sources[reader].append(source)
+    path: list[str] = []
+    seen: dict[str, int] = {}
+    node = stuck[0]
+    while node not in seen:
+        seen[node] = len(path)
+        path.append(node)
+        # Every stuck question waits on a stuck source, so walking back always closes a loop.
+        node = sorted(sources[node])[0]
+    cycle = path[seen[node] :]
+    cycle.reverse()  # print it in the direction values flow
+    return cycle
+
+
+def _looks_like_expression(text: str) -> bool:
+    """A default cell is an expression when it calls or refers to something (ODK's rule)."""
+    return "${" in text or "(" in text

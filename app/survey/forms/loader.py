@@ -1,0 +1,212 @@
+"""Load an XLSForm workbook into a compiled form, through pyxform once and a cache after that.
+
+pyxform takes 100-550 ms per workbook, so the built definition is kept as JSON keyed by the
+workbook's sha256 (plus the CSV choice files it read); opening an interview then costs only the
+expression compilation. Every problem comes back as `LocatedErrors` with `sheet!row` places.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import sys
+import warnings as pywarnings
+from pathlib import Path
+from typing import Any
+
+from app.survey.errors import LocatedErrors
+from app.survey.forms.build import BuildProblems, build_definition
+from app.survey.forms.compiled import CompiledForm
+from app.survey.forms.model import FormDefinition
+
+log = logging.getLogger(__name__)
+
+# Bump when FormDefinition's JSON shape or the build rules change, so old cache files are ignored.
+CACHE_FORMAT = 1
+_PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
+_PYXFORM_SHEET = re.compile(r"On the '(\w+)' sheet,?\s*", re.IGNORECASE)
+
+
+def default_cache_dir() -> Path:
+    """The per-user cache folder for compiled forms."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "tinjau" / "forms"
+
+
+def load_form(path: str | Path, cache_dir: str | Path | None = None) -> CompiledForm:
+    """Load and compile the XLSForm at `path`; use and fill the cache in `cache_dir`.
+
+    Pass `cache_dir=False`-like `""` to skip the cache entirely (tests of the cold path).
+    """
+    source = Path(path)
+    try:
+        content = source.read_bytes()
+    except OSError as error:
+        raise LocatedErrors(
+            "", [(source.name, f"cannot read the form file ({error.strerror}); check the path")]
+        ) from None
+    sha = hashlib.sha256(content).hexdigest()
+    cache = None if cache_dir == "" else Path(cache_dir or default_cache_dir())
+    if cache is not None:
+        definition = _read_cache(cache, sha, source.parent)
+        if definition is not None:
+            return CompiledForm(definition)
+    definition, csv_texts, pyxform_tree = parse_workbook(content, source)
+    definition.source_sha256 = sha
+    definition.source_name = source.name
+    compiled = CompiledForm(definition)  # raises LocatedErrors for expressions it cannot run
+    _validate_with_pyxform(pyxform_tree, source)
+    if cache is not None:
+        _write_cache(cache, sha, definition, csv_texts)
+    return compiled
+
+
+def parse_workbook(
+    content: bytes, source: Path
+) -> tuple[FormDefinition, dict[str, str], dict[str, Any]]:
+    """Run pyxform's workbook-to-JSON step and build our definition from its tree.
+
+    Returns the definition, the CSV choice files read (name -> text) and pyxform's tree.
+    """
+    from pyxform.errors import PyXFormError
+    from pyxform.xls2json import workbook_to_json
+    from pyxform.xls2json_backends import get_xlsform
+
+    file_type = source.suffix.lower() if source.suffix.lower() in (".xls", ".xlsx") else None
+    try:
+        with pywarnings.catch_warnings():
+            pywarnings.simplefilter("ignore")  # openpyxl's notes about unknown extensions
+            workbook = get_xlsform(xlsform=content, file_type=file_type)
+        rows = _survey_rows(workbook.survey or [])
+        warnings: list[str] = []
+        data = workbook_to_json(
+            workbook_dict=workbook,
+            form_name=None,
+            fallback_form_name=source.stem,
+            default_language=None,
+            warnings=warnings,
+        )
+    except PyXFormError as error:
+        raise LocatedErrors(
+            f"{source.name} is not a valid XLSForm:", [_pyxform_problem(str(error))]
+        ) from None
+    except Exception as error:  # noqa: BLE001 - any reader failure means an unreadable workbook
+        log.debug("workbook read failed: %s", type(error).__name__)
+        raise LocatedErrors(
+            "",
+            [
+                (
+                    source.name,
+                    "is not a readable XLSForm workbook (.xlsx or .xls with a 'survey' sheet); "
+                    "open it in a spreadsheet program and save it again",
+                )
+            ],
+        ) from None
+    problems = BuildProblems()
+    definition, csv_texts = build_definition(data, rows, source.parent, problems)
+    if problems:
+        raise LocatedErrors(f"{source.name} cannot be run by Tinjau:", list(problems))
+    definition.warnings = tuple(_pyxform_problem(w)[1] for w in warnings)
+    return definition, csv_texts, data
+
+
+def _survey_rows(survey: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """Worksheet row numbers of each name; pyxform keeps blank rows, so index + 2 is the row."""
+    rows: dict[str, list[int]] = {}
+    for index, row in enumerate(survey):
+        name = next((v for k, v in row.items() if str(k).strip().lower() == "name"), None)
+        if name:
+            rows.setdefault(str(name).strip(), []).append(index + 2)
+    return rows
+
+
+def _pyxform_problem(message: str) -> tuple[str, str]:
+    """pyxform's `[row : 5] On the 'survey' sheet, ...` as (`survey!5`, rest of the message)."""
+    text = " ".join(message.split())
+    row = _PYXFORM_ROW.search(text)
+    sheet = _PYXFORM_SHEET.search(text)
+    sheet_name = sheet.group(1).lower() if sheet else "survey"
+    text = _PYXFORM_SHEET.sub("", _PYXFORM_ROW.sub("", text)).strip()
+    if row:
+        return f"{sheet_name}!{row.group(1)}", text
+    return (sheet_name if sheet else "", text)
+
+
+def _validate_with_pyxform(tree: dict[str, Any], source: Path) -> None:
+    """Let pyxform build its XForm too, so a form it would refuse is refused here as well."""
+    from pyxform.builder import create_survey_element_from_dict
+    from pyxform.errors import PyXFormError
+
+    try:
+        with pywarnings.catch_warnings():
+            pywarnings.simplefilter("ignore")
+            create_survey_element_from_dict(tree).to_xml(warnings=[])
+    except PyXFormError as error:
+        raise LocatedErrors(
+            f"{source.name} is not a valid XLSForm:", [_pyxform_problem(str(error))]
+        ) from None
+    except Exception as error:  # noqa: BLE001 - pyxform's internals fail in many ways
+        log.debug("pyxform conversion failed: %s", type(error).__name__)
+        raise LocatedErrors(
+            f"{source.name} is not a valid XLSForm:",
+            [
+                (
+                    "",
+                    f"pyxform could not convert it ({type(error).__name__}); check the sheets",
+                )
+            ],
+        ) from None
+
+
+def _cache_file(cache: Path, sha: str) -> Path:
+    return cache / f"{sha}.json"
+
+
+def _read_cache(cache: Path, sha: str, form_dir: Path) -> FormDefinition | None:
+    try:
+        data = json.loads(_cache_file(cache, sha).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("format") != CACHE_FORMAT:
+        return None
+    # Choices read from CSV files beside the form must still be the same files.
+    for filename, digest in data.get("csv", {}).items():
+        try:
+            current = (form_dir / filename).read_text(encoding="utf-8-sig")
+        except OSError:
+            return None
+        if hashlib.sha256(current.encode("utf-8")).hexdigest() != digest:
+            return None
+    try:
+        return FormDefinition.from_json(data["definition"])
+    except (KeyError, TypeError):
+        return None
+
+
+def _write_cache(
+    cache: Path, sha: str, definition: FormDefinition, csv_texts: dict[str, str]
+) -> None:
+    payload = {
+        "format": CACHE_FORMAT,
+        "csv": {
+            name: hashlib.sha256(text.encode("utf-8")).hexdigest()
+            for name, text in csv_texts.items()
+        },
+        "definition": definition.to_json(),
+    }
+    target = _cache_file(cache, sha)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(target)  # atomic, so a reader never sees half a file
+    except OSError as error:
+        log.warning("could not write the form cache (%s); forms will load slower", error.strerror)
