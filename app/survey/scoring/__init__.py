@@ -1,0 +1,36 @@
+"""Poverty scoring: standards as data files, household status with reasons, Alkire-Foster measures.
+
+    standard = find_standard("vn-2022-2025")
+    result = score_household(standard, answers, lang="vi")   # status, label, deprived, explanation
+    measures = measure(standard, scores, k=None, unit="person")
+
+No rule lives in Python: each standard is a TOML file in resources/standards/ (docs/standards.md).
+"""
+
+from __future__ import annotations
+
+from app.survey.scoring.loader import load_standard_file, load_standard_text, parse_fraction
+from app.survey.scoring.measures import Measures, measure, measure_by_area
+from app.survey.scoring.model import INSUFFICIENT_DATA, LANGUAGES, Standard
+from app.survey.scoring.ranking import priority_key, rank
+from app.survey.scoring.registry import find_standard, shipped_standards
+from app.survey.scoring.result import HouseholdScore, needs_rescore, score_household
+
+__all__ = [
+    "INSUFFICIENT_DATA",
+    "LANGUAGES",
+    "HouseholdScore",
+    "Measures",
+    "Standard",
+    "find_standard",
+    "load_standard_file",
+    "load_standard_text",
+    "measure",
+    "measure_by_area",
+    "needs_rescore",
+    "parse_fraction",
+    "priority_key",
+    "rank",
+    "score_household",
+    "shipped_standards",
+]
