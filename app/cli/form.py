@@ -1,9 +1,126 @@
-"""`tinjau form` commands (being built)."""
+"""`tinjau form check` and `tinjau form fill`: load an XLSForm, or fill it from a JSON answer file.
+
+`check` prints a one-line summary (exit 0) or one `sheet!row: message` per problem (exit 1).
+`fill` prints JSON: relevant question names, errors by `name` / `repeat[i].name`, every value
+after evaluation, and whether the instance could be completed.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.survey.errors import TinjauError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # noqa: ARG001 - filled in by its issue
-    return None
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("form", help="check or fill an XLSForm questionnaire")
+    commands = parser.add_subparsers(dest="form_command", required=True, metavar="ACTION")
+
+    check = commands.add_parser("check", help="load a form and summarise it, or list its errors")
+    check.add_argument("file", type=Path, help="the XLSForm workbook (.xlsx or .xls)")
+    _cache_options(check)
+    check.set_defaults(func=run_check)
+
+    fill = commands.add_parser("fill", help="fill a form from a JSON answer file and evaluate it")
+    fill.add_argument("file", type=Path, help="the XLSForm workbook (.xlsx or .xls)")
+    fill.add_argument(
+        "--answers",
+        type=Path,
+        required=True,
+        help="JSON dict keyed by question name; groups transparent; a repeat is a list of dicts",
+    )
+    fill.add_argument("--lang", help="language for messages: a code (en) or a name (English)")
+    _cache_options(fill)
+    fill.set_defaults(func=run_fill)
+
+
+def _cache_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cache-dir", type=Path, help="where compiled forms are kept")
+    parser.add_argument(
+        "--no-cache", action="store_true", help="always parse the workbook with pyxform"
+    )
+
+
+def _load(args: argparse.Namespace) -> Any:
+    from app.survey.forms import load_form
+
+    cache: str | Path | None = "" if args.no_cache else args.cache_dir
+    return load_form(args.file, cache_dir=cache)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    form = _load(args)
+    sys.stdout.write(summary(form) + "\n")
+    return 0
+
+
+def summary(form: Any) -> str:
+    """`name: form id (version): N questions, N repeats, languages: ...`."""
+    from app.survey.forms.model import CONTAINER_TYPES, METADATA_TYPES
+
+    definition = form.definition
+    questions = [
+        q
+        for q in definition.questions.values()
+        if q.type not in CONTAINER_TYPES and q.type not in METADATA_TYPES
+    ]
+    repeats = definition.repeat_names
+    version = f" version {definition.version}" if definition.version else ""
+    languages = ", ".join(definition.languages)
+    return (
+        f"{definition.source_name}: form {definition.form_id}{version}: "
+        f"{len(questions)} questions, {len(repeats)} repeat{'s' * (len(repeats) != 1)}, "
+        f"{len(definition.languages)} language{'s' * (len(definition.languages) != 1)} "
+        f"({languages})"
+    )
+
+
+def run_fill(args: argparse.Namespace) -> int:
+    from app.survey.forms import FormSession
+
+    form = _load(args)
+    answers = _read_answers(args.answers)
+    language = _language(form, args.lang)
+    session = FormSession(form, answers, language=language)
+    errors = {error.where: error.message for error in session.validate(language)}
+    result = {
+        "relevant": session.relevant_questions(),
+        "errors": errors,
+        "values": session.answers(),
+        "complete": session.can_complete(),
+    }
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _read_answers(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise TinjauError(f"cannot read {path.name} ({error.strerror}); check the path") from None
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        line = getattr(error, "lineno", "?")
+        raise TinjauError(
+            f"{path.name} is not valid JSON (line {line}); fix it and retry"
+        ) from None
+    if not isinstance(data, dict):
+        raise TinjauError(f"{path.name} must hold a JSON object keyed by question name")
+    return data
+
+
+def _language(form: Any, wanted: str | None) -> str | None:
+    from app.survey.forms.model import language_code
+
+    if not wanted:
+        return None
+    for language in form.definition.languages:
+        if wanted.lower() in (language.lower(), language_code(language).lower()):
+            return str(language)
+    have = ", ".join(form.definition.languages)
+    raise TinjauError(f"the form has no language '{wanted}'; it has: {have}")

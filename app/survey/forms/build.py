@@ -52,7 +52,10 @@ def build_definition(
     builder = _Builder(rows, form_dir, problems, str(data.get("default_language") or "default"))
     top = builder.children(data.get("children", []), (), "", ())
     default_language = builder.default_language
-    languages = tuple(builder.languages) or (default_language,)
+    named = [language for language in builder.languages if language != "default"]
+    # Cells without a language column are pyxform's 'default'; a form with named languages
+    # shows them through the fallback rather than as a language of its own.
+    languages = tuple(named or builder.languages) or (default_language,)
     if default_language == "default" and "default" not in builder.languages and languages:
         default_language = languages[0]
     choice_lists = {

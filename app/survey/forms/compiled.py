@@ -37,6 +37,7 @@ class CompiledForm:
         if not problems:
             self._order(problems)
         if problems:
+            problems.sort(key=lambda item: _row_order(item[0]))
             name = definition.source_name or definition.form_id
             raise LocatedErrors(f"{name} cannot be run by Tinjau:", problems)
         self.readers = dict(self.readers)
@@ -150,3 +151,9 @@ def _find_cycle(stuck: list[str], feeds: dict[str, set[str]]) -> list[str]:
 def _looks_like_expression(text: str) -> bool:
     """A default cell is an expression when it calls or refers to something (ODK's rule)."""
     return "${" in text or "(" in text
+
+
+def _row_order(where: str) -> int:
+    """Sort key for `survey!12` places: by row, unknown rows last."""
+    _, _, row = where.partition("!")
+    return int(row) if row.isdigit() else 1 << 30

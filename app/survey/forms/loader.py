@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 CACHE_FORMAT = 1
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
 _PYXFORM_SHEET = re.compile(r"On the '(\w+)' sheet,?\s*", re.IGNORECASE)
+_UNREADABLE = (
+    "is not a readable XLSForm workbook (.xlsx or .xls with a 'survey' sheet); "
+    "open it in a spreadsheet program, save it as .xlsx and try again"
+)
 
 
 def default_cache_dir() -> Path:
@@ -85,6 +89,10 @@ def parse_workbook(
         with pywarnings.catch_warnings():
             pywarnings.simplefilter("ignore")  # openpyxl's notes about unknown extensions
             workbook = get_xlsform(xlsform=content, file_type=file_type)
+    except Exception as error:  # noqa: BLE001 - any reader failure means an unreadable file
+        log.debug("workbook read failed: %s", type(error).__name__)
+        raise LocatedErrors("", [(source.name, _UNREADABLE)]) from None
+    try:
         rows = _survey_rows(workbook.survey or [])
         warnings: list[str] = []
         data = workbook_to_json(
@@ -98,18 +106,9 @@ def parse_workbook(
         raise LocatedErrors(
             f"{source.name} is not a valid XLSForm:", [_pyxform_problem(str(error))]
         ) from None
-    except Exception as error:  # noqa: BLE001 - any reader failure means an unreadable workbook
-        log.debug("workbook read failed: %s", type(error).__name__)
-        raise LocatedErrors(
-            "",
-            [
-                (
-                    source.name,
-                    "is not a readable XLSForm workbook (.xlsx or .xls with a 'survey' sheet); "
-                    "open it in a spreadsheet program and save it again",
-                )
-            ],
-        ) from None
+    except Exception as error:  # noqa: BLE001 - pyxform's internals fail in many ways
+        log.debug("workbook conversion failed: %s", type(error).__name__)
+        raise LocatedErrors("", [(source.name, _UNREADABLE)]) from None
     problems = BuildProblems()
     definition, csv_texts = build_definition(data, rows, source.parent, problems)
     if problems:

@@ -132,7 +132,8 @@ class FormSession:
         if not isinstance(data, Mapping):
             problems.append((prefix or "answers", "must be a dict keyed by question name"))
             return
-        if strict:
+        if strict and (parent.question is None or parent.question.type == "repeat"):
+            # Groups are transparent: their answers sit in the enclosing scope's dict.
             known = self._scope_names(names)
             for key in data:
                 if key not in known:
