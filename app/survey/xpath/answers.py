@@ -7,7 +7,7 @@ strings, and a missing or None answer is ''.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -18,7 +18,11 @@ _MISSING = object()
 
 
 def _is_repeat(raw: object) -> bool:
-    return type(raw) is list and bool(raw) and all(isinstance(item, Mapping) for item in raw)
+    if type(raw) is not list or not raw:
+        return False
+    if type(raw[0]) is dict and all(type(item) is dict for item in raw):
+        return True
+    return all(isinstance(item, Mapping) for item in raw)
 
 
 def answer_value(raw: object) -> Atomic:
@@ -82,7 +86,7 @@ class DictNode:
 class _Shared:
     """What every context made from one answer dict shares (built lazily)."""
 
-    __slots__ = ("answers", "variables", "root", "repeat_paths", "clock", "labels")
+    __slots__ = ("answers", "variables", "root", "cache", "clock", "labels")
 
     def __init__(
         self,
@@ -94,32 +98,33 @@ class _Shared:
         self.answers = answers
         self.variables = variables or None
         self.root = DictNode(None, "data", answers, 1)
-        self.repeat_paths: dict[str, list[tuple[str, ...]]] | None = None
+        # Values of names resolved at the top level: the answers are read, never changed, while
+        # a context lives, and a household's dozen tests read ${members} many times.
+        self.cache: dict[str, Value] = {}
         self.clock = clock
         self.labels = labels
 
-    def paths_of(self, name: str) -> list[tuple[str, ...]]:
-        if self.repeat_paths is None:
-            index: dict[str, list[tuple[str, ...]]] = {}
-            _index_repeats(self.answers, (), index)
-            self.repeat_paths = index
-        return self.repeat_paths.get(name, [])
 
-
-def _index_repeats(
-    container: Mapping[str, Any], path: tuple[str, ...], index: dict[str, list[tuple[str, ...]]]
-) -> None:
-    for key, raw in container.items():
-        if not _is_repeat(raw):
-            continue
-        inner = (*path, key)
-        names: dict[str, None] = {}
-        for item in raw:
-            names.update(dict.fromkeys(item))
-        for name in names:
-            index.setdefault(name, []).append(inner)
-        for item in raw:
-            _index_repeats(item, inner, index)
+def _repeat_field(root: DictNode, name: str) -> Value:
+    """`name` read from outside its repeat: the NodeSet of it in every instance, or ''."""
+    nodes: list[Node] = []
+    found = False
+    pending = [root]
+    while pending:
+        container = pending.pop(0)
+        raw_container = container.raw
+        assert isinstance(raw_container, Mapping)
+        for key, raw in raw_container.items():
+            if not _is_repeat(raw):
+                continue
+            instances = [DictNode(container, key, item, i) for i, item in enumerate(raw, 1)]
+            if any(name in item for item in raw):
+                found = True
+                # An instance without the key still has the (empty) question, as in ODK.
+                nodes.extend(DictNode(inst, name, inst.raw.get(name), 1) for inst in instances)  # type: ignore[attr-defined]
+            else:
+                pending.extend(instances)
+    return NodeSet(nodes) if found else ""
 
 
 class AnswerContext(EvaluationContext):
@@ -161,6 +166,17 @@ class AnswerContext(EvaluationContext):
         other._size = size
         return other
 
+    def contexts_for(self, nodes: Sequence[Node]) -> Iterator[AnswerContext]:
+        # One cursor re-pointed at each node: predicates over every member of every household
+        # would otherwise allocate a context per member.
+        cursor = AnswerContext.__new__(AnswerContext)
+        cursor._shared = self._shared
+        cursor._size = len(nodes)
+        for position, node in enumerate(nodes, 1):
+            cursor.node = node if type(node) is DictNode else DictNode(None, "", node.value(), 1)
+            cursor._position = position
+            yield cursor
+
     def position(self) -> int:
         return self._position or self.node.position()
 
@@ -180,22 +196,23 @@ class AnswerContext(EvaluationContext):
             if type(raw) is dict and name in raw:
                 return _to_value(node, name, raw[name])
             node = node._parent
+        cached = shared.cache.get(name, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
         raw = shared.answers.get(name, _MISSING)
-        if raw is not _MISSING:
-            return _to_value(root, name, raw)
-        paths = shared.paths_of(name)
-        if not paths:
-            return ""
-        nodes: list[Node] = []
-        for path in paths:
-            for instance in _instances(root, path):
-                nodes.append(DictNode(instance, name, instance.raw.get(name), 1))  # type: ignore[attr-defined]
-        return NodeSet(nodes)
+        value = _to_value(root, name, raw) if raw is not _MISSING else _repeat_field(root, name)
+        shared.cache[name] = value
+        return value
 
     def child_value(self, name: str) -> Value:
         raw = self.node.raw
         if type(raw) is dict:
             child = raw.get(name, _MISSING)
+            kind = type(child)
+            if kind is str or kind is float:
+                return child
+            if kind is int:
+                return float(child)
             if child is _MISSING:
                 return NodeSet(())
             return _to_value(self.node, name, child)
@@ -226,10 +243,3 @@ def _to_value(parent: DictNode, name: str, raw: object) -> Value:
     if isinstance(raw, Mapping):
         return NodeSet([DictNode(parent, name, raw, 1)])
     return answer_value(raw)
-
-
-def _instances(root: DictNode, path: tuple[str, ...]) -> list[DictNode]:
-    level = [root]
-    for key in path:
-        level = [child for node in level for child in node.children(key) if not child.is_leaf()]
-    return level

@@ -7,6 +7,7 @@ implementation over a plain answer dict (what `evaluate_on_answers` and the scor
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from app.survey.xpath.values import Atomic, Node, Value, unwrap
@@ -71,6 +72,16 @@ class EvaluationContext(ABC):
     @abstractmethod
     def with_node(self, node: Node, position: int, size: int) -> EvaluationContext:
         """A context like this one centred on `node`, at `position` (1-based) of `size` nodes."""
+
+    def contexts_for(self, nodes: Sequence[Node]) -> Iterator[EvaluationContext]:
+        """One context per node, in order, for evaluating a predicate over `nodes`.
+
+        Each context is used only until the next one is asked for, so an implementation may
+        re-point a single object instead of making one per node (AnswerContext does).
+        """
+        size = len(nodes)
+        for position, node in enumerate(nodes, 1):
+            yield self.with_node(node, position, size)
 
     def position(self) -> int:
         """`position()`: inside a predicate the place in the filtered list, else the node's own."""

@@ -9,7 +9,7 @@ import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,8 @@ from app.survey.xpath.values import (
     NAN,
     NodeSet,
     Value,
+    date_from_number,
+    datetime_days,
     to_boolean,
     to_datetime,
     to_number,
@@ -85,11 +87,12 @@ def _compile_coalesce(compiler: Compiler, call: Call) -> Fn:
     args = [compiler.compile(arg) for arg in call.args]
 
     def run(ctx: EvaluationContext) -> Value:
+        value: Value = ""
         for arg in args:
             value = arg(ctx)
-            if to_string(value) != "":
+            if not _is_null(value):
                 return value
-        return ""
+        return value
 
     return run
 
@@ -104,6 +107,13 @@ def _compile_once(compiler: Compiler, call: Call) -> Fn:
     return run
 
 
+def _is_null(value: Value) -> bool:
+    """JavaRosa's 'no value' for coalesce(): '' or NaN."""
+    if isinstance(value, NodeSet):
+        value = value.nodes[0].value() if value.nodes else ""
+    return value == "" or (type(value) is float and value != value)
+
+
 FUNCTIONS["if"] = FunctionSpec("if", 3, 3, compile=_compile_if)
 FUNCTIONS["coalesce"] = FunctionSpec("coalesce", 2, None, compile=_compile_coalesce)
 FUNCTIONS["once"] = FunctionSpec("once", 1, 1, compile=_compile_once)
@@ -111,7 +121,9 @@ _define("true", 0, 0, lambda: True)
 _define("false", 0, 0, lambda: False)
 _define("not", 1, 1, lambda v: not to_boolean(v))
 _define("boolean", 1, 1, to_boolean)
-_define("boolean-from-string", 1, 1, lambda v: to_string(v) in ("true", "1"))
+_define(
+    "boolean-from-string", 1, 1, lambda v: to_string(v).lower() == "true" or to_string(v) == "1"
+)
 _define("string", 0, 1, lambda v="": to_string(v))
 _define("number", 1, 1, to_number)
 
@@ -126,7 +138,7 @@ _define("count-selected", 1, 1, lambda sel: float(len(_selected_items(sel))))
 
 def _selected_at(sel: Value, index: Value) -> str:
     items = _selected_items(sel)
-    number = to_number(index)
+    number = _int(index)
     if number != number or not 0 <= number < len(items):
         return ""
     return items[int(number)]
@@ -150,8 +162,10 @@ _define("jr:choice-name", 2, 2, _choice_name, context=True)
 
 
 def _checklist(minimum: Value, maximum: Value, *answers: Value) -> bool:
-    count = sum(1 for v in _flatten(answers) if to_boolean(v) or to_string(v) == "true")
-    return _within(count, minimum, maximum)
+    # -1 (any negative) means no minimum / no maximum.
+    count = sum(1 for v in _flatten(answers) if to_boolean(v))
+    low, high = _int(minimum), _int(maximum)
+    return not (low >= 0 and count < low) and not (high >= 0 and count > high)
 
 
 def _weighted_checklist(minimum: Value, maximum: Value, *pairs: Value) -> bool:
@@ -161,12 +175,8 @@ def _weighted_checklist(minimum: Value, maximum: Value, *pairs: Value) -> bool:
     for answer, weight in zip(pairs[::2], pairs[1::2], strict=True):
         if to_boolean(answer):
             total += to_number(weight)
-    return _within(total, minimum, maximum)
-
-
-def _within(amount: float, minimum: Value, maximum: Value) -> bool:
-    low, high = to_number(minimum), to_number(maximum)
-    return (low < 0 or amount >= low) and (high < 0 or amount <= high)
+    # Unlike checklist(), a negative bound is a real bound here (as in JavaRosa).
+    return to_number(minimum) <= total <= to_number(maximum)
 
 
 _define("checklist", 2, None, _checklist)
@@ -180,6 +190,21 @@ _define("contains", 2, 2, lambda s, part: to_string(part) in to_string(s))
 _define("starts-with", 2, 2, lambda s, part: to_string(s).startswith(to_string(part)))
 _define("ends-with", 2, 2, lambda s, part: to_string(s).endswith(to_string(part)))
 _define("normalize-space", 0, 1, lambda s="": " ".join(to_string(s).split()))
+_define(
+    "substring-before",
+    2,
+    2,
+    lambda s, part: (
+        to_string(s).partition(to_string(part))[0] if to_string(part) in to_string(s) else ""
+    ),
+)
+_define("substring-after", 2, 2, lambda s, part: to_string(s).partition(to_string(part))[2])
+_define(
+    "count-non-empty",
+    1,
+    1,
+    lambda v: float(sum(1 for x in _flatten((v,)) if to_string(x) != "")),
+)
 
 
 def _compile_string_length(compiler: Compiler, call: Call) -> Fn:
@@ -193,15 +218,22 @@ FUNCTIONS["string-length"] = FunctionSpec("string-length", 0, 1, compile=_compil
 
 
 def _substr(text: Value, start: Value, end: Value | None = None) -> str:
-    # JavaRosa: 0-based start, exclusive end, both clamped to the string; NaN gives ''.
+    # JavaRosa: 0-based start, exclusive end, a negative one counts from the end, both clamped.
     s = to_string(text)
-    first = to_number(start)
-    last = float(len(s)) if end is None else to_number(end)
-    if first != first or last != last:
-        return ""
-    first = max(0.0, min(first, len(s)))
-    last = max(0.0, min(last, len(s)))
-    return s[int(first) : int(last)] if last > first else ""
+    size = len(s)
+    first = _index(start, size)
+    last = size if end is None else _index(end, size)
+    return s[first:last] if first <= last else ""
+
+
+def _index(value: Value, size: int) -> int:
+    number = _int(value)
+    if number != number:
+        return 0  # Java turns NaN into 0 when it makes an int
+    index = int(max(min(number, 2**31), -(2**31)))
+    if index < 0:
+        index += size
+    return min(max(0, index), size)
 
 
 _define("substr", 2, 3, _substr)
@@ -229,7 +261,8 @@ def _pattern(pattern: str) -> re.Pattern[str]:
         ) from None
 
 
-_define("regex", 2, 2, lambda s, p: _pattern(to_string(p)).search(to_string(s)) is not None)
+# JavaRosa matches the whole value (Pattern.matches), so '[0-9]{3}' rejects '1234'.
+_define("regex", 2, 2, lambda s, p: _pattern(to_string(p)).fullmatch(to_string(s)) is not None)
 
 # ---- numbers -------------------------------------------------------------------------
 
@@ -242,15 +275,18 @@ def _int(value: Value) -> float:
 
 
 def _round(value: Value, digits: Value = 0.0) -> float:
+    # JavaRosa: halves go toward +Infinity (2.5 -> 3, -2.5 -> -2), decimal digits counted on
+    # the shortest decimal form of the number (so round(1.005, 2) is 1.01), |digits| <= 30.
     number = to_number(value)
-    places = to_number(digits)
+    places = _int(digits)
     if number != number or number in (math.inf, -math.inf):
         return number
-    if places != places:
+    if places != places or not -30 <= places <= 30:
         return NAN
+    mode = ROUND_HALF_DOWN if number < 0 else ROUND_HALF_UP
     try:
         exponent = Decimal(1).scaleb(-int(places))
-        rounded = Decimal(repr(number)).quantize(exponent, rounding=ROUND_HALF_UP)
+        rounded = Decimal(repr(number)).quantize(exponent, rounding=mode)
     except (InvalidOperation, OverflowError, ValueError):
         return number
     return float(rounded)
@@ -277,15 +313,20 @@ def _math1(fn: Callable[[float], float]) -> Callable[[Value], float]:
 
 
 def _sum(*args: Value) -> float:
-    return float(sum(to_number(v) for v in _flatten(args)))
+    # JavaRosa leaves out values that are not numbers (empty answers), so the sum stays usable.
+    total = 0.0
+    for value in _flatten(args):
+        number = to_number(value)
+        if number == number:
+            total += number
+    return total
 
 
 def _extreme(pick: Callable[..., float]) -> Callable[..., float]:
     def run(*args: Value) -> float:
-        numbers = [to_number(v) for v in _flatten(args)]
-        if not numbers or any(n != n for n in numbers):
-            return NAN
-        return float(pick(numbers))
+        # Empty answers are left out; with no number at all the result is NaN (JavaRosa).
+        numbers = [n for n in map(to_number, _flatten(args)) if n == n]
+        return float(pick(numbers)) if numbers else NAN
 
     return run
 
@@ -334,7 +375,7 @@ _define("random", 0, 0, lambda: random.random(), pure=False)
 def _uuid(length: Value | None = None) -> str:
     if length is None:
         return str(uuid_module.uuid4())
-    size = to_number(length)
+    size = _int(length)
     if size != size or size < 0 or size > 10_000:
         raise ExpressionError("uuid() takes a length between 0 and 10000.")
     alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -423,26 +464,55 @@ def _now(ctx: EvaluationContext) -> str:
     return ctx.now().isoformat(timespec="milliseconds")
 
 
-def _date(value: Value) -> str:
+def _moment(value: Value, function: str) -> datetime | None:
+    """A date argument: None for '' or NaN (no value), an error for text that is not a date."""
+    if isinstance(value, NodeSet):
+        value = value.nodes[0].value() if value.nodes else ""
+    if value == "" or (type(value) is float and value != value):
+        return None
     moment = to_datetime(value)
-    return "" if moment is None else moment.date().isoformat()
+    if moment is None:
+        raise ExpressionError(
+            f"{function}() was given a value that is not a date; "
+            "dates are written YYYY-MM-DD or as a number of days since 1970-01-01."
+        )
+    return moment
 
 
-def _date_time(value: Value) -> str:
-    moment = to_datetime(value)
-    return "" if moment is None else moment.isoformat(timespec="milliseconds")
+def _date(value: Value) -> Value:
+    if type(value) is float and value == value and not math.isinf(value):
+        day = date_from_number(float(math.trunc(value)))  # JavaRosa truncates toward zero
+        if day is None:
+            raise ExpressionError("date() was given a number of days out of range.")
+        return day.isoformat()
+    moment = _moment(value, "date")
+    if moment is None:
+        return value if type(value) is float else ""
+    return moment.date().isoformat()
 
 
-def _decimal_date_time(value: Value) -> float:
-    text = to_string(value)
-    if text == "":
-        return NAN
-    return to_number(value)
+def _date_time(value: Value) -> Value:
+    moment = _moment(value, "date-time")
+    if moment is None:
+        return value if type(value) is float else ""
+    return moment.isoformat(timespec="milliseconds")
 
 
-def _decimal_date(value: Value) -> float:
-    number = _decimal_date_time(value)
-    return number if number != number else float(math.floor(number))
+def _decimal_date_time(value: Value) -> Value:
+    if type(value) is float:
+        return value
+    moment = _moment(value, "decimal-date-time")
+    return "" if moment is None else datetime_days(moment)
+
+
+def _decimal_date(value: Value) -> Value:
+    days = _decimal_date_time(value)
+    return float(math.floor(days)) if type(days) is float and days == days else days
+
+
+def _decimal_time(value: Value) -> Value:
+    days = _decimal_date_time(value)
+    return days - math.floor(days) if type(days) is float and days == days else days
 
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -450,7 +520,7 @@ _DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
 
 
 def _format_date(value: Value, pattern: Value) -> str:
-    moment = to_datetime(value)
+    moment = _moment(value, "format-date")
     if moment is None:
         return ""
     out: list[str] = []
@@ -495,5 +565,6 @@ _define("date", 1, 1, _date)
 _define("date-time", 1, 1, _date_time)
 _define("decimal-date-time", 1, 1, _decimal_date_time)
 _define("decimal-date", 1, 1, _decimal_date)
+_define("decimal-time", 1, 1, _decimal_time)
 _define("format-date", 2, 2, _format_date)
 _define("format-date-time", 2, 2, _format_date)

@@ -48,13 +48,18 @@ ARITHMETIC: dict[str, Callable[[float, float], float]] = {
 }
 
 
+def numbers_equal(a: float, b: float) -> bool:
+    """Numeric '=' as JavaRosa does it: equal within 1e-12, so 0.1 + 0.2 = 0.3; NaN never."""
+    return a == b or abs(a - b) < 1e-12
+
+
 def atomic_equal(a: object, b: object) -> bool:
     """= between two non-node-set values: booleans first, then numbers, else strings."""
     ta, tb = type(a), type(b)
     if ta is bool or tb is bool:
         return to_boolean(a) == to_boolean(b)
     if ta is float or tb is float or ta is int or tb is int:
-        return to_number(a) == to_number(b)
+        return numbers_equal(to_number(a), to_number(b))
     return to_string(a) == to_string(b)
 
 
@@ -89,7 +94,7 @@ def _nodeset_equal(nodes: NodeSet, other: object, negate: bool) -> bool:
         return (to_boolean(nodes) == other) != negate
     if kind is float or kind is int:
         target = to_number(other)
-        return any((to_number(v) == target) != negate for v in nodes.values())
+        return any(numbers_equal(to_number(v), target) != negate for v in nodes.values())
     text = to_string(other)
     return any((to_string(v) == text) != negate for v in nodes.values())
 

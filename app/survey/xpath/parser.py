@@ -5,18 +5,16 @@ Positions are 1-based character offsets into the expression text, used in error 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from app.survey.errors import ExpressionError
 
 OPERATOR_NAMES = frozenset({"and", "or", "div", "mod"})
-# Longest first, so '<=' is not read as '<' then '='.
-_SYMBOLS: tuple[str, ...] = ("!=", "<=", ">=", "..", "//", "(", ")", "[", "]", ",", "|", "+")
-_SYMBOLS += ("-", "*", "=", "<", ">", "/", ".", "@", ":")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     kind: str  # num, str, ref, name, op, eof
     text: str
     pos: int
@@ -88,78 +86,65 @@ Expr = Literal | Ref | Unary | Binary | Call | Path | Filter
 # ---- tokenizer ---------------------------------------------------------------------------
 
 
-def _is_name_start(ch: str) -> bool:
-    return ch.isalpha() or ch == "_"
-
-
-def _is_name_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_-."
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+    |(?P<num>\d+(?:\.\d*)?|\.\d+)
+    |(?P<str>'[^']*'|"[^"]*")
+    |(?P<ref>\$\{[^}]*\})
+    |(?P<name>[^\W\d][\w.-]*(?::[^\W\d][\w.-]*)?)
+    |(?P<op>!=|<=|>=|\.\.|//|[()\[\],|+\-*=<>/.@:])
+    """,
+    re.VERBOSE,
+)
+_NAME = re.compile(r"[^\W\d][\w.-]*\Z")
 
 
 def tokenize(text: str) -> list[Token]:
     """Split an expression into tokens; raises ExpressionError on a character it cannot read."""
     tokens: list[Token] = []
+    append = tokens.append
     i, n = 0, len(text)
+    match = _TOKEN.match
     while i < n:
-        ch = text[i]
-        if ch.isspace():
-            i += 1
-            continue
-        start = i
-        if ch.isdigit() or (ch == "." and i + 1 < n and text[i + 1].isdigit()):
-            while i < n and text[i].isdigit():
-                i += 1
-            if i < n and text[i] == ".":
-                i += 1
-                while i < n and text[i].isdigit():
-                    i += 1
-            tokens.append(Token("num", text[start:i], start + 1))
-        elif ch in "'\"":
-            end = text.find(ch, i + 1)
-            if end < 0:
+        found = match(text, i)
+        if found is None:
+            raise _unreadable(text, i)
+        kind = found.lastgroup
+        token_text = found.group()
+        if kind == "ws":
+            pass
+        elif kind == "str":
+            append(Token("str", token_text[1:-1], i + 1))
+        elif kind == "ref":
+            name = token_text[2:-1].strip()
+            if not _NAME.match(name):
                 raise ExpressionError(
-                    f"the text starting at character {start + 1} is missing its closing {ch}.",
-                    start + 1,
+                    f"the reference at character {i + 1} must look like ${{question_name}}.",
+                    i + 1,
                 )
-            tokens.append(Token("str", text[i + 1 : end], start + 1))
-            i = end + 1
-        elif ch == "$" and text.startswith("${", i):
-            end = text.find("}", i + 2)
-            name = text[i + 2 : end].strip() if end >= 0 else ""
-            if end < 0 or not name or not _is_name_start(name[0]):
-                raise ExpressionError(
-                    f"the reference at character {start + 1} must look like ${{question_name}}.",
-                    start + 1,
-                )
-            if not all(_is_name_char(c) for c in name):
-                raise ExpressionError(
-                    f"'{name}' at character {start + 1} is not a valid question name.", start + 1
-                )
-            tokens.append(Token("ref", name, start + 1))
-            i = end + 1
-        elif _is_name_start(ch):
-            while i < n and _is_name_char(text[i]):
-                i += 1
-            # A QName such as jr:choice-name keeps its prefix.
-            if i + 1 < n and text[i] == ":" and _is_name_start(text[i + 1]):
-                i += 1
-                while i < n and _is_name_char(text[i]):
-                    i += 1
-            word = text[start:i]
-            kind = "op" if word in OPERATOR_NAMES and _ends_operand(tokens) else "name"
-            tokens.append(Token(kind, word, start + 1))
+            append(Token("ref", name, i + 1))
+        elif kind == "name":
+            operator = token_text in OPERATOR_NAMES and _ends_operand(tokens)
+            append(Token("op" if operator else "name", token_text, i + 1))
         else:
-            for symbol in _SYMBOLS:
-                if text.startswith(symbol, i):
-                    tokens.append(Token("op", symbol, start + 1))
-                    i += len(symbol)
-                    break
-            else:
-                raise ExpressionError(
-                    f"unexpected character {ch!r} at character {start + 1}.", start + 1
-                )
+            append(Token(kind or "op", token_text, i + 1))
+        i = found.end()
     tokens.append(Token("eof", "", n + 1))
     return tokens
+
+
+def _unreadable(text: str, i: int) -> ExpressionError:
+    ch = text[i]
+    if ch in "'\"":
+        return ExpressionError(
+            f"the text starting at character {i + 1} is missing its closing {ch}.", i + 1
+        )
+    if text.startswith("${", i):
+        return ExpressionError(
+            f"the reference at character {i + 1} must look like ${{question_name}}.", i + 1
+        )
+    return ExpressionError(f"unexpected character {ch!r} at character {i + 1}.", i + 1)
 
 
 def _ends_operand(tokens: list[Token]) -> bool:
@@ -174,8 +159,8 @@ def _ends_operand(tokens: list[Token]) -> bool:
 
 # ---- parser ------------------------------------------------------------------------------
 
-_EQUALITY = ("=", "!=")
-_RELATIONAL = ("<", "<=", ">", ">=")
+_PRECEDENCE = {"or": 1, "and": 2, "=": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4}
+_PRECEDENCE.update({"+": 5, "-": 5, "*": 6, "div": 6, "mod": 6})
 
 
 class _Parser:
@@ -224,32 +209,21 @@ class _Parser:
             raise self.fail("an operator or the end of the expression")
         return expr
 
-    def _binary_level(self, ops: tuple[str, ...], below: str) -> Expr:
-        parse_below = getattr(self, below)
-        left = parse_below()
-        while self.at(*ops):
-            token = self.advance()
-            right = parse_below()
-            left = Binary(token.text, left, right, token.pos)
-        return left
-
     def parse_or(self) -> Expr:
-        return self._binary_level(("or",), "parse_and")
+        return self._binary(1)
 
-    def parse_and(self) -> Expr:
-        return self._binary_level(("and",), "parse_equality")
-
-    def parse_equality(self) -> Expr:
-        return self._binary_level(_EQUALITY, "parse_relational")
-
-    def parse_relational(self) -> Expr:
-        return self._binary_level(_RELATIONAL, "parse_additive")
-
-    def parse_additive(self) -> Expr:
-        return self._binary_level(("+", "-"), "parse_multiplicative")
-
-    def parse_multiplicative(self) -> Expr:
-        return self._binary_level(("*", "div", "mod"), "parse_unary")
+    def _binary(self, lowest: int) -> Expr:
+        # Precedence climbing over XPath's binary operators, all left-associative.
+        left = self.parse_unary()
+        tokens = self.tokens
+        while True:
+            tok = tokens[self.i]
+            level = _PRECEDENCE.get(tok.text) if tok.kind == "op" else None
+            if level is None or level < lowest:
+                return left
+            self.i += 1
+            right = self._binary(level + 1)
+            left = Binary(tok.text, left, right, tok.pos)
 
     def parse_unary(self) -> Expr:
         if self.at("-"):
@@ -258,7 +232,11 @@ class _Parser:
         return self.parse_union()
 
     def parse_union(self) -> Expr:
-        return self._binary_level(("|",), "parse_path")
+        left = self.parse_path()
+        while self.at("|"):
+            token = self.advance()
+            left = Binary("|", left, self.parse_path(), token.pos)
+        return left
 
     def parse_path(self) -> Expr:
         tok = self.tok

@@ -103,7 +103,7 @@ def to_number(value: object) -> float:
     if value is None:
         return NAN
     if isinstance(value, datetime):
-        return _datetime_days(value)
+        return float(math.floor(datetime_days(value)))
     if isinstance(value, date):
         return float((value - EPOCH).days)
     if isinstance(value, int | float | Decimal):
@@ -118,21 +118,25 @@ def _string_to_number(text: str) -> float:
     cached = _number_cache.get(text)
     if cached is not None:
         return cached
-    if _NUMBER.match(text):
-        result = float(text)
+    # JavaRosa reads a decimal comma as a point (some keyboards type one).
+    plain = text.replace(",", ".")
+    if _NUMBER.match(plain):
+        result = float(plain)
     else:
         day = parse_date(text)
-        if day is None:
-            moment = parse_datetime(text)
-            result = NAN if moment is None else _datetime_days(moment)
-        else:
+        if day is not None:
             result = float((day - EPOCH).days)
+        else:
+            moment = parse_datetime(text)
+            # In arithmetic a dateTime counts whole days, as JavaRosa's daysSinceEpoch does;
+            # decimal-date-time() keeps the fraction.
+            result = NAN if moment is None else float(math.floor(datetime_days(moment)))
     if len(_number_cache) < 4096:
         _number_cache[text] = result
     return result
 
 
-def _datetime_days(moment: datetime) -> float:
+def datetime_days(moment: datetime) -> float:
     # JavaRosa counts days on the local wall clock of the value, so the offset is dropped.
     naive = moment.replace(tzinfo=None)
     return (naive - _EPOCH_DT) / timedelta(days=1)
@@ -209,8 +213,10 @@ def number_to_string(number: float) -> str:
         return "NaN"
     if number in (math.inf, -math.inf):
         return "Infinity" if number > 0 else "-Infinity"
-    if number.is_integer():
-        return str(int(number))
+    # JavaRosa prints a number within 1e-12 of a whole number as that whole number.
+    nearest = round(number)
+    if abs(number - nearest) < 1e-12:
+        return str(int(nearest))
     text = repr(number)
     if "e" in text or "E" in text:
         text = format(Decimal(text), "f")
@@ -225,7 +231,8 @@ def to_boolean(value: object) -> bool:
     if kind is str:
         return value != ""
     if kind is float or kind is int:
-        return value == value and value != 0
+        # JavaRosa treats rounding noise (|x| <= 1e-12) as zero.
+        return value == value and abs(value) > 1e-12  # type: ignore[arg-type]
     if isinstance(value, NodeSet):
         return bool(value.nodes)
     if value is None:

@@ -1,0 +1,86 @@
+"""Helpers that generated expression code calls: node-set steps, predicates and unions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from app.survey.xpath.context import EvaluationContext
+from app.survey.xpath.values import Atomic, Node, NodeSet, Value, to_boolean
+
+Fn = Callable[[EvaluationContext], Value]
+
+
+class ValueNode:
+    """A detached leaf node holding one value, so a predicate can filter a plain value."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: Atomic) -> None:
+        self._value = value
+
+    def value(self) -> Atomic:
+        return self._value
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def parent(self) -> Node | None:
+        return None
+
+    def children(self, name: str) -> Sequence[Node]:
+        return ()
+
+    def position(self) -> int:
+        return 1
+
+
+def as_nodes(value: Value) -> Sequence[Node]:
+    """The nodes of a node-set, or one detached node for a plain value."""
+    if isinstance(value, NodeSet):
+        return value.nodes
+    return [ValueNode(value)]
+
+
+def children(nodes: Sequence[Node], name: str) -> list[Node]:
+    return [child for node in nodes for child in node.children(name)]
+
+
+def parents(nodes: Sequence[Node]) -> list[Node]:
+    found: list[Node] = []
+    for node in nodes:
+        parent = node.parent()
+        if parent is not None and not any(parent is seen for seen in found):
+            found.append(parent)
+    return found
+
+
+def nth(nodes: Sequence[Node], position: float) -> Sequence[Node]:
+    """`[3]`: the node at that 1-based position, if any."""
+    if position.is_integer() and 1 <= position <= len(nodes):
+        return [nodes[int(position) - 1]]
+    return []
+
+
+def filter_nodes(nodes: Sequence[Node], predicate: Fn, ctx: EvaluationContext) -> list[Node]:
+    """Keep the nodes for which `predicate` holds; a number keeps the node at that position."""
+    kept = []
+    for index, (node, node_ctx) in enumerate(zip(nodes, ctx.contexts_for(nodes), strict=True), 1):
+        verdict = predicate(node_ctx)
+        if verdict is True:
+            kept.append(node)
+        elif verdict is False:
+            continue
+        elif type(verdict) is float:
+            if verdict == index:
+                kept.append(node)
+        elif to_boolean(verdict):
+            kept.append(node)
+    return kept
+
+
+def union(left: Sequence[Node], right: Sequence[Node]) -> NodeSet:
+    merged = list(left)
+    for node in right:
+        if not any(node is seen for seen in merged):
+            merged.append(node)
+    return NodeSet(merged)
