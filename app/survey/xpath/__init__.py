@@ -4,30 +4,43 @@
     expr.references                      # frozenset({'members'})
     evaluate_on_answers(expr, {"members": [{"age": 7, "health_insurance": "no"}]})   # True
 
-Type rules (those of ODK Collect's JavaRosa engine, XPath 1.0 where JavaRosa follows it):
+Type rules, those of ODK Collect's JavaRosa engine (read from its XPathFuncExpr, XPathEqExpr,
+XPathCmpExpr and XPathArithExpr), with XPath 1.0 where JavaRosa leaves a gap:
 
 - Values are `str`, `float`, `bool` or `NodeSet`. An empty or missing answer is the string ''.
-- number(): '' and non-numeric text are NaN; true/false are 1/0; a 'YYYY-MM-DD' date string is
-  its days since 1970-01-01 and a dateTime string fractional days (its own wall clock), so
-  `today() - ${dob}` is a number of days; XPath number syntax only (no exponent, no 'inf').
-- string(): whole numbers print without '.0' (3), NaN as 'NaN', infinities as 'Infinity' /
-  '-Infinity', booleans as 'true'/'false'; a node-set gives its first node ('' when empty).
-- boolean(): '' is false and any other string true (even 'false'); 0 and NaN are false; a node-set
-  is true when not empty.
+- number(): '' and non-numeric text are NaN; only digits, '-' and '.' make a number (no exponent,
+  no 'Infinity'), a decimal comma counts as a point; true/false are 1/0. A 'YYYY-MM-DD' string is
+  its days since 1970-01-01 and a dateTime string its whole days (wall clock), as JavaRosa turns
+  Date values into numbers, so `today() - ${dob}` is an age in days; decimal-date-time() keeps
+  the fraction of the day.
+- string(): a number within 1e-12 of a whole number prints as that number (3, not 3.0), NaN as
+  'NaN', infinities as 'Infinity' / '-Infinity', never with an exponent; booleans 'true'/'false';
+  a node-set gives its first node ('' when empty).
+- boolean(): '' is false and any other string true (even 'false'); 0, |x| <= 1e-12 and NaN are
+  false; a node-set is true when it holds a node.
 - '=' and '!=': with a boolean on either side compare booleans, else with a number compare numbers
-  (so `${age} = '34'` converts the text), else strings; `${a} = ''` tests emptiness. NaN equals
-  nothing, so `'' != 5` is true. '<', '<=', '>', '>=' compare numbers and are false with NaN.
-- Node-sets compare existentially (XPath 1.0): `${ages} > 60` is true when some member is over 60;
-  against a boolean the node-set is converted to a boolean.
-- A path that selects exactly one answer (`../x`, `/data/x`, a bare name) gives that answer's value,
-  as JavaRosa unpacks single nodes; `${repeat}` and a repeat field read from outside the repeat
-  are node-sets.
+  (equal within 1e-12, so 0.1 + 0.2 = 0.3; `${age} = '34'` converts the text), else strings;
+  `${a} = ''` tests emptiness. NaN equals nothing, so `'' != 5` is true. '<' '<=' '>' '>=' always
+  compare numbers (never text) and are false when either side is NaN.
+- Node-sets compare existentially (XPath 1.0; JavaRosa refuses several nodes): `${ages} > 60` is
+  true when some member is over 60; against a boolean the node-set becomes a boolean.
+- A path that selects exactly one answer (`../x`, `/data/x`, a bare name) gives that answer's
+  value, as JavaRosa unpacks single nodes; `${repeat}` and a repeat field read from outside its
+  repeat are node-sets.
 - Arithmetic converts to numbers; `x div 0` is +/-Infinity, `0 div 0` and `x mod 0` are NaN.
-- sum() and max()/min() of a node-set with an empty value give NaN (JavaRosa), count() counts
-  nodes; count() of a single answer is 1, or 0 when it is empty (a missing repeat).
-- round(x) and round(x, n) round half away from zero; int() truncates toward zero.
-- Dates are 'YYYY-MM-DD' strings (`today()`, `date()`); dateTimes ISO strings with offset.
-- Parse problems, unknown functions and wrong argument counts raise ExpressionError naming the
+- sum(), max() and min() leave out values that are not numbers (empty answers), as JavaRosa does;
+  max()/min() with no number at all are NaN. count() counts nodes; on a plain value (not a
+  node-set) it is 1, or 0 when the value is '' (a repeat missing from an answer dict).
+- round(x[, n]) rounds halves toward +Infinity (2.5 -> 3, -2.5 -> -2) on the number's shortest
+  decimal form (round(1.005, 2) = 1.01); int() truncates toward zero.
+- substr(s, start[, end]): 0-based, end excluded, negative positions count from the end, clamped.
+- regex(s, pattern) must match the whole value (Java's Pattern.matches); a bad pattern is an
+  ExpressionError.
+- coalesce() skips '' and NaN. selected() and count-selected() split on spaces.
+- Dates are 'YYYY-MM-DD' strings (`today()`, `date()`), dateTimes ISO strings with offset
+  (`now()`). date(), format-date() and decimal-date-time() of '' give ''; of text that is not
+  a date they raise ExpressionError, as JavaRosa does.
+- Syntax errors, unknown functions and wrong argument counts raise ExpressionError naming the
   character; evaluation raises nothing but ExpressionError.
 """
 

@@ -3,8 +3,9 @@
 Each AST node becomes a Python expression string; predicates become their own functions. The
 static kind of each piece ('bool', 'num', 'str' or 'any') lets common shapes (`age >= 6`,
 `x = 'no'`, `a and b`) run without any conversion call, which is what makes scoring 100,000
-households cheap. Constants and helpers live in the generated code's globals, never in its text,
-so no user text is ever pasted into source.
+households cheap. Text from the expression enters the generated source only through repr() of a
+string or a finite float (always a plain literal); every other constant and helper lives in the
+generated code's globals.
 """
 
 from __future__ import annotations

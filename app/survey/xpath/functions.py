@@ -124,7 +124,8 @@ _define("boolean", 1, 1, to_boolean)
 _define(
     "boolean-from-string", 1, 1, lambda v: to_string(v).lower() == "true" or to_string(v) == "1"
 )
-_define("string", 0, 1, lambda v="": to_string(v))
+
+
 _define("number", 1, 1, to_number)
 
 
@@ -189,7 +190,6 @@ _define("join", 1, None, lambda sep, *args: to_string(sep).join(map(to_string, _
 _define("contains", 2, 2, lambda s, part: to_string(part) in to_string(s))
 _define("starts-with", 2, 2, lambda s, part: to_string(s).startswith(to_string(part)))
 _define("ends-with", 2, 2, lambda s, part: to_string(s).endswith(to_string(part)))
-_define("normalize-space", 0, 1, lambda s="": " ".join(to_string(s).split()))
 _define(
     "substring-before",
     2,
@@ -207,14 +207,21 @@ _define(
 )
 
 
-def _compile_string_length(compiler: Compiler, call: Call) -> Fn:
-    if not call.args:
-        return lambda ctx: float(len(to_string(ctx.current_value())))
-    inner = compiler.compile(call.args[0])
-    return lambda ctx: float(len(to_string(inner(ctx))))
+def _on_current_value(name: str, impl: Callable[[Value], Value]) -> None:
+    """A function whose argument, when left out, is the current question's value ('.')."""
+
+    def compile_call(compiler: Compiler, call: Call) -> Fn:
+        if not call.args:
+            return lambda ctx: impl(ctx.current_value())
+        inner = compiler.compile(call.args[0])
+        return lambda ctx: impl(inner(ctx))
+
+    FUNCTIONS[name] = FunctionSpec(name, 0, 1, compile=compile_call)
 
 
-FUNCTIONS["string-length"] = FunctionSpec("string-length", 0, 1, compile=_compile_string_length)
+_on_current_value("string-length", lambda v: float(len(to_string(v))))
+_on_current_value("normalize-space", lambda v: " ".join(to_string(v).split()))
+_on_current_value("string", to_string)
 
 
 def _substr(text: Value, start: Value, end: Value | None = None) -> str:
