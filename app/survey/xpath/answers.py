@@ -214,7 +214,7 @@ class AnswerContext(EvaluationContext):
             if kind is int:
                 return float(child)
             if child is _MISSING:
-                return NodeSet(())
+                return ""  # a question left out of the dict is unanswered, as None is
             return _to_value(self.node, name, child)
         return super().child_value(name)
 

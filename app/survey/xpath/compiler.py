@@ -18,7 +18,7 @@ from typing import Any
 from app.survey.errors import ExpressionError
 from app.survey.xpath import operators, runtime
 from app.survey.xpath.context import EvaluationContext
-from app.survey.xpath.functions import FUNCTIONS, FunctionSpec
+from app.survey.xpath.functions import FUNCTIONS, FunctionSpec, regex_pattern
 from app.survey.xpath.parser import Binary, Call, Expr, Filter, Literal, Path, Ref, Unary
 from app.survey.xpath.values import Node, NodeSet, Value, to_boolean, to_number, unwrap
 
@@ -176,6 +176,13 @@ class Compiler:
         if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
             raise ExpressionError(_arity_message(spec, count, expr.pos), expr.pos)
         kind = RETURN_KIND.get(spec.name, "any")
+        if spec.name == "regex" and isinstance(expr.args[1], Literal):
+            # A fixed pattern is checked now, so a form with a broken regex fails when it loads.
+            try:
+                regex_pattern(str(expr.args[1].value))
+            except ExpressionError as error:
+                message = str(error).replace("regex()", f"regex() at character {expr.pos}", 1)
+                raise ExpressionError(message, expr.pos) from None
         if spec.name == "if":
             test = self._bool(expr.args[0])
             (then, then_kind), (other, other_kind) = self.gen(expr.args[1]), self.gen(expr.args[2])

@@ -259,7 +259,7 @@ _define("translate", 3, 3, _translate)
 
 
 @lru_cache(maxsize=256)
-def _pattern(pattern: str) -> re.Pattern[str]:
+def regex_pattern(pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except (re.error, RecursionError, OverflowError) as error:
@@ -269,7 +269,7 @@ def _pattern(pattern: str) -> re.Pattern[str]:
 
 
 # JavaRosa matches the whole value (Pattern.matches), so '[0-9]{3}' rejects '1234'.
-_define("regex", 2, 2, lambda s, p: _pattern(to_string(p)).fullmatch(to_string(s)) is not None)
+_define("regex", 2, 2, lambda s, p: regex_pattern(to_string(p)).fullmatch(to_string(s)) is not None)
 
 # ---- numbers -------------------------------------------------------------------------
 
