@@ -1,9 +1,107 @@
-"""`tinjau census` commands (being built)."""
+"""`tinjau census import|search|areas`: a ward's household list in the local database.
+
+`import` reads an .xlsx or .csv list and writes all of it or none of it (progress on stderr);
+`search` finds households by head's name, national ID, unit or phone; `areas` lists the sites
+and blocks whose path codes `import --site/--block` accept.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+from pathlib import Path
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # noqa: ARG001 - filled in by its issue
-    return None
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("census", help="import and search census lists of households")
+    commands = parser.add_subparsers(dest="census_command", required=True, metavar="ACTION")
+
+    imp = commands.add_parser("import", help="import a ward's household list (.xlsx or .csv)")
+    imp.add_argument(
+        "file", type=Path, help="the list: unit, head's name, national ID, phone, size"
+    )
+    _data_dir(imp)
+    imp.add_argument("--site", help="path code of the site where missing blocks/units are made")
+    imp.add_argument("--block", help="path code of the block where missing units are made")
+    imp.set_defaults(func=run_import)
+
+    search = commands.add_parser("search", help="find households by name, national ID, unit, phone")
+    search.add_argument("query", help="words or numbers; partial words match (e.g. 'siti 8001')")
+    _data_dir(search)
+    search.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    search.set_defaults(func=run_search)
+
+    areas = commands.add_parser("areas", help="list sites and blocks with their path codes")
+    _data_dir(areas)
+    areas.set_defaults(func=run_areas)
+
+
+def _data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, required=True, help="the data folder")
+
+
+class _Progress:
+    def __init__(self) -> None:
+        self.last = 0.0
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.25 and done != total:
+            return
+        self.last = now
+        if phase == "read":
+            sys.stderr.write(f"census: read {done:,} rows\n")
+        else:
+            sys.stderr.write(f"census: writing {done:,} / {total:,} households\n")
+        sys.stderr.flush()
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from app.paths import database_path
+    from app.survey.census import import_census
+    from app.survey.db import open_database
+
+    with open_database(database_path(args.data_dir)) as db:
+        summary = import_census(
+            db, args.file, site=args.site, block=args.block, progress=_Progress()
+        )
+    sys.stdout.write(
+        f"{args.file.name}: {summary.rows:,} rows; {summary.created:,} households added, "
+        f"{summary.updated:,} updated, {summary.unchanged:,} unchanged; "
+        f"{summary.areas_created:,} areas created.\n"
+    )
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    from app.paths import database_path
+    from app.survey import mykad
+    from app.survey.db import open_database
+    from app.survey.db.search import search_households
+
+    with open_database(database_path(args.data_dir)) as db:
+        hits = search_households(db, args.query, args.limit)
+    for hit in hits:
+        national_id = mykad.formatted(hit.head_national_id) if hit.head_national_id else "-"
+        fields = [hit.address, hit.head_name, national_id, hit.phone or "-", hit.visit_status]
+        sys.stdout.write("\t".join(fields) + "\n")
+    if not hits:
+        sys.stderr.write("census: no household matches\n")
+    return 0 if hits else 1
+
+
+def run_areas(args: argparse.Namespace) -> int:
+    from app.paths import database_path
+    from app.survey.db import open_database
+
+    with open_database(database_path(args.data_dir)) as db, db.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT a.level, a.path_code, a.name, "
+            "(SELECT count(*) FROM households h WHERE h.site_id = a.id OR h.block_id = a.id) "
+            "FROM areas a WHERE a.level IN ('site', 'block') AND a.deleted_at IS NULL "
+            "ORDER BY a.path_code"
+        ).all()
+    for level, path, name, households in rows:
+        sys.stdout.write(f"{level}\t{path}\t{name}\t{households} households\n")
+    return 0

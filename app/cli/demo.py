@@ -1,9 +1,55 @@
-"""`tinjau demo` commands (being built)."""
+"""`tinjau demo`: build a synthetic PPR site (areas, households, members, interviews).
+
+Progress goes to stderr; the summary line to stdout. The build is one transaction: stopped or
+killed half-way, the data folder holds no demo households at all.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+from pathlib import Path
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # noqa: ARG001 - filled in by its issue
-    return None
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "demo", help="build a demo workspace: a synthetic public-housing (PPR) site"
+    )
+    parser.add_argument(
+        "--households", type=int, default=2000, help="how many households (default 2000)"
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, required=True, help="the data folder (created if missing)"
+    )
+    parser.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
+    parser.set_defaults(func=run)
+
+
+class _Progress:
+    """Prints `demo: N / TOTAL households` to stderr, at most a few times a second."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.last >= 0.25 or done >= total:
+            self.last = now
+            sys.stderr.write(f"demo: {done:,} / {total:,} households\n")
+            sys.stderr.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.paths import database_path
+    from app.survey.db import open_database
+    from app.survey.demo import build_demo
+
+    with open_database(database_path(args.data_dir)) as db:
+        summary = build_demo(db, args.households, seed=args.seed, progress=_Progress())
+    sys.stdout.write(
+        f"Demo workspace ready in {args.data_dir}: {summary.households:,} households, "
+        f"{summary.members:,} members, {summary.interviews:,} interviews "
+        f"({summary.seconds:.1f} s).\n"
+    )
+    return 0

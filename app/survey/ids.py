@@ -25,7 +25,8 @@ def _compose(ms: int, rand_a: int, rand_b: int) -> str:
     value |= (rand_a & 0xFFF) << 64
     value |= _VARIANT << 62
     value |= rand_b & 0x3FFF_FFFF_FFFF_FFFF
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"  # what str(uuid.UUID(int=value)) gives, several times faster
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def uuid7() -> str:

@@ -1,0 +1,504 @@
+"""The demo workspace: a synthetic but realistic set of PPR flats in Kuala Lumpur and Selangor.
+
+`build_demo(db, households=N, seed=S)` fills an empty database with areas (state > district >
+ward > PPR site > block > unit), households and their members, block assignments, and
+interviews (about 30% complete, 5% in progress) so the app has something to show. Same seed,
+same data. Everything is written in one transaction with the search index built once at the
+end, so a killed build leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection
+
+from app.survey.db.engine import Database
+from app.survey.db.search import search_triggers_paused
+from app.survey.db.types import format_utc
+from app.survey.demo_people import People, Person
+from app.survey.errors import TinjauError
+from app.survey.ids import SeededUUID7
+
+DEMO_FORM_ID = "household"
+DEMO_FORM_VERSION = "1"
+# The demo's "today": fixed, so the same seed gives the same ages and timestamps on any day.
+DEMO_TODAY = date(2026, 3, 2)
+_START = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
+
+# Per-capita PGK 2019, RM/month, urban (POVERTY-STANDARDS.md): (poor, hardcore poor).
+PGK_URBAN = {"kuala_lumpur": (685, 339), "selangor": (534, 305)}
+
+# fmt: off
+PLACES = (  # (state code, state name, districts: (code, name, wards))
+    ("kuala_lumpur", "W.P. Kuala Lumpur", (
+        ("LPT", "Lembah Pantai", ("Kerinchi", "Pantai Dalam", "Bangsar Selatan")),
+        ("CHR", "Cheras", ("Taman Connaught", "Cheras Baru", "Bandar Tun Razak")),
+        ("KPG", "Kepong", ("Jinjang", "Kepong Baru", "Desa Jaya")),
+        ("SGB", "Segambut", ("Sentul", "Batu Muda", "Segambut Dalam")),
+        ("TTW", "Titiwangsa", ("Setapak", "Air Panas", "Kampung Baru")),
+        ("WMJ", "Wangsa Maju", ("Sri Rampai", "Taman Melati", "Wangsa Melawati")),
+        ("SPT", "Seputeh", ("Salak Selatan", "Kuchai Lama", "Sungai Besi")),
+    )),
+    ("selangor", "Selangor", (
+        ("PTG", "Petaling", ("Kota Damansara", "Subang Jaya", "Puchong")),
+        ("KLG", "Klang", ("Bandar Botanik", "Meru", "Kapar")),
+        ("GMB", "Gombak", ("Selayang", "Batu Caves", "Rawang")),
+        ("HLG", "Hulu Langat", ("Kajang", "Cheras Selatan", "Ampang")),
+    )),
+)
+SITE_NAMES = (
+    "Sri Pantai", "Kerinchi", "Seri Cempaka", "Beringin", "Kampung Muhibbah", "Pantai Ria",
+    "Raya Permai", "Sri Aman", "Laksamana", "Intan Baiduri", "Seri Semarak", "Taman Mulia",
+    "Sri Selangor", "Batu Muda", "Desa Rejang", "Cochrane Perkasa", "Lembah Subang",
+    "Taman Putra Damai", "Pinggiran Bukit Jalil", "Wangsa Sari", "Sungai Bonus", "Seri Alam",
+    "Desa Tun Razak", "Kampung Limau", "Hiliran Ampang", "Taman Wahyu", "Seri Pulau",
+    "Bukit Teratai", "Sri Kota", "Seri Melaka", "Taman Intan", "Air Panas", "Seri Anggerik",
+)
+ENUMERATORS = tuple(f"enumerator{n:02d}" for n in range(1, 21))
+# fmt: on
+
+BLOCK_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+CHUNK = 5000
+
+
+@dataclass
+class DemoSummary:
+    households: int
+    members: int
+    interviews: int
+    areas: int
+    seconds: float
+
+
+Batch = dict[str, list[tuple[Any, ...]]]
+
+
+class _Writer:
+    """Buffers rows per table and hands them on in batches (one per block of flats)."""
+
+    COLUMNS = {
+        "areas": "id parent_id level code path_code name floor unit_number created_at "
+        "updated_at revision",
+        "households": "id unit_id block_id site_id ward_id address head_name head_national_id "
+        "phone household_size source census_key visit_status poverty_status created_at "
+        "updated_at revision",
+        "members": "id household_id line_number relationship_to_head name national_id sex "
+        "birth_date extra created_at updated_at revision",
+        "interviews": "id household_id form_id form_version answers position status started_at "
+        "updated_at completed_at enumerator_id device_id server_revision base_revision",
+        "assignments": "id enumerator_id area_id assigned_by assigned_at created_at updated_at "
+        "revision",
+        "review_decisions": "id interview_id decision comment reviewer_id decided_at revision",
+    }
+    SQL = {
+        table: f"INSERT INTO {table} ({', '.join(columns.split())}) "
+        f"VALUES ({', '.join('?' * len(columns.split()))})"
+        for table, columns in COLUMNS.items()
+    }
+    ORDER = ("areas", "households", "members", "interviews", "assignments", "review_decisions")
+
+    def __init__(self, sink: Callable[[Batch], None]) -> None:
+        self.sink = sink
+        self.rows: Batch = {name: [] for name in self.ORDER}
+        self.counts = dict.fromkeys(self.ORDER, 0)
+
+    def add(self, table: str, row: tuple[Any, ...]) -> None:
+        self.rows[table].append(row)
+
+    def flush(self) -> None:
+        batch = {table: rows for table, rows in self.rows.items() if rows}
+        self.rows = {name: [] for name in self.ORDER}
+        for table, rows in batch.items():
+            self.counts[table] += len(rows)
+        if batch:
+            self.sink(batch)
+
+    @classmethod
+    def insert(cls, conn: Connection, batch: Batch) -> None:
+        for table in cls.ORDER:  # parents before children, for the foreign keys
+            if batch.get(table):
+                conn.exec_driver_sql(cls.SQL[table], batch[table])
+
+
+def _blocks_needed(households: int) -> int:
+    return max(1, -(-households // 300))
+
+
+def _site_plan(rng: random.Random, households: int) -> Iterator[tuple[int, int, int, int, int]]:
+    """(state, district, ward, site, blocks in site) indexes until enough blocks exist."""
+    blocks_left = _blocks_needed(households) + 1
+    site_number = 0
+    for state_index, (_code, _name, districts) in enumerate(PLACES):
+        for district_index, (_dcode, _dname, wards) in enumerate(districts):
+            for ward_index in range(len(wards)):
+                for _ in range(rng.randint(2, 4)):
+                    blocks = rng.randint(3, 8)
+                    yield state_index, district_index, ward_index, site_number, blocks
+                    site_number += 1
+                    blocks_left -= blocks
+                    if blocks_left <= 0:
+                        return
+    raise TinjauError(  # pragma: no cover - the place list holds far more than 100,000 homes
+        "The demo cannot place that many households; use --households 200000 or fewer."
+    )
+
+
+class _Builder:
+    def __init__(self, sink: Callable[[Batch], None], rng: random.Random, device_id: str) -> None:
+        self.rng = rng
+        self.new_id = SeededUUID7(rng, int(_START.timestamp() * 1000))
+        self.people = People(rng, DEMO_TODAY)
+        self.out = _Writer(sink)
+        self.device_id = device_id
+        self.created = format_utc(_START - timedelta(days=30))
+        self.area_ids: dict[str, str] = {}
+
+    def area(
+        self,
+        path: str,
+        parent: str | None,
+        level: str,
+        code: str,
+        name: str,
+        floor: int | None = None,
+        number: str | None = None,
+    ) -> str:
+        known = self.area_ids.get(path)
+        if known:
+            return known
+        area_id = self.new_id()
+        self.area_ids[path] = area_id
+        parent_id = self.area_ids[parent] if parent else None
+        created = self.created
+        self.out.add(
+            "areas",
+            (area_id, parent_id, level, code, path, name, floor, number, created, created, 1),
+        )
+        return area_id
+
+    def build(self, households: int, progress: Callable[[int], None]) -> None:
+        made = 0
+        for state_i, district_i, ward_i, site_n, blocks in _site_plan(self.rng, households):
+            state_code, state_name, districts = PLACES[state_i]
+            d_code, d_name, wards = districts[district_i]
+            state_path = state_code
+            self.area(state_path, None, "state", state_code, state_name)
+            district_path = f"{state_path}/{d_code}"
+            self.area(district_path, state_path, "district", d_code, d_name)
+            ward_code = f"{d_code}{ward_i + 1:02d}"
+            ward_path = f"{district_path}/{ward_code}"
+            ward_id = self.area(ward_path, district_path, "ward", ward_code, wards[ward_i])
+            base = SITE_NAMES[site_n % len(SITE_NAMES)]
+            site_name = f"PPR {base}" + (
+                f" {site_n // len(SITE_NAMES) + 1}" if site_n >= len(SITE_NAMES) else ""
+            )
+            site_code = f"PPR{site_n + 1:03d}"
+            site_path = f"{ward_path}/{site_code}"
+            site_id = self.area(site_path, ward_path, "site", site_code, site_name)
+            for b in range(blocks):
+                if made >= households:
+                    return
+                made = self.block(
+                    households, made, state_code, site_path, site_id, site_name, ward_id, b
+                )
+                self.out.flush()
+                progress(made)
+
+    def block(
+        self,
+        total: int,
+        made: int,
+        state: str,
+        site_path: str,
+        site_id: str,
+        site_name: str,
+        ward_id: str,
+        index: int,
+    ) -> int:
+        rng = self.rng
+        letter = BLOCK_LETTERS[index]
+        block_path = f"{site_path}/{letter}"
+        block_id = self.area(block_path, site_path, "block", letter, f"Blok {letter}")
+        enumerator = rng.choice(ENUMERATORS)
+        stamp = format_utc(_START - timedelta(days=20))
+        self.out.add(
+            "assignments",
+            (self.new_id(), enumerator, block_id, "supervisor", stamp, stamp, stamp, 1),
+        )
+        floors, per_floor = rng.randint(15, 20), rng.choice((16, 18, 20, 20, 22))
+        complete_rate = rng.uniform(0.0, 0.6)
+        for floor in range(1, floors + 1):
+            for n in range(1, per_floor + 1):
+                number = f"{n:02d}"
+                code = f"{letter}-{floor:02d}-{number}"
+                unit_path = f"{block_path}/{code}"
+                unit_id = self.area(unit_path, block_path, "unit", code, code, floor, number)
+                if made >= total or rng.random() < 0.03:  # some flats stand empty
+                    continue
+                address = f"{code}, Blok {letter}, {site_name}"
+                self.household(
+                    unit_id,
+                    block_id,
+                    site_id,
+                    ward_id,
+                    address,
+                    unit_path,
+                    state,
+                    enumerator,
+                    complete_rate,
+                )
+                made += 1
+        return made
+
+    def household(
+        self,
+        unit_id: str,
+        block_id: str,
+        site_id: str,
+        ward_id: str,
+        address: str,
+        unit_path: str,
+        state: str,
+        enumerator: str,
+        complete_rate: float,
+    ) -> None:
+        rng = self.rng
+        people = self.people.household()
+        head = people[0]
+        household_id = self.new_id()
+        census_size = (
+            len(people) if rng.random() < 0.9 else max(1, len(people) + rng.choice((-1, 1)))
+        )
+        prefix = rng.choice(("010", "011", "012", "013", "014", "016", "017", "018", "019"))
+        digits = 8 if prefix == "011" else 7
+        phone = f"{prefix}{rng.randrange(10**digits):0{digits}d}"
+        source = "census" if rng.random() < 0.96 else "new"
+        key = (
+            f"{unit_path}|id:{head.national_id}"
+            if source == "census" and head.national_id
+            else None
+        )
+        roll = rng.random()
+        if roll < complete_rate:
+            visit = rng.choices(("complete", "synced", "approved", "returned"), (50, 35, 10, 5))[0]
+        elif roll < complete_rate + 0.05:
+            visit = "in_progress"
+        else:
+            visit = "not_visited"
+        created = self.created
+        answers = None
+        poverty = None
+        if visit != "not_visited":
+            answers = self.people.household_answers(people, state)
+            if visit != "in_progress":
+                poor, hardcore = PGK_URBAN[state]
+                per_capita = answers["income_per_capita"]
+                poverty = (
+                    "hardcore_poor"
+                    if per_capita < hardcore
+                    else "poor"
+                    if per_capita < poor
+                    else "not_poor"
+                )
+        self.out.add(
+            "households",
+            (
+                household_id,
+                unit_id,
+                block_id,
+                site_id,
+                ward_id,
+                address,
+                head.name,
+                head.national_id,
+                phone if rng.random() < 0.85 else None,
+                census_size,
+                source,
+                key,
+                visit,
+                poverty,
+                created,
+                created,
+                1 if source == "census" else 0,
+            ),
+        )
+        for line, person in enumerate(people, start=1):
+            extra = {
+                k: v
+                for k, v in person.answers.items()
+                if k not in ("name", "relationship", "sex", "national_id")
+            }
+            self.out.add(
+                "members",
+                (
+                    self.new_id(),
+                    household_id,
+                    line,
+                    person.relationship,
+                    person.name,
+                    person.national_id,
+                    person.sex,
+                    person.birth_date.isoformat(),
+                    json.dumps(extra, separators=(",", ":")),
+                    created,
+                    created,
+                    0,
+                ),
+            )
+        if answers is not None:
+            self.interview(household_id, visit, answers, people, enumerator)
+
+    def interview(
+        self,
+        household_id: str,
+        visit: str,
+        answers: dict[str, Any],
+        people: list[Person],
+        enumerator: str,
+    ) -> None:
+        rng = self.rng
+        started = _START - timedelta(days=rng.randint(0, 14), minutes=rng.randint(0, 600))
+        updated = started + timedelta(minutes=rng.randint(15, 50))
+        position = None
+        completed = None
+        if visit == "in_progress":
+            # A draft stopped part-way through the roster: later members and household sections
+            # are not answered yet.
+            stop = rng.randint(0, len(people) - 1)
+            members = answers["members"]
+            answers = {k: v for k, v in answers.items() if k in ("country", "state", "stratum")}
+            answers["members"] = [
+                m if i < stop else {k: m[k] for k in ("name", "relationship", "sex", "age")}
+                for i, m in enumerate(members[: stop + 1])
+            ]
+            position = {"path": f"members[{stop}].in_school"}
+            status = "draft"
+        else:
+            completed = updated
+            status = {
+                "complete": "complete",
+                "synced": "synced",
+                "approved": "approved",
+                "returned": "returned",
+            }[visit]
+        synced = status in ("synced", "approved", "returned")
+        interview_id = self.new_id()
+        self.out.add(
+            "interviews",
+            (
+                interview_id,
+                household_id,
+                DEMO_FORM_ID,
+                DEMO_FORM_VERSION,
+                json.dumps(answers, separators=(",", ":"), ensure_ascii=False),
+                json.dumps(position) if position else None,
+                status,
+                format_utc(started),
+                format_utc(updated),
+                format_utc(completed) if completed else None,
+                enumerator,
+                self.device_id,
+                1 if synced else None,
+                1 if synced else None,
+            ),
+        )
+        if status in ("approved", "returned"):
+            comment = (
+                None
+                if status == "approved"
+                else rng.choice(
+                    (
+                        "Income of the spouse is missing; please ask again.",
+                        "Household size differs from the census list; check who lives here.",
+                        "Ages of the children do not match their MyKid numbers.",
+                    )
+                )
+            )
+            decision = "approve" if status == "approved" else "return"
+            self.out.add(
+                "review_decisions",
+                (
+                    self.new_id(),
+                    interview_id,
+                    decision,
+                    comment,
+                    "wardofficer01",
+                    format_utc(updated + timedelta(days=1)),
+                    1,
+                ),
+            )
+
+
+def _generate_and_insert(
+    conn: Connection,
+    households: int,
+    seed: int,
+    device_id: str,
+    progress: Callable[[int, int], None] | None,
+) -> dict[str, int]:
+    # A generator thread does not help here: sqlite3 re-takes the GIL after every row it
+    # steps, so the two threads mostly wait on each other (measured slower).
+    builder = _Builder(lambda batch: _Writer.insert(conn, batch), random.Random(seed), device_id)
+    builder.build(households, lambda made: progress(made, households) if progress else None)
+    builder.out.flush()
+    return builder.out.counts
+
+
+def build_demo(
+    db: Database,
+    households: int,
+    seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """Fill an empty database with `households` synthetic households; see the module docstring.
+
+    `progress(done, total)` is called after each block. Raises TinjauError when the database
+    already holds households (the demo never mixes with real data).
+    """
+    if not 1 <= households <= 200_000:
+        raise TinjauError(
+            "The demo makes between 1 and 200,000 households; choose a number in that range."
+        )
+    began = time.perf_counter()
+    device_id = db.device_id
+    with db.write() as conn:
+        existing = conn.exec_driver_sql("SELECT count(*) FROM households").scalar()
+        if existing:
+            raise TinjauError(
+                "This data folder already has households; build the demo in a new, empty folder."
+            )
+        # A big page cache keeps index pages in memory instead of spilling them to the WAL.
+        previous_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql("PRAGMA cache_size = -262144")
+        with search_triggers_paused(conn):
+            counts = _generate_and_insert(conn, households, seed, device_id, progress)
+        conn.exec_driver_sql(
+            "INSERT INTO meta (key, value) VALUES ('demo_seed', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(seed),),
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO audit_log (at, actor, device_id, action, detail) VALUES (?,?,?,?,?)",
+            (
+                format_utc(datetime.now(UTC)),
+                "demo",
+                device_id,
+                "demo.build",
+                json.dumps({"households": households, "seed": seed}),
+            ),
+        )
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache or -2000)}")
+    return DemoSummary(
+        households=counts["households"],
+        members=counts["members"],
+        interviews=counts["interviews"],
+        areas=counts["areas"],
+        seconds=time.perf_counter() - began,
+    )

@@ -1,0 +1,382 @@
+"""Synthetic people for the demo workspace: households of a Kuala Lumpur / Selangor PPR flat.
+
+Everything is drawn from one `random.Random`, so a seed gives the same people every time. Names
+follow Malay (bin/binti), Chinese (surname first) and Indian (a/l, a/p) conventions; MyKad
+numbers agree with birth date, place of birth and sex; incomes sit around the PGK so that a
+realistic share of households is poor. Field names are those of docs/household-form.md.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from bisect import bisect
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import accumulate
+from typing import Any
+
+from app.survey import mykad
+
+# fmt: off
+MALAY_MEN = (
+    "Ahmad", "Muhammad Hafiz", "Mohd Faizal", "Abdul Rahman", "Azman", "Ismail", "Kamarul",
+    "Razak", "Syafiq", "Zulkifli", "Amirul", "Hakim", "Irfan", "Nazri", "Roslan", "Shahrul",
+    "Mohd Rizal", "Khairul Anuar", "Ahmad Fauzi", "Hasnul", "Mohamad Yusof", "Saiful Bahri",
+    "Hairul Nizam", "Aiman", "Danish", "Haziq", "Muhammad Adam", "Ariff", "Badrul Hisham",
+    "Zainal Abidin", "Osman", "Hassan", "Jamaluddin", "Rahim", "Sulaiman", "Yahya", "Azlan",
+)
+MALAY_WOMEN = (
+    "Siti Aminah", "Nur Aisyah", "Nurul Huda", "Fatimah", "Zainab", "Rohani", "Salmah",
+    "Noraini", "Farah Nadia", "Aishah", "Nur Hidayah", "Norliza", "Rosnah", "Siti Nurhaliza",
+    "Nur Izzati", "Maisarah", "Aina Sofea", "Puteri Balqis", "Norhayati", "Rahmah", "Habsah",
+    "Zaleha", "Sharifah", "Hasnah", "Wan Normah", "Nur Syafiqah", "Aleya", "Khadijah", "Hamidah",
+)
+CHINESE_SURNAMES = (
+    "Tan", "Lim", "Lee", "Wong", "Ng", "Chan", "Ong", "Goh", "Teh", "Chong", "Yap", "Low",
+    "Leong", "Chin", "Liew", "Koh", "Cheah", "Foo", "Lau", "Tay", "Khoo", "Loh", "Yeoh", "Chua",
+)
+CHINESE_MEN = (
+    "Ah Kow", "Wei Jie", "Kok Wai", "Chee Keong", "Boon Huat", "Kah Seng", "Jun Hao", "Wai Lun",
+    "Teck Soon", "Yong Sheng", "Zi Xuan", "Ming Hui", "Kian Meng", "Soon Lee", "Hock Seng",
+)
+CHINESE_WOMEN = (
+    "Mei Ling", "Siew Lan", "Pei Shan", "Hui Min", "Ai Ling", "Xin Yi", "Li Ying", "Yoke Chan",
+    "Swee Lin", "Mun Yee", "Kah Yan", "Sook Fun", "Wen Qi", "Chooi Peng", "Geok Hoon",
+)
+INDIAN_MEN = (
+    "Muthu", "Ravi", "Suresh", "Kumar", "Ganesan", "Rajendran", "Selvam", "Arumugam", "Vijay",
+    "Kannan", "Murugan", "Saravanan", "Prakash", "Devan", "Thinesh", "Kishore", "Raj Kumar",
+    "Maniam", "Subramaniam", "Palani", "Ramasamy", "Sivakumar",
+)
+INDIAN_WOMEN = (
+    "Kavitha", "Lakshmi", "Devi", "Priya", "Saraswathy", "Malar", "Santhi", "Vani", "Kalaivani",
+    "Revathi", "Kogilavani", "Meena", "Parvathy", "Shalini", "Thilaga", "Yamuna", "Nirmala",
+)
+
+# State of birth (form choice names) and its weight, for people living in a KL/Selangor PPR.
+BIRTH_STATES = (
+    ("kuala_lumpur", 30), ("selangor", 20), ("perak", 9), ("johor", 5), ("kedah", 5),
+    ("kelantan", 6), ("terengganu", 4), ("pahang", 4), ("negeri_sembilan", 4), ("melaka", 3),
+    ("pulau_pinang", 4), ("perlis", 1), ("sabah", 2), ("sarawak", 2), ("labuan", 0.5),
+)
+SIZES = tuple(zip(range(1, 13), (10, 14, 17, 19, 15, 10, 6, 4, 2.5, 1.5, 0.6, 0.4), strict=True))
+ETHNICITIES = (("malay", 62), ("chinese", 18), ("indian", 20))
+YOUNG_ADULT_EDUCATION = (("lower_secondary", 2), ("upper_secondary", 7), ("vocational", 1))
+UNDERNOURISHED = (("no", 90), ("yes", 6), ("dont_know", 4))
+EDUCATION_YEARS = {
+    "none": 0, "primary": 6, "lower_secondary": 9, "upper_secondary": 11, "vocational": 12,
+    "college": 13, "university": 16,
+}
+WORK_60_PLUS = (
+    ("retired", 45), ("self_employed", 15), ("employee_no_contract", 10),
+    ("unable_to_work", 15), ("homemaker", 15),
+)
+WORK_WOMEN = (
+    ("homemaker", 40), ("employee_contract", 22), ("employee_no_contract", 16),
+    ("self_employed", 15), ("unemployed", 4), ("unable_to_work", 3),
+)
+WORK_YOUNG = (
+    ("employee_no_contract", 40), ("employee_contract", 30), ("unemployed", 18),
+    ("self_employed", 8), ("family_worker", 4),
+)
+WORK_ADULTS = (
+    ("employee_contract", 45), ("employee_no_contract", 22), ("self_employed", 20),
+    ("unemployed", 6), ("unable_to_work", 5), ("employer", 2),
+)
+ADULT_EDUCATION = tuple(zip(EDUCATION_YEARS, (3, 15, 20, 40, 8, 9, 5), strict=True))
+OLD_EDUCATION = tuple(zip(EDUCATION_YEARS, (8, 25, 20, 30, 8, 7, 5), strict=True))
+ASSETS = (
+    "tv", "mobile_phone", "refrigerator", "washing_machine", "motorbike", "car", "computer",
+    "internet", "air_conditioner", "radio", "bicycle", "telephone",
+)
+
+# fmt: on
+
+
+@dataclass
+class Person:
+    relationship: str
+    name: str
+    sex: str
+    birth_date: date
+    age: int
+    national_id: str | None
+    answers: dict[str, Any] = field(default_factory=dict)  # the member's form answers
+
+
+_CUMULATIVE: dict[int, tuple[list[Any], list[float]]] = {}
+
+
+def _weighted(rng: random.Random, pairs: tuple[tuple[Any, float], ...]) -> Any:
+    """One value of `pairs` ((value, weight), ...), drawn by weight; tables are cached by id
+    because `random.choices` recomputes the running sums on every call (slow at 400,000 people)."""
+    table = _CUMULATIVE.get(id(pairs))
+    if table is None:
+        table = ([p[0] for p in pairs], list(accumulate(p[1] for p in pairs)))
+        _CUMULATIVE[id(pairs)] = table
+    values, sums = table
+    return values[bisect(sums, rng.random() * sums[-1])]
+
+
+class People:
+    """Makes households; remembers the national IDs it gave out so none repeats."""
+
+    def __init__(self, rng: random.Random, today: date) -> None:
+        self.rng = rng
+        self.today = today
+        self._ids: set[str] = set()
+
+    # -- identity ------------------------------------------------------------------------
+    def _birth(self, age: int) -> tuple[date, int]:
+        birth = self.today - timedelta(days=int(age * 365.25) + self.rng.randint(1, 360))
+        years = self.today.year - birth.year
+        if (self.today.month, self.today.day) < (birth.month, birth.day):
+            years -= 1
+        return birth, years
+
+    def _national_id(self, birth: date, sex: str) -> str:
+        rng = self.rng
+        if rng.random() < 0.01:
+            place = rng.choice(mykad.OUTSIDE_MALAYSIA)
+        else:
+            codes = mykad.STATE_CODES[_weighted(rng, BIRTH_STATES)]
+            # Older people were registered under the older codes more often.
+            place = codes[0] if birth.year >= 1990 or rng.random() < 0.6 else rng.choice(codes)
+        born = f"{birth.year % 100:02d}{birth.month:02d}{birth.day:02d}{place}"
+        parity = 1 if sex == "male" else 0
+        while True:
+            number = f"{born}{rng.randrange(1000):03d}{rng.randrange(5) * 2 + parity}"
+            if number not in self._ids:
+                self._ids.add(number)
+                return number
+
+    def _name(
+        self, ethnicity: str, sex: str, father: str, surname: str, given: str | None = None
+    ) -> tuple[str, str]:
+        """(full name, given name) for someone whose father's given name / surname is known."""
+        rng = self.rng
+        if ethnicity == "malay":
+            given = given or rng.choice(MALAY_MEN if sex == "male" else MALAY_WOMEN)
+            return f"{given} {'bin' if sex == 'male' else 'binti'} {father}", given
+        if ethnicity == "indian":
+            given = given or rng.choice(INDIAN_MEN if sex == "male" else INDIAN_WOMEN)
+            return f"{given} {'a/l' if sex == 'male' else 'a/p'} {father}", given
+        given = given or rng.choice(CHINESE_MEN if sex == "male" else CHINESE_WOMEN)
+        return f"{surname} {given}", given
+
+    def _fathers(self, ethnicity: str) -> tuple[str, str]:
+        rng = self.rng
+        men = {"malay": MALAY_MEN, "indian": INDIAN_MEN}.get(ethnicity, CHINESE_MEN)
+        return rng.choice(men), rng.choice(CHINESE_SURNAMES)
+
+    def _person(
+        self,
+        relationship: str,
+        ethnicity: str,
+        sex: str,
+        age: int,
+        father: str,
+        surname: str,
+        given: str | None = None,
+    ) -> tuple[Person, str]:
+        birth, age = self._birth(age)
+        name, given = self._name(ethnicity, sex, father, surname, given)
+        no_id = relationship == "non_relative" and self.rng.random() < 0.5
+        national_id = None if no_id else self._national_id(birth, sex)
+        return Person(relationship, name, sex, birth, age, national_id), given
+
+    # -- a household -------------------------------------------------------------------
+    def household(self) -> list[Person]:
+        """The members of one household, the head first."""
+        rng = self.rng
+        size = _weighted(rng, SIZES)
+        ethnicity = _weighted(rng, ETHNICITIES)
+        head_sex = "male" if rng.random() < (0.55 if size == 1 else 0.8) else "female"
+        head_age = int(rng.triangular(24, 82, 44)) if size > 1 else int(rng.triangular(22, 88, 62))
+        father, surname = self._fathers(ethnicity)
+        head, head_given = self._person("head", ethnicity, head_sex, head_age, father, surname)
+        people = [head]
+        married = size >= 2 and rng.random() < 0.85
+        dad_given, dad_surname = (head_given, surname) if head_sex == "male" else ("", "")
+        mother_age = head.age if head_sex == "female" else None
+        if married:
+            spouse_sex = "female" if head_sex == "male" else "male"
+            spouse_age = max(
+                18, head.age + rng.randint(-8, 4) * (1 if spouse_sex == "female" else -1)
+            )
+            sp_father, sp_surname = self._fathers(ethnicity)
+            spouse, spouse_given = self._person(
+                "spouse", ethnicity, spouse_sex, spouse_age, sp_father, sp_surname
+            )
+            people.append(spouse)
+            if spouse_sex == "male":
+                dad_given, dad_surname = spouse_given, sp_surname
+            else:
+                mother_age = spouse.age
+        if not dad_given:  # single mother: the children carry their absent father's names
+            dad_given, dad_surname = self._fathers(ethnicity)
+        mother_age = mother_age or head.age
+        remaining = size - len(people)
+        children = min(remaining, rng.randint(max(0, remaining - 2), remaining), 7)
+        for _ in range(children):
+            oldest = max(0, min(mother_age - 18, 35))
+            age = rng.randint(0, oldest) if oldest else 0
+            sex = rng.choice(("male", "female"))
+            child, _ = self._person("child", ethnicity, sex, age, dad_given, dad_surname)
+            people.append(child)
+        others = size - len(people)
+        parent_sexes = ["female", "male"] if rng.random() < 0.6 else ["male", "female"]
+        for n in range(others):
+            sex = rng.choice(("male", "female"))
+            if n < 2 and head.age < 60:
+                relationship, age = "parent", min(95, head.age + rng.randint(22, 34))
+                sex = parent_sexes[n]
+            elif any(p.relationship == "child" and p.age >= 19 for p in people):
+                relationship, age = "grandchild", rng.randint(0, 9)
+            else:
+                relationship = rng.choice(("sibling", "other_relative", "non_relative"))
+                age = rng.randint(15, 60)
+            f_given, f_surname = self._fathers(ethnicity)
+            own = None
+            if relationship == "parent" and sex == "male":
+                # The head's father is the one named in the head's own name ("... bin Roslan").
+                own, f_surname = father, surname
+            elif relationship == "sibling":
+                f_given, f_surname = father, surname
+            person, _ = self._person(relationship, ethnicity, sex, age, f_given, f_surname, own)
+            people.append(person)
+        for person in people:
+            person.answers = self._member_answers(person)
+        return people
+
+    # -- schooling, work, income ---------------------------------------------------------
+    def _member_answers(self, person: Person) -> dict[str, Any]:
+        rng, age = self.rng, person.age
+        answers: dict[str, Any] = {
+            "name": person.name,
+            "relationship": person.relationship,
+            "sex": person.sex,
+            "age": age,
+            "national_id": mykad.formatted(person.national_id) if person.national_id else None,
+        }
+        in_school = None
+        if 5 <= age <= 24:
+            chance = 0.7 if age < 7 else 0.96 if age <= 17 else 0.3
+            in_school = "yes" if rng.random() < chance else "no"
+            answers["in_school"] = in_school
+        if age < 13:
+            level = "none"
+        elif age < 16:
+            level = "primary"
+        elif age < 18:
+            level = "lower_secondary"
+        elif age < 21:
+            level = _weighted(rng, YOUNG_ADULT_EDUCATION)
+        else:
+            level = _weighted(rng, OLD_EDUCATION if age >= 60 else ADULT_EDUCATION)
+        answers["education_level"] = level
+        years = EDUCATION_YEARS[level] if age >= 18 else max(0, min(age - 6, 11))
+        answers["years_schooling"] = years
+        status = self._employment(person, in_school)
+        answers["employment_status"] = status
+        answers["health_insurance"] = "yes" if rng.random() < 0.25 else "no"
+        answers["disability"] = "yes" if rng.random() < (0.12 if age >= 60 else 0.03) else "no"
+        if age < 70:
+            answers["undernourished"] = _weighted(rng, UNDERNOURISHED)
+        wages, self_employment, transfers = self._income(status, age)
+        answers["income_wages"] = wages
+        answers["income_self_employment"] = self_employment
+        answers["income_transfers"] = transfers
+        answers["member_income"] = wages + self_employment + transfers
+        return answers
+
+    def _employment(self, person: Person, in_school: str | None) -> str:
+        age = person.age
+        if age < 15:
+            return "child"
+        if in_school == "yes":
+            return "student"
+        pairs: tuple[tuple[str, float], ...]
+        if age >= 60:
+            pairs = WORK_60_PLUS
+        elif person.sex == "female" and person.relationship in ("spouse", "head", "parent"):
+            pairs = WORK_WOMEN
+        elif age < 25:
+            pairs = WORK_YOUNG
+        else:
+            pairs = WORK_ADULTS
+        return str(_weighted(self.rng, pairs))
+
+    def _income(self, status: str, age: int) -> tuple[float, float, float]:
+        rng = self.rng
+
+        def around(median: float, spread: float, floor: float = 0) -> float:
+            return float(max(floor, round(median * math.exp(rng.gauss(0, spread)), -1)))
+
+        wages = self_employment = transfers = 0.0
+        if status == "employee_contract":
+            wages = around(2300, 0.35, 1500)
+        elif status == "employee_no_contract":
+            wages = around(1500, 0.45, 400)
+        elif status == "self_employed":
+            self_employment = around(1700, 0.6, 200)
+        elif status == "employer":
+            self_employment = around(3500, 0.5, 1000)
+        elif status == "family_worker":
+            wages = float(rng.choice((0, 200, 300, 500)))
+        if status == "retired" and rng.random() < 0.4:
+            transfers = around(1100, 0.4, 300)  # a pension
+        elif status in ("retired", "unable_to_work", "homemaker") and age >= 60:
+            transfers = float(rng.choice((0, 0, 300, 350, 500)))  # welfare aid, children's help
+        elif status == "unable_to_work" and rng.random() < 0.6:
+            transfers = float(rng.choice((300, 350, 450)))
+        return wages, self_employment, transfers
+
+    def household_answers(self, people: list[Person], state: str) -> dict[str, Any]:
+        """A complete interview's answer tree for these people (household-level fields too)."""
+        rng = self.rng
+        members = [dict(p.answers) for p in people]
+        income_other = float(rng.choice((0, 0, 0, 100, 150, 200, 300)))  # cash aid to the household
+        income_property = float(rng.choice((0,) * 19 + (300,)))
+        total = sum(m["member_income"] for m in members) + income_other + income_property
+        size = len(members)
+        floor_area = float(rng.choice((55, 60, 62, 65, 65, 70)))
+        assets = [a for a in ASSETS if rng.random() < _ASSET_CHANCE[a]]
+        return {
+            "country": "my",
+            "state": state,
+            "stratum": "urban",
+            "members": members,
+            "income_property": income_property,
+            "income_other": income_other,
+            "hh_size": size,
+            "total_income": total,
+            "income_per_capita": round(total / size, 2),
+            "sick_untreated": "yes" if rng.random() < 0.06 else "no",
+            "child_deaths_5y": 1 if rng.random() < 0.01 else 0,
+            "housing_quality": "permanent",
+            "floor_material": rng.choice(("ceramic_tiles", "cement", "vinyl", "ceramic_tiles")),
+            "roof_material": "concrete",
+            "wall_material": rng.choice(("concrete", "brick", "cement_blocks")),
+            "floor_area": floor_area,
+            "area_per_capita": round(floor_area / size, 2),
+            "water_source": "piped_dwelling",
+            "water_minutes": 0,
+            "toilet_type": "flush_sewer",
+            "toilet_shared": "no",
+            "cooking_fuel": rng.choice(("lpg",) * 9 + ("electricity",)),
+            "electricity": "yes",
+            "telecom_use": "yes" if "mobile_phone" in assets or rng.random() < 0.5 else "no",
+            "assets": assets,
+            "assistance_received": "yes" if income_other or rng.random() < 0.3 else "no",
+        }
+
+
+# fmt: off
+_ASSET_CHANCE = {
+    "tv": 0.9, "mobile_phone": 0.95, "refrigerator": 0.9, "washing_machine": 0.75,
+    "motorbike": 0.5, "car": 0.3, "computer": 0.25, "internet": 0.6, "air_conditioner": 0.2,
+    "radio": 0.2, "bicycle": 0.15, "telephone": 0.1,
+}
+# fmt: on
