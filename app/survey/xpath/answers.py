@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.survey.xpath.context import EvaluationContext
-from app.survey.xpath.values import Atomic, Node, NodeSet, Value, to_string
+from app.survey.xpath.values import Atomic, Node, NodeSet, Value, int_to_float, to_string
 
 _MISSING = object()
 
@@ -31,7 +31,7 @@ def answer_value(raw: object) -> Atomic:
     if kind is str or kind is float or kind is bool:
         return raw  # type: ignore[return-value]
     if kind is int:
-        return float(raw)  # type: ignore[arg-type]
+        return int_to_float(raw)  # type: ignore[arg-type]
     if raw is None:
         return ""
     if isinstance(raw, list | tuple):
@@ -42,7 +42,9 @@ def answer_value(raw: object) -> Atomic:
         return raw.isoformat(timespec="milliseconds")
     if isinstance(raw, date):
         return raw.isoformat()
-    if isinstance(raw, int | float):
+    if isinstance(raw, int):
+        return int_to_float(raw)
+    if isinstance(raw, float):
         return float(raw)
     return to_string(raw)
 
@@ -212,7 +214,7 @@ class AnswerContext(EvaluationContext):
             if kind is str or kind is float:
                 return child
             if kind is int:
-                return float(child)
+                return int_to_float(child)
             if child is _MISSING:
                 return ""  # a question left out of the dict is unanswered, as None is
             return _to_value(self.node, name, child)
@@ -234,7 +236,7 @@ def _to_value(parent: DictNode, name: str, raw: object) -> Value:
     if kind is str or kind is float:
         return raw  # type: ignore[return-value]
     if kind is int:
-        return float(raw)  # type: ignore[arg-type]
+        return int_to_float(raw)  # type: ignore[arg-type]
     if type(raw) is list:
         if not raw:
             return NodeSet(())

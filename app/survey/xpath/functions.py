@@ -300,20 +300,23 @@ def _round(value: Value, digits: Value = 0.0) -> float:
 
 
 def _pow(base: Value, exponent: Value) -> float:
+    x, y = to_number(base), to_number(exponent)
     try:
-        result = math.pow(to_number(base), to_number(exponent))
+        return math.pow(x, y)
     except OverflowError:
-        return math.inf
+        return math.inf if x > 0 or y.is_integer() and y % 2 == 0 else -math.inf
     except ValueError:
-        return NAN
-    return result
+        # Java: pow(0, -1) is Infinity; pow(-8, 0.5) is NaN.
+        return math.inf if x == 0 else NAN
 
 
 def _math1(fn: Callable[[float], float]) -> Callable[[Value], float]:
     def run(value: Value) -> float:
         try:
             return float(fn(to_number(value)))
-        except (ValueError, OverflowError):
+        except OverflowError:  # exp(1000): Java gives Infinity
+            return math.inf
+        except ValueError:  # sqrt(-1), log(0)...: Java gives NaN (or -Infinity for log(0))
             return NAN
 
     return run
@@ -367,8 +370,8 @@ _define("ceiling", 1, 1, _math1(lambda n: n if n != n or math.isinf(n) else math
 _define("sqrt", 1, 1, _math1(math.sqrt))
 _define("exp", 1, 1, _math1(math.exp))
 _define("exp10", 1, 1, _math1(lambda n: math.pow(10, n)))
-_define("log", 1, 1, _math1(math.log))
-_define("log10", 1, 1, _math1(math.log10))
+_define("log", 1, 1, _math1(lambda n: -math.inf if n == 0 else math.log(n)))
+_define("log10", 1, 1, _math1(lambda n: -math.inf if n == 0 else math.log10(n)))
 for _name in ("sin", "cos", "tan", "asin", "acos", "atan"):
     _define(_name, 1, 1, _math1(getattr(math, _name)))
 _define("atan2", 2, 2, lambda y, x: math.atan2(to_number(y), to_number(x)))

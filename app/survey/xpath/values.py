@@ -87,13 +87,21 @@ _DATETIME = re.compile(
 )
 
 
+def int_to_float(number: int) -> float:
+    """An int as a float; one beyond the float range becomes +/-Infinity instead of failing."""
+    try:
+        return float(number)
+    except OverflowError:
+        return math.inf if number > 0 else -math.inf
+
+
 def to_number(value: object) -> float:
     """XPath number(): '' and text are NaN, true is 1, a 'YYYY-MM-DD' date is days since 1970."""
     kind = type(value)
     if kind is float:
         return value  # type: ignore[return-value]
     if kind is int:
-        return float(value)  # type: ignore[arg-type]
+        return int_to_float(value)  # type: ignore[arg-type]
     if kind is str:
         return _string_to_number(value)  # type: ignore[arg-type]
     if kind is bool:
@@ -106,7 +114,9 @@ def to_number(value: object) -> float:
         return float(math.floor(datetime_days(value)))
     if isinstance(value, date):
         return float((value - EPOCH).days)
-    if isinstance(value, int | float | Decimal):
+    if isinstance(value, int):
+        return int_to_float(value)
+    if isinstance(value, float | Decimal):
         return float(value)
     return NAN
 
@@ -191,7 +201,7 @@ def to_string(value: object) -> str:
     if kind is str:
         return value  # type: ignore[return-value]
     if kind is float or kind is int:
-        return number_to_string(float(value))  # type: ignore[arg-type]
+        return number_to_string(to_number(value))
     if kind is bool:
         return "true" if value else "false"
     if isinstance(value, NodeSet):
@@ -203,7 +213,7 @@ def to_string(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int | float | Decimal):
-        return number_to_string(float(value))
+        return number_to_string(to_number(value))
     return str(value)
 
 
