@@ -1,9 +1,34 @@
-"""`tinjau gui` commands (being built)."""
+"""`tinjau gui`: the desktop app (or, with --screenshot, a picture of it for docs and tests)."""
 
 from __future__ import annotations
 
 import argparse
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # noqa: ARG001 - filled in by its issue
-    return None
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "gui",
+        help="open the desktop app",
+        description="Open the desktop app on a data folder (default: the one in Settings).",
+    )
+    parser.add_argument("--data-dir", metavar="D", help="data folder holding tinjau.sqlite")
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the window offscreen to FILE.png once the list is loaded, then exit",
+    )
+    parser.add_argument(
+        "--lang", choices=["en", "ms", "vi", "fa"], help="interface language for this run"
+    )
+    parser.add_argument(
+        "--view", choices=["list", "interview"], default="list", help="what to show first"
+    )
+    parser.set_defaults(func=_gui)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from app.ui.app import run
+
+    return run(
+        data_dir=args.data_dir, language=args.lang, screenshot=args.screenshot, view=args.view
+    )

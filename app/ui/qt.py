@@ -6,6 +6,9 @@ Keeping every Qt import here means a Qt upgrade or a binding change is one file 
 
 from __future__ import annotations
 
+import ctypes
+import sys
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
@@ -25,6 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
     Signal,
+    SignalInstance,
     Slot,
 )
 from PySide6.QtGui import (
@@ -42,6 +46,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -55,6 +60,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QStatusBar,
@@ -67,6 +73,45 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid as is_alive
 
+
+def _repair_signal_emit() -> bool:
+    """Work around a PySide6 6.12.0 bug: `SignalInstance.emit()` returns `True` without taking a
+    reference to it, so every emit from Python lowers True's reference count by one, and after
+    a few hundred emits CPython aborts ("bool_dealloc: deallocating True or False").
+
+    Detected by measuring, so a fixed PySide6 is left alone. Returns whether the repair is on.
+    """
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    tries = 8
+    before = sys.getrefcount(True)
+    for _ in range(tries):
+        probe.ping.emit()
+    lost = before - sys.getrefcount(True)
+    if lost != tries:
+        return False
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    incref.restype = None
+    for _ in range(tries):
+        incref(True)  # give back what the probe took
+    original = SignalInstance.emit
+
+    def emit(self: SignalInstance, *args: object) -> object:
+        result = original(self, *args)
+        if result is True:
+            incref(True)
+        return result
+
+    SignalInstance.emit = emit  # type: ignore[method-assign]
+    return True
+
+
+SIGNAL_EMIT_REPAIRED = _repair_signal_emit()
+
 __all__ = [
     "QAbstractItemModel",
     "QAbstractItemView",
@@ -76,6 +121,7 @@ __all__ = [
     "QByteArray",
     "QCloseEvent",
     "QComboBox",
+    "QCompleter",
     "QCoreApplication",
     "QDialog",
     "QDialogButtonBox",
@@ -104,6 +150,7 @@ __all__ = [
     "QSettings",
     "QShowEvent",
     "QSize",
+    "QSpinBox",
     "QSplitter",
     "QStackedWidget",
     "QStandardItem",
@@ -119,6 +166,7 @@ __all__ = [
     "QVBoxLayout",
     "QWidget",
     "Qt",
+    "SIGNAL_EMIT_REPAIRED",
     "Signal",
     "Slot",
     "is_alive",

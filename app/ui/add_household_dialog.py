@@ -1,0 +1,140 @@
+"""The "Add household" dialog: a family not on the census list (say, one that just moved in)."""
+
+from __future__ import annotations
+
+from app.ui import ops
+from app.ui import settings as opts
+from app.ui.census_edits import NewHousehold, add_household, check_new_household, unit_codes
+from app.ui.dialog import RememberedDialog
+from app.ui.qt import (
+    QComboBox,
+    QCompleter,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class AddHouseholdDialog(RememberedDialog):
+    """Collects unit, head's name, national ID, phone and size; saves through a CollectionOp.
+
+    `blocks` is the (block id, label) pairs to choose from.
+    """
+
+    #: The new household's id, after it is saved.
+    added = Signal(str)
+
+    def __init__(
+        self,
+        settings: opts.Settings,
+        blocks: list[tuple[str, str]],
+        block_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("addHouseholdDialog", settings, parent)
+        self.block = QComboBox(objectName="block")
+        for block, label in blocks:
+            self.block.addItem(label, block)
+        if block_id is not None and self.block.findData(block_id) >= 0:
+            self.block.setCurrentIndex(self.block.findData(block_id))
+        self.unit = QLineEdit(objectName="unit")
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.unit.setCompleter(self.completer)
+        self.head_name = QLineEdit(objectName="headName")
+        self.national_id = QLineEdit(objectName="nationalId")
+        self.phone = QLineEdit(objectName="phone")
+        self.size = QSpinBox(objectName="householdSize")
+        self.size.setRange(0, 99)  # 0 shows as "not known"
+
+        self.labels = [QLabel() for _ in range(6)]
+        form = QFormLayout()
+        fields = [self.block, self.unit, self.head_name, self.national_id, self.phone, self.size]
+        for label, field in zip(self.labels, fields, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.problem = QLabel(objectName="problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self.block.currentIndexChanged.connect(self._load_units)
+        self.retranslate()
+        self.restore_geometry()
+        self._load_units()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add household"))
+        texts = [
+            self.tr("&Block"),
+            self.tr("&Unit"),
+            self.tr("&Head of household"),
+            self.tr("&National ID"),
+            self.tr("&Phone"),
+            self.tr("Household &size"),
+        ]
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.unit.setPlaceholderText(self.tr("as on the door, e.g. A-12-03"))
+        self.size.setSpecialValueText(self.tr("not known"))
+
+    def value(self) -> NewHousehold:
+        return NewHousehold(
+            block_id=str(self.block.currentData() or ""),
+            unit_code=self.unit.text(),
+            head_name=self.head_name.text(),
+            national_id=self.national_id.text(),
+            phone=self.phone.text(),
+            household_size=self.size.value() or None,
+        )
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+
+    def save(self) -> None:
+        """Check the fields here, then write in the background; closes when it is saved."""
+        new = self.value()
+        problem = check_new_household(new)
+        if problem:
+            self.show_problem(problem)
+            return
+        enumerator = self.settings.get(opts.ENUMERATOR_ID)
+        self.buttons.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            self.show_problem(ops.error_message(error))
+
+        def saved(household_id: str) -> None:
+            self.added.emit(household_id)
+            self.accept()
+
+        ops.CollectionOp(self, lambda ctx: add_household(ctx.db, new, enumerator)).success(
+            saved
+        ).failure(failed).run_in_background()
+
+    def _load_units(self) -> None:
+        block_id = self.block.currentData()
+        if not block_id:
+            return
+        ops.QueryOp(
+            parent=self,
+            op=lambda ctx: unit_codes(ctx.db, block_id),
+            success=lambda codes: self.completer.model().setStringList(codes),
+        ).run_in_background()

@@ -1,0 +1,110 @@
+"""Changes the census list screen makes: adding a household that is not on the list.
+
+Runs on the database thread (through a CollectionOp). It belongs with the domain code in
+app/survey once that has a household service that also writes the sync outbox; until then it
+lives here, writes the audit log itself and leaves the outbox to the sync work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.survey.db import Database
+from app.survey.db.models import Area, AuditEntry, Household, Meta
+from app.survey.errors import TinjauError
+from app.ui.qt import QCoreApplication
+
+_ID_SEPARATORS = re.compile(r"[\s\-]")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AddHousehold", text)
+
+
+@dataclass(frozen=True)
+class NewHousehold:
+    """What the "Add household" dialog collects (plain values, safe to pass to the worker)."""
+
+    block_id: str
+    unit_code: str
+    head_name: str
+    national_id: str = ""
+    phone: str = ""
+    household_size: int | None = None
+
+
+def check_new_household(new: NewHousehold) -> str | None:
+    """The first problem with what was typed, as a sentence; None when it can be saved."""
+    if not new.unit_code.strip():
+        return _tr("Type the unit number as written on the door, for example A-12-03.")
+    if not new.head_name.strip():
+        return _tr("Type the name of the head of household.")
+    digits = _ID_SEPARATORS.sub("", new.national_id)
+    if digits and not digits.isdigit():
+        return _tr("The national ID may hold only digits (dashes and spaces are fine).")
+    return None
+
+
+def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) -> str:
+    """Add a household found in the field to an existing unit; returns its id."""
+    problem = check_new_household(new)
+    if problem:
+        raise TinjauError(problem)
+    with db.session(write=True) as session, session.begin():
+        block = session.get(Area, new.block_id)
+        if block is None or block.level != "block":
+            raise TinjauError(_tr("Choose the block the household lives in."))
+        unit = session.scalar(
+            select(Area).where(
+                Area.level == "unit",
+                Area.parent_id == block.id,
+                func.upper(Area.code) == new.unit_code.strip().upper(),
+                Area.deleted_at.is_(None),
+            )
+        )
+        if unit is None:
+            raise TinjauError(
+                _tr("There is no unit {unit} in {block}. Check the number on the door.").format(
+                    unit=new.unit_code.strip(), block=block.name or block.code
+                )
+            )
+        site = block.parent
+        household = Household(
+            unit_id=unit.id,
+            block_id=block.id,
+            site_id=site.id if site else None,
+            ward_id=site.parent_id if site else None,
+            address=f"{unit.code}, {site.name}" if site else unit.code,
+            head_name=new.head_name.strip(),
+            head_national_id=_ID_SEPARATORS.sub("", new.national_id) or None,
+            phone=new.phone.strip() or None,
+            household_size=new.household_size,
+            source="new",
+        )
+        session.add(household)
+        session.flush()
+        device = session.scalar(select(Meta.value).where(Meta.key == "device_id"))
+        session.add(
+            AuditEntry(
+                actor=enumerator_id or None,
+                device_id=device,
+                action="household.add",
+                record_type="household",
+                record_id=household.id,
+            )
+        )
+        return household.id
+
+
+def unit_codes(db: Database, block_id: str) -> list[str]:
+    """The codes of the units in a block, in door order (for the unit field's completer)."""
+    with db.read() as conn:
+        rows = conn.execute(
+            select(Area.code)
+            .where(Area.level == "unit", Area.parent_id == block_id, Area.deleted_at.is_(None))
+            .order_by(Area.floor, Area.unit_number, Area.code)
+        )
+        return [row[0] for row in rows]

@@ -1,0 +1,270 @@
+"""The census list model: 100,000 households that scroll, sort and filter without blocking.
+
+The model keeps only the ordered keys (`seq`) of the households that match the current
+`ListQuery`; that list is computed on the database thread by a `QueryOp`, and swapped in with a
+model reset when it arrives. Rows are read a page at a time, by primary key, on first display
+(one indexed read of `PAGE_SIZE` rows, about a millisecond) and kept in a bounded cache, so
+`rowCount` is exact from the start and the scroll bar is honest.
+
+A newer query always wins: results of an older one that arrive late are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections import OrderedDict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.survey.db.types import parse_utc
+from app.ui import ops
+from app.ui.census_queries import (
+    COLUMNS,
+    HouseholdRow,
+    ListQuery,
+    fetch_rows,
+    household_seqs,
+    open_reader,
+)
+from app.ui.qt import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QWidget,
+    Signal,
+)
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 50
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def visit_status_label(status: str) -> str:
+    """The visit status as the user reads it, in the current language."""
+    labels = {
+        "not_visited": QCoreApplication.translate("HouseholdStatus", "Not visited"),
+        "in_progress": QCoreApplication.translate("HouseholdStatus", "In progress"),
+        "complete": QCoreApplication.translate("HouseholdStatus", "Complete"),
+        "synced": QCoreApplication.translate("HouseholdStatus", "Synced"),
+        "returned": QCoreApplication.translate("HouseholdStatus", "Returned for correction"),
+        "approved": QCoreApplication.translate("HouseholdStatus", "Approved"),
+    }
+    return labels.get(status, status)
+
+
+def poverty_status_label(status: str | None) -> str:
+    """The poverty status as the user reads it; unknown codes are shown as they are."""
+    if not status:
+        return QCoreApplication.translate("PovertyStatus", "Not scored")
+    labels = {
+        "hardcore_poor": QCoreApplication.translate("PovertyStatus", "Hardcore poor"),
+        "poor": QCoreApplication.translate("PovertyStatus", "Poor"),
+        "near_poor": QCoreApplication.translate("PovertyStatus", "Near poor"),
+        "not_poor": QCoreApplication.translate("PovertyStatus", "Not poor"),
+    }
+    return labels.get(status, status.replace("_", " "))
+
+
+def changed_label(stamp: str) -> str:
+    """A stored UTC timestamp as a short local date and time."""
+    if not stamp:
+        return ""
+    try:
+        when: datetime = parse_utc(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+class HouseholdTableModel(QAbstractTableModel):
+    """The households of the current query, as a table; see the module docstring."""
+
+    #: Emitted after a query's result is in the model (the argument is the row count).
+    loaded = Signal(int)
+
+    SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
+    ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._owner = parent
+        self._seqs: list[int] = []
+        self._pages: OrderedDict[int, dict[int, HouseholdRow]] = OrderedDict()
+        self._reader: sqlite3.Connection | None = None
+        self._generation = 0
+        self._in_flight = False
+        self.query = ListQuery()
+        self.loading = False
+
+    # -- the workspace -------------------------------------------------------------------------
+
+    def open(self, db_path: Path) -> None:
+        """Read from the database at `db_path` (the UI-thread reader for pages)."""
+        self.close()
+        self._reader = open_reader(db_path)
+
+    def close(self) -> None:
+        self._generation += 1  # whatever is in flight belongs to the old workspace
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        self.beginResetModel()
+        self._seqs, self._pages = [], OrderedDict()
+        self.endResetModel()
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def set_query(self, query: ListQuery) -> None:
+        """Show the households matching `query`; the list changes when the result arrives."""
+        self.query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the current query again (after a change to the data).
+
+        At most one query is on the database thread at a time: asked again while one runs (a
+        fast typist), the model waits for it, drops its now-stale result and runs the newest.
+        """
+        self._generation += 1
+        if self._reader is None:
+            return  # no workspace open: nothing to list (open() is followed by a query)
+        self.loading = True
+        if self._in_flight:
+            return
+        self._in_flight = True
+        generation = self._generation
+        query = self.query
+
+        def op(ctx: ops.OpContext) -> list[int]:
+            with ctx.db.read() as conn:
+                return household_seqs(conn.connection.driver_connection, query)
+
+        def done(seqs: list[int]) -> None:
+            self._in_flight = False
+            if generation != self._generation:
+                self.refresh()  # the query changed meanwhile; this result is stale
+                return
+            self._apply(seqs)
+
+        def failed(error: BaseException) -> None:
+            self._in_flight = False
+            self.loading = False
+            ops.show_error(self._owner, ops.error_message(error))
+
+        ops.QueryOp(parent=self._owner, op=op, success=done).failure(failed).run_in_background()
+
+    def _apply(self, seqs: list[int]) -> None:
+        self.beginResetModel()
+        self._seqs = seqs
+        self._pages.clear()
+        self.endResetModel()
+        self.loading = False
+        self.loaded.emit(len(seqs))
+
+    # -- Qt's model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._seqs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        titles = [
+            self.tr("Unit"),
+            self.tr("Head of household"),
+            self.tr("Visit status"),
+            self.tr("Poverty status"),
+            self.tr("Last change"),
+        ]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._seqs):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "unit":
+                return row.unit
+            if column == "head":
+                return row.head
+            if column == "visit_status":
+                return visit_status_label(row.visit_status)
+            if column == "poverty_status":
+                return poverty_status_label(row.poverty_status)
+            return changed_label(row.updated_at)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "updated_at":
+            return row.updated_at
+        if role == self.SEQ_ROLE:
+            return row.seq
+        if role == self.ID_ROLE:
+            return row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the database (on the worker); the list is replaced when it is done."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (self.query.sort, self.query.descending) == (COLUMNS[column], descending):
+            return
+        self.set_query(_replace(self.query, sort=COLUMNS[column], descending=descending))
+
+    def retranslate(self) -> None:
+        """Tell views the texts changed language (models get no LanguageChange event)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._seqs:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._seqs) - 1, len(COLUMNS) - 1),
+                [Qt.ItemDataRole.DisplayRole],
+            )
+
+    # -- rows ------------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> HouseholdRow | None:
+        """The household shown at `row`, reading its page if it is not cached yet."""
+        seq = self._seqs[row]
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._read_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(seq)
+
+    def _read_page(self, page_no: int) -> dict[int, HouseholdRow]:
+        start = page_no * PAGE_SIZE
+        seqs = self._seqs[start : start + PAGE_SIZE]
+        page = fetch_rows(self._reader, seqs) if self._reader is not None else {}
+        self._pages[page_no] = page
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def seqs(self) -> list[int]:
+        """The keys of the listed households, in order (a copy)."""
+        return list(self._seqs)
+
+
+def _replace(query: ListQuery, **changes: Any) -> ListQuery:
+    from dataclasses import replace
+
+    return replace(query, **changes)

@@ -1,0 +1,340 @@
+"""The main window: area navigator on one side, the census list of households on the other.
+
+Every text is set in `retranslate()` (called again on each LanguageChange), so switching the
+language at run time changes the words and keeps everything else: the search being typed, the
+filter, the selected household and the scroll position.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from app.survey.errors import TinjauError
+from app.ui import i18n, ops
+from app.ui import settings as opts
+from app.ui.add_household_dialog import AddHouseholdDialog
+from app.ui.area_navigator import AreaNavigator
+from app.ui.census_queries import AreaFilter, ListQuery
+from app.ui.household_model import HouseholdTableModel, visit_status_label
+from app.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QCloseEvent,
+    QComboBox,
+    QEvent,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QLocale,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+VISIT_STATUS_FILTERS = ("not_visited", "in_progress", "complete", "synced", "returned", "approved")
+#: Keystrokes closer together than this make one search (typing "ahmad" runs one query, not 5).
+SEARCH_PAUSE_MS = 60
+
+
+class CensusListPanel(QWidget):
+    """Search field, status filter, "Add household" and the table of households."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("censusListPanel")
+        self.area = AreaFilter()
+
+        self.search = QLineEdit(objectName="search")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(objectName="statusFilter")
+        self.status_filter.addItem("", None)
+        for status in VISIT_STATUS_FILTERS:
+            self.status_filter.addItem("", status)
+        self.add_button = QPushButton(objectName="addHousehold")
+
+        self.model = HouseholdTableModel(self)
+        self.table = QTableView(objectName="householdTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        # Indicator first: turning sorting on sorts by it, and unit-ascending is the model's own
+        # order already, so no query runs before a workspace is open.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 100,000 rows to lay them out.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((110, 260, 170, 140)):
+            header.resizeSection(column, width)
+        self.count_label = QLabel(objectName="listCount")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.model.loaded.connect(self._show_count)
+        self.model.modelReset.connect(self._show_count)
+        self.retranslate()
+
+    def set_area(self, area: AreaFilter) -> None:
+        self.area = area
+        self.apply_filters()
+
+    def current_query(self) -> ListQuery:
+        status = self.status_filter.currentData()
+        return ListQuery(
+            area=self.area,
+            statuses=frozenset([status]) if status else frozenset(),
+            search=self.search.text(),
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+
+    def apply_filters(self) -> None:
+        """Run the list's query with what the search field and filters say now."""
+        self._search_timer.stop()
+        query = self.current_query()
+        if query != self.model.query or not self.model.rowCount():
+            self.model.set_query(query)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by name, national ID or unit"))
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        for row, status in enumerate(VISIT_STATUS_FILTERS, start=1):
+            self.status_filter.setItemText(row, visit_status_label(status))
+        self.add_button.setText(self.tr("Add household"))
+        self.add_button.setToolTip(self.tr("Add a household that is not on the census list"))
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_count(self) -> None:
+        shown = QLocale().toString(self.model.rowCount())
+        self.count_label.setText(self.tr("Households listed: %1").replace("%1", shown))
+
+
+class MainWindow(QMainWindow):
+    """The app's window; `open_workspace` points it at a data folder."""
+
+    #: Emitted when the list has its first result (used by --screenshot and tests).
+    def __init__(self, settings: opts.Settings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.workspace: Workspace | None = None
+
+        self.navigator = AreaNavigator()
+        self.list_panel = CensusListPanel()
+        self.navigator.area_chosen.connect(self.list_panel.set_area)
+        self.list_panel.add_button.clicked.connect(self.add_household)
+        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 900])
+
+        self.welcome = QLabel(objectName="welcome")
+        self.welcome.setWordWrap(True)
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setMargin(40)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self._build_menus()
+        self.status_label = QLabel(objectName="statusText")
+        self.statusBar().addWidget(self.status_label, 1)
+        ops.task_manager().changed.connect(self._data_changed)
+        self.retranslate()
+        self._restore_layout()
+
+    # -- menus -------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self, objectName="settingsAction")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self, objectName="quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        self.addAction(self.find_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tinjau — household census"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == i18n.current_language())
+        self.welcome.setText(
+            self.tr(
+                "No data folder is open yet.\n\nChoose your data folder in File > Settings, or "
+                "start Tinjau with: tinjau gui --data-dir FOLDER"
+            )
+        )
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_status(self) -> None:
+        name = self.settings.get(opts.ENUMERATOR_NAME)
+        parts = []
+        if self.workspace is not None:
+            parts.append(self.tr("Data folder: %1").replace("%1", str(self.workspace.data_dir)))
+        if name:
+            parts.append(self.tr("Enumerator: %1").replace("%1", name))
+        self.status_label.setText("   ·   ".join(parts))
+
+    # -- workspace -----------------------------------------------------------------------------
+
+    def open_workspace(self, data_dir: str | Path) -> None:
+        """Show the households of the data folder `data_dir` (the list fills in the background)."""
+        workspace = Workspace.open(data_dir)
+        self.list_panel.model.close()
+        ops.set_workspace(workspace)
+        self.workspace = workspace
+        self.list_panel.model.open(workspace.db_path)
+        self.pages.setCurrentWidget(self.splitter)
+        self.navigator.load()
+        self.list_panel.apply_filters()
+        self._show_status()
+
+    def _data_changed(self, _source: object) -> None:
+        if self.workspace is not None:
+            self.list_panel.model.refresh()
+            self.navigator.load()
+
+    def add_household(self) -> AddHouseholdDialog | None:
+        """Open the "Add household" dialog (not blocking); the list refreshes when it saves."""
+        if self.workspace is None:
+            return None
+        blocks = [
+            (block.id or "", f"{site.label} · {block.label}")
+            for site in self.navigator.nodes()
+            for block in site.children
+        ]
+        dialog = AddHouseholdDialog(self.settings, blocks, self.list_panel.area.block_id, self)
+        dialog.added.connect(
+            lambda _id: self.statusBar().showMessage(self.tr("Household added."), 5000)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def switch_language(self, code: str) -> None:
+        """Change the interface language now and remember it."""
+        i18n.set_language(code)
+        self.settings.set(opts.LANGUAGE, code)
+
+    def open_settings(self) -> SettingsDialog:
+        """Open the Settings dialog (window-modal, not blocking); applies what changed on OK."""
+        dialog = SettingsDialog(self.settings, self)
+        before = (self.settings.get(opts.LANGUAGE), self.settings.get(opts.DATA_DIR))
+        dialog.accepted.connect(lambda: self._settings_saved(*before))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, old_language: str, old_folder: str) -> None:
+        language = self.settings.get(opts.LANGUAGE)
+        if language != old_language:
+            i18n.set_language(language)
+        folder = self.settings.get(opts.DATA_DIR)
+        if folder and folder != old_folder:
+            try:
+                self.open_workspace(folder)
+            except TinjauError as error:
+                ops.show_error(self, str(error))
+        self._show_status()
+
+    def _focus_search(self) -> None:
+        self.list_panel.search.setFocus()
+        self.list_panel.search.selectAll()
+
+    # -- layout kept between runs --------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_state("main", "geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = self.settings.window_state("main", "state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.window_state("main", "splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.settings.window_state("main", "listHeader")
+        if header is not None:
+            self.list_panel.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        self.settings.save_window_state(
+            "main",
+            geometry=self.saveGeometry(),
+            state=self.saveState(),
+            splitter=self.splitter.saveState(),
+            listHeader=self.list_panel.table.horizontalHeader().saveState(),
+        )
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_layout()
+        super().closeEvent(event)

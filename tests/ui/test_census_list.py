@@ -1,0 +1,212 @@
+"""The census list: a lazy model over a real database, search-as-you-type, filters, sorting,
+the area navigator and "Add household"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.ui import settings as opts
+from app.ui.census_queries import AreaFilter, ListQuery
+from app.ui.household_model import PAGE_SIZE, HouseholdTableModel
+from app.ui.main_window import MainWindow
+from app.ui.qt import QApplication, QLabel, Qt, QWidget, is_alive
+from tests.ui.census_data import NAMES, build_census
+from tests.ui.helpers import type_text, wait_for_ops
+
+
+@pytest.fixture
+def window(qtbot, census_dir: Path) -> MainWindow:
+    """The main window open on the 300-household workspace, list loaded."""
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    main.open_workspace(census_dir)
+    main.show()
+    wait_for_ops(qtbot)
+    return main
+
+
+def listed_heads(main: MainWindow) -> list[str]:
+    model = main.list_panel.model
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def test_model_passes_qtmodeltester_on_a_real_database(qtbot, qtmodeltester, census_dir) -> None:
+    """The household model is a well-behaved Qt model once it has loaded 300 real rows."""
+    from app.ui import ops
+    from app.ui.workspace import Workspace
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    workspace = Workspace.open(census_dir)
+    ops.set_workspace(workspace)
+    model = HouseholdTableModel(owner)
+    model.open(workspace.db_path)
+    with qtbot.waitSignal(model.loaded):
+        model.set_query(ListQuery())
+    assert model.rowCount() == 300
+    qtmodeltester.check(model)
+    # More than one page was read, so the lazy page cache is exercised by the checks too.
+    assert model.rowCount() > PAGE_SIZE
+
+
+def test_navigator_model_passes_qtmodeltester(qtmodeltester, window) -> None:
+    """The area tree model is a well-behaved Qt model."""
+    qtmodeltester.check(window.navigator.tree_model)
+
+
+def test_list_shows_every_household_with_its_columns(window) -> None:
+    """All 300 households are listed, first by unit, with status words rather than codes."""
+    model = window.list_panel.model
+    assert model.rowCount() == 300
+    first = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert first[0] == "A-01-01"
+    assert first[1] == "Ahmad bin Ali 0"
+    assert first[2] == "Not visited"
+    assert first[3] == "Not scored"
+    assert first[4]  # a local date and time
+    assert window.list_panel.count_label.text() == "Households listed: 300"
+
+
+def test_typing_a_name_filters_the_list_as_you_type(qtbot, window) -> None:
+    """Typing ASCII words into the search field narrows the list to the matching heads."""
+    type_text(qtbot, window.list_panel.search, "tan mei")
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 50)
+    wait_for_ops(qtbot)
+    heads = listed_heads(window)
+    assert len(heads) == 50 and all(h.startswith("Tan Mei Ling") for h in heads)
+
+
+@pytest.mark.parametrize("typed, name", [("Nguyễn Vă", NAMES[4]), ("زهرا", NAMES[5])])
+def test_typing_vietnamese_or_persian_filters_the_list(qtbot, window, typed, name) -> None:
+    """Non-ASCII search text, typed key by key, finds the Vietnamese or Persian names."""
+    type_text(qtbot, window.list_panel.search, typed)
+    assert window.list_panel.search.text() == typed
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 50)
+    wait_for_ops(qtbot)
+    assert all(h.startswith(name) for h in listed_heads(window))
+
+
+def test_search_by_national_id_finds_the_one_household(qtbot, window) -> None:
+    """A full national ID finds exactly its household."""
+    type_text(qtbot, window.list_panel.search, "800101140007")
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 1)
+    assert listed_heads(window) == [f"{NAMES[1]} 7"]
+
+
+def test_search_by_unit_and_clearing_the_search(qtbot, window) -> None:
+    """A unit number finds the households in it; clearing the field lists everyone again."""
+    type_text(qtbot, window.list_panel.search, "B-02-05")
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 3)
+    model = window.list_panel.model
+    assert {model.index(r, 0).data() for r in range(3)} == {"B-02-05"}
+    window.list_panel.search.clear()
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 300)
+
+
+def test_status_filter_lists_only_that_status(qtbot, window) -> None:
+    """Choosing "Approved" in the status filter leaves only approved households."""
+    combo = window.list_panel.status_filter
+    combo.setCurrentIndex(combo.findData("approved"))
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 50)
+    model = window.list_panel.model
+    assert {model.index(r, 2).data() for r in range(model.rowCount())} == {"Approved"}
+
+
+def test_choosing_a_block_and_a_floor_in_the_navigator(qtbot, window) -> None:
+    """Picking Blok B lists its 150 households; picking its floor 3 lists that floor's 30."""
+    tree = window.navigator
+    root = tree.tree_model.item(0)
+    site = root.child(0)
+    block_b = site.child(1)
+    assert block_b.text() == "Blok B (150)"
+    tree.setCurrentIndex(block_b.index())
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 150)
+    floor_3 = block_b.child(2)
+    assert floor_3.text() == "Floor 3 (30)"
+    tree.setCurrentIndex(floor_3.index())
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 30)
+    model = window.list_panel.model
+    assert all(model.index(r, 0).data().startswith("B-03-") for r in range(30))
+    site_node = tree.nodes()[0]
+    assert window.list_panel.area == AreaFilter(site_node.id, site_node.children[1].id, 3)
+
+
+def test_clicking_a_header_sorts_in_the_database(qtbot, window) -> None:
+    """Sorting by head of household puts the names in alphabetical order, both ways."""
+    table = window.list_panel.table
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    wait_for_ops(qtbot)
+    heads = listed_heads(window)
+    assert heads == sorted(heads, key=str.casefold)
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    wait_for_ops(qtbot)
+    assert listed_heads(window) == heads[::-1]
+
+
+def test_add_household_puts_a_new_family_on_the_list(qtbot, tmp_path) -> None:
+    """A household added through the dialog is saved, counted and found by search."""
+    build_census(tmp_path / "ws", households=12)
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    main.open_workspace(tmp_path / "ws")
+    wait_for_ops(qtbot)
+    dialog = main.add_household()
+    assert dialog is not None
+    wait_for_ops(qtbot)
+    assert dialog.completer.model().rowCount() == 50  # Blok A's units
+    type_text(qtbot, dialog.unit, "a-04-07")
+    type_text(qtbot, dialog.head_name, "Lê Thị Hoa")
+    type_text(qtbot, dialog.national_id, "900202-10-1234")
+    dialog.size.setValue(4)
+    dialog.save()
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: not is_alive(dialog))  # closed and deleted once saved
+    qtbot.waitUntil(lambda: main.list_panel.model.rowCount() == 13)
+    type_text(qtbot, main.list_panel.search, "900202101234")
+    qtbot.waitUntil(lambda: main.list_panel.model.rowCount() == 1)
+    assert listed_heads(main) == ["Lê Thị Hoa"]
+    assert main.list_panel.model.index(0, 0).data() == "A-04-07"
+
+
+def test_add_household_refuses_a_unit_that_does_not_exist(qtbot, tmp_path) -> None:
+    """An unknown unit number is refused with a sentence in the dialog and nothing is saved."""
+    build_census(tmp_path / "ws", households=12)
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    main.open_workspace(tmp_path / "ws")
+    wait_for_ops(qtbot)
+    dialog = main.add_household()
+    type_text(qtbot, dialog.unit, "A-99-99")
+    type_text(qtbot, dialog.head_name, "Someone")
+    dialog.save()
+    wait_for_ops(qtbot)
+    assert dialog.isVisible()
+    expected = "There is no unit A-99-99 in Blok A. Check the number on the door."
+    assert dialog.problem.text() == expected
+    dialog.head_name.clear()
+    dialog.save()
+    assert dialog.problem.text() == "Type the name of the head of household."
+    assert main.list_panel.model.rowCount() == 12
+
+
+def test_a_folder_without_data_says_what_to_do(qtbot, tmp_path) -> None:
+    """Opening a folder with no tinjau.sqlite raises a sentence naming the fix."""
+    from app.survey.errors import TinjauError
+
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    with pytest.raises(TinjauError, match="has no Tinjau data"):
+        main.open_workspace(tmp_path)
+    assert main.pages.currentWidget() is main.welcome
+    assert "File > Settings" in main.welcome.text()
+
+
+def test_find_shortcut_focuses_the_search_field(qtbot, window) -> None:
+    """Ctrl+F moves the keyboard focus to the search field."""
+    window.activateWindow()
+    window.list_panel.table.setFocus()
+    window.find_action.trigger()
+    assert QApplication.focusWidget() is window.list_panel.search
+    assert isinstance(window.status_label, QLabel)
