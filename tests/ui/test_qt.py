@@ -20,5 +20,6 @@ def test_emitting_signals_from_python_leaves_true_alone() -> None:
     before = sys.getrefcount(True)
     for i in range(5000):
         emitter.value.emit(i)
-    assert sys.getrefcount(True) - before == 0
+    # A few references come and go elsewhere; the bug took one per emit (5000 here).
+    assert abs(sys.getrefcount(True) - before) < 100
     assert len(received) == 5000
