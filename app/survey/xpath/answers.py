@@ -31,7 +31,10 @@ def answer_value(raw: object) -> Atomic:
     if kind is str or kind is float or kind is bool:
         return raw  # type: ignore[return-value]
     if kind is int:
-        return int_to_float(raw)  # type: ignore[arg-type]
+        try:
+            return float(raw)  # type: ignore[arg-type]
+        except OverflowError:
+            return int_to_float(raw)  # type: ignore[arg-type]
     if raw is None:
         return ""
     if isinstance(raw, list | tuple):
@@ -214,7 +217,10 @@ class AnswerContext(EvaluationContext):
             if kind is str or kind is float:
                 return child
             if kind is int:
-                return int_to_float(child)
+                try:
+                    return float(child)
+                except OverflowError:
+                    return int_to_float(child)
             if child is _MISSING:
                 return ""  # a question left out of the dict is unanswered, as None is
             return _to_value(self.node, name, child)
@@ -236,7 +242,10 @@ def _to_value(parent: DictNode, name: str, raw: object) -> Value:
     if kind is str or kind is float:
         return raw  # type: ignore[return-value]
     if kind is int:
-        return int_to_float(raw)  # type: ignore[arg-type]
+        try:
+            return float(raw)  # type: ignore[arg-type]
+        except OverflowError:
+            return int_to_float(raw)  # type: ignore[arg-type]
     if type(raw) is list:
         if not raw:
             return NodeSet(())
