@@ -75,8 +75,9 @@ def coerce_answer(question: Question, value: Any, choice_names: set[str] | None)
 
 
 def _wrong(question: Question, expected: str) -> AnswerTypeError:
+    article = "an" if question.type[0] in "aeiou" else "a"
     return AnswerTypeError(
-        f"{question.name} is a {question.type} question and needs {expected}; "
+        f"{question.name} is {article} {question.type} question and needs {expected}; "
         "the answer was not changed"
     )
 

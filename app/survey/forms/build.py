@@ -196,29 +196,30 @@ class _Builder:
     def loop(
         self, item: dict[str, Any], path: tuple[str, ...], parent: str, repeats: tuple
     ) -> list[str]:
-        """A `begin loop` is a group per choice, each repeating the loop's questions."""
-        self.row_of(str(item.get("name") or ""))
-        names = []
+        """A `begin loop` is a group holding a group per choice, each with the loop's questions."""
+        groups = []
         for column in item.get("columns") or []:
             labels = self.texts(column.get("label"))
-            group = {
-                "type": "group",
-                "name": column["name"],
-                "label": labels,
-                "children": [
-                    {
-                        **child,
-                        "name": f"{column['name']}_{child['name']}",
-                        "label": {
-                            lang: text.replace("%(label)s", labels.get(lang, ""))
-                            for lang, text in self.texts(child.get("label")).items()
-                        },
-                    }
-                    for child in item.get("children") or []
-                ],
-            }
-            names += self.element(group, (*path, str(item.get("name"))), parent, repeats)
-        return names
+            groups.append(
+                {
+                    "type": "group",
+                    "name": column["name"],
+                    "label": labels,
+                    "children": [
+                        {
+                            **child,
+                            "name": f"{column['name']}_{child['name']}",
+                            "label": {
+                                lang: text.replace("%(label)s", labels.get(lang, ""))
+                                for lang, text in self.texts(child.get("label")).items()
+                            },
+                        }
+                        for child in item.get("children") or []
+                    ],
+                }
+            )
+        outer = {**item, "type": "group", "children": groups}
+        return self.element(outer, path, parent, repeats)
 
     def choice(self, item: dict[str, Any]) -> Choice:
         extras = {

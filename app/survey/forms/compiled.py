@@ -80,6 +80,10 @@ class CompiledForm:
                 self.expressions[(question.name, column)] = compiled
                 for ref in compiled.references:
                     self.readers[ref].append((question.name, column))
+                    # `${members}[age < 18]` reads the members' answers through bare names
+                    # the reference list cannot see, so it reads everything inside.
+                    for inner in self._inside(ref):
+                        self.readers[inner].append((question.name, column))
             for target in question.trigger:
                 if target not in questions:
                     problems.append(
@@ -87,6 +91,14 @@ class CompiledForm:
                     )
                 else:
                     self.readers[target].append((question.name, "trigger"))
+
+    def _inside(self, name: str) -> list[str]:
+        """Every question below a group or repeat (none for a plain question)."""
+        out: list[str] = []
+        for child in self.definition.questions[name].children:
+            out.append(child)
+            out += self._inside(child)
+        return out
 
     def _order(self, problems: list[tuple[str, str]]) -> None:
         """Topological order over calculation edges; a cycle is reported at each of its rows."""

@@ -60,7 +60,8 @@ class InstanceNode:
 
     # --- the engine's Node protocol ---------------------------------------------------
     def value(self) -> Atomic:
-        return self.atomic
+        # As in JavaRosa, a question that is not relevant reads as empty in every expression.
+        return self.atomic if self.relevant else ""
 
     def is_leaf(self) -> bool:
         return self.question is not None and not self.question.is_container
@@ -240,5 +241,5 @@ def resolve(session: FormSession, start: InstanceNode, name: str) -> Value:
         return NodeSet(nodes)
     depth = len(anchor.repeat_chain()) if anchor is not session.root else 0
     if depth == len(target.repeats):
-        return nodes[0].atomic if nodes else ""
+        return nodes[0].value() if nodes else ""
     return NodeSet(nodes)

@@ -249,7 +249,11 @@ class FormSession:
             return ""
 
     def _evaluate_everything(self) -> None:
-        """Evaluate the whole form: at open and after a repeat instance is added or removed."""
+        """Evaluate the whole form: at open and after a repeat instance is added or removed.
+
+        Calculations read relevance (a hidden answer reads as empty) and relevance reads
+        calculations, so the two are repeated until nothing flips (two rounds in most forms).
+        """
         questions = self.definition.questions
         ranked = sorted(self.form.rank, key=self.form.rank.__getitem__)
         for _round in range(20):
@@ -259,16 +263,21 @@ class FormSession:
                 if compiled is None or question.trigger:
                     continue
                 for node in descend(self.root, question.path):
-                    node.set_answer(
-                        self._from_expression(question, self._run(node, "calculation", compiled))
-                    )
-            if not self._apply_repeat_counts(None):
+                    result = self._run(node, "calculation", compiled)
+                    node.set_answer(self._from_expression(question, result))
+            if self._apply_repeat_counts(None):
+                continue
+            nodes = [n for n in self.root.walk() if n.question is not None]
+            before = [n.relevant for n in nodes]
+            for node in nodes:
+                self._evaluate_cell(node, "relevant")
+            self._refresh_relevance(self.root, None)
+            if before == [n.relevant for n in nodes]:
                 break
         for node in self.root.walk():
             if node.question is not None:
-                for column in ("relevant", "required", "read_only", "constraint", "choice_filter"):
+                for column in ("required", "read_only", "constraint", "choice_filter"):
                     self._evaluate_cell(node, column)
-        self._refresh_relevance(self.root, None)
         for node in self.root.walk():
             node.error = self._error_of(node)
 
@@ -432,6 +441,8 @@ class FormSession:
                 if column == "relevant":
                     for flipped in self._refresh_relevance(node, changes):
                         touched[id(flipped)] = flipped
+                        if not is_empty(flipped.answer):
+                            schedule(flipped)  # its value now reads as '' (or back again)
                 elif column == "required":
                     changes.required.add(key)
                 elif column == "read_only":
