@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.survey.errors import ExpressionError
 from app.survey.xpath import operators, runtime
 from app.survey.xpath.context import EvaluationContext
-from app.survey.xpath.functions import FUNCTIONS, FunctionSpec, regex_pattern
+from app.survey.xpath.functions import FUNCTIONS, LITERAL_CHECKS, FunctionSpec
 from app.survey.xpath.parser import Binary, Call, Expr, Filter, Literal, Path, Ref, Unary
-from app.survey.xpath.values import Node, NodeSet, Value, to_boolean, to_number, unwrap
+from app.survey.xpath.values import Node, NodeSet, Value, to_boolean, to_number, to_string, unwrap
 
 Fn = Callable[[EvaluationContext], Value]
 NodesFn = Callable[[EvaluationContext], Sequence[Node]]
@@ -176,12 +177,16 @@ class Compiler:
         if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
             raise ExpressionError(_arity_message(spec, count, expr.pos), expr.pos)
         kind = RETURN_KIND.get(spec.name, "any")
-        if spec.name == "regex" and isinstance(expr.args[1], Literal):
-            # A fixed pattern is checked now, so a form with a broken regex fails when it loads.
+        literal_check = LITERAL_CHECKS.get(spec.name)
+        if literal_check and isinstance(expr.args[literal_check[0]], Literal):
+            # A fixed pattern is checked now, so a form with a broken one fails when it loads.
+            argument = expr.args[literal_check[0]]
+            assert isinstance(argument, Literal)
             try:
-                regex_pattern(str(expr.args[1].value))
+                literal_check[1](to_string(argument.value))
             except ExpressionError as error:
-                message = str(error).replace("regex()", f"regex() at character {expr.pos}", 1)
+                where = f"{spec.name}() at character {expr.pos}"
+                message = re.sub(r"^[\w-]+\(\)", where, str(error), count=1)
                 raise ExpressionError(message, expr.pos) from None
         if spec.name == "if":
             test = self._bool(expr.args[0])

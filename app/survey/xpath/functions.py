@@ -529,44 +529,54 @@ _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 _DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
 
 
+_FORMAT_CODES: dict[str, Callable[[datetime], str]] = {
+    "Y": lambda m: f"{m.year:04d}",
+    "y": lambda m: f"{m.year:04d}"[2:],
+    "m": lambda m: f"{m.month:02d}",
+    "n": lambda m: str(m.month),
+    "b": lambda m: _MONTHS[m.month - 1],
+    "d": lambda m: f"{m.day:02d}",
+    "e": lambda m: str(m.day),
+    "a": lambda m: _DAYS[m.weekday()],
+    "W": lambda m: str(m.isocalendar()[1]),
+    "H": lambda m: f"{m.hour:02d}",
+    "h": lambda m: str(m.hour),
+    "M": lambda m: f"{m.minute:02d}",
+    "S": lambda m: f"{m.second:02d}",
+    "3": lambda m: f"{m.microsecond // 1000:03d}",
+    "%": lambda m: "%",
+}
+
+
+def check_date_format(pattern: str) -> list[tuple[bool, str]]:
+    """The pattern as (is_code, text) pieces; an unknown %-code is an error, as in JavaRosa."""
+    pieces: list[tuple[bool, str]] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] != "%":
+            end = pattern.find("%", i)
+            end = len(pattern) if end < 0 else end
+            pieces.append((False, pattern[i:end]))
+            i = end
+            continue
+        code = pattern[i + 1 : i + 2]
+        if code not in _FORMAT_CODES:
+            shown = f"%{code}" if code else "a lone % at the end"
+            raise ExpressionError(
+                f"format-date() does not know {shown}; use %Y %y %m %n %b %d %e %a %W %H %h "
+                "%M %S %3, or %% for a percent sign."
+            )
+        pieces.append((True, code))
+        i += 2
+    return pieces
+
+
 def _format_date(value: Value, pattern: Value) -> str:
+    pieces = check_date_format(to_string(pattern))
     moment = _moment(value, "format-date")
     if moment is None:
         return ""
-    out: list[str] = []
-    text = to_string(pattern)
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch != "%" or i + 1 >= len(text):
-            out.append(ch)
-            i += 1
-            continue
-        code = text[i + 1]
-        i += 2
-        out.append(_format_code(moment, code))
-    return "".join(out)
-
-
-def _format_code(moment: datetime, code: str) -> str:
-    table: dict[str, Callable[[], str]] = {
-        "Y": lambda: f"{moment.year:04d}",
-        "y": lambda: f"{moment.year % 100:02d}",
-        "m": lambda: f"{moment.month:02d}",
-        "n": lambda: str(moment.month),
-        "b": lambda: _MONTHS[moment.month - 1],
-        "d": lambda: f"{moment.day:02d}",
-        "e": lambda: str(moment.day),
-        "a": lambda: _DAYS[moment.weekday()],
-        "H": lambda: f"{moment.hour:02d}",
-        "h": lambda: str(moment.hour),
-        "M": lambda: f"{moment.minute:02d}",
-        "S": lambda: f"{moment.second:02d}",
-        "3": lambda: f"{moment.microsecond // 1000:03d}",
-        "%": lambda: "%",
-    }
-    make = table.get(code)
-    return make() if make else "%" + code
+    return "".join(_FORMAT_CODES[text](moment) if code else text for code, text in pieces)
 
 
 _define("today", 0, 0, _today, context=True)
@@ -578,3 +588,10 @@ _define("decimal-date", 1, 1, _decimal_date)
 _define("decimal-time", 1, 1, _decimal_time)
 _define("format-date", 2, 2, _format_date)
 _define("format-date-time", 2, 2, _format_date)
+
+# Arguments checked when the expression compiles, if written as a constant: (index, check).
+LITERAL_CHECKS: dict[str, tuple[int, Callable[[str], object]]] = {
+    "regex": (1, regex_pattern),
+    "format-date": (1, check_date_format),
+    "format-date-time": (1, check_date_format),
+}

@@ -108,6 +108,12 @@ from app.survey.xpath import ExpressionError, compile_expression, evaluate_on_an
             "expression (missing ), unterminated subpattern at position 0).",
             11,
         ),
+        (
+            "format-date(${d}, '%Y-%Q')",
+            "format-date() at character 1 does not know %Q; use %Y %y %m %n %b %d %e %a %W %H "
+            "%h %M %S %3, or %% for a percent sign.",
+            1,
+        ),
     ],
 )
 def test_compile_errors(text: str, message: str | None, position: int | None) -> None:

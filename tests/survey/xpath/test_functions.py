@@ -215,7 +215,9 @@ CASES: list[tuple[str, Any]] = [
     ("format-date(${empty}, '%Y')", ""),
     ("format-date(18262, '%Y-%m-%d')", "2020-01-01"),
     ("format-date-time('2020-03-04T05:06:07.089+07:00', '%H:%M:%S.%3 %h')", "05:06:07.089 5"),
-    ("format-date('2020-03-04', '100%% %Q')", "100% %Q"),
+    ("format-date('2020-03-04', '100%% %W')", "100% 10"),
+    ("format-date('2021-01-01', '%y %W')", "21 53"),
+    ("format-date(${dob}, concat('%', 'Y'))", "1990"),
 ]
 
 
@@ -274,6 +276,8 @@ def test_string_length_and_string_without_argument_read_the_current_value() -> N
         "format-date('31/12/2020', '%Y')",
         "decimal-date-time('yesterday')",
         "date(pow(10, 400))",
+        "format-date(${dob}, concat('%', 'Q'))",
+        "format-date(${dob}, concat('%Y', '%'))",
     ],
 )
 def test_bad_runtime_values_raise_expression_error(text: str) -> None:
