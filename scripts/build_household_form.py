@@ -90,6 +90,36 @@ WORKING = (
 DAYS_OLD = "(decimal-date-time(today()) - decimal-date-time(.))"
 
 
+# National ID checks, by country. MyKad (YYMMDD-PB-###G): a month and day that exist (29 February
+# in any year: the century is ambiguous), a place-of-birth code from the national registration
+# department's table (01-16, 21-59, 60-68, 71-72, 74-79, 82-93, 98, 99; see POVERTY-STANDARDS.md)
+# and a last digit odd for a man, even for a woman: the rules of app/survey/mykad.py.
+_MONTH_DAY = (
+    "((0[13578]|1[02])(0[1-9]|[12]\\d|3[01])|(0[469]|11)(0[1-9]|[12]\\d|30)|02(0[1-9]|[12]\\d))"
+)
+_BIRTH_PLACE = "(0[1-9]|1[0-6]|2[1-9]|[3-5]\\d|6[0-8]|7[12]|7[4-9]|8[2-9]|9[0-3]|9[89])"
+MYKAD_FORMAT = f"regex(., '^\\d{{2}}{_MONTH_DAY}-?{_BIRTH_PLACE}-?\\d{{4}}$')"
+MYKAD_LAST_DIGIT_ODD = "int(substr(., string-length(.) - 1)) mod 2 = 1"
+MYKAD = (
+    f"{MYKAD_FORMAT} and (${{sex}} = '' or (${{sex}} = 'male' and {MYKAD_LAST_DIGIT_ODD}) "
+    f"or (${{sex}} = 'female' and not({MYKAD_LAST_DIGIT_ODD})))"
+)
+VIETNAM_ID = "regex(., '^\\d{12}$')"
+# Iran's national code: with s the first nine digits weighted 10..2 and r = s mod 11, the check
+# digit c is r when r < 2, else 11 - r; that is, (s + c) mod 11 = 0, or c = 1 when r = 1.
+# ODK's substr() counts from 0.
+_IRAN_SUM = "(" + " + ".join(f"int(substr(., {i}, {i + 1})) * {10 - i}" for i in range(9)) + ")"
+_IRAN_CHECK = "int(substr(., 9, 10))"
+IRAN_ID = (
+    f"regex(., '^\\d{{10}}$') and (({_IRAN_SUM} + {_IRAN_CHECK}) mod 11 = 0"
+    f" or ({_IRAN_CHECK} = 1 and {_IRAN_SUM} mod 11 = 1))"
+)
+NATIONAL_ID = (
+    f"if(${{country}} = 'my', {MYKAD}, if(${{country}} = 'vn', {VIETNAM_ID}, "
+    f"if(${{country}} = 'ir', {IRAN_ID}, true())))"
+)
+
+
 def none_alone(answer: str = ".") -> str:
     """Constraint: a select_multiple's `none` choice excludes every other choice."""
     return f"not(selected({answer}, 'none') and count-selected({answer}) > 1)"
@@ -482,23 +512,24 @@ def member_questions() -> list[Row]:
                 "مالزی: شماره MyKad، ۱۲ رقم، مثلاً 850101-14-5123 (خط تیره اختیاری است). ویتنام: "
                 "شماره شناسایی ۱۲ رقمی. ایران: کد ملی ۱۰ رقمی. اگر ندارد، خالی بگذارید.",
             ),
-            constraint=(
-                "if(${country} = 'my', regex(., '^\\d{6}-?\\d{2}-?\\d{4}$'), "
-                "if(${country} = 'vn', regex(., '^\\d{12}$'), "
-                "if(${country} = 'ir', regex(., '^\\d{10}$'), true())))"
-            ),
+            constraint=NATIONAL_ID,
             constraint_message=T(
-                "This number does not have the ID format of the country: a MyKad has 12 digits "
-                "(YYMMDD-PB-###G), a Vietnamese personal ID 12 digits, an Iranian national "
-                "code 10 digits.",
-                "Nombor ini tidak mengikut format kad pengenalan negara ini: MyKad 12 digit "
-                "(YYMMDD-PB-###G), nombor pengenalan Vietnam 12 digit, kod kebangsaan Iran "
-                "10 digit.",
-                "Số này không đúng định dạng giấy tờ của quốc gia: MyKad có 12 chữ số "
-                "(YYMMDD-PB-###G), số định danh Việt Nam 12 chữ số, mã số quốc gia Iran "
-                "10 chữ số.",
-                "این شماره با قالب شناسه این کشور نمی‌خواند: MyKad دوازده رقم (YYMMDD-PB-###G)، "
-                "شماره شناسایی ویتنام ۱۲ رقم و کد ملی ایران ۱۰ رقم دارد.",
+                "This is not a valid ID number for the country. A MyKad has 12 digits, "
+                "YYMMDD-PB-###G, with a real month and day, a known place-of-birth code and a "
+                "last digit odd for a man, even for a woman. A Vietnamese personal ID has 12 "
+                "digits; an Iranian national code has 10 digits and a valid check digit.",
+                "Nombor pengenalan ini tidak sah bagi negara ini. MyKad mempunyai 12 digit, "
+                "YYMMDD-PB-###G, dengan bulan dan hari yang wujud, kod tempat lahir yang sah dan "
+                "digit akhir ganjil bagi lelaki, genap bagi perempuan. Nombor pengenalan Vietnam "
+                "12 digit; kod kebangsaan Iran 10 digit dengan digit semak yang betul.",
+                "Số này không phải là số giấy tờ hợp lệ của quốc gia. MyKad có 12 chữ số "
+                "YYMMDD-PB-###G: tháng và ngày có thật, mã nơi sinh hợp lệ, chữ số cuối lẻ với "
+                "nam và chẵn với nữ. Số định danh cá nhân Việt Nam có 12 chữ số; mã số quốc gia "
+                "Iran có 10 chữ số với chữ số kiểm tra đúng.",
+                "این شماره شناسه معتبری برای این کشور نیست. MyKad دوازده رقم دارد "
+                "(YYMMDD-PB-###G) با ماه و روز درست، کد محل تولد معتبر و رقم آخرِ فرد برای مرد "
+                "و زوج برای زن. شماره شناسایی ویتنام ۱۲ رقم است؛ کد ملی ایران ۱۰ رقم با رقم "
+                "کنترل درست.",
             ),
         ),
         q(
@@ -1592,7 +1623,7 @@ CHOICES: dict[str, list[ChoiceRow]] = {
     ],
     "dwelling_type": [
         ("flat", "Flat or apartment (PPR included)", "Rumah pangsa atau apartmen (termasuk PPR)",
-         "Căn hộ chung cư", "آپارتمان (مسکن حمایتی هم)"),
+         "Căn hộ chung cư", "آپارتمان (از جمله مسکن حمایتی)"),
         ("terrace", "Terrace or town house", "Rumah teres", "Nhà liền kề, nhà phố", "خانه ردیفی"),
         ("detached", "Detached or semi-detached house", "Rumah sesebuah atau berkembar",
          "Nhà riêng độc lập", "خانه ویلایی"),
@@ -1615,7 +1646,7 @@ CHOICES: dict[str, list[ChoiceRow]] = {
          "اجاره از دولت یا شهرداری (مسکن حمایتی)"),
         ("rented_private", "Rented privately", "Sewa daripada pihak swasta", "Thuê nhà tư nhân",
          "اجاره از شخص یا بخش خصوصی"),
-        ("free", "Lived in free (family, employer)", "Menumpang tanpa bayaran (keluarga, majikan)",
+        ("free", "Free of charge (family, employer)", "Menumpang tanpa bayaran (keluarga, majikan)",
          "Ở nhờ không trả tiền (người thân, nơi làm việc)", "رایگان (منزل خویشاوند یا کارفرما)"),
         ("squatting", "Occupied without permission", "Menduduki tanpa kebenaran",
          "Ở không có giấy phép", "تصرف بدون اجازه"),
@@ -1646,7 +1677,7 @@ CHOICES: dict[str, list[ChoiceRow]] = {
         ("none", "No roof", "Tiada bumbung", "Không có mái", "بدون سقف"),
         ("thatch", "Thatch or straw", "Jerami", "Tranh, rạ", "کاه و پوشال"),
         ("palm_leaf", "Palm leaves (attap)", "Daun nipah (atap)", "Lá cọ, lá dừa", "برگ نخل"),
-        ("sod", "Sod", "Tanah berumput", "Đất lợp", "کاهگل و چمن"),
+        ("sod", "Sod (earth and grass)", "Tanah berumput", "Mái đất, cỏ", "خاک و چمن"),
         ("rustic_mat", "Rustic mat", "Tikar", "Phên, cót", "حصیر"),
         ("wood_planks", "Wood planks", "Papan kayu", "Ván gỗ", "تخته چوبی"),
         ("metal", "Metal or zinc sheets", "Zink atau kepingan logam", "Tôn, tấm kim loại",

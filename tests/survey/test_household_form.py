@@ -115,7 +115,9 @@ def markdown_tables(text: str) -> list[tuple[str, list[str], list[list[str]]]]:
 
 
 def cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    """The cells of a table row; `\\|` is a pipe inside a cell, as GitHub Markdown writes it."""
+    inner = line.strip().removeprefix("|").removesuffix("|")
+    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", inner)]
 
 
 def code(cell: str) -> str:
@@ -530,12 +532,22 @@ def test_income_typed_before_an_age_correction_is_not_counted(form: Any) -> None
     [
         ("my", "810302-14-5123", True),
         ("my", "810302145123", True),
-        ("my", "81030214512", False),
+        ("my", "810302-82-5123", True),  # 82: state unknown
+        ("my", "81030214512", False),  # 11 digits
         ("my", "810302-14-512X", False),
-        ("my", "8103-0214-5123", False),
+        ("my", "8103-0214-5123", False),  # dashes in the wrong places
+        ("my", "811302-14-5123", False),  # month 13
+        ("my", "810332-14-5123", False),  # day 32
+        ("my", "810230-14-5123", False),  # 30 February
+        ("my", "810229-14-5123", True),  # 29 February: the century is unknown
+        ("my", "810431-14-5123", False),  # 31 April
+        ("my", "810302-17-5123", False),  # 17 is no place-of-birth code
+        ("my", "810302-14-5124", False),  # even last digit: a woman's number for a man
         ("vn", "079168001234", True),
         ("vn", "07916800123", False),
         ("ir", "0499370899", True),
+        ("ir", "0084575948", True),
+        ("ir", "0499370898", False),  # wrong check digit
         ("ir", "04993708991", False),
         ("other", "AB 123456", True),
     ],
@@ -546,9 +558,38 @@ def test_national_id_format_follows_the_country(
     """A bad MyKad, Vietnamese ID or Iranian national code is flagged; good ones pass."""
     answers = malaysian_household()
     answers["country"] = country
-    answers["members"][0]["national_id"] = national_id
+    answers["members"][0]["national_id"] = national_id  # the head, a man
     filled = session(form, answers)
     assert (filled.error("national_id", (0,)) is None) == accepted
+
+
+def iranian_check_digit_is_right(code: str) -> bool:
+    digits = [int(c) for c in code]
+    remainder = sum(d * (10 - i) for i, d in enumerate(digits[:9])) % 11
+    return digits[9] == (remainder if remainder < 2 else 11 - remainder)
+
+
+def test_iranian_check_digit_agrees_with_the_published_rule(form: Any) -> None:
+    """For every last digit of several bases, the form accepts exactly the valid national code."""
+    answers = malaysian_household()
+    answers["country"] = "ir"
+    filled = session(form, answers)
+    for base in ("049937089", "008457594", "123456789", "000000001", "999999999"):
+        for last in "0123456789":
+            code = base + last
+            filled.set("national_id", code, (0,))
+            accepted = filled.error("national_id", (0,)) is None
+            assert accepted == iranian_check_digit_is_right(code), code
+
+
+def test_mykad_last_digit_follows_the_members_sex(form: Any) -> None:
+    """A woman's MyKad ends in an even digit: an odd one is flagged; fixing the sex clears it."""
+    answers = malaysian_household()
+    answers["members"][1]["national_id"] = "860715-10-5543"
+    filled = session(form, answers)
+    assert filled.error("national_id", (1,)) is not None
+    filled.set("sex", "male", (1,))
+    assert filled.error("national_id", (1,)) is None
 
 
 def test_only_the_first_member_may_be_the_head(form: Any) -> None:
