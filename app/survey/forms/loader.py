@@ -147,7 +147,9 @@ def _validate_with_pyxform(tree: dict[str, Any], source: Path) -> None:
     try:
         with pywarnings.catch_warnings():
             pywarnings.simplefilter("ignore")
-            create_survey_element_from_dict(tree).to_xml(warnings=[])
+            create_survey_element_from_dict(tree).to_xml(
+                validate=False, pretty_print=False, warnings=[]
+            )
     except PyXFormError as error:
         raise LocatedErrors(
             f"{source.name} is not a valid XLSForm:", [_pyxform_problem(str(error))]

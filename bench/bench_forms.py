@@ -1,0 +1,149 @@
+"""Speed of the form engine: opening the household form (cached and cold) and one keystroke.
+
+Targets (issue 5): opening the household form < 300 ms (from the compiled-form cache, the path
+an interview takes); changing one answer in a household of 12 members < 2 ms at p95. The cold
+load (pyxform + compile) is reported beside it for information.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.paths import HOUSEHOLD_FORM  # noqa: E402
+from app.survey.forms import FormSession, load_form  # noqa: E402
+
+FALLBACK_FORM = ROOT / "tests" / "survey" / "forms" / "data" / "household_roster.xlsx"
+
+
+def _form_path() -> tuple[Path, str]:
+    if HOUSEHOLD_FORM.is_file():
+        return HOUSEHOLD_FORM, ""
+    return FALLBACK_FORM, "resources/forms/household.xlsx absent: used household_roster.xlsx"
+
+
+def _percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def _open_cached() -> dict[str, Any]:
+    path, note = _form_path()
+    with tempfile.TemporaryDirectory() as cache:
+        form = load_form(path, cache_dir=cache)  # fills the cache
+        FormSession(form)
+        samples = []
+        for _ in range(20):
+            started = time.perf_counter()
+            form = load_form(path, cache_dir=cache)
+            FormSession(form)
+            samples.append((time.perf_counter() - started) * 1000)
+    p95 = _percentile(samples, 0.95)
+    detail = f"median {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms; load + blank session"
+    return {
+        "value": p95,
+        "unit": "ms",
+        "target": "< 300 ms",
+        "ok": p95 < 300,
+        "note": f"{detail}; {note}" if note else detail,
+    }
+
+
+def _open_cold() -> dict[str, Any]:
+    path, note = _form_path()
+    load_form(path, cache_dir="")  # import pyxform once; its import is not per form
+    samples = []
+    for _ in range(3):
+        started = time.perf_counter()
+        load_form(path, cache_dir="")
+        samples.append((time.perf_counter() - started) * 1000)
+    median = statistics.median(samples)
+    detail = "pyxform parse + XForm check + compile, no cache (runs once per form version)"
+    return {
+        "value": median,
+        "unit": "ms",
+        "target": "info (< 2000 ms)",
+        "ok": median < 2000,
+        "note": f"{detail}; {note}" if note else detail,
+    }
+
+
+def household_answers(members: int) -> dict[str, Any]:
+    """A filled household of the shipped questionnaire's shape."""
+    people = []
+    for number in range(members):
+        age = 44 - 3 * number if number else 48
+        people.append(
+            {
+                "name": f"Member {number + 1}",
+                "relationship": "head" if number == 0 else "child",
+                "sex": "female" if number % 2 else "male",
+                "age": age,
+                "income_wages": 900.0 + 10 * number if age >= 15 else None,
+            }
+        )
+    return {
+        "country": "my",
+        "members": people,
+        "floor_area": 60.0,
+        "income_property": 100.0,
+    }
+
+
+def _keystroke() -> dict[str, Any]:
+    path, note = _form_path()
+    with tempfile.TemporaryDirectory() as cache:
+        form = load_form(path, cache_dir=cache)
+    if path == HOUSEHOLD_FORM:
+        session = FormSession(form, household_answers(12))
+        question, index = "income_wages", (5,)
+    else:
+        session = FormSession(form)
+        for number in range(12):
+            session.add_repeat("members")
+            session.set("age", 20 + number, (number,))
+        question, index = "income", (5,)
+    samples = []
+    for step in range(400):
+        value = 1000.0 + step
+        started = time.perf_counter()
+        session.set(question, value, index)
+        samples.append((time.perf_counter() - started) * 1000)
+    p95 = _percentile(samples[50:], 0.95)
+    detail = (
+        f"set {question} of member 6 of 12; median {statistics.median(samples[50:]):.3f} ms, "
+        f"p95 {p95:.3f} ms"
+    )
+    return {
+        "value": p95,
+        "unit": "ms",
+        "target": "< 2 ms (p95)",
+        "ok": p95 < 2,
+        "note": f"{detail}; {note}" if note else detail,
+    }
+
+
+def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
+    return [
+        ("open household form from cache (p95)", _open_cached),
+        ("open household form cold, pyxform", _open_cold),
+        ("one answer change, 12 members (p95)", _keystroke),
+    ]
+
+
+if __name__ == "__main__":
+    for name, run in benchmarks():
+        result = run()
+        mark = "ok" if result["ok"] else "SLOW"
+        print(
+            f"{name:42} {result['value']:10.3f} {result['unit']:3} {result['target']:18} "
+            f"{mark:4} {result.get('note', '')}"
+        )
