@@ -1,0 +1,221 @@
+"""Census list import: headers in two languages, located errors, all-or-nothing, idempotence."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.cli import main
+from app.paths import database_path
+from app.survey.census import import_census
+from app.survey.db import Database, open_database
+from app.survey.db.search import search_households
+from app.survey.errors import LocatedErrors, TinjauError
+
+SITE = "kuala_lumpur/LPT/LPT01/PPR001"
+TABLES = ("areas", "households", "audit_log")
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def _write_xlsx(path: Path, header: list[str], rows: list[list[object]], title: str) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = title
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _dump(db: Database) -> dict[str, list[tuple]]:
+    with db.read() as conn:
+        return {t: conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").all() for t in TABLES}
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    database = open_database(tmp_path / "data" / "tinjau.sqlite")
+    yield database
+    database.close()
+
+
+GOOD = [
+    ["A-01-01", "Ahmad bin Ali", "800101-14-5671", "012-345 6789", "4"],
+    ["A-01-02", "Siti Aminah binti Abu", "800202145682", "", "3"],
+    ["B-12-05", "Tan Ah Kow", "", "03-2282 1234", ""],
+]
+
+
+def test_malay_headers_csv_imports_every_household_under_the_site(
+    db: Database, tmp_path: Path
+) -> None:
+    """A CSV with Malay headers creates the site path, blocks, units and households."""
+    path = _write_csv(tmp_path / "senarai.csv",
+                      ["Unit", "Nama KIR", "No. KP", "Telefon", "Bilangan AIR"], GOOD)  # fmt: skip
+    summary = import_census(db, path, site=SITE)
+    assert (summary.rows, summary.created, summary.updated, summary.unchanged) == (3, 3, 0, 0)
+    with db.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT u.path_code, u.floor, u.unit_number, h.head_national_id, h.phone, "
+            "h.household_size, h.block_id = u.parent_id, h.site_id IS NOT NULL, h.source "
+            "FROM households h JOIN areas u ON u.id = h.unit_id ORDER BY u.path_code"
+        ).all()
+    assert rows == [
+        (f"{SITE}/A/A-01-01", 1, "01", "800101145671", "0123456789", 4, 1, 1, "census"),
+        (f"{SITE}/A/A-01-02", 1, "02", "800202145682", None, 3, 1, 1, "census"),
+        (f"{SITE}/B/B-12-05", 12, "05", None, "0322821234", None, 1, 1, "census"),
+    ]
+
+
+def test_english_headers_xlsx_in_any_case_imports(db: Database, tmp_path: Path) -> None:
+    """An .xlsx with English headers in odd case and numbers typed as numbers imports."""
+    rows: list[list[object]] = [[u, n, i, p, int(s) if s else None] for u, n, i, p, s in GOOD]
+    path = _write_xlsx(tmp_path / "list.xlsx",
+                       ["UNIT ADDRESS", "head's name", "National ID", "PHONE", "Household Size"],
+                       rows, "Ward 3")  # fmt: skip
+    assert import_census(db, path, site=SITE).created == 3
+    assert [h.head_name for h in search_households(db, "siti amin")] == ["Siti Aminah binti Abu"]
+
+
+def test_bad_rows_are_located_without_their_values_and_nothing_is_imported(
+    db: Database, tmp_path: Path
+) -> None:
+    """Each bad row is reported as sheet!row: column and rule, no ID; the database is unchanged."""
+    rows: list[list[object]] = [
+        ["A-01-01", "Ahmad bin Ali", "800101-14-5671", "", 4],
+        ["A-01-02", "Siti binti Abu", "12345", "", 3],
+        ["A-01-03", "", "801332145671", "99", 0],
+        ["A-01-04", "Muthu a/l Raju", "800101-18-5671", "", 2],
+        ["A-01-05", "Tan Ah Kow", "800101145671", "", 2],
+        ["A-01-01", "Ahmad bin Ali", "800101145671", "", 4],
+    ]
+    path = _write_xlsx(tmp_path / "list.xlsx", ["Unit", "Name", "IC", "Phone", "Size"], rows,
+                       "Sheet1")  # fmt: skip
+    before = _dump(db)
+    with pytest.raises(LocatedErrors) as caught:
+        import_census(db, path, site=SITE)
+    assert caught.value.problems == [
+        ("Sheet1!3", "national ID is not a MyKad number (12 digits, written YYMMDD-PB-###G)"),
+        ("Sheet1!4", "head's name is empty"),
+        ("Sheet1!4", "national ID does not start with a valid date (YYMMDD)"),
+        ("Sheet1!4", "phone is not a Malaysian phone number (e.g. 012-345 6789)"),
+        ("Sheet1!4", "household size is not a whole number from 1 to 99"),
+        ("Sheet1!5", "national ID has an unknown place-of-birth code (digits 7-8)"),
+        ("Sheet1!7", "same unit and national ID as Sheet1!2"),
+    ]
+    message = str(caught.value)
+    for secret in ("12345", "801332", "800101", "Siti", "Ahmad"):
+        assert secret not in message
+    assert _dump(db) == before
+
+
+def test_unit_problems_found_while_writing_roll_back_created_units(
+    db: Database, tmp_path: Path
+) -> None:
+    """A row whose unit cannot be placed fails the import after others created units: none stay."""
+    path = _write_csv(tmp_path / "l.csv", ["Unit", "Name"],
+                      [["A-01-01", "Ahmad bin Ali"], ["Rumah hujung", "Tan Ah Kow"]])  # fmt: skip
+    before = _dump(db)
+    with pytest.raises(LocatedErrors) as caught:
+        import_census(db, path, site=SITE)
+    assert caught.value.problems == [
+        (
+            "l.csv!3",
+            "unit is neither a unit code (BLOCK-FLOOR-NUMBER, e.g. A-12-05) nor an area path",
+        )
+    ]
+    assert _dump(db) == before
+
+
+def test_units_outside_the_tree_need_a_site(db: Database, tmp_path: Path) -> None:
+    """Without --site or --block a new unit cannot be placed, and the message says so."""
+    path = _write_csv(tmp_path / "l.csv", ["Unit", "Name"], [["A-01-01", "Ahmad bin Ali"]])
+    with pytest.raises(LocatedErrors, match=r"l.csv!2: unit is not in the area tree; give --site"):
+        import_census(db, path)
+
+
+def test_reimporting_the_same_list_changes_nothing(db: Database, tmp_path: Path) -> None:
+    """A second import of the same file reports all rows unchanged and writes nothing at all."""
+    path = _write_csv(tmp_path / "l.csv", ["Unit", "Nama", "No KP", "Telefon", "Bil AIR"], GOOD)
+    import_census(db, path, site=SITE)
+    before = _dump(db)
+    summary = import_census(db, path, site=SITE)
+    assert (summary.created, summary.updated, summary.unchanged, summary.areas_created) == (
+        0, 0, 3, 0)  # fmt: skip
+    assert _dump(db) == before
+
+
+def test_ids_written_without_dashes_match_the_same_household(db: Database, tmp_path: Path) -> None:
+    """The key uses the ID's digits, so a list re-typed without dashes updates, not duplicates."""
+    first = _write_csv(tmp_path / "a.csv", ["Unit", "Name", "IC", "Phone"],
+                       [["A-01-01", "Ahmad bin Ali", "800101-14-5671", ""]])  # fmt: skip
+    second = _write_csv(tmp_path / "b.csv", ["Unit", "Name", "IC", "Phone"],
+                        [["A-01-01", "Ahmad bin Ali", "800101145671", "0193456789"]])  # fmt: skip
+    import_census(db, first, site=SITE)
+    summary = import_census(db, second, site=SITE)
+    assert (summary.created, summary.updated) == (0, 1)
+    with db.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*), max(phone) FROM households").one() == (
+            1, "0193456789")  # fmt: skip
+
+
+def test_block_option_places_floor_unit_codes(db: Database, tmp_path: Path) -> None:
+    """With --block, a unit given as FLOOR-NUMBER lands in that block as BLOCK-FLOOR-NUMBER."""
+    path = _write_csv(tmp_path / "l.csv", ["No Rumah", "Nama KIR"], [["7-11", "Ahmad bin Ali"]])
+    import_census(db, path, block=f"{SITE}/C")
+    with db.read() as conn:
+        assert conn.exec_driver_sql("SELECT path_code FROM areas WHERE level='unit'").scalar() == (
+            f"{SITE}/C/C-07-11")  # fmt: skip
+
+
+def test_unrecognised_header_is_reported(db: Database, tmp_path: Path) -> None:
+    """A file whose header has no unit or name column is refused with an example of headers."""
+    path = _write_csv(tmp_path / "l.csv", ["Flat", "Person"], [["A-01-01", "Ahmad"]])
+    with pytest.raises(LocatedErrors, match=r"l.csv!1: no column for unit, head's name"):
+        import_census(db, path, site=SITE)
+
+
+def test_unsupported_file_type_is_refused(db: Database, tmp_path: Path) -> None:
+    """Only .xlsx and .csv are read; anything else gets a sentence saying so."""
+    path = tmp_path / "list.txt"
+    path.write_text("Unit,Name\n", encoding="utf-8")
+    with pytest.raises(TinjauError, match=r"\.xlsx or \.csv"):
+        import_census(db, path, site=SITE)
+
+
+def test_cli_import_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`tinjau census import` then `tinjau census search` with an ID typed with dashes."""
+    data = tmp_path / "ws"
+    path = _write_csv(tmp_path / "l.csv", ["Unit", "Nama KIR", "No KP"],
+                      [[u, n, i] for u, n, i, _p, _s in GOOD])  # fmt: skip
+    assert main(["census", "import", str(path), "--data-dir", str(data), "--site", SITE]) == 0
+    assert "3 households added" in capsys.readouterr().out
+    assert main(["census", "search", "800202-14", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 and "Siti Aminah binti Abu" in out[0] and "800202-14-5682" in out[0]
+    assert main(["census", "search", "nobody", "--data-dir", str(data)]) == 1
+    assert database_path(data).exists()
+
+
+def test_cli_reports_bad_rows_as_sheet_row_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command exits 1 and prints one `sheet!row: problem` line per problem on stderr."""
+    path = _write_csv(tmp_path / "l.csv", ["Unit", "Nama KIR", "No KP"],
+                      [["A-01-01", "Ahmad", "1234"]])  # fmt: skip
+    assert main(["census", "import", str(path), "--data-dir", str(tmp_path / "ws"),
+                 "--site", SITE]) == 1  # fmt: skip
+    err = capsys.readouterr().err
+    assert "l.csv!2: national ID is not a MyKad number" in err and "1234" not in err

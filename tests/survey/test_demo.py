@@ -1,0 +1,172 @@
+"""The demo workspace: deterministic, realistic, complete, and never mixed with real data."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from pathlib import Path
+
+import pytest
+
+from app.paths import ROOT
+from app.survey import mykad
+from app.survey.db import Database, open_database
+from app.survey.db.search import search_households
+from app.survey.demo import build_demo
+from app.survey.errors import TinjauError
+
+TABLES = ("areas", "households", "members", "interviews", "assignments", "review_decisions")
+
+
+def _dump(db: Database) -> dict[str, list[tuple]]:
+    """Every row of the demo's tables; the database's own device id is written as <device>."""
+    device = db.device_id
+    with db.read() as conn:
+        return {
+            t: [
+                tuple("<device>" if v == device else v for v in row)
+                for row in conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1")
+            ]
+            for t in TABLES
+        }
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory):
+    db = open_database(tmp_path_factory.mktemp("demo") / "tinjau.sqlite")
+    summary = build_demo(db, 1500, seed=11)
+    yield db, summary
+    db.close()
+
+
+def test_same_seed_gives_the_same_data_and_another_seed_does_not(tmp_path: Path) -> None:
+    """Two builds with one seed are identical row for row (ids too); another seed differs."""
+    dumps = []
+    for name, seed in (("a", 5), ("b", 5), ("c", 6)):
+        with open_database(tmp_path / name / "tinjau.sqlite") as db:
+            build_demo(db, 400, seed=seed)
+            dumps.append(_dump(db))
+    assert dumps[0] == dumps[1]
+    assert dumps[0]["households"] != dumps[2]["households"]
+
+
+def test_counts_and_sizes_are_plausible(demo) -> None:
+    """N households in units of PPR blocks, sizes 1-12 with a mean near 4, members per size."""
+    db, summary = demo
+    assert summary.households == 1500
+    with db.read() as conn:
+        sizes = [r[0] for r in conn.exec_driver_sql(
+            "SELECT count(*) FROM members GROUP BY household_id")]  # fmt: skip
+        floors = conn.exec_driver_sql(
+            "SELECT max(floor) FROM areas WHERE level = 'unit' GROUP BY parent_id"
+        ).all()
+        levels = dict(
+            conn.exec_driver_sql("SELECT level, count(*) FROM areas GROUP BY level").all()
+        )
+    assert len(sizes) == 1500 and min(sizes) >= 1 and max(sizes) <= 12
+    assert 3.5 <= statistics.mean(sizes) <= 5.0
+    assert all(15 <= f <= 20 for (f,) in floors)
+    assert levels["state"] == 1 and levels["block"] >= 5 and levels["unit"] >= 1500
+
+
+def test_members_have_valid_mykad_numbers_matching_birth_date_and_sex(demo) -> None:
+    """Every national ID is a valid MyKad whose date and last digit agree with the member."""
+    db, _ = demo
+    with db.read() as conn:
+        rows = conn.exec_driver_sql("SELECT national_id, birth_date, sex FROM members").all()
+    with_ids = [r for r in rows if r[0]]
+    assert len(with_ids) > 0.95 * len(rows)
+    assert len({r[0] for r in with_ids}) == len(with_ids)
+    for number, birth, sex in with_ids:
+        assert mykad.problem(number) is None
+        assert number[:6] == birth[2:4] + birth[5:7] + birth[8:10]
+        assert mykad.sex_of(number) == sex
+
+
+def test_names_follow_malay_chinese_and_indian_patterns(demo) -> None:
+    """bin / a/l names are men's, binti / a/p names women's, and all three groups occur."""
+    db, _ = demo
+    with db.read() as conn:
+        people = conn.exec_driver_sql("SELECT name, sex FROM members").all()
+    for name, sex in people:
+        if " bin " in name or " a/l " in name:
+            assert sex == "male"
+        if " binti " in name or " a/p " in name:
+            assert sex == "female"
+    malay = sum(" bin " in n or " binti " in n for n, _ in people)
+    indian = sum(" a/l " in n or " a/p " in n for n, _ in people)
+    other = len(people) - malay - indian
+    assert malay > indian > 0 and other > 0.05 * len(people)
+
+
+def _form_field_names() -> set[str]:
+    text = (ROOT / "docs" / "household-form.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^\| `(\w+)` \|", text, flags=re.MULTILINE))
+
+
+def test_interviews_use_the_household_form_field_names(demo) -> None:
+    """Answer trees use only names from docs/household-form.md; members is a list of dicts."""
+    db, _ = demo
+    known = _form_field_names()
+    with db.read() as conn:
+        answers = [json.loads(a) for (a,) in conn.exec_driver_sql("SELECT answers FROM interviews")]
+    assert answers
+    for tree in answers:
+        assert set(tree) <= known
+        assert isinstance(tree["members"], list) and tree["members"]
+        for member in tree["members"]:
+            assert set(member) <= known
+
+
+def test_share_of_interviews_and_poverty_is_realistic(demo) -> None:
+    """About 30% complete and 5% in progress; some complete households are poor, most not."""
+    db, _ = demo
+    with db.read() as conn:
+        status = dict(conn.exec_driver_sql(
+            "SELECT visit_status, count(*) FROM households GROUP BY 1").all())  # fmt: skip
+        poverty = dict(conn.exec_driver_sql(
+            "SELECT poverty_status, count(*) FROM households "
+            "WHERE poverty_status IS NOT NULL GROUP BY 1").all())  # fmt: skip
+        drafts = conn.exec_driver_sql(
+            "SELECT count(*) FROM interviews WHERE status = 'draft' AND position IS NOT NULL"
+        ).scalar()
+    done = sum(status.get(s, 0) for s in ("complete", "synced", "approved", "returned"))
+    assert 0.15 * 1500 <= done <= 0.45 * 1500
+    assert 0.02 * 1500 <= status["in_progress"] == drafts <= 0.1 * 1500
+    scored = sum(poverty.values())
+    assert scored == done
+    poor = poverty.get("poor", 0) + poverty.get("hardcore_poor", 0)
+    assert 0.1 * scored <= poor <= 0.5 * scored
+
+
+def test_households_point_at_their_unit_block_site_and_ward(demo) -> None:
+    """The copied block/site/ward ids of each household are its unit's real ancestors."""
+    db, _ = demo
+    with db.read() as conn:
+        wrong = conn.exec_driver_sql(
+            "SELECT count(*) FROM households h JOIN areas u ON u.id = h.unit_id "
+            "JOIN areas b ON b.id = u.parent_id JOIN areas s ON s.id = b.parent_id "
+            "WHERE h.block_id != b.id OR h.site_id != s.id OR h.ward_id != s.parent_id "
+            "OR b.level != 'block' OR s.level != 'site'"
+        ).scalar()
+    assert wrong == 0
+
+
+def test_search_index_is_complete_after_the_bulk_build(demo) -> None:
+    """The index built once at the end covers every household; a head is found by name."""
+    db, _ = demo
+    with db.read() as conn:
+        indexed = conn.exec_driver_sql("SELECT count(*) FROM households_fts").scalar()
+        name, hid = conn.exec_driver_sql("SELECT head_name, id FROM households LIMIT 1").one()
+    assert indexed == 1500
+    assert hid in [h.id for h in search_households(db, name, limit=50)]
+
+
+def test_demo_refuses_a_database_that_has_households(demo) -> None:
+    """Building into a folder that already has households is refused and changes nothing."""
+    db, _ = demo
+    before = _dump(db)
+    with pytest.raises(TinjauError, match="already has households"):
+        build_demo(db, 10, seed=1)
+    assert _dump(db) == before
