@@ -117,3 +117,18 @@ def test_expected_failures_are_all_present() -> None:
     if not FORMS:
         pytest.skip(f"the public forms folder {PUBLIC_FORMS} is absent")
     assert set(EXPECTED_FAILURES) <= set(FORMS)
+
+
+def test_shipped_household_form_loads_and_fills(tmp_path: Path) -> None:
+    """The household questionnaire in resources/forms runs end to end in a session."""
+    from app.paths import HOUSEHOLD_FORM
+
+    if not HOUSEHOLD_FORM.is_file():
+        pytest.skip("resources/forms/household.xlsx is not there yet")
+    form = load_form(HOUSEHOLD_FORM, cache_dir=tmp_path)
+    session = FormSession(form, clock=lambda: FIXED_NOW)
+    assert fill_everything(session) > 20
+    for error in session.validate():
+        assert error.message
+    reopened = FormSession(form, session.answers(), clock=lambda: FIXED_NOW)
+    assert reopened.answers() == session.answers()
