@@ -699,16 +699,10 @@ def test_labels_come_in_every_language(form: Any) -> None:
 # --- the `tinjau form` command line ----------------------------------------------------------
 
 
-def tinjau(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
+def tinjau(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the `tinjau` command line in a fresh process, as a user would."""
     return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from app.cli import main; raise SystemExit(main())",
-            *args,
-            "--cache-dir",
-            str(cache),
-        ],
+        [sys.executable, "-c", "from app.cli import main; raise SystemExit(main())", *args],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -718,7 +712,7 @@ def tinjau(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
 
 def test_tinjau_form_check_summarises_the_household_form(tmp_path: Path) -> None:
     """`tinjau form check` accepts the form and counts its questions, repeats and languages."""
-    result = tinjau("form", "check", str(FORM), cache=tmp_path)
+    result = tinjau("form", "check", str(FORM), "--cache-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "form household version 2026112801" in result.stdout
     assert "2 repeats, 4 languages" in result.stdout
@@ -732,13 +726,45 @@ def test_tinjau_form_fill_skips_flags_and_totals(tmp_path: Path) -> None:
     answers["members"][1]["national_id"] = "86071510554"  # 11 digits
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(answers), encoding="utf-8")
-    result = tinjau("form", "fill", str(FORM), "--answers", str(path), cache=tmp_path)
+    result = tinjau(
+        "form",
+        "fill",
+        str(FORM),
+        "--answers",
+        str(path),
+        "--lang",
+        "ms",
+        "--cache-dir",
+        str(tmp_path),
+    )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert "in_school" not in out["relevant"]
     assert "education_level" in out["relevant"]  # asked of the adults
     assert list(out["errors"]) == ["members[1].national_id"]
+    assert out["errors"]["members[1].national_id"].startswith("Nombor pengenalan ini tidak sah")
     assert out["complete"] is False
     assert out["values"]["hh_size"] == 3
     assert out["values"]["total_income"] == 2300
     assert out["values"]["income_per_capita"] == pytest.approx(2300 / 3)
+
+
+def test_every_shipped_standard_scores_the_filled_households(form: Any, tmp_path: Path) -> None:
+    """Both households, completed as ODK completes them, are scored by every standard in
+    resources/standards/ with no indicator missing: the form asks all that the standards read."""
+    completed = [
+        session(form, household()).completed_answers()
+        for household in (malaysian_household, vietnamese_household)
+    ]
+    path = tmp_path / "households.json"
+    path.write_text(json.dumps(completed, ensure_ascii=False), encoding="utf-8")
+    standards = sorted(p.stem for p in (REPO / "resources" / "standards").glob("*.toml"))
+    assert standards
+    for standard in standards:
+        result = tinjau("score", "--standard", standard, "--input", str(path))
+        assert result.returncode == 0, (standard, result.stderr)
+        scored = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+        assert len(scored) == 2, standard
+        for one in scored:
+            missing = [name for name, deprived in one["deprived"].items() if deprived is None]
+            assert missing == [] and one["missing_count"] == 0, (standard, missing)
