@@ -7,12 +7,20 @@ strings, and a missing or None answer is ''.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from app.survey.xpath.context import EvaluationContext
-from app.survey.xpath.values import Atomic, Node, NodeSet, Value, int_to_float, to_string
+from app.survey.xpath.context import EvaluationContext, Predicate
+from app.survey.xpath.values import (
+    Atomic,
+    Node,
+    NodeSet,
+    Value,
+    int_to_float,
+    to_boolean,
+    to_string,
+)
 
 _MISSING = object()
 
@@ -110,26 +118,85 @@ class _Shared:
         self.labels = labels
 
 
-def _repeat_field(root: DictNode, name: str) -> Value:
+def _repeat_field(shared: _Shared, name: str) -> Value:
     """`name` read from outside its repeat: the NodeSet of it in every instance, or ''."""
-    nodes: list[Node] = []
+    fields: list[tuple[Sequence[DictNode], str]] = []
     found = False
-    pending = [root]
+    pending = [shared.root]
     while pending:
         container = pending.pop(0)
         raw_container = container.raw
-        assert isinstance(raw_container, Mapping)
+        if type(raw_container) is not dict and not isinstance(raw_container, Mapping):
+            continue
         for key, raw in raw_container.items():
-            if not _is_repeat(raw):
+            if type(raw) is not list or not _is_repeat(raw):
                 continue
-            instances = [DictNode(container, key, item, i) for i, item in enumerate(raw, 1)]
+            instances: Sequence[DictNode]
+            if container is shared.root:
+                # The repeat's own instance nodes, shared with ${repeat} through the cache.
+                value = shared.cache.get(key)
+                if not isinstance(value, NodeSet):
+                    value = _to_value(container, key, raw)
+                    shared.cache[key] = value
+                instances = cast(Sequence[DictNode], value.nodes)  # type: ignore[union-attr]
+            else:
+                instances = [DictNode(container, key, item, i) for i, item in enumerate(raw, 1)]
             if any(name in item for item in raw):
                 found = True
-                # An instance without the key still has the (empty) question, as in ODK.
-                nodes.extend(DictNode(inst, name, inst.raw.get(name), 1) for inst in instances)  # type: ignore[attr-defined]
+                fields.append((instances, name))
             else:
                 pending.extend(instances)
-    return NodeSet(nodes) if found else ""
+    if not found:
+        return ""
+    return FieldNodeSet(fields[0][0], name) if len(fields) == 1 else _joined(fields)
+
+
+def _joined(fields: list[tuple[Sequence[DictNode], str]]) -> NodeSet:
+    nodes: list[Node] = []
+    for instances, name in fields:
+        nodes.extend(FieldNodeSet(instances, name).nodes)
+    return NodeSet(nodes)
+
+
+class FieldNodeSet(NodeSet):
+    """One question across every instance of its repeat, built lazily: sum() and max() read
+    the values straight from the instance dicts, and nodes are made only for paths."""
+
+    __slots__ = ("_instances", "_name", "_nodes")
+
+    def __init__(self, instances: Sequence[DictNode], name: str) -> None:
+        self._instances = instances
+        self._name = name
+        self._nodes: list[Node] | None = None
+
+    @property
+    def nodes(self) -> Sequence[Node]:  # type: ignore[override]
+        if self._nodes is None:
+            name = self._name
+            # An instance without the key still has the (empty) question, as in ODK.
+            self._nodes = [
+                DictNode(inst, name, cast(Mapping[str, Any], inst.raw).get(name), 1)
+                for inst in self._instances
+            ]
+        return self._nodes
+
+    def values(self) -> list[Atomic]:
+        name = self._name
+        return [answer_value(cast(Mapping[str, Any], i.raw).get(name)) for i in self._instances]
+
+    def first(self) -> Atomic:
+        instances = self._instances
+        return (
+            answer_value(cast(Mapping[str, Any], instances[0].raw).get(self._name))
+            if instances
+            else ""
+        )
+
+    def __len__(self) -> int:
+        return len(self._instances)
+
+    def __bool__(self) -> bool:
+        return bool(self._instances)
 
 
 class AnswerContext(EvaluationContext):
@@ -171,16 +238,30 @@ class AnswerContext(EvaluationContext):
         other._size = size
         return other
 
-    def contexts_for(self, nodes: Sequence[Node]) -> Iterator[AnswerContext]:
-        # One cursor re-pointed at each node: predicates over every member of every household
-        # would otherwise allocate a context per member.
+    def filter_nodes(self, nodes: Sequence[Node], predicate: Predicate) -> list[Node]:
+        # One cursor re-pointed at each node: scoring tests a predicate on every member of
+        # every household, and a context per member would double the cost. The predicate's
+        # generated code never keeps the context it is given.
         cursor = AnswerContext.__new__(AnswerContext)
         cursor._shared = self._shared
         cursor._size = len(nodes)
-        for position, node in enumerate(nodes, 1):
+        kept = []
+        position = 0
+        for node in nodes:
+            position += 1
             cursor.node = node if type(node) is DictNode else DictNode(None, "", node.value(), 1)
             cursor._position = position
-            yield cursor
+            verdict = predicate(cursor)
+            if verdict is True:
+                kept.append(node)
+            elif verdict is False:
+                continue
+            elif type(verdict) is float:
+                if verdict == position:
+                    kept.append(node)
+            elif to_boolean(verdict):
+                kept.append(node)
+        return kept
 
     def position(self) -> int:
         return self._position or self.node.position()
@@ -205,7 +286,7 @@ class AnswerContext(EvaluationContext):
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]
         raw = shared.answers.get(name, _MISSING)
-        value = _to_value(root, name, raw) if raw is not _MISSING else _repeat_field(root, name)
+        value = _to_value(root, name, raw) if raw is not _MISSING else _repeat_field(shared, name)
         shared.cache[name] = value
         return value
 

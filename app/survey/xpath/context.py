@@ -7,10 +7,12 @@ implementation over a plain answer dict (what `evaluate_on_answers` and the scor
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from app.survey.xpath.values import Atomic, Node, Value, unwrap
+from app.survey.xpath.values import Atomic, Node, Value, to_boolean, unwrap
+
+Predicate = Callable[["EvaluationContext"], Value]
 
 
 class EvaluationContext(ABC):
@@ -73,15 +75,23 @@ class EvaluationContext(ABC):
     def with_node(self, node: Node, position: int, size: int) -> EvaluationContext:
         """A context like this one centred on `node`, at `position` (1-based) of `size` nodes."""
 
-    def contexts_for(self, nodes: Sequence[Node]) -> Iterator[EvaluationContext]:
-        """One context per node, in order, for evaluating a predicate over `nodes`.
+    def filter_nodes(self, nodes: Sequence[Node], predicate: Predicate) -> list[Node]:
+        """The nodes for which `predicate` holds, each tested in a context centred on it.
 
-        Each context is used only until the next one is asked for, so an implementation may
-        re-point a single object instead of making one per node (AnswerContext does).
+        A predicate giving a number keeps the node at that 1-based position (XPath's `[2]`).
+        Override only to go faster (AnswerContext re-points one context instead of making one
+        per node); the result must be the same.
         """
+        kept = []
         size = len(nodes)
         for position, node in enumerate(nodes, 1):
-            yield self.with_node(node, position, size)
+            verdict = predicate(self.with_node(node, position, size))
+            if type(verdict) is float:
+                if verdict == position:
+                    kept.append(node)
+            elif to_boolean(verdict):
+                kept.append(node)
+        return kept
 
     def position(self) -> int:
         """`position()`: inside a predicate the place in the filtered list, else the node's own."""
@@ -94,7 +104,8 @@ class EvaluationContext(ABC):
     def child_value(self, name: str) -> Value:
         """A bare `name` (child of the context node): its value, or a NodeSet if not one answer.
 
-        Override only to go faster; the result must equal `unwrap(self.node.children(name))`.
+        Override to go faster, or (as AnswerContext does) to read a missing child as ''; the
+        result must otherwise equal `unwrap(self.node.children(name))`.
         """
         return unwrap(self.node.children(name))
 

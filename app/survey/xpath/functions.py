@@ -110,7 +110,7 @@ def _compile_once(compiler: Compiler, call: Call) -> Fn:
 def _is_null(value: Value) -> bool:
     """JavaRosa's 'no value' for coalesce(): '' or NaN."""
     if isinstance(value, NodeSet):
-        value = value.nodes[0].value() if value.nodes else ""
+        value = value.first()
     return value == "" or (type(value) is float and value != value)
 
 
@@ -353,7 +353,7 @@ def _compile_count(compiler: Compiler, call: Call) -> Fn:
     def run(ctx: EvaluationContext) -> Value:
         value = inner(ctx)
         if isinstance(value, NodeSet):
-            return float(len(value.nodes))
+            return float(len(value))
         # A single answer counts as one node; an absent or empty one (a missing repeat) as none.
         return 0.0 if to_string(value) == "" else 1.0
 
@@ -477,7 +477,7 @@ def _now(ctx: EvaluationContext) -> str:
 def _moment(value: Value, function: str) -> datetime | None:
     """A date argument: None for '' or NaN (no value), an error for text that is not a date."""
     if isinstance(value, NodeSet):
-        value = value.nodes[0].value() if value.nodes else ""
+        value = value.first()
     if value == "" or (type(value) is float and value != value):
         return None
     moment = to_datetime(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from app.survey.xpath.context import EvaluationContext
-from app.survey.xpath.values import Atomic, Node, NodeSet, Value, to_boolean
+from app.survey.xpath.values import Atomic, Node, NodeSet, Value
 
 Fn = Callable[[EvaluationContext], Value]
 
@@ -62,20 +62,8 @@ def nth(nodes: Sequence[Node], position: float) -> Sequence[Node]:
 
 
 def filter_nodes(nodes: Sequence[Node], predicate: Fn, ctx: EvaluationContext) -> list[Node]:
-    """Keep the nodes for which `predicate` holds; a number keeps the node at that position."""
-    kept = []
-    for index, (node, node_ctx) in enumerate(zip(nodes, ctx.contexts_for(nodes), strict=True), 1):
-        verdict = predicate(node_ctx)
-        if verdict is True:
-            kept.append(node)
-        elif verdict is False:
-            continue
-        elif type(verdict) is float:
-            if verdict == index:
-                kept.append(node)
-        elif to_boolean(verdict):
-            kept.append(node)
-    return kept
+    """Keep the nodes for which `predicate` holds (the context decides how to visit them)."""
+    return ctx.filter_nodes(nodes, predicate)
 
 
 def union(left: Sequence[Node], right: Sequence[Node]) -> NodeSet:

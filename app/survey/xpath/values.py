@@ -51,6 +51,11 @@ class NodeSet:
     def values(self) -> list[Atomic]:
         return [node.value() for node in self.nodes]
 
+    def first(self) -> Atomic:
+        """The first node's value ('' for an empty node-set), which XPath converts from."""
+        nodes = self.nodes
+        return nodes[0].value() if nodes else ""
+
     def __len__(self) -> int:
         return len(self.nodes)
 
@@ -107,7 +112,7 @@ def to_number(value: object) -> float:
     if kind is bool:
         return 1.0 if value else 0.0
     if isinstance(value, NodeSet):
-        return to_number(value.nodes[0].value()) if value.nodes else NAN
+        return to_number(value.first()) if value else NAN
     if value is None:
         return NAN
     if isinstance(value, datetime):
@@ -205,7 +210,7 @@ def to_string(value: object) -> str:
     if kind is bool:
         return "true" if value else "false"
     if isinstance(value, NodeSet):
-        return to_string(value.nodes[0].value()) if value.nodes else ""
+        return to_string(value.first())
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -244,7 +249,7 @@ def to_boolean(value: object) -> bool:
         # JavaRosa treats rounding noise (|x| <= 1e-12) as zero.
         return value == value and abs(value) > 1e-12  # type: ignore[arg-type]
     if isinstance(value, NodeSet):
-        return bool(value.nodes)
+        return bool(value)
     if value is None:
         return False
     return bool(value)
@@ -263,7 +268,7 @@ def date_from_number(days: float) -> date | None:
 def to_datetime(value: object) -> datetime | None:
     """Any XPath value as a datetime: a date/dateTime string or a number of days; else None."""
     if isinstance(value, NodeSet):
-        value = value.nodes[0].value() if value.nodes else ""
+        value = value.first()
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
