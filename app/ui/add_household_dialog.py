@@ -27,7 +27,7 @@ class AddHouseholdDialog(RememberedDialog):
     `blocks` is the (block id, label) pairs to choose from.
     """
 
-    #: The new household's id, after it is saved.
+    # The new household's id, after it is saved.
     added = Signal(str)
 
     def __init__(

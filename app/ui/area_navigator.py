@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.ui import ops
 from app.ui.census_queries import AreaFilter, AreaNode, area_tree
+from app.ui.i18n import isolate
 from app.ui.qt import (
     QAbstractItemView,
     QEvent,
@@ -100,7 +101,7 @@ class AreaNavigator(QTreeView):
             name = node.label
             if node.level == "floor":
                 name = self.tr("Floor %1").replace("%1", node.label)
-            item.setText(f"{name} ({_count(node.count)})")
+            item.setText(f"{isolate(name)} ({_count(node.count)})")
             stack += [item.child(row) for row in range(item.rowCount())]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -20,10 +20,6 @@ from app.ui.qt import QCoreApplication
 _ID_SEPARATORS = re.compile(r"[\s\-]")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AddHousehold", text)
-
-
 @dataclass(frozen=True)
 class NewHousehold:
     """What the "Add household" dialog collects (plain values, safe to pass to the worker)."""
@@ -39,12 +35,16 @@ class NewHousehold:
 def check_new_household(new: NewHousehold) -> str | None:
     """The first problem with what was typed, as a sentence; None when it can be saved."""
     if not new.unit_code.strip():
-        return _tr("Type the unit number as written on the door, for example A-12-03.")
+        return QCoreApplication.translate(
+            "AddHousehold", "Type the unit number as written on the door, for example A-12-03."
+        )
     if not new.head_name.strip():
-        return _tr("Type the name of the head of household.")
+        return QCoreApplication.translate("AddHousehold", "Type the name of the head of household.")
     digits = _ID_SEPARATORS.sub("", new.national_id)
     if digits and not digits.isdigit():
-        return _tr("The national ID may hold only digits (dashes and spaces are fine).")
+        return QCoreApplication.translate(
+            "AddHousehold", "The national ID may hold only digits (dashes and spaces are fine)."
+        )
     return None
 
 
@@ -56,7 +56,11 @@ def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) ->
     with db.session(write=True) as session, session.begin():
         block = session.get(Area, new.block_id)
         if block is None or block.level != "block":
-            raise TinjauError(_tr("Choose the block the household lives in."))
+            raise TinjauError(
+                QCoreApplication.translate(
+                    "AddHousehold", "Choose the block the household lives in."
+                )
+            )
         unit = session.scalar(
             select(Area).where(
                 Area.level == "unit",
@@ -67,9 +71,10 @@ def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) ->
         )
         if unit is None:
             raise TinjauError(
-                _tr("There is no unit {unit} in {block}. Check the number on the door.").format(
-                    unit=new.unit_code.strip(), block=block.name or block.code
-                )
+                QCoreApplication.translate(
+                    "AddHousehold",
+                    "There is no unit {unit} in {block}. Check the number on the door.",
+                ).format(unit=new.unit_code.strip(), block=block.name or block.code)
             )
         site = block.parent
         household = Household(

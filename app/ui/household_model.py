@@ -87,7 +87,7 @@ def changed_label(stamp: str) -> str:
 class HouseholdTableModel(QAbstractTableModel):
     """The households of the current query, as a table; see the module docstring."""
 
-    #: Emitted after a query's result is in the model (the argument is the row count).
+    # Emitted after a query's result is in the model (the argument is the row count).
     loaded = Signal(int)
 
     SEQ_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -32,7 +32,7 @@ from app.ui.qt import (
 
 log = logging.getLogger(__name__)
 
-#: Language code -> the language's name in itself (shown as is, never translated).
+# Language code -> the language's name in itself (shown as is, never translated).
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "ms": "Bahasa Melayu",
@@ -96,6 +96,17 @@ def set_language(code: str) -> None:
         for window in app.topLevelWidgets():
             QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     _current = code
+
+
+def isolate(text: str) -> str:
+    """`text` as its own bidi run (Unicode first-strong isolate), for names and codes put into a
+    translated sentence: in Persian a Latin name or a path keeps its own order and position."""
+    return f"\u2068{text}\u2069"
+
+
+def isolate_ltr(text: str) -> str:
+    """`text` forced left-to-right as its own run (paths, URLs, commands), in any language."""
+    return f"\u2066{text}\u2069"
 
 
 def lrelease() -> str:

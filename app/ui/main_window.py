@@ -45,7 +45,7 @@ from app.ui.workspace import Workspace
 log = logging.getLogger(__name__)
 
 VISIT_STATUS_FILTERS = ("not_visited", "in_progress", "complete", "synced", "returned", "approved")
-#: Keystrokes closer together than this make one search (typing "ahmad" runs one query, not 5).
+# Keystrokes closer together than this make one search (typing "ahmad" runs one query, not 5).
 SEARCH_PAUSE_MS = 60
 
 
@@ -151,7 +151,7 @@ class CensusListPanel(QWidget):
 class MainWindow(QMainWindow):
     """The app's window; `open_workspace` points it at a data folder."""
 
-    #: Emitted when the list has its first result (used by --screenshot and tests).
+    # Emitted when the list has its first result (used by --screenshot and tests).
     def __init__(self, settings: opts.Settings) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -236,9 +236,10 @@ class MainWindow(QMainWindow):
         name = self.settings.get(opts.ENUMERATOR_NAME)
         parts = []
         if self.workspace is not None:
-            parts.append(self.tr("Data folder: %1").replace("%1", str(self.workspace.data_dir)))
+            folder = i18n.isolate_ltr(str(self.workspace.data_dir))
+            parts.append(self.tr("Data folder: %1").replace("%1", folder))
         if name:
-            parts.append(self.tr("Enumerator: %1").replace("%1", name))
+            parts.append(self.tr("Enumerator: %1").replace("%1", i18n.isolate(name)))
         self.status_label.setText("   ·   ".join(parts))
 
     # -- workspace -----------------------------------------------------------------------------

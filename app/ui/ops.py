@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Work shorter than this shows no progress at all (a flashing dialog is worse than none).
+# Work shorter than this shows no progress at all (a flashing dialog is worse than none).
 PROGRESS_DELAY_MS = 1000
 DB_THREAD_NAME = "tinjau-db"
 
@@ -82,9 +82,9 @@ class OpContext:
 class TaskManager(QObject):
     """Owns the database thread and hands results back to the UI thread through a signal."""
 
-    #: Emitted on the UI thread after any CollectionOp succeeds; the argument is the op's parent.
+    # Emitted on the UI thread after any CollectionOp succeeds; the argument is the op's parent.
     changed = Signal(object)
-    #: Carries a zero-argument callable from the worker thread to the UI thread.
+    # Carries a zero-argument callable from the worker thread to the UI thread.
     _deliver = Signal(object)
 
     def __init__(self) -> None:

@@ -29,3 +29,8 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-unt
 def wait_for_ops(qtbot, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
     """Wait until every background op has run and delivered its result on the UI thread."""
     qtbot.waitUntil(ops.is_idle, timeout=timeout)
+
+
+def plain(text: str) -> str:
+    """`text` without the invisible bidi isolate marks the app wraps names in."""
+    return text.translate({0x2066: None, 0x2067: None, 0x2068: None, 0x2069: None})

@@ -1,0 +1,281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa" sourcelanguage="en">
+<context>
+    <name>AddHousehold</name>
+    <message>
+        <source>Type the unit number as written on the door, for example A-12-03.</source>
+        <translation>شمارهٔ واحد را همان‌طور که روی در نوشته شده وارد کنید، مثلاً A-12-03.</translation>
+    </message>
+    <message>
+        <source>Type the name of the head of household.</source>
+        <translation>نام سرپرست خانوار را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The national ID may hold only digits (dashes and spaces are fine).</source>
+        <translation>کد ملی فقط می‌تواند رقم داشته باشد (خط تیره و فاصله اشکالی ندارد).</translation>
+    </message>
+    <message>
+        <source>Choose the block the household lives in.</source>
+        <translation>بلوکی را که خانوار در آن زندگی می‌کند انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>There is no unit {unit} in {block}. Check the number on the door.</source>
+        <translation>واحد {unit} در {block} وجود ندارد. شمارهٔ روی در را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>AddHouseholdDialog</name>
+    <message>
+        <source>Add household</source>
+        <translation>افزودن خانوار</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;بلوک</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;واحد</translation>
+    </message>
+    <message>
+        <source>&amp;Head of household</source>
+        <translation>&amp;سرپرست خانوار</translation>
+    </message>
+    <message>
+        <source>&amp;National ID</source>
+        <translation>&amp;کد ملی</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;تلفن</translation>
+    </message>
+    <message>
+        <source>Household &amp;size</source>
+        <translation>&amp;تعداد اعضای خانوار</translation>
+    </message>
+    <message>
+        <source>as on the door, e.g. A-12-03</source>
+        <translation>مانند روی در، مثلاً A-12-03</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>نامعلوم</translation>
+    </message>
+</context>
+<context>
+    <name>AreaNavigator</name>
+    <message>
+        <source>All areas</source>
+        <translation>همه مناطق</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>طبقه %1</translation>
+    </message>
+</context>
+<context>
+    <name>CensusListPanel</name>
+    <message>
+        <source>Search by name, national ID or unit</source>
+        <translation>جستجو با نام، کد ملی یا واحد</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>همه وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation>افزودن خانوار</translation>
+    </message>
+    <message>
+        <source>Add a household that is not on the census list</source>
+        <translation>افزودن خانواری که در فهرست سرشماری نیست</translation>
+    </message>
+    <message>
+        <source>Households listed: %1</source>
+        <translation>خانوارهای فهرست‌شده: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdStatus</name>
+    <message>
+        <source>Not visited</source>
+        <translation>مراجعه‌نشده</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>در حال انجام</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>تکمیل‌شده</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>همگام‌شده</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>برگشت برای اصلاح</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>سرپرست خانوار</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>وضعیت مراجعه</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>وضعیت فقر</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tinjau — household census</source>
+        <translation>Tinjau — سرشماری خانوار</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <source>No data folder is open yet.
+
+Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
+        <translation>هنوز هیچ پوشهٔ داده‌ای باز نشده است.
+
+پوشهٔ داده خود را از پرونده &gt; تنظیمات انتخاب کنید، یا Tinjau را با این فرمان اجرا کنید: tinjau gui --data-dir FOLDER</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>پوشهٔ داده: %1</translation>
+    </message>
+    <message>
+        <source>Enumerator: %1</source>
+        <translation>پرسشگر: %1</translation>
+    </message>
+    <message>
+        <source>Household added.</source>
+        <translation>خانوار افزوده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyStatus</name>
+    <message>
+        <source>Not scored</source>
+        <translation>ارزیابی‌نشده</translation>
+    </message>
+    <message>
+        <source>Hardcore poor</source>
+        <translation>بسیار فقیر</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>فقیر</translation>
+    </message>
+    <message>
+        <source>Near poor</source>
+        <translation>نزدیک به فقر</translation>
+    </message>
+    <message>
+        <source>Not poor</source>
+        <translation>غیرفقیر</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>پوشهٔ داده</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Poverty standard</source>
+        <translation>معیار فقر</translation>
+    </message>
+    <message>
+        <source>Enumerator name</source>
+        <translation>نام پرسشگر</translation>
+    </message>
+    <message>
+        <source>Enumerator ID</source>
+        <translation>شناسهٔ پرسشگر</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>نشانی سرور</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
+        <translation>این پوشه دادهٔ Tinjau ندارد (tinjau.sqlite). پوشه‌ای را انتخاب کنید که آن را دارد.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only for localhost).</source>
+        <translation>نشانی سرور باید با https:// شروع شود (http ساده فقط برای localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>هیچ پوشهٔ داده‌ای باز نیست. یکی را در تنظیمات انتخاب کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
+        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید (جزئیات در گزارش ثبت شده است).</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
+        <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (tinjau.sqlite). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: tinjau demo --data-dir FOLDER</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms" sourcelanguage="en">
+<context>
+    <name>AddHousehold</name>
+    <message>
+        <source>Type the unit number as written on the door, for example A-12-03.</source>
+        <translation>Taipkan nombor unit seperti yang tertulis di pintu, contohnya A-12-03.</translation>
+    </message>
+    <message>
+        <source>Type the name of the head of household.</source>
+        <translation>Taipkan nama ketua isi rumah.</translation>
+    </message>
+    <message>
+        <source>The national ID may hold only digits (dashes and spaces are fine).</source>
+        <translation>Nombor kad pengenalan hanya boleh mengandungi angka (sempang dan ruang dibenarkan).</translation>
+    </message>
+    <message>
+        <source>Choose the block the household lives in.</source>
+        <translation>Pilih blok tempat isi rumah ini tinggal.</translation>
+    </message>
+    <message>
+        <source>There is no unit {unit} in {block}. Check the number on the door.</source>
+        <translation>Tiada unit {unit} di {block}. Semak nombor di pintu.</translation>
+    </message>
+</context>
+<context>
+    <name>AddHouseholdDialog</name>
+    <message>
+        <source>Add household</source>
+        <translation>Tambah isi rumah</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Blok</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Head of household</source>
+        <translation>&amp;Ketua isi rumah</translation>
+    </message>
+    <message>
+        <source>&amp;National ID</source>
+        <translation>No. Kad &amp;Pengenalan</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Household &amp;size</source>
+        <translation>&amp;Bilangan ahli isi rumah</translation>
+    </message>
+    <message>
+        <source>as on the door, e.g. A-12-03</source>
+        <translation>seperti di pintu, cth. A-12-03</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>AreaNavigator</name>
+    <message>
+        <source>All areas</source>
+        <translation>Semua kawasan</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>Tingkat %1</translation>
+    </message>
+</context>
+<context>
+    <name>CensusListPanel</name>
+    <message>
+        <source>Search by name, national ID or unit</source>
+        <translation>Cari mengikut nama, No. KP atau unit</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation>Tambah isi rumah</translation>
+    </message>
+    <message>
+        <source>Add a household that is not on the census list</source>
+        <translation>Tambah isi rumah yang tiada dalam senarai banci</translation>
+    </message>
+    <message>
+        <source>Households listed: %1</source>
+        <translation>Isi rumah disenaraikan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdStatus</name>
+    <message>
+        <source>Not visited</source>
+        <translation>Belum dilawati</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang dijalankan</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Telah diselaraskan</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Dikembalikan untuk pembetulan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Diluluskan</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Ketua isi rumah</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>Status lawatan</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Status kemiskinan</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tinjau — household census</source>
+        <translation>Tinjau — banci isi rumah</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Tetapan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>No data folder is open yet.
+
+Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
+        <translation>Belum ada folder data yang dibuka.
+
+Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau gui --data-dir FOLDER</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Folder data: %1</translation>
+    </message>
+    <message>
+        <source>Enumerator: %1</source>
+        <translation>Pembanci: %1</translation>
+    </message>
+    <message>
+        <source>Household added.</source>
+        <translation>Isi rumah telah ditambah.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyStatus</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Hardcore poor</source>
+        <translation>Miskin tegar</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Miskin</translation>
+    </message>
+    <message>
+        <source>Near poor</source>
+        <translation>Hampir miskin</translation>
+    </message>
+    <message>
+        <source>Not poor</source>
+        <translation>Tidak miskin</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Tetapan</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Poverty standard</source>
+        <translation>Piawaian kemiskinan</translation>
+    </message>
+    <message>
+        <source>Enumerator name</source>
+        <translation>Nama pembanci</translation>
+    </message>
+    <message>
+        <source>Enumerator ID</source>
+        <translation>ID pembanci</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat pelayan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
+        <translation>Folder data ini tiada data Tinjau (tinjau.sqlite). Pilih folder yang mempunyainya.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only for localhost).</source>
+        <translation>Alamat pelayan mesti bermula dengan https:// (http biasa hanya untuk localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>Tiada folder data dibuka. Pilih satu di Tetapan dan cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
+        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda (butirannya ada dalam log).</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
+        <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AddHousehold</name>
+    <message>
+        <source>Type the unit number as written on the door, for example A-12-03.</source>
+        <translation>Nhập số căn hộ như ghi trên cửa, ví dụ A-12-03.</translation>
+    </message>
+    <message>
+        <source>Type the name of the head of household.</source>
+        <translation>Nhập tên chủ hộ.</translation>
+    </message>
+    <message>
+        <source>The national ID may hold only digits (dashes and spaces are fine).</source>
+        <translation>Số CCCD chỉ được chứa chữ số (có thể có dấu gạch ngang và khoảng trắng).</translation>
+    </message>
+    <message>
+        <source>Choose the block the household lives in.</source>
+        <translation>Hãy chọn tòa nhà nơi hộ đang sống.</translation>
+    </message>
+    <message>
+        <source>There is no unit {unit} in {block}. Check the number on the door.</source>
+        <translation>Không có căn hộ {unit} trong {block}. Hãy kiểm tra số trên cửa.</translation>
+    </message>
+</context>
+<context>
+    <name>AddHouseholdDialog</name>
+    <message>
+        <source>Add household</source>
+        <translation>Thêm hộ</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Tòa nhà</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Căn hộ</translation>
+    </message>
+    <message>
+        <source>&amp;Head of household</source>
+        <translation>C&amp;hủ hộ</translation>
+    </message>
+    <message>
+        <source>&amp;National ID</source>
+        <translation>Số &amp;CCCD</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện &amp;thoại</translation>
+    </message>
+    <message>
+        <source>Household &amp;size</source>
+        <translation>&amp;Số nhân khẩu</translation>
+    </message>
+    <message>
+        <source>as on the door, e.g. A-12-03</source>
+        <translation>như ghi trên cửa, ví dụ A-12-03</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>AreaNavigator</name>
+    <message>
+        <source>All areas</source>
+        <translation>Tất cả khu vực</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>Tầng %1</translation>
+    </message>
+</context>
+<context>
+    <name>CensusListPanel</name>
+    <message>
+        <source>Search by name, national ID or unit</source>
+        <translation>Tìm theo tên, số CCCD hoặc căn hộ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation>Thêm hộ</translation>
+    </message>
+    <message>
+        <source>Add a household that is not on the census list</source>
+        <translation>Thêm một hộ chưa có trong danh sách điều tra</translation>
+    </message>
+    <message>
+        <source>Households listed: %1</source>
+        <translation>Số hộ trong danh sách: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdStatus</name>
+    <message>
+        <source>Not visited</source>
+        <translation>Chưa đến</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Đã đồng bộ</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Trả lại để sửa</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Căn hộ</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>Trạng thái khảo sát</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Tình trạng nghèo</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Thay đổi gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tinjau — household census</source>
+        <translation>Tinjau — điều tra hộ gia đình</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>No data folder is open yet.
+
+Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
+        <translation>Chưa mở thư mục dữ liệu nào.
+
+Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi động Tinjau bằng lệnh: tinjau gui --data-dir FOLDER</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Enumerator: %1</source>
+        <translation>Điều tra viên: %1</translation>
+    </message>
+    <message>
+        <source>Household added.</source>
+        <translation>Đã thêm hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyStatus</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Hardcore poor</source>
+        <translation>Nghèo cùng cực</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Nghèo</translation>
+    </message>
+    <message>
+        <source>Near poor</source>
+        <translation>Cận nghèo</translation>
+    </message>
+    <message>
+        <source>Not poor</source>
+        <translation>Không nghèo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Poverty standard</source>
+        <translation>Chuẩn nghèo</translation>
+    </message>
+    <message>
+        <source>Enumerator name</source>
+        <translation>Tên điều tra viên</translation>
+    </message>
+    <message>
+        <source>Enumerator ID</source>
+        <translation>Mã điều tra viên</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
+        <translation>Thư mục dữ liệu này không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục có dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only for localhost).</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (chỉ dùng http thường cho localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>Chưa mở thư mục dữ liệu nào. Hãy chọn một thư mục trong Cài đặt rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
+        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát (chi tiết có trong nhật ký).</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
+        <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,75 @@
+"""`tinjau gui` as a real process: --screenshot renders the window offscreen to a PNG."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.ui.app import SCREENSHOT_SIZE
+from app.ui.qt import QImage
+
+
+def run_gui(*args: str, config: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, TINJAU_CONFIG_DIR=str(config))
+    return subprocess.run(
+        [sys.executable, "-m", "app", "gui", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def distinct_colours(image: QImage) -> int:
+    colours = set()
+    for y in range(0, image.height(), 7):
+        for x in range(0, image.width(), 7):
+            colours.add(image.pixel(x, y))
+    return len(colours)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_screenshot_is_a_png_of_the_window(census_dir: Path, tmp_path: Path, lang: str) -> None:
+    """--screenshot writes a PNG of the expected size with the list drawn in it, then exits 0."""
+    out = tmp_path / f"list-{lang}.png"
+    result = run_gui(
+        "--data-dir",
+        str(census_dir),
+        "--lang",
+        lang,
+        "--screenshot",
+        str(out),
+        config=tmp_path / "config",
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
+    assert distinct_colours(image) > 20  # text, selection and grid, not a blank window
+
+
+def test_a_folder_without_data_is_a_sentence_not_a_traceback(tmp_path: Path) -> None:
+    """Pointing the app at an empty folder exits 1 with a message saying what to do."""
+    result = run_gui(
+        "--data-dir",
+        str(tmp_path),
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        config=tmp_path / "config",
+    )
+    assert result.returncode == 1
+    assert "has no Tinjau data" in result.stderr and "tinjau demo" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_first_run_without_a_data_folder_shows_the_welcome(tmp_path: Path) -> None:
+    """With no folder given or saved, the window opens on the first-run message."""
+    out = tmp_path / "welcome.png"
+    result = run_gui("--screenshot", str(out), config=tmp_path / "config")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).width() == SCREENSHOT_SIZE[0]

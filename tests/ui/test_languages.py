@@ -1,0 +1,143 @@
+"""Interface languages: the run-time switch (Persian right-to-left) and the translation files."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app.ui import i18n
+from app.ui import settings as opts
+from app.ui.main_window import MainWindow
+from app.ui.qt import QApplication, Qt
+from tests.ui.helpers import type_text, wait_for_ops
+
+TRANSLATED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE_LANGUAGE]
+PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
+
+
+@pytest.fixture
+def window(qtbot, census_dir: Path) -> MainWindow:
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    main.open_workspace(census_dir)
+    main.show()
+    wait_for_ops(qtbot)
+    return main
+
+
+def texts(main: MainWindow) -> dict[str, str]:
+    panel = main.list_panel
+    return {
+        "add": panel.add_button.text(),
+        "search": panel.search.placeholderText(),
+        "status": panel.status_filter.itemText(0),
+        "header": panel.model.headerData(1, Qt.Orientation.Horizontal),
+        "cell": panel.model.index(0, 2).data(),
+        "menu": main.file_menu.title(),
+        "tree": main.navigator.tree_model.item(0).text(),
+    }
+
+
+def test_switching_to_persian_translates_and_lays_out_right_to_left(qtbot, window) -> None:
+    """Persian changes every label at once, turns the layout right-to-left, and keeps the
+    search being typed and the list it found."""
+    type_text(qtbot, window.list_panel.search, "tan mei")
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 50)
+    window.switch_language("fa")
+    qtbot.waitUntil(lambda: window.list_panel.add_button.text() == "افزودن خانوار")
+    shown = texts(window)
+    assert shown["search"] == "جستجو با نام، کد ملی یا واحد"
+    assert shown["status"] == "همه وضعیت‌ها"
+    assert shown["header"] == "سرپرست خانوار"
+    assert shown["cell"] == "تکمیل\u200cشده"  # Tan Mei Ling households are "complete"
+    assert shown["menu"] == "&پرونده"
+    assert shown["tree"].startswith("همه مناطق")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.list_panel.search.text() == "tan mei"
+    assert window.list_panel.model.rowCount() == 50
+    assert opts.Settings().get(opts.LANGUAGE) == "fa"
+
+
+def test_switching_back_to_english_restores_texts_and_left_to_right(qtbot, window) -> None:
+    """From Persian back to English, the texts are English again and the layout left-to-right."""
+    english = texts(window)
+    window.switch_language("fa")
+    qtbot.waitUntil(lambda: texts(window)["add"] != english["add"])
+    window.switch_language("en")
+    qtbot.waitUntil(lambda: texts(window) == english)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize(
+    "code, add, not_visited",
+    [("ms", "Tambah isi rumah", "Belum dilawati"), ("vi", "Thêm hộ", "Chưa đến")],
+)
+def test_malay_and_vietnamese_from_the_language_menu(qtbot, window, code, add, not_visited):
+    """Each language in the Language menu translates the window and stays left-to-right."""
+    window.language_actions[code].trigger()
+    qtbot.waitUntil(lambda: window.list_panel.add_button.text() == add)
+    assert window.list_panel.model.index(0, 2).data() == not_visited
+    assert window.language_actions[code].isChecked()
+    assert not window.language_actions["en"].isChecked()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_an_open_settings_dialog_follows_the_language(qtbot, window) -> None:
+    """A dialog that is open when the language changes retranslates itself too."""
+    dialog = window.open_settings()
+    assert dialog.windowTitle() == "Settings"
+    window.switch_language("vi")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Cài đặt")
+    assert dialog.labels[0].text() == "Thư mục dữ liệu"
+    dialog.reject()
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_message_is_translated_with_its_placeholders(code: str) -> None:
+    """Every source text has a finished translation that keeps the same placeholders."""
+    tree = ET.parse(i18n.ts_path(code))
+    messages = list(tree.iter("message"))
+    assert len(messages) > 50
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.text, source
+        assert translation.get("type") is None, source  # not "unfinished" or "obsolete"
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(
+            PLACEHOLDER.findall(translation.text)
+        ), source
+        assert source.count("&") == translation.text.count("&"), source  # menu mnemonics
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_compiled_translations_match_their_sources(code: str, tmp_path: Path) -> None:
+    """The committed .qm is what pyside6-lrelease makes from the committed .ts."""
+    fresh = tmp_path / f"tinjau_{code}.qm"
+    i18n.compile_translation(i18n.ts_path(code), fresh)
+    assert i18n.qm_path(code).read_bytes() == fresh.read_bytes(), (
+        f"run `python -m app.ui.i18n` to rebuild tinjau_{code}.qm"
+    )
+
+
+def test_every_marked_string_in_the_code_is_in_the_translation_files(tmp_path: Path) -> None:
+    """pyside6-lupdate finds no source text in app/ui that the .ts files lack."""
+    import subprocess
+
+    from app.paths import ROOT
+
+    extracted = tmp_path / "all.ts"
+    lupdate = Path(i18n.lrelease()).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    subprocess.run(
+        [str(lupdate), "-locations", "none", *sources, "-ts", str(extracted)],
+        check=True,
+        capture_output=True,
+    )
+    wanted = {m.findtext("source") for m in ET.parse(extracted).iter("message")}
+    for code in TRANSLATED:
+        have = {m.findtext("source") for m in ET.parse(i18n.ts_path(code)).iter("message")}
+        assert wanted - have == set(), f"tinjau_{code}.ts lacks these; run pyside6-lupdate"
