@@ -15,7 +15,7 @@ from app.survey.forms.model import Choice, Question
 from app.survey.xpath import Atomic, EvaluationContext, NodeSet, Value
 
 if TYPE_CHECKING:
-    from app.survey.forms.session import FormSession
+    from app.survey.forms.engine import SessionEngine
 
 _NO_NODES: tuple[InstanceNode, ...] = ()
 
@@ -196,7 +196,7 @@ class SessionContext(EvaluationContext):
 
     def __init__(
         self,
-        session: FormSession,
+        session: SessionEngine,
         node: Any,
         anchor: InstanceNode,
         position: int = 0,
@@ -231,7 +231,7 @@ class SessionContext(EvaluationContext):
         return self.session.clock()
 
 
-def resolve(session: FormSession, start: InstanceNode, name: str) -> Value:
+def resolve(session: SessionEngine, start: InstanceNode, name: str) -> Value:
     """`${name}` seen from `start`, by ODK's rule (see EvaluationContext.resolve)."""
     target = session.form.questions[name]
     anchor = anchor_for(start, target.repeats, session.root)

@@ -28,6 +28,11 @@ log = logging.getLogger(__name__)
 CACHE_FORMAT = 1
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
 _PYXFORM_SHEET = re.compile(r"On the '(\w+)' sheet,?\s*", re.IGNORECASE)
+# pyxform's wording for a ${name} that is not in the form, said the way our own check says it.
+_MISSING_NAME = re.compile(
+    r"the '([\w:]+)' value is invalid\. Reference variables must contain a name from the "
+    r"'survey' sheet\. Could not find the name '([^']+)'\.?"
+)
 _UNREADABLE = (
     "is not a readable XLSForm workbook (.xlsx or .xls with a 'survey' sheet); "
     "open it in a spreadsheet program, save it as .xlsx and try again"
@@ -134,6 +139,10 @@ def _pyxform_problem(message: str) -> tuple[str, str]:
     sheet = _PYXFORM_SHEET.search(text)
     sheet_name = sheet.group(1).lower() if sheet else "survey"
     text = _PYXFORM_SHEET.sub("", _PYXFORM_ROW.sub("", text)).strip()
+    missing = _MISSING_NAME.search(text)
+    if missing:
+        column, name = missing.groups()
+        text = f"{column} refers to ${{{name}}}, which is not a question in this form"
     if row:
         return f"{sheet_name}!{row.group(1)}", text
     return (sheet_name if sheet else "", text)

@@ -11,55 +11,24 @@ outermost first: `session.set("age", 41, (2,))`, shown as `members[2].age`.
 
 from __future__ import annotations
 
-import heapq
-import itertools
-import logging
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.survey.errors import ExpressionError, LocatedErrors, TinjauError
-from app.survey.forms.answers import AnswerTypeError, coerce_answer, is_empty
+from app.survey.errors import LocatedErrors, TinjauError
 from app.survey.forms.compiled import CompiledForm
-from app.survey.forms.instance import InstanceNode, SessionContext, anchor_for, descend, resolve
-from app.survey.forms.model import (
-    INPUT_TYPES,
-    METADATA_TYPES,
-    TEXT_CAPTURE_TYPES,
-    Choice,
-    Question,
-    pick_label,
-)
+from app.survey.forms.engine import ANSWERABLE, ChangeSet, Key, SessionEngine
+from app.survey.forms.instance import InstanceNode, resolve
+from app.survey.forms.model import METADATA_TYPES, Choice, Question, pick_label
 from app.survey.forms.texts import DEFAULT_MESSAGES
-from app.survey.xpath import NodeSet, Value, to_boolean, to_number, to_string
+from app.survey.xpath import to_string
 
-log = logging.getLogger(__name__)
-
-Key = tuple[str, tuple[int, ...]]
 _ADDRESS_PART = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
 _REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
-ANSWERABLE = INPUT_TYPES | TEXT_CAPTURE_TYPES | {"select_one_from_file"}
-MAX_REPEAT_COUNT = 500  # a repeat_count beyond this is a form mistake, not a household
 
-
-@dataclass
-class ChangeSet:
-    """What one operation changed, as `(name, indices)` keys, for the UI to redraw."""
-
-    values: set[Key] = field(default_factory=set)
-    relevance: set[Key] = field(default_factory=set)
-    errors: set[Key] = field(default_factory=set)
-    required: set[Key] = field(default_factory=set)
-    read_only: set[Key] = field(default_factory=set)
-    choices: set[Key] = field(default_factory=set)
-    repeats: set[Key] = field(default_factory=set)
-
-    def __bool__(self) -> bool:
-        return any(
-            (self.values, self.relevance, self.errors, self.required, self.read_only)
-        ) or bool(self.choices or self.repeats)
+__all__ = ["ANSWERABLE", "ChangeSet", "FormError", "FormSession", "parse_address"]
 
 
 @dataclass(frozen=True)
@@ -86,7 +55,7 @@ def parse_address(address: str) -> Key:
     return name, tuple(indices)
 
 
-class FormSession:
+class FormSession(SessionEngine):
     """One form instance being filled in; see the module docstring."""
 
     def __init__(
@@ -99,15 +68,7 @@ class FormSession:
         metadata: Mapping[str, str] | None = None,
         strict: bool = True,
     ) -> None:
-        self.form = form
-        self.definition = form.definition
-        self.language = language
-        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now().astimezone())
-        self.metadata = dict(metadata or {})
-        self.root = InstanceNode(None, None)
-        self._listeners: list[Callable[[ChangeSet], None]] = []
-        self._counter = itertools.count()
-        self._evaluation_problems: dict[tuple[str, str], str] = {}
+        super().__init__(form, language, clock, metadata)
         problems: list[tuple[str, str]] = []
         fresh: list[InstanceNode] = []
         self._build(
@@ -117,413 +78,6 @@ class FormSession:
             raise LocatedErrors("The answers do not fit the form:", problems)
         self._apply_defaults(fresh)
         self._evaluate_everything()
-
-    # --- building the tree ------------------------------------------------------------
-    def _build(
-        self,
-        parent: InstanceNode,
-        names: tuple[str, ...],
-        data: Mapping[str, Any],
-        prefix: str,
-        problems: list[tuple[str, str]],
-        fresh: list[InstanceNode],
-        strict: bool,
-    ) -> None:
-        if not isinstance(data, Mapping):
-            problems.append((prefix or "answers", "must be a dict keyed by question name"))
-            return
-        if strict and (parent.question is None or parent.question.type == "repeat"):
-            # Groups are transparent: their answers sit in the enclosing scope's dict.
-            known = self._scope_names(names)
-            for key in data:
-                if key not in known:
-                    where = f"{prefix}{key}"
-                    problems.append((where, "is not a question in this part of the form"))
-        questions = self.definition.questions
-        for name in names:
-            question = questions[name]
-            if question.type == "group":
-                node = InstanceNode(question, parent)
-                parent.kids[name] = [node]
-                self._build(node, question.children, data, prefix, problems, fresh, strict)
-            elif question.type == "repeat":
-                parent.kids[name] = []
-                items = data.get(name)
-                if items is None:
-                    continue
-                if not isinstance(items, list):
-                    problems.append((f"{prefix}{name}", "a repeat's answers must be a list"))
-                    continue
-                for position, item in enumerate(items):
-                    node = InstanceNode(question, parent, position)
-                    parent.kids[name].append(node)
-                    inner = f"{prefix}{name}[{position}]."
-                    self._build(node, question.children, item, inner, problems, fresh, strict)
-            else:
-                node = InstanceNode(question, parent)
-                parent.kids[name] = [node]
-                if name not in data:
-                    fresh.append(node)
-                    continue
-                if not question.holds_answer or data[name] is None:
-                    continue
-                try:
-                    node.set_answer(self._coerce(question, data[name], stored=True))
-                except AnswerTypeError as error:
-                    problems.append((f"{prefix}{name}", str(error)))
-
-    def _scope_names(self, names: tuple[str, ...]) -> set[str]:
-        """Names answerable at this level: groups are transparent, repeats are one key."""
-        out: set[str] = set()
-        for name in names:
-            question = self.definition.questions[name]
-            out.add(name)
-            if question.type == "group":
-                out |= self._scope_names(question.children)
-        return out
-
-    def _coerce(self, question: Question, value: Any, stored: bool = False) -> Any:
-        names = None
-        if question.is_select:
-            names = {c.name for c in self.definition.choices(question)}
-        if stored and question.type in ("calculate", *METADATA_TYPES):
-            return value  # values the form or device wrote; kept as they were saved
-        return coerce_answer(question, value, names)
-
-    def _apply_defaults(self, nodes: list[InstanceNode]) -> None:
-        now = self.clock()
-        for node in nodes:
-            question = node.question
-            assert question is not None
-            if question.type in ("start", "end"):
-                node.set_answer(
-                    now.isoformat(timespec="seconds") if question.type == "start" else None
-                )
-            elif question.type == "today":
-                node.set_answer(now.date().isoformat())
-            elif question.type in METADATA_TYPES:
-                node.set_answer(self.metadata.get(question.type) or None)
-            elif question.default:
-                node.set_answer(self._default_value(node, question))
-
-    def _default_value(self, node: InstanceNode, question: Question) -> Any:
-        compiled = self.form.expression(question.name, "default")
-        raw: Any = question.default
-        if compiled is not None:
-            raw = self._run(node, "default", compiled)
-            raw = "" if isinstance(raw, bool | NodeSet) and not raw else raw
-            raw = to_string(raw) if isinstance(raw, NodeSet | bool) else raw
-        return self._from_expression(question, raw)
-
-    def _from_expression(self, question: Question, raw: Value | Any) -> Any:
-        """An expression's result as the stored answer of `question` (None when it won't fit)."""
-        if isinstance(raw, NodeSet):
-            raw = to_string(raw)
-        if isinstance(raw, bool):
-            raw = "true" if raw else "false"
-        if isinstance(raw, float):
-            if raw != raw or raw in (float("inf"), float("-inf")):
-                return None
-            if raw.is_integer() and abs(raw) < 2**53:
-                raw = int(raw)
-        if is_empty(raw):
-            return None
-        if question.type == "calculate":
-            return raw
-        if question.type in ("text", *TEXT_CAPTURE_TYPES) and not isinstance(raw, str):
-            raw = to_string(raw)
-        try:
-            return self._coerce(question, raw)
-        except AnswerTypeError:
-            return None
-
-    # --- evaluation -------------------------------------------------------------------
-    def _run(self, node: InstanceNode, column: str, compiled: Any, subject: Any = None) -> Value:
-        """Evaluate one cell for one node; a runtime failure is kept, never raised to the UI."""
-        context = SessionContext(self, subject if subject is not None else node, node)
-        try:
-            return compiled.evaluate(context)
-        except ExpressionError as error:
-            self._evaluation_problems[(node.name, column)] = str(error)
-            log.debug("expression failed in %s %s", node.name, column)
-            return ""
-
-    def _evaluate_everything(self) -> None:
-        """Evaluate the whole form: at open and after a repeat instance is added or removed.
-
-        Calculations read relevance (a hidden answer reads as empty) and relevance reads
-        calculations, so the two are repeated until nothing flips (two rounds in most forms).
-        """
-        questions = self.definition.questions
-        ranked = sorted(self.form.rank, key=self.form.rank.__getitem__)
-        for _round in range(20):
-            for name in ranked:
-                question = questions[name]
-                compiled = self.form.expression(name, "calculation")
-                if compiled is None or question.trigger:
-                    continue
-                for node in descend(self.root, question.path):
-                    result = self._run(node, "calculation", compiled)
-                    node.set_answer(self._from_expression(question, result))
-            if self._apply_repeat_counts(None):
-                continue
-            nodes = [n for n in self.root.walk() if n.question is not None]
-            before = [n.relevant for n in nodes]
-            for node in nodes:
-                self._evaluate_cell(node, "relevant")
-            self._refresh_relevance(self.root, None)
-            if before == [n.relevant for n in nodes]:
-                break
-        for node in self.root.walk():
-            if node.question is not None:
-                for column in ("required", "read_only", "constraint", "choice_filter"):
-                    self._evaluate_cell(node, column)
-        for node in self.root.walk():
-            node.error = self._error_of(node)
-
-    def _apply_repeat_counts(self, changes: ChangeSet | None) -> bool:
-        """Grow or shrink every counted repeat to its repeat_count; True if any changed."""
-        changed = False
-        for question in self.definition.questions.values():
-            compiled = self.form.expression(question.name, "repeat_count")
-            if question.type != "repeat" or compiled is None:
-                continue
-            for parent in descend(self.root, question.path[:-1]):
-                number = to_number(self._run(parent, "repeat_count", compiled))
-                wanted = 0 if number != number else max(0, min(int(number), MAX_REPEAT_COUNT))
-                instances = parent.kids.setdefault(question.name, [])
-                if wanted == len(instances):
-                    continue
-                changed = True
-                while len(instances) > wanted:
-                    instances.pop()
-                while len(instances) < wanted:
-                    self._new_instance(question, parent)
-                if changes is not None:
-                    changes.repeats.add((question.name, parent.indices()))
-        return changed
-
-    def _new_instance(self, question: Question, parent: InstanceNode) -> InstanceNode:
-        instances = parent.kids.setdefault(question.name, [])
-        node = InstanceNode(question, parent, len(instances))
-        instances.append(node)
-        fresh: list[InstanceNode] = []
-        self._build(node, question.children, {}, "", [], fresh, False)
-        self._apply_defaults(fresh)
-        return node
-
-    def _evaluate_cell(self, node: InstanceNode, column: str) -> bool:
-        """Re-evaluate one non-value cell of a node; True when its result changed."""
-        question = node.question
-        assert question is not None
-        compiled = self.form.expression(question.name, column)
-        if column == "relevant":
-            new = True if compiled is None else to_boolean(self._run(node, column, compiled))
-            changed, node.own_relevant = new != node.own_relevant, new
-        elif column == "required":
-            new = False if compiled is None else to_boolean(self._run(node, column, compiled))
-            changed, node.required = new != node.required, new
-        elif column == "read_only":
-            new = False if compiled is None else to_boolean(self._run(node, column, compiled))
-            changed, node.read_only = new != node.read_only, new
-        elif column == "constraint":
-            new = True
-            if compiled is not None and not is_empty(node.answer):
-                new = to_boolean(self._run(node, column, compiled))
-            changed, node.constraint_ok = new != node.constraint_ok, new
-        elif column == "choice_filter":
-            if compiled is None:
-                return False
-            offered = self._filter_choices(node, question, compiled)
-            before = None if node.offered is None else [c.name for c in node.offered]
-            changed = before != [c.name for c in offered]
-            node.offered = offered
-        else:
-            return False
-        return changed
-
-    def _filter_choices(
-        self, node: InstanceNode, question: Question, compiled: Any
-    ) -> list[Choice]:
-        from app.survey.forms.instance import ChoiceNode
-
-        offered = []
-        for choice in self.definition.choices(question):
-            label = pick_label(choice.labels, self.language, self.definition.default_language)
-            if to_boolean(self._run(node, "choice_filter", compiled, ChoiceNode(choice, label))):
-                offered.append(choice)
-        return offered
-
-    def _refresh_relevance(
-        self, node: InstanceNode, changes: ChangeSet | None
-    ) -> list[InstanceNode]:
-        """Recompute inherited relevance below `node`; return the nodes whose relevance flipped."""
-        flipped = []
-        stack = [node]
-        while stack:
-            current = stack.pop()
-            above = current.up.relevant if current.up is not None else True
-            new = above and current.own_relevant
-            if new != current.relevant:
-                current.relevant = new
-                flipped.append(current)
-                if changes is not None:
-                    changes.relevance.add(self._key(current))
-            for group in current.kids.values():
-                stack.extend(group)
-        return flipped
-
-    def _error_of(self, node: InstanceNode) -> str | None:
-        """The kind of blocking error on a node now: 'required', 'constraint', 'choice' or None."""
-        question = node.question
-        if question is None or not node.relevant or question.type not in ANSWERABLE:
-            return None
-        if is_empty(node.answer):
-            return "required" if node.required else None
-        if not node.constraint_ok:
-            return "constraint"
-        if node.offered is not None:
-            offered = {c.name for c in node.offered}
-            picked = node.answer if isinstance(node.answer, list) else [node.answer]
-            if any(p not in offered for p in picked):
-                return "choice"
-        return None
-
-    def _key(self, node: InstanceNode) -> Key:
-        return (node.name, node.indices())
-
-    # --- incremental re-evaluation ----------------------------------------------------
-    def _propagate(self, changed: list[InstanceNode], changes: ChangeSet) -> None:
-        """Re-evaluate what reads the changed nodes, in rank order, then their errors."""
-        heap: list[tuple[int, int, int, InstanceNode, str]] = []
-        queued: set[tuple[int, str]] = set()
-        touched: dict[int, InstanceNode] = {}
-        rank = self.form.rank
-        structural = False
-
-        def schedule(source: InstanceNode) -> None:
-            touched[id(source)] = source
-            self._queue(source, "constraint", heap, queued, rank)
-            for reader, column in self.form.readers.get(source.name, ()):
-                question = self.definition.questions[reader]
-                if column == "default" or (column == "calculation" and question.trigger):
-                    continue
-                if column == "trigger":
-                    column = "calculation"
-                for target in self._readers_of(question, source, column):
-                    self._queue(target, column, heap, queued, rank)
-
-        for node in changed:
-            schedule(node)
-        steps = 0
-        while heap:
-            steps += 1
-            if steps > 100_000:  # a trigger loop; stop rather than hang the screen
-                log.warning("re-evaluation stopped after %d steps", steps)
-                break
-            _, _, _, node, column = heapq.heappop(heap)
-            queued.discard((id(node), column))
-            if column == "repeat_count":
-                structural = True  # the node is the repeat's parent (maybe the root)
-                continue
-            question = node.question
-            assert question is not None
-            touched[id(node)] = node
-            if column == "calculation":
-                compiled = self.form.expression(question.name, "calculation")
-                new = self._from_expression(question, self._run(node, column, compiled))
-                if new != node.answer or type(new) is not type(node.answer):
-                    node.set_answer(new)
-                    changes.values.add(self._key(node))
-                    schedule(node)
-            elif self._evaluate_cell(node, column):
-                key = self._key(node)
-                if column == "relevant":
-                    for flipped in self._refresh_relevance(node, changes):
-                        touched[id(flipped)] = flipped
-                        if not is_empty(flipped.answer):
-                            schedule(flipped)  # its value now reads as '' (or back again)
-                elif column == "required":
-                    changes.required.add(key)
-                elif column == "read_only":
-                    changes.read_only.add(key)
-                elif column == "choice_filter":
-                    changes.choices.add(key)
-        if structural:
-            self._restructure(changes, lambda: self._apply_repeat_counts(changes))
-            return
-        for node in touched.values():
-            self._refresh_error(node, changes)
-
-    def _queue(self, node: InstanceNode, column: str, heap: list, queued: set, rank: dict) -> None:
-        if (id(node), column) in queued:
-            return
-        queued.add((id(node), column))
-        phase = 0 if column == "calculation" else 1
-        heapq.heappush(heap, (phase, rank.get(node.name, 0), next(self._counter), node, column))
-
-    def _readers_of(
-        self, reader: Question, source: InstanceNode, column: str
-    ) -> list[InstanceNode]:
-        """The instances of `reader` that see `source`: those sharing its repeat instances."""
-        anchor = anchor_for(source, reader.repeats, self.root)
-        base = len(anchor.question.path) if anchor.question is not None else 0
-        path = reader.path[:-1] if column == "repeat_count" else reader.path
-        return descend(anchor, path[base:])
-
-    def _refresh_error(self, node: InstanceNode, changes: ChangeSet) -> None:
-        error = self._error_of(node)
-        if error != node.error:
-            node.error = error
-            changes.errors.add(self._key(node))
-
-    def _restructure(self, changes: ChangeSet, operation: Callable[[], Any]) -> Any:
-        """Run a change to the repeats' shape, then re-evaluate all and report the differences."""
-        before = self._snapshot()
-        result = operation()
-        self._evaluate_everything()
-        after = self._snapshot()
-        for key in before.keys() | after.keys():
-            old, new = before.get(key), after.get(key)
-            if old is None or new is None:
-                changes.values.add(key)
-                continue
-            for slot, target in zip(
-                range(6),
-                (
-                    changes.values,
-                    changes.relevance,
-                    changes.errors,
-                    changes.required,
-                    changes.read_only,
-                    changes.choices,
-                ),
-                strict=True,
-            ):
-                if old[slot] != new[slot]:
-                    target.add(key)
-        return result
-
-    def _snapshot(self) -> dict[Key, tuple]:
-        out = {}
-        for node in self.root.walk():
-            if node.question is not None:
-                offered = None if node.offered is None else tuple(c.name for c in node.offered)
-                out[self._key(node)] = (
-                    repr(node.answer),
-                    node.relevant,
-                    node.error,
-                    node.required,
-                    node.read_only,
-                    offered,
-                )
-        return out
-
-    def _emit(self, changes: ChangeSet) -> ChangeSet:
-        if changes:
-            for listener in list(self._listeners):
-                listener(changes)
-        return changes
 
     # --- finding nodes ----------------------------------------------------------------
     def node(self, name: str, index: tuple[int, ...] = ()) -> InstanceNode:
@@ -662,19 +216,6 @@ class FormSession:
         if node.offered is not None:
             return list(node.offered)
         return list(self.definition.choices(node.question))
-
-    def choice_label(self, question: str, value: str, language: str | None = None) -> str:
-        target = self.definition.questions.get(question)
-        if target is None:
-            return ""
-        for choice in self.definition.choices(target):
-            if choice.name == value:
-                return pick_label(choice.labels, language or self.language, self._default_language)
-        return ""
-
-    @property
-    def _default_language(self) -> str:
-        return self.definition.default_language
 
     def label(self, name: str, index: tuple[int, ...] = (), language: str | None = None) -> str:
         """The label in `language` (or the session's), falling back to the default language;

@@ -41,12 +41,12 @@ CASES: dict[str, tuple[list[list[str]], str, str]] = {
     "missing_reference": (
         [H, ["integer", "age", "Age", "", "", ""], ["text", "y", "Y", "${agee} > 5", "", ""]],
         "survey!3",
-        "agee",
+        "relevant refers to ${agee}, which is not a question in this form",
     ),
     "missing_reference_in_calculation": (
         [H, ["calculate", "c", "", "", "${nosuch} * 2", ""]],
         "survey!2",
-        "nosuch",
+        "calculation refers to ${nosuch}, which is not a question in this form",
     ),
     "syntax_error": (
         [H, ["integer", "age", "Age", "", "", ". >"]],
