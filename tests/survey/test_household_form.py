@@ -183,6 +183,9 @@ def test_settings_name_the_form_its_version_and_default_language(book: openpyxl.
     assert re.fullmatch(r"20\d{8}", settings["version"])
     assert settings["default_language"] == "English (en)"
     assert settings["form_title"]
+    assert f"version `{settings['version']}`" in DOC_TEXT, (
+        "docs/household-form.md names the version"
+    )
 
 
 # --- the documentation and the workbook ------------------------------------------------------
@@ -311,6 +314,30 @@ def test_every_shown_question_has_labels_and_its_messages(
             assert field["constraint_message::Persian (fa)"], name
         assert re.search("[\u0600-\u06ff]", field["label::Persian (fa)"]), name
         assert field["label::Vietnamese (vi)"] != field["label::English (en)"], name
+
+
+# Choice labels that are the same word in English and Malay or Vietnamese (names, and words
+# Malay borrows); every other label must be translated. Place names (`state`) are exempt.
+SAME_AS_ENGLISH = {
+    "Malay (ms)": {
+        ("country", "my"), ("country", "vn"), ("country", "ir"), ("ethnicity", "orang_asli"),
+        ("religion", "islam"), ("chronic_disease", "gout"), ("cooking_fuel", "biogas"),
+        ("assets", "radio"), ("savings", "tabung_haji"), ("savings", "asn"), ("savings", "asb"),
+    },
+    "Vietnamese (vi)": {("country", "my"), ("country", "ir")},
+}  # fmt: skip
+
+
+def test_choice_labels_are_translated(book: openpyxl.Workbook) -> None:
+    """Persian choice labels are in Persian script; Malay and Vietnamese ones are not copies of
+    the English label, except for the names listed in SAME_AS_ENGLISH and places."""
+    for number, row in enumerate(sheet_rows(book, "choices"), start=2):
+        assert re.search("[\u0600-\u06ff]", row["label::Persian (fa)"]), f"choices!{number}"
+        if row["list_name"] == "state":
+            continue
+        for language, allowed in SAME_AS_ENGLISH.items():
+            if row[f"label::{language}"] == row["label::English (en)"]:
+                assert (row["list_name"], row["name"]) in allowed, f"choices!{number} {language}"
 
 
 def test_choice_names_are_lowercase_ascii(choice_lists: dict[str, list[str]]) -> None:
