@@ -10,10 +10,12 @@ from hypothesis import strategies as st
 
 from app.survey.xpath import (
     AnswerContext,
+    EvaluationContext,
     ExpressionError,
     NodeSet,
     compile_expression,
     evaluate_on_answers,
+    operators,
     to_boolean,
     to_number,
     to_string,
@@ -141,3 +143,78 @@ def test_numbers_survive_a_round_trip_through_string(value: float) -> None:
 def test_integer_answers_compare_like_python(a: int, b: int) -> None:
     """Whole-number answers compare as numbers, whatever their size."""
     assert evaluate_on_answers("${a} < ${b}", {"a": a, "b": b}) is (float(a) < float(b))
+
+
+class GenericContext(AnswerContext):
+    """AnswerContext with the protocol's default predicate loop (one context per node)."""
+
+    __slots__ = ()
+    filter_nodes = EvaluationContext.filter_nodes
+
+
+def _same(left: Any, right: Any) -> bool:
+    if isinstance(left, NodeSet) and isinstance(right, NodeSet):
+        return _same(left.values(), right.values())
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(map(_same, left, right))
+    if isinstance(left, float) and isinstance(right, float) and left != left:
+        return right != right
+    return type(left) is type(right) and left == right
+
+
+def _outcome(run: Any) -> Any:
+    try:
+        return run()
+    except ExpressionError as error:
+        return ("error", str(error))
+
+
+@settings(max_examples=300, deadline=None)
+@given(expressions, answers)
+def test_fast_predicate_loop_matches_the_protocol_default(
+    text: str, values: dict[str, Any]
+) -> None:
+    """AnswerContext's re-pointed cursor gives the same results as a context per node."""
+    try:
+        expr = compile_expression(text)
+    except ExpressionError:
+        return
+    fast = _outcome(lambda: expr.evaluate(AnswerContext(values)))
+    plain = _outcome(lambda: expr.evaluate(GenericContext(values)))
+    if "uuid" in text or "random" in text:
+        return
+    assert _same(fast, plain)
+
+
+OPERATORS = {
+    "=": operators.equal,
+    "!=": operators.not_equal,
+    "<": lambda a, b: operators.relational(operators.RELATIONAL["<"], a, b),
+    ">=": lambda a, b: operators.relational(operators.RELATIONAL[">="], a, b),
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(atoms, expressions),
+    st.sampled_from(sorted(OPERATORS)),
+    st.one_of(numbers, strings.map(lambda s: f"'{s}'"), atoms),
+    answers,
+)
+def test_specialised_comparisons_match_the_general_rule(
+    left: str, op: str, right: str, values: dict[str, Any]
+) -> None:
+    """The generated fast paths (`x >= 6`, `x = 'no'`) agree with the general XPath rule."""
+    try:
+        whole = compile_expression(f"({left}) {op} {right}")
+        left_expr, right_expr = compile_expression(f"({left})"), compile_expression(right)
+    except ExpressionError:
+        return
+    if "uuid" in left or "random" in left:
+        return
+    ctx = AnswerContext(values)
+    try:
+        expected = OPERATORS[op](left_expr.evaluate(ctx), right_expr.evaluate(ctx))
+    except ExpressionError:
+        return
+    assert whole.evaluate(AnswerContext(values)) is expected
