@@ -558,3 +558,28 @@ def test_parse_address() -> None:
     assert parse_address("members[2].age") == ("age", (2,))
     assert parse_address("workers[1].jobs[0].wage") == ("wage", (1, 0))
     assert parse_address("head_name") == ("head_name", ())
+
+
+def test_device_metadata_and_completion_time(make_form, tmp_path: Path) -> None:
+    """deviceid comes from the caller, end is stamped when the instance is completed."""
+    path = make_form(
+        [
+            ["type", "name", "label", "default"],
+            ["deviceid", "device", "", ""],
+            ["end", "ended", "", ""],
+            ["date", "visit", "Visit", "today()"],
+            ["integer", "count", "Count", "3"],
+        ]
+    )
+    session = FormSession(
+        load_form(path, cache_dir=tmp_path / "c"),
+        clock=lambda: FIXED_NOW,
+        metadata={"deviceid": "tablet-7"},
+    )
+    assert session.value("device") == "tablet-7"
+    assert session.value("ended") is None
+    assert session.value("visit") == "2026-11-28"
+    assert session.value("count") == 3
+    done = session.completed_answers()
+    assert done["ended"] == "2026-11-28T09:30:00+00:00"
+    assert session.relevant_questions() == ["visit", "count"]
