@@ -1364,11 +1364,21 @@ def totals() -> list[Row]:
             "if(${country} = 'my', 'RM', if(${country} = 'vn', 'VND', "
             "if(${country} = 'ir', 'IRR', '')))",
         ),
-        # Rounded copies for the summary note only; the scoring reads the exact values.
-        calc("total_income_display", "round(${total_income}, 2)"),
-        calc("income_per_capita_display", "round(${income_per_capita}, 2)"),
+        # Rounded amounts with their currency, for the summary note only (the scoring reads the
+        # exact values): "RM 575" in Malaysia, "1500000 VND" in Vietnam, "IRR" after in Iran.
+        calc("total_income_display", money_text("round(${total_income}, 2)")),
+        calc("income_per_capita_display", money_text("round(${income_per_capita}, 2)")),
+        calc("assistance_total_display", money_text("round(${assistance_total}, 2)")),
         calc("area_per_capita_display", "round(${area_per_capita}, 1)"),
     ]
+
+
+def money_text(amount: str) -> str:
+    """An amount written with its currency as the country writes it."""
+    return (
+        f"if(${{currency}} = 'RM', concat('RM ', {amount}), "
+        f"if(${{currency}} = '', string({amount}), concat({amount}, ' ', ${{currency}})))"
+    )
 
 
 def summary_section() -> list[Row]:
@@ -1382,25 +1392,22 @@ def summary_section() -> list[Row]:
             "note",
             "summary",
             T(
-                "Household size: ${hh_size}. Total income: ${total_income_display} ${currency} "
-                "a month, ${income_per_capita_display} ${currency} per person. Floor area: "
+                "Household size: ${hh_size}. Total income: ${total_income_display} a month, "
+                "${income_per_capita_display} per person. Floor area: "
                 "${area_per_capita_display} m² per person. Assistance in the last 12 months: "
-                "${assistance_total} ${currency}. Read these back to the household before you "
-                "finish.",
+                "${assistance_total_display}. Read these back to the household before you finish.",
                 "Saiz isi rumah: ${hh_size} orang. Jumlah pendapatan: ${total_income_display} "
-                "${currency} sebulan, ${income_per_capita_display} ${currency} seorang. Keluasan "
-                "lantai: ${area_per_capita_display} m² seorang. Bantuan dalam 12 bulan lepas: "
-                "${assistance_total} ${currency}. Bacakan semula kepada isi rumah sebelum "
-                "selesai.",
-                "Số nhân khẩu: ${hh_size} người. Tổng thu nhập: ${total_income_display} "
-                "${currency} mỗi tháng, bình quân ${income_per_capita_display} ${currency} một "
-                "người. Diện tích ở: ${area_per_capita_display} m² một người. Trợ giúp trong 12 "
-                "tháng qua: ${assistance_total} ${currency}. Đọc lại cho hộ nghe trước khi kết "
-                "thúc.",
-                "تعداد اعضای خانوار: ${hh_size} نفر. کل درآمد: ${total_income_display} "
-                "${currency} در ماه، سرانه ${income_per_capita_display} ${currency}. زیربنا: "
-                "${area_per_capita_display} متر مربع برای هر نفر. کمک‌های ۱۲ ماه گذشته: "
-                "${assistance_total} ${currency}. پیش از پایان، این ارقام را برای خانوار بخوانید.",
+                "sebulan, ${income_per_capita_display} seorang. Keluasan lantai: "
+                "${area_per_capita_display} m² seorang. Bantuan dalam 12 bulan lepas: "
+                "${assistance_total_display}. Bacakan semula kepada isi rumah sebelum selesai.",
+                "Số nhân khẩu: ${hh_size} người. Tổng thu nhập: ${total_income_display} mỗi tháng, "
+                "bình quân ${income_per_capita_display} một người. Diện tích ở: "
+                "${area_per_capita_display} m² một người. Trợ giúp trong 12 tháng qua: "
+                "${assistance_total_display}. Đọc lại cho hộ nghe trước khi kết thúc.",
+                "تعداد اعضای خانوار: ${hh_size} نفر. کل درآمد: ${total_income_display} در ماه، "
+                "سرانه ${income_per_capita_display}. زیربنا: ${area_per_capita_display} متر مربع "
+                "برای هر نفر. کمک‌های ۱۲ ماه گذشته: ${assistance_total_display}. پیش از پایان، "
+                "این ارقام را برای خانوار بخوانید.",
             ),
         ),
         q(

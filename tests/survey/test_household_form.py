@@ -517,7 +517,7 @@ def test_a_malaysian_household_completes_with_its_totals(form: Any) -> None:
     assert filled.value("assistance_total") == 2200
     assert [filled.value("line_number", (i,)) for i in range(4)] == [1, 2, 3, 4]
     summary = filled.label("summary", language="Malay (ms)")
-    assert "4 orang" in summary and "2300 RM" in summary and "575 RM" in summary
+    assert "4 orang" in summary and "RM 2300 sebulan" in summary and "RM 575 seorang" in summary
 
 
 def test_a_vietnamese_household_completes_in_dong(form: Any) -> None:
@@ -526,6 +526,7 @@ def test_a_vietnamese_household_completes_in_dong(form: Any) -> None:
     assert filled.validate() == []
     assert filled.value("income_per_capita") == 4_500_000 / 3
     assert filled.value("currency") == "VND"
+    assert "1500000 VND một người" in filled.label("summary", language="Vietnamese (vi)")
     assert filled.is_relevant("water_minutes")
     assert not filled.is_relevant("ethnicity", (0,))
     assert filled.value("assistance_total") == 0
