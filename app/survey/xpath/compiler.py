@@ -185,9 +185,7 @@ class Compiler:
             try:
                 literal_check[1](to_string(argument.value))
             except ExpressionError as error:
-                where = f"{spec.name}() at character {expr.pos}"
-                message = re.sub(r"^[\w-]+\(\)", where, str(error), count=1)
-                raise ExpressionError(message, expr.pos) from None
+                raise _located(error, spec.name, expr.pos) from None
         if spec.name == "if":
             test = self._bool(expr.args[0])
             (then, then_kind), (other, other_kind) = self.gen(expr.args[1]), self.gen(expr.args[2])
@@ -205,7 +203,10 @@ class Compiler:
         args = [self.gen(arg)[0] for arg in expr.args]
         if spec.pure and not spec.context and all(isinstance(a, Literal) for a in expr.args):
             values = [a.value for a in expr.args if isinstance(a, Literal)]
-            return self._constant(spec.impl(*values)), kind
+            try:
+                return self._constant(spec.impl(*values)), kind
+            except ExpressionError as error:  # date('soon'): say where, now
+                raise _located(error, spec.name, expr.pos) from None
         impl = self._constant(spec.impl)
         if spec.context:
             args.insert(0, "ctx")
@@ -292,6 +293,13 @@ class Compiler:
         exec(compile(source, "<xpath expression>", "exec"), self.globals)  # noqa: S102
         function: Fn = self.globals[name]
         return function
+
+
+def _located(error: ExpressionError, function: str, pos: int) -> ExpressionError:
+    """The same message with the function's place added: 'date() at character 5 was ...'."""
+    where = f"{function}() at character {pos}"
+    message = re.sub(r"^[\w:-]+\(\)", where, str(error), count=1)
+    return ExpressionError(message, pos)
 
 
 def _unknown_function(name: str, pos: int) -> str:

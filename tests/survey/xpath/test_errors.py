@@ -114,6 +114,12 @@ from app.survey.xpath import ExpressionError, compile_expression, evaluate_on_an
             "%h %M %S %3, or %% for a percent sign.",
             1,
         ),
+        (
+            "1 + date('soon')",
+            "date() at character 5 was given a value that is not a date; dates are written "
+            "YYYY-MM-DD or as a number of days since 1970-01-01.",
+            5,
+        ),
     ],
 )
 def test_compile_errors(text: str, message: str | None, position: int | None) -> None:
