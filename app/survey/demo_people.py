@@ -157,10 +157,12 @@ class People:
         """(full name, given name) for someone whose father's given name / surname is known."""
         rng = self.rng
         if ethnicity == "malay":
-            given = given or rng.choice(MALAY_MEN if sex == "male" else MALAY_WOMEN)
+            while given is None or given == father:  # a son seldom carries his father's name
+                given = rng.choice(MALAY_MEN if sex == "male" else MALAY_WOMEN)
             return f"{given} {'bin' if sex == 'male' else 'binti'} {father}", given
         if ethnicity == "indian":
-            given = given or rng.choice(INDIAN_MEN if sex == "male" else INDIAN_WOMEN)
+            while given is None or given == father:
+                given = rng.choice(INDIAN_MEN if sex == "male" else INDIAN_WOMEN)
             return f"{given} {'a/l' if sex == 'male' else 'a/p'} {father}", given
         given = given or rng.choice(CHINESE_MEN if sex == "male" else CHINESE_WOMEN)
         return f"{surname} {given}", given
@@ -242,6 +244,8 @@ class People:
             if relationship == "parent" and sex == "male":
                 # The head's father is the one named in the head's own name ("... bin Roslan").
                 own, f_surname = father, surname
+                while f_given == own:
+                    f_given = self._fathers(ethnicity)[0]
             elif relationship == "sibling":
                 f_given, f_surname = father, surname
             person, _ = self._person(relationship, ethnicity, sex, age, f_given, f_surname, own)

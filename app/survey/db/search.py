@@ -36,16 +36,27 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
+def _star(token: str) -> str:
+    # A one-character prefix ("b*") merges the lists of every word starting with it: slow on a
+    # big list and useless as a filter. Single characters ("a/l", "blok b") match exactly.
+    return "*" if len(token) > 1 else ""
+
+
+def _prefix(token: str) -> str:
+    return _quote(token) + _star(token)
+
+
 def _word_expression(word: str) -> str | None:
     parts = [p for p in _PARTS.split(word) if p]
     if not parts:
         return None
     if len(parts) == 1:
-        return _quote(parts[0]) + "*"
-    phrase = _quote(" ".join(parts)) + "*"  # "A-12-05" -> the phrase a 12 05*
-    if _DIGITS_AND_SEPARATORS.match(word):
-        # IDs and phones are indexed as bare digits: "800101-14-5678" must also match them.
-        return f"({_quote(''.join(parts))}* OR {phrase})"
+        return _prefix(parts[0])
+    phrase = _quote(" ".join(parts)) + _star(parts[-1])  # "A-12-05" -> the phrase a 12 05*
+    if any(c.isdigit() for c in word):
+        # IDs and phones are indexed as bare digits, unit codes also without dashes:
+        # "800101-14-5678" and "a-12-0" must match those too.
+        return f"({_prefix(''.join(parts))} OR {phrase})"
     return phrase
 
 
@@ -61,17 +72,25 @@ def build_match_query(query: str) -> str | None:
         expression = _word_expression(stripped)
         return expression
     expressions = [e for e in (_word_expression(w) for w in stripped.split()) if e]
-    return " ".join(expressions) if expressions else None
+    return " AND ".join(expressions) if expressions else None
 
 
+# Ranking (bm25) costs per match, and a query like "bin" matches most of a 100,000-household
+# list; so only the first RANK_WINDOW matches are ranked. A query that broad is not a search
+# anyone reads to the end: the first page is ordered, the rest is never asked for.
+RANK_WINDOW = 1000
 _SEARCH_SQL = text(
-    """
+    f"""
+    WITH matches AS (
+        SELECT rowid, rank FROM households_fts WHERE households_fts MATCH :match
+        LIMIT {RANK_WINDOW}
+    )
     SELECT h.id, h.head_name, h.head_national_id, h.address, h.phone, h.visit_status,
            h.poverty_status
-    FROM households_fts
-    JOIN households AS h ON h.seq = households_fts.rowid
-    WHERE households_fts MATCH :match AND h.deleted_at IS NULL
-    ORDER BY households_fts.rank
+    FROM matches
+    JOIN households AS h ON h.seq = matches.rowid
+    WHERE h.deleted_at IS NULL
+    ORDER BY matches.rank, h.seq
     LIMIT :limit
     """
 )
@@ -93,12 +112,18 @@ def search_households(db: Database, query: str, limit: int = 50) -> list[Househo
 
 
 def rebuild_search_index(conn: Connection) -> None:
-    """Refill the index from the households table (after a bulk load with the triggers off)."""
+    """Refill the index from the households table (after a bulk load with the triggers off).
+
+    Must index exactly what the triggers index (see migration 0001); a test compares the two.
+    """
     conn.exec_driver_sql("DELETE FROM households_fts")
     conn.exec_driver_sql(
         "INSERT INTO households_fts(rowid, head_name, national_id, address, phone) "
-        "SELECT seq, head_name, coalesce(head_national_id, ''), address, coalesce(phone, '') "
-        "FROM households WHERE deleted_at IS NULL"
+        "SELECT h.seq, h.head_name, coalesce(h.head_national_id, ''), "
+        "h.address || ' ' || coalesce(replace(replace(u.code, '-', ''), ' ', ''), ''), "
+        "coalesce(h.phone, '') "
+        "FROM households AS h LEFT JOIN areas AS u ON u.id = h.unit_id "
+        "WHERE h.deleted_at IS NULL"
     )
 
 

@@ -14,7 +14,11 @@ from sqlalchemy.exc import IntegrityError, StatementError
 
 from app.survey.db import Database, open_database
 from app.survey.db.models import Area, AuditEntry, Household, Member, OutboxEntry, ReviewDecision
-from app.survey.db.search import search_households, search_triggers_paused
+from app.survey.db.search import (
+    rebuild_search_index,
+    search_households,
+    search_triggers_paused,
+)
 from app.survey.ids import SeededUUID7, uuid7, uuid7_time_ms
 
 
@@ -195,6 +199,17 @@ def test_paused_triggers_are_restored_and_index_rebuilt(db: Database) -> None:
             "SELECT name, sql FROM sqlite_master WHERE type='trigger' ORDER BY name"
         ).all()
     assert after == before
+    with db.session() as s, s.begin():  # a third household, indexed by the insert trigger
+        s.add(Household(unit_id=unit.id, head_name="Siti", head_national_id="800101145678",
+                        phone="0123456789", address="A-12-05, Blok A"))  # fmt: skip
+    with db.read() as conn:
+        by_trigger = conn.exec_driver_sql("SELECT rowid, * FROM households_fts ORDER BY 1").all()
+    with db.write() as conn:
+        rebuild_search_index(conn)
+    with db.read() as conn:
+        rebuilt = conn.exec_driver_sql("SELECT rowid, * FROM households_fts ORDER BY 1").all()
+    assert rebuilt == by_trigger and len(rebuilt) == 3
+    assert "A1205" in rebuilt[-1][3]
     assert sorted(h.head_name for h in search_households(db, "tan ah")) == [
         "Tan Ah Kow",
         "Tan Ah Seng",

@@ -55,6 +55,8 @@ def _names(db: Database, query: str) -> list[str]:
         ("03-2282", ["Nurul Huda binti Ismail"]),
         ("A-12-05", ["Siti Aminah binti Ahmad"]),  # a unit code
         ("a-12", ["Nurul Huda binti Ismail", "Siti Aminah binti Ahmad"]),
+        ("u-0", []),  # one character after a dash matches exactly, not as a prefix
+        ("b", ["Tan Ah Kow"]),  # a lone letter is a word ("Blok B"), not a prefix of "binti"
         ("kerinchi", ["Muthu a/l Raju"]),
         ("sri pantai b-03", ["Tan Ah Kow"]),
         ("nobody", []),
@@ -87,9 +89,10 @@ def test_any_text_is_a_safe_query(db: Database, text: str) -> None:
 
 def test_match_query_quotes_every_term() -> None:
     """The MATCH expression is built from quoted prefix terms only."""
-    assert build_match_query('siti "x') == '"siti"* "x"*'
+    assert build_match_query('siti "x') == '"siti"* AND "x"'
     assert build_match_query("800101-14") == '("80010114"* OR "800101 14"*)'
     assert build_match_query(" *** ") is None
+    assert build_match_query("a-12-0") == '("a120"* OR "a 12 0")'
 
 
 def test_limit_bounds_the_result(db: Database) -> None:

@@ -25,8 +25,12 @@ KEEP_UNACKED = (
     "SELECT RAISE(ABORT, 'an outbox entry may be removed only after the server acknowledged it')"
 )
 # What the census search sees of a household: only live (not tombstoned) rows are indexed.
+# The address gets the unit code without dashes too ("A1205"), so a half-typed unit code
+# ("a-12-0") is a cheap prefix search for "a120*".
 FTS_VALUES = (
-    "SELECT new.seq, new.head_name, coalesce(new.head_national_id, ''), new.address, "
+    "SELECT new.seq, new.head_name, coalesce(new.head_national_id, ''), "
+    "new.address || ' ' || coalesce((SELECT replace(replace(code, '-', ''), ' ', '') "
+    "FROM areas WHERE id = new.unit_id), ''), "
     "coalesce(new.phone, '') WHERE new.deleted_at IS NULL"
 )
 TRIGGERS_AND_SEARCH = [
@@ -39,7 +43,7 @@ TRIGGERS_AND_SEARCH = [
     "CREATE TRIGGER households_fts_insert AFTER INSERT ON households BEGIN "
     f"INSERT INTO households_fts(rowid, head_name, national_id, address, phone) {FTS_VALUES}; END",
     "CREATE TRIGGER households_fts_update AFTER UPDATE OF head_name, head_national_id, address, "
-    "phone, deleted_at ON households BEGIN "
+    "phone, unit_id, deleted_at ON households BEGIN "
     "DELETE FROM households_fts WHERE rowid = old.seq; "
     f"INSERT INTO households_fts(rowid, head_name, national_id, address, phone) {FTS_VALUES}; END",
     "CREATE TRIGGER households_fts_delete AFTER DELETE ON households BEGIN "

@@ -1,0 +1,139 @@
+"""Local database benchmarks: `tinjau demo --households 100000` end to end, then census search.
+
+The demo runs as a real command in a subprocess (start-up and migration included) into a
+temporary data folder; the search measurements reuse that database, with varied queries a
+worker would type: names and parts of names, national IDs with and without dashes, unit
+codes, phone numbers.
+"""
+
+from __future__ import annotations
+
+import atexit
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+HOUSEHOLDS = 100_000
+_workspace: Path | None = None
+
+
+def _demo_workspace() -> tuple[Path, float]:
+    """Build the 100,000-household demo once per run; (data folder, seconds it took)."""
+    global _workspace
+    folder = Path(tempfile.mkdtemp(prefix="tinjau-bench-db-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "app", "demo", "--households", str(HOUSEHOLDS),
+         "--data-dir", str(folder), "--seed", "7"],
+        check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    seconds = time.perf_counter() - started
+    _workspace = folder
+    return folder, seconds
+
+
+def _bench_demo() -> dict[str, Any]:
+    _, seconds = _demo_workspace()
+    return {
+        "value": seconds,
+        "unit": "s",
+        "target": "< 60 s",
+        "ok": seconds < 60,
+        "note": f"tinjau demo --households {HOUSEHOLDS:,} (subprocess, one transaction)",
+    }
+
+
+def _queries(conn: Any, count: int = 300) -> list[str]:
+    """Varied queries drawn from the data: what a worker at a door would type."""
+    rng = random.Random(3)
+    rows = conn.exec_driver_sql(
+        "SELECT h.head_name, h.head_national_id, h.phone, u.code FROM households h "
+        "JOIN areas u ON u.id = h.unit_id ORDER BY h.seq"
+    ).all()
+    queries = []
+    for _ in range(count):
+        name, nid, phone, code = rows[rng.randrange(len(rows))]
+        words = name.split()
+        kind = rng.randrange(9)
+        if kind == 0:
+            queries.append(name)
+        elif kind == 1:
+            queries.append(words[0][: rng.randint(2, 4)])  # a first name being typed
+        elif kind == 2:
+            queries.append(f"{words[0]} {words[-1][:3]}")
+        elif kind == 3 and nid:
+            queries.append(nid)
+        elif kind == 4 and nid:
+            queries.append(f"{nid[:6]}-{nid[6:8]}-{nid[8:]}")
+        elif kind == 5 and nid:
+            queries.append(nid[: rng.randint(4, 8)])
+        elif kind == 6:
+            queries.append(code if rng.random() < 0.5 else code[: rng.randint(3, len(code))])
+        elif kind == 7 and phone:
+            queries.append(f"{phone[:3]}-{phone[3:6]}" if rng.random() < 0.5 else phone)
+        else:
+            queries.append(rng.choice(("bin", "binti", "a/l", "tan", "lim", "siti", "muh", "nur")))
+    return queries
+
+
+_latencies: list[float] = []
+
+
+def _measure_search() -> list[float]:
+    if _latencies:
+        return _latencies
+    from app.paths import database_path
+    from app.survey.db import open_database
+    from app.survey.db.search import search_households
+
+    folder = _workspace or _demo_workspace()[0]
+    with open_database(database_path(folder)) as db:
+        with db.read() as conn:
+            queries = _queries(conn)
+        for query in queries[:20]:  # warm the page cache, as a running app would have it
+            search_households(db, query, 50)
+        for query in queries:
+            started = time.perf_counter()
+            search_households(db, query, 50)
+            _latencies.append((time.perf_counter() - started) * 1000)
+    return _latencies
+
+
+def _bench_search_median() -> dict[str, Any]:
+    latencies = _measure_search()
+    value = statistics.median(latencies)
+    note = f"{len(latencies)} varied queries, first 50 hits, {HOUSEHOLDS:,} households"
+    return {"value": value, "unit": "ms", "target": "< 50 ms", "ok": value < 50, "note": note}
+
+
+def _bench_search_p95() -> dict[str, Any]:
+    latencies = sorted(_measure_search())
+    value = latencies[int(len(latencies) * 0.95) - 1]
+    return {"value": value, "unit": "ms", "target": "< 50 ms", "ok": value < 50,
+            "note": f"max {latencies[-1]:.1f} ms"}  # fmt: skip
+
+
+def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
+    return [
+        ("demo 100,000 households", _bench_demo),
+        ("census search median", _bench_search_median),
+        ("census search p95", _bench_search_p95),
+    ]
+
+
+if __name__ == "__main__":
+    for name, run in benchmarks():
+        result = run()
+        print(f"{name:28} {result['value']:9.1f} {result['unit']:3} {result['target']:10} "
+              f"{'ok' if result['ok'] else 'SLOW'}  {result.get('note', '')}")  # fmt: skip
