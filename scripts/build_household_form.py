@@ -845,6 +845,27 @@ def members_section() -> list[Row]:
         ),
         *member_questions(),
         end("repeat"),
+        # XLSForm cannot require a repeat to have instances; a required, read-only question that
+        # shows only while the roster is empty blocks completion until someone is added.
+        q(
+            "text",
+            "roster_empty",
+            T(
+                "No one is listed yet: add the head of household first.",
+                "Belum ada ahli disenaraikan: tambah ketua isi rumah dahulu.",
+                "Chưa có ai trong danh sách: hãy thêm chủ hộ trước.",
+                "هنوز کسی فهرست نشده است: ابتدا سرپرست خانوار را اضافه کنید.",
+            ),
+            required=True,
+            required_message=T(
+                "A household has at least one member: add the head of household.",
+                "Isi rumah mesti ada sekurang-kurangnya seorang ahli: tambah ketua isi rumah.",
+                "Hộ phải có ít nhất một thành viên: hãy thêm chủ hộ.",
+                "خانوار دست‌کم یک عضو دارد: سرپرست خانوار را اضافه کنید.",
+            ),
+            relevant="count(${members}) = 0",
+            read_only="true()",
+        ),
         end("group"),
     ]
 

@@ -532,6 +532,16 @@ def test_a_vietnamese_household_completes_in_dong(form: Any) -> None:
     assert filled.value("assistance_total") == 0
 
 
+def test_a_household_without_members_cannot_be_completed(form: Any) -> None:
+    """An empty roster blocks completion with a message asking for the head of household."""
+    answers = malaysian_household()
+    answers["members"] = []
+    filled = session(form, answers)
+    assert [e.where for e in filled.validate()] == ["roster_empty"]
+    filled.add_repeat("members")
+    assert not filled.is_relevant("roster_empty")
+
+
 def test_a_three_year_old_is_asked_no_school_work_or_income_questions(form: Any) -> None:
     """Skip logic hides school, marital, skills, work and income questions from a toddler."""
     filled = session(form, malaysian_household())
