@@ -101,22 +101,31 @@ class CompiledForm:
         return out
 
     def _order(self, problems: list[tuple[str, str]]) -> None:
-        """Topological order over calculation edges; a cycle is reported at each of its rows."""
+        """Topological order over the cells that make values; a cycle is reported at its rows.
+
+        A value depends on its calculation's inputs and, because a hidden answer reads as
+        empty, on what its own relevant (and its groups' relevant) reads: JavaRosa refuses a
+        cycle through either, and so do we.
+        """
         questions = self.definition.questions
         position = {name: index for index, name in enumerate(questions)}
         feeds: dict[str, set[str]] = defaultdict(set)
         waiting = dict.fromkeys(questions, 0)
         for (name, column), compiled in self.expressions.items():
-            if column != "calculation":
+            if column == "calculation":
+                # A triggered calculation runs when its trigger changes, not when its inputs do.
+                sources, targets = questions[name].trigger or compiled.references, [name]
+            elif column == "relevant":
+                sources, targets = compiled.references, [name, *self._inside(name)]
+            else:
                 continue
-            # A triggered calculation runs when its trigger changes, not when its inputs do.
-            sources = questions[name].trigger or compiled.references
             for ref in sources:
                 if questions[ref].is_container:
                     continue  # count(${members}) depends on the repeat's shape, not a value
-                if name not in feeds[ref]:
-                    feeds[ref].add(name)
-                    waiting[name] += 1
+                for target in targets:
+                    if target not in feeds[ref]:
+                        feeds[ref].add(target)
+                        waiting[target] += 1
         ready = [(position[n], n) for n, count in waiting.items() if count == 0]
         heapq.heapify(ready)
         while ready:
@@ -131,10 +140,11 @@ class CompiledForm:
             cycle = _find_cycle(stuck, feeds)
             loop = " -> ".join(f"${{{n}}}" for n in [*cycle, cycle[0]])
             for name in cycle:
+                column = "calculation" if questions[name].calculation else "relevant"
                 problems.append(
                     (
                         self.definition.location(name),
-                        f"calculation of ${{{name}}} depends on itself ({loop}); break the cycle",
+                        f"{column} of ${{{name}}} depends on itself ({loop}); break the cycle",
                     )
                 )
 

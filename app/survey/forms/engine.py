@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 Key = tuple[str, tuple[int, ...]]
 ANSWERABLE = INPUT_TYPES | TEXT_CAPTURE_TYPES | {"select_one_from_file"}
 MAX_REPEAT_COUNT = 500  # a repeat_count beyond this is a form mistake, not a household
+_PHASES = {"relevant": 0, "calculation": 1}
 
 
 @dataclass
@@ -356,7 +357,7 @@ class SessionEngine:
     # --- incremental re-evaluation ----------------------------------------------------
     def _propagate(self, changed: list[InstanceNode], changes: ChangeSet) -> None:
         """Re-evaluate what reads the changed nodes, in rank order, then their errors."""
-        heap: list[tuple[int, int, int, InstanceNode, str]] = []
+        heap: list[tuple[int, int, int, int, InstanceNode, str]] = []
         queued: set[tuple[int, str]] = set()
         touched: dict[int, InstanceNode] = {}
         rank = self.form.rank
@@ -379,10 +380,10 @@ class SessionEngine:
         steps = 0
         while heap:
             steps += 1
-            if steps > 100_000:  # a trigger loop; stop rather than hang the screen
+            if steps > 20_000:  # a loop through triggers; stop rather than hang the screen
                 log.warning("re-evaluation stopped after %d steps", steps)
                 break
-            _, _, _, node, column = heapq.heappop(heap)
+            *_, node, column = heapq.heappop(heap)
             queued.discard((id(node), column))
             if column == "repeat_count":
                 structural = True  # the node is the repeat's parent (maybe the root)
@@ -420,8 +421,11 @@ class SessionEngine:
         if (id(node), column) in queued:
             return
         queued.add((id(node), column))
-        phase = 0 if column == "calculation" else 1
-        heapq.heappush(heap, (phase, rank.get(node.name, 0), next(self._counter), node, column))
+        # Cells that change values (relevance hides a value) go first, in rank order, with a
+        # node's relevance before its calculation; the rest only read values, so they go last.
+        phase = _PHASES.get(column, 2)
+        order = rank.get(node.name, 0) if phase < 2 else 0
+        heapq.heappush(heap, (min(phase, 1), order, phase, next(self._counter), node, column))
 
     def _readers_of(
         self, reader: Question, source: InstanceNode, column: str

@@ -33,6 +33,15 @@ CASES: dict[str, tuple[list[list[str]], str, str]] = {
         "survey!2",
         "depends on itself (${a} -> ${a})",
     ),
+    "cycle_through_relevance": (
+        [
+            H,
+            ["integer", "a", "A", "${b} > 1", "", ""],
+            ["calculate", "b", "", "", "${a} + 1", ""],
+        ],
+        "survey!2",
+        "relevant of ${a} depends on itself",
+    ),
     "unknown_function": (
         [H, ["integer", "x", "X", "", "", ""], ["text", "y", "Y", "frobnicate(${x}) > 1", "", ""]],
         "survey!3",
