@@ -231,3 +231,27 @@ def test_or_other_relative_paths_become_references(make_form, cache_dir: Path) -
     other = form.definition.questions["colour_other"]
     assert other.relevant == "selected(${colour}, 'other')"
     assert ("colour_other", "relevant") in form.readers["colour"]
+
+
+def test_legacy_xls_workbook_loads(tmp_path: Path, cache_dir: Path) -> None:
+    """A .xls (Excel 97-2003) XLSForm loads as pyxform reads it, rows and all."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    survey = book.add_sheet("survey")
+    rows = [
+        ["type", "name", "label", "relevant"],
+        ["integer", "age", "Age", ""],
+        ["text", "school", "School", "${age} < 18"],
+    ]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            survey.write(r, c, value)
+    settings = book.add_sheet("settings")
+    settings.write(0, 0, "form_id")
+    settings.write(1, 0, "legacy")
+    book.save(str(tmp_path / "legacy.xls"))
+    form = load_form(tmp_path / "legacy.xls", cache_dir=cache_dir)
+    assert form.definition.form_id == "legacy"
+    assert form.definition.questions["school"].row == 3
+    assert ("school", "relevant") in form.readers["age"]
