@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import openpyxl
@@ -219,3 +220,33 @@ def test_cli_reports_bad_rows_as_sheet_row_lines(
                  "--site", SITE]) == 1  # fmt: skip
     err = capsys.readouterr().err
     assert "l.csv!2: national ID is not a MyKad number" in err and "1234" not in err
+
+
+def test_block_column_and_full_unit_paths_are_understood(db: Database, tmp_path: Path) -> None:
+    """A 'Blok' column names the block of a FLOOR-NUMBER unit; a full path finds a known unit."""
+    first = _write_csv(tmp_path / "a.csv", ["Blok", "No Rumah", "Nama KIR"],
+                       [["d", "3-7", "Ahmad bin Ali"]])  # fmt: skip
+    import_census(db, first, site=SITE)
+    second = _write_csv(tmp_path / "b.csv", ["Unit", "Nama KIR"],
+                        [[f"{SITE}/D/D-03-07", "Siti binti Abu"]])  # fmt: skip
+    summary = import_census(db, second)
+    assert (summary.created, summary.areas_created) == (1, 0)
+    with db.read() as conn:
+        units = conn.exec_driver_sql(
+            "SELECT DISTINCT u.path_code FROM households h JOIN areas u ON u.id = h.unit_id"
+        ).all()
+    assert units == [(f"{SITE}/D/D-03-07",)]
+
+
+def test_import_is_audited_with_counts_only(db: Database, tmp_path: Path) -> None:
+    """An import that changes data adds one audit entry holding counts, never names or IDs."""
+    path = _write_csv(tmp_path / "l.csv", ["Unit", "Nama", "No KP", "Telefon", "Bil AIR"], GOOD)
+    import_census(db, path, site=SITE)
+    with db.read() as conn:
+        entries = conn.exec_driver_sql("SELECT action, detail FROM audit_log").all()
+    assert len(entries) == 1 and entries[0][0] == "census.import"
+    # areas: state, district, ward and site, blocks A and B, three units
+    expected = {"rows": 3, "created": 3, "updated": 0, "areas_created": 9}
+    assert json.loads(entries[0][1]) == expected
+    for secret in ("Ahmad", "800101", "0123456789"):
+        assert secret not in entries[0][1]
