@@ -59,7 +59,8 @@ def compile_expression(text: str) -> CompiledExpression:
         run = compiler.compile(tree)
     except ExpressionError:
         raise
-    except RecursionError:
+    except (RecursionError, MemoryError, SyntaxError):
+        # SyntaxError here comes from Python's own limits on the generated code's nesting.
         raise ExpressionError("the expression is nested too deeply to read.") from None
     except Exception as error:  # noqa: BLE001 - e.g. folding a constant call that fails
         raise ExpressionError(

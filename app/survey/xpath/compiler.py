@@ -116,10 +116,8 @@ class Compiler:
         op = expr.op
         if op == "|":
             return f"_union({self.gen_nodes(expr.left)}, {self.gen_nodes(expr.right)})", "any"
-        if op in ("and", "or"):
-            return f"({self._bool(expr.left)} {op} {self._bool(expr.right)})", "bool"
-        if op in ("+", "-", "*"):
-            return f"({self._num(expr.left)} {op} {self._num(expr.right)})", "num"
+        if op in ("and", "or", "+", "-", "*"):
+            return self._chain(expr)
         if op == "div":
             return f"_div({self._num(expr.left)}, {self._num(expr.right)})", "num"
         if op == "mod":
@@ -135,6 +133,26 @@ class Compiler:
         if op in _REL_NAMES:
             return self._relational(op, left_code, left_kind, right, right_code, right_kind)
         return self._equality(op == "!=", left_code, left_kind, right, right_code, right_kind)
+
+    def _chain(self, expr: Binary) -> tuple[str, str]:
+        """`a + b - c`, `a and b and c` as one flat Python expression.
+
+        Python groups these operators from the left as XPath does, so a long sum needs no
+        nested parentheses (Python refuses more than 200) and no deep recursion here.
+        """
+        group = ("and",) if expr.op == "and" else ("or",) if expr.op == "or" else ("+", "-")
+        if expr.op == "*":
+            group = ("*",)
+        links: list[tuple[str, Expr]] = []
+        node: Expr = expr
+        while isinstance(node, Binary) and node.op in group:
+            links.append((node.op, node.right))
+            node = node.left
+        convert = self._bool if expr.op in ("and", "or") else self._num
+        parts = [convert(node)]
+        for op, operand in reversed(links):
+            parts.append(f" {op} {convert(operand)}")
+        return f"({''.join(parts)})", "bool" if expr.op in ("and", "or") else "num"
 
     def _relational(
         self, op: str, left: str, left_kind: str, right: Expr, right_code: str, right_kind: str

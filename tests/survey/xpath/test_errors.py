@@ -139,9 +139,12 @@ def test_deep_nesting_is_a_clear_error() -> None:
 
 
 def test_long_but_flat_expressions_compile() -> None:
-    """A long flat expression (200 terms) compiles and evaluates."""
-    text = " + ".join(["1"] * 200)
-    assert evaluate_on_answers(text, {}) == 200.0
+    """Long flat sums and conjunctions (1000 terms) compile and evaluate, left to right."""
+    answers = {f"q{i}": i for i in range(1000)}
+    assert evaluate_on_answers(" + ".join(f"${{q{i}}}" for i in range(1000)), answers) == 499500.0
+    assert evaluate_on_answers(" - ".join(["8", "4", "2"] * 300), {}) == -4184.0
+    assert evaluate_on_answers(" and ".join(["1 = 1"] * 1000), {}) is True
+    assert evaluate_on_answers(" or ".join(["1 = 2"] * 999 + ["2 = 2"]), {}) is True
 
 
 def test_runtime_error_does_not_show_a_traceback() -> None:
