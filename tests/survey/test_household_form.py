@@ -492,6 +492,69 @@ def vietnamese_household() -> dict[str, Any]:
     }  # fmt: skip
 
 
+def iranian_household() -> dict[str, Any]:
+    """A household of four renting a flat in Tehran: a taxi driver, a homemaker, a university
+    student and a schoolgirl, with monthly aid from the relief committee (an `other` agency).
+    Incomes in rials."""
+    return {
+        "consent": "OK", "interview_date": "2026-11-27", "country": "ir", "state": "tehran",
+        "district": "تهران", "ward": "منطقه ۱۶، ناحیه ۲", "site": "محله نازی‌آباد",
+        "block": "۳", "floor_level": "2", "unit_number": "8", "stratum": "urban",
+        "phone": "+98 912 345 6789",
+        "members": [
+            {
+                "name": "احمد رضایی", "relationship": "head", "sex": "male", "age": 52,
+                "national_id": "0061823341", "citizenship": "citizen", "religion": "islam",
+                "marital_status": "married", "education_level": "upper_secondary",
+                "years_schooling": 12, "skills": "mechanic", "employment_status": "self_employed",
+                "occupation": "taxi driver", "chronic_diseases": "hypertension diabetes",
+                "treatment_place": "government_clinic", "disability": "no",
+                "health_insurance": "yes", "undernourished": "no", "income_wages": 0,
+                "income_self_employment": 180_000_000, "income_transfers": 0,
+            },
+            {
+                "name": "مریم کریمی", "relationship": "spouse", "sex": "female", "age": 47,
+                "national_id": "0017452090", "citizenship": "citizen", "religion": "islam",
+                "marital_status": "married", "education_level": "lower_secondary",
+                "years_schooling": 9, "skills": "sewing handicraft",
+                "employment_status": "homemaker", "chronic_diseases": "none", "disability": "no",
+                "health_insurance": "yes", "undernourished": "no", "income_wages": 0,
+                "income_self_employment": 15_000_000, "income_transfers": 0,
+            },
+            {
+                "name": "علی رضایی", "relationship": "child", "sex": "male", "age": 19,
+                "national_id": "0029135877", "citizenship": "citizen", "religion": "islam",
+                "marital_status": "never_married", "in_school": "yes",
+                "education_level": "upper_secondary", "years_schooling": 12, "skills": "none",
+                "employment_status": "student", "chronic_diseases": "none", "disability": "no",
+                "health_insurance": "yes", "undernourished": "no", "income_wages": 0,
+                "income_self_employment": 0, "income_transfers": 0,
+            },
+            {
+                "name": "زهرا رضایی", "relationship": "child", "sex": "female", "age": 9,
+                "national_id": "0033812942", "citizenship": "citizen", "religion": "islam",
+                "in_school": "yes", "education_level": "primary", "years_schooling": 3,
+                "chronic_diseases": "asthma", "treatment_place": "government_hospital",
+                "disability": "yes", "disability_type": "vision", "health_insurance": "yes",
+                "undernourished": "no",
+            },
+        ],
+        "dwelling_type": "flat", "tenure": "rented_private", "housing_quality": "permanent",
+        "floor_material": "ceramic_tiles", "roof_material": "concrete", "wall_material": "brick",
+        "floor_area": 75, "rooms": 2, "water_source": "piped_dwelling",
+        "toilet_type": "flush_sewer", "toilet_shared": "no", "cooking_fuel": "natural_gas",
+        "electricity": "yes", "assets": "tv refrigerator mobile_phone washing_machine",
+        "telecom_use": "yes", "savings": "bank", "sick_untreated": "no", "child_deaths_5y": 0,
+        "income_property": 0, "income_other": 12_000_000,
+        "assistance_received": "yes",
+        "assistance": [
+            {"agency": "other", "agency_other": "کمیته امداد امام خمینی",
+             "programme": "مستمری ماهانه", "assistance_date": "2026-11-01",
+             "assistance_amount": 144_000_000},
+        ],
+    }  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def form(tmp_path_factory: pytest.TempPathFactory) -> Any:
     from app.survey.forms import load_form
@@ -540,6 +603,19 @@ def test_a_household_without_members_cannot_be_completed(form: Any) -> None:
     assert [e.where for e in filled.validate()] == ["roster_empty"]
     filled.add_repeat("members")
     assert not filled.is_relevant("roster_empty")
+
+
+def test_an_iranian_household_completes_in_rials(form: Any) -> None:
+    """A Tehran household with valid national codes, an `other` agency and a disabled child
+    completes; Malaysia-only questions are not asked and amounts are in IRR."""
+    filled = session(form, iranian_household())
+    assert filled.validate() == []
+    assert filled.value("total_income") == 180_000_000 + 15_000_000 + 12_000_000
+    assert filled.value("area_per_capita") == 75 / 4
+    assert filled.is_relevant("agency_other", (0,))
+    assert not filled.is_relevant("oku_number", (3,)) and not filled.is_relevant("ethnicity", (0,))
+    assert filled.value("income_per_capita_display") == "51750000 IRR"
+    assert "tabung_haji" not in {c.name for c in filled.choices("savings")}
 
 
 def test_a_three_year_old_is_asked_no_school_work_or_income_questions(form: Any) -> None:
@@ -788,11 +864,11 @@ def test_tinjau_form_fill_skips_flags_and_totals(tmp_path: Path) -> None:
 
 
 def test_every_shipped_standard_scores_the_filled_households(form: Any, tmp_path: Path) -> None:
-    """Both households, completed as ODK completes them, are scored by every standard in
+    """The households, completed as ODK completes them, are scored by every standard in
     resources/standards/ with no indicator missing: the form asks all that the standards read."""
     completed = [
         session(form, household()).completed_answers()
-        for household in (malaysian_household, vietnamese_household)
+        for household in (malaysian_household, vietnamese_household, iranian_household)
     ]
     path = tmp_path / "households.json"
     path.write_text(json.dumps(completed, ensure_ascii=False), encoding="utf-8")
@@ -802,7 +878,7 @@ def test_every_shipped_standard_scores_the_filled_households(form: Any, tmp_path
         result = tinjau("score", "--standard", standard, "--input", str(path))
         assert result.returncode == 0, (standard, result.stderr)
         scored = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
-        assert len(scored) == 2, standard
+        assert len(scored) == 3, standard
         for one in scored:
             missing = [name for name, deprived in one["deprived"].items() if deprived is None]
             assert missing == [] and one["missing_count"] == 0, (standard, missing)
