@@ -35,10 +35,14 @@ class ValueNode:
 
 
 def as_nodes(value: Value) -> Sequence[Node]:
-    """The nodes of a node-set, or one detached node for a plain value."""
+    """The nodes of a node-set, one detached node for a plain value, none for ''.
+
+    '' is what a missing answer or repeat reads as, so `${members}[1]` selects nothing when
+    the household has no member list, just as count(${members}) is 0.
+    """
     if isinstance(value, NodeSet):
         return value.nodes
-    return [ValueNode(value)]
+    return [ValueNode(value)] if value != "" else []
 
 
 def children(nodes: Sequence[Node], name: str) -> list[Node]:

@@ -157,6 +157,8 @@ def test_empty_and_missing_repeats() -> None:
     for answers in ({"members": []}, {}, {"members": None}):
         assert ev("count(${members})", answers) == 0.0
         assert ev("count(${members}[age > 1]) > 0", answers) is False
+        assert ev("count(${members}[1])", answers) == 0.0
+        assert ev("${members}[1]/age = ''", answers) is False
 
 
 def test_position_inside_predicate_and_outside() -> None:
