@@ -8,6 +8,7 @@ load (pyxform + compile) is reported beside it for information.
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,24 +36,44 @@ def _percentile(samples: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
+_FRESH_OPEN = """
+import sys, time
+sys.path.insert(0, sys.argv[3])
+from app.survey.forms import FormSession, load_form
+started = time.perf_counter()
+FormSession(load_form(sys.argv[1], cache_dir=sys.argv[2]))
+print((time.perf_counter() - started) * 1000)
+"""
+
+
 def _open_cached() -> dict[str, Any]:
+    """Open from the cache in a fresh process each time, as the app does for an interview.
+
+    A fresh process matters: inside one process compiled expressions are memoised, which
+    would flatter every open after the first.
+    """
     path, note = _form_path()
     with tempfile.TemporaryDirectory() as cache:
-        form = load_form(path, cache_dir=cache)  # fills the cache
-        FormSession(form)
+        load_form(path, cache_dir=cache)  # fills the cache
         samples = []
-        for _ in range(20):
-            started = time.perf_counter()
-            form = load_form(path, cache_dir=cache)
-            FormSession(form)
-            samples.append((time.perf_counter() - started) * 1000)
-    p95 = _percentile(samples, 0.95)
-    detail = f"median {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms; load + blank session"
+        for _ in range(7):
+            result = subprocess.run(
+                [sys.executable, "-c", _FRESH_OPEN, str(path), cache, str(ROOT)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            samples.append(float(result.stdout.strip()))
+    worst = max(samples)
+    detail = (
+        f"fresh process, load_form + blank FormSession; median "
+        f"{statistics.median(samples):.1f} ms, worst of 7 {worst:.1f} ms"
+    )
     return {
-        "value": p95,
+        "value": worst,
         "unit": "ms",
         "target": "< 300 ms",
-        "ok": p95 < 300,
+        "ok": worst < 300,
         "note": f"{detail}; {note}" if note else detail,
     }
 
@@ -66,7 +87,10 @@ def _open_cold() -> dict[str, Any]:
         load_form(path, cache_dir="")
         samples.append((time.perf_counter() - started) * 1000)
     median = statistics.median(samples)
-    detail = "pyxform parse + XForm check + compile, no cache (runs once per form version)"
+    detail = (
+        "pyxform parse + XForm check + compile, no cache, pyxform already imported "
+        "(runs once per form version)"
+    )
     return {
         "value": median,
         "unit": "ms",
@@ -98,29 +122,37 @@ def household_answers(members: int) -> dict[str, Any]:
     }
 
 
-def _keystroke() -> dict[str, Any]:
+def _keystroke(shared: bool) -> dict[str, Any]:
+    """Time `session.set` on a household of 12: one member's income, or the country (which
+    every member's constraints and relevance read) when `shared`."""
     path, note = _form_path()
     with tempfile.TemporaryDirectory() as cache:
         form = load_form(path, cache_dir=cache)
     if path == HOUSEHOLD_FORM:
         session = FormSession(form, household_answers(12))
-        question, index = "income_wages", (5,)
+        if shared:
+            question, index, values = "country", (), ["my", "vn"]
+        else:
+            question, index, values = "income_wages", (5,), [1000.0, 1250.5]
     else:
         session = FormSession(form)
         for number in range(12):
             session.add_repeat("members")
             session.set("age", 20 + number, (number,))
-        question, index = "income", (5,)
+        if shared:
+            question, index, values = "state", (), ["sgr", "jhr"]
+        else:
+            question, index, values = "income", (5,), [1000.0, 1250.5]
     samples = []
     for step in range(400):
-        value = 1000.0 + step
         started = time.perf_counter()
-        session.set(question, value, index)
+        session.set(question, values[step % 2], index)
         samples.append((time.perf_counter() - started) * 1000)
-    p95 = _percentile(samples[50:], 0.95)
+    samples = samples[50:]  # after warm-up
+    p95 = _percentile(samples, 0.95)
+    where = "member 6 of 12" if index else "read by all 12 members"
     detail = (
-        f"set {question} of member 6 of 12; median {statistics.median(samples[50:]):.3f} ms, "
-        f"p95 {p95:.3f} ms"
+        f"set {question} ({where}); median {statistics.median(samples):.3f} ms, p95 {p95:.3f} ms"
     )
     return {
         "value": p95,
@@ -133,9 +165,10 @@ def _keystroke() -> dict[str, Any]:
 
 def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
     return [
-        ("open household form from cache (p95)", _open_cached),
+        ("open household form from cache (worst)", _open_cached),
         ("open household form cold, pyxform", _open_cold),
-        ("one answer change, 12 members (p95)", _keystroke),
+        ("one answer change, 12 members (p95)", lambda: _keystroke(False)),
+        ("answer read by all 12 members (p95)", lambda: _keystroke(True)),
     ]
 
 
