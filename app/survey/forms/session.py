@@ -281,6 +281,17 @@ class FormSession(SessionEngine):
     def can_complete(self) -> bool:
         return not any(node.error for node in self.root.walk())
 
+    def instances(self) -> list[tuple[Question, tuple[int, ...]]]:
+        """Every question, group and repeat instance in document order, with its indices.
+
+        This is what a screen walks to lay out its widgets; the keys match `ChangeSet`'s.
+        """
+        return [
+            (node.question, node.indices())
+            for node in self.root.walk()
+            if node.question is not None
+        ]
+
     def relevant_questions(self) -> list[str]:
         """Names of the questions and notes relevant somewhere in the instance now."""
         seen: dict[str, None] = {}

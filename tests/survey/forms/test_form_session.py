@@ -583,3 +583,20 @@ def test_device_metadata_and_completion_time(make_form, tmp_path: Path) -> None:
     done = session.completed_answers()
     assert done["ended"] == "2026-11-28T09:30:00+00:00"
     assert session.relevant_questions() == ["visit", "count"]
+
+
+def test_instances_walk_the_form_in_order(jobs_form: Any) -> None:
+    """instances() lists groups, repeat instances and questions with their indices."""
+    session = FormSession(jobs_form)
+    session.add_repeat("workers")
+    session.add_repeat("jobs", (0,))
+    keys = [(question.name, index) for question, index in session.instances()]
+    assert keys == [
+        ("workers", (0,)),
+        ("worker_name", (0,)),
+        ("jobs", (0, 0)),
+        ("wage", (0, 0)),
+        ("worker_total", (0,)),
+        ("household_wages", ()),
+        ("poor_note", ()),
+    ]
