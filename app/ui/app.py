@@ -26,33 +26,23 @@ def run(
 ) -> int:
     """Open the main window (or render it to `screenshot` and return); returns an exit code."""
     if screenshot:
-        # Offscreen, so a screenshot needs no display; and settings of its own, so the picture
-        # does not depend on (or change) the user's saved window layout and language.
+        # Offscreen, so a screenshot needs no display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from app.ui import i18n, ops
-    from app.ui import settings as opts
-    from app.ui.main_window import MainWindow
-    from app.ui.qt import QApplication
-
     if view != "list":
         raise TinjauError("The interview view is not in this version yet; use --view list.")
-    opts.configure_storage()
+    from app.ui import ops
+
     scratch = None
-    if screenshot and not os.environ.get(opts.CONFIG_DIR_ENV):
+    if screenshot and not os.environ.get("TINJAU_CONFIG_DIR"):
+        # Settings of its own, so the picture neither depends on nor changes the user's layout.
         scratch = tempfile.TemporaryDirectory(prefix="tinjau-screenshot-")
-        opts.use_storage_folder(scratch.name)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = opts.Settings()
-    i18n.set_language(language or settings.get(opts.LANGUAGE))
-    window = MainWindow(settings)
-    folder = data_dir or settings.get(opts.DATA_DIR)
     try:
-        if folder:
-            window.open_workspace(folder)
-            if data_dir and not settings.get(opts.DATA_DIR) and not screenshot:
-                settings.set(opts.DATA_DIR, str(Path(data_dir).resolve()))
+        app, window = start(
+            data_dir, language, scratch.name if scratch else None, remember=not screenshot
+        )
         if screenshot:
-            return _screenshot(app, window, Path(screenshot), wait=bool(folder))
+            wait_until_loaded(app, window)
+            return _screenshot(app, window, Path(screenshot))
         window.show()
         return app.exec()
     finally:
@@ -61,22 +51,55 @@ def run(
             scratch.cleanup()
 
 
-def _screenshot(app, window, path: Path, wait: bool) -> int:  # type: ignore[no-untyped-def]
-    """Render `window` at SCREENSHOT_SIZE to `path` once the list and navigator are filled."""
+def start(
+    data_dir: str | None,
+    language: str | None,
+    settings_folder: str | None = None,
+    remember: bool = False,
+):  # type: ignore[no-untyped-def]
+    """Make the QApplication and the main window on `data_dir` (or the saved folder).
+
+    The window is not shown; its list fills in the background. With `remember`, a folder
+    given on the command line becomes the saved one when none is saved yet.
+    """
+    from app.ui import i18n
+    from app.ui import settings as opts
+    from app.ui.main_window import MainWindow
+    from app.ui.qt import QApplication
+
+    opts.configure_storage()
+    if settings_folder:
+        opts.use_storage_folder(settings_folder)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = opts.Settings()
+    i18n.set_language(language or settings.get(opts.LANGUAGE))
+    window = MainWindow(settings)
+    folder = data_dir or settings.get(opts.DATA_DIR)
+    if folder:
+        window.open_workspace(folder)
+        if remember and data_dir and not settings.get(opts.DATA_DIR) and not settings_folder:
+            settings.set(opts.DATA_DIR, str(Path(data_dir).resolve()))
+    return app, window
+
+
+def wait_until_loaded(app, window, timeout_s: float = SCREENSHOT_TIMEOUT_S) -> None:  # type: ignore[no-untyped-def]
+    """Process events until the list and the navigator are filled and no op is pending."""
     from app.ui import ops
 
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
-    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
+    deadline = time.monotonic() + timeout_s
     model = window.list_panel.model
-    while True:
+    while not ops.is_idle() or model.loading:
         app.processEvents()
-        busy = not ops.is_idle() or (wait and model.loading)
-        if not busy:
-            break
         if time.monotonic() > deadline:
             raise TinjauError("The list did not finish loading in time; no screenshot was made.")
-        time.sleep(0.005)
+        time.sleep(0.002)
+    app.processEvents()
+
+
+def _screenshot(app, window, path: Path) -> int:  # type: ignore[no-untyped-def]
+    """Render `window` at SCREENSHOT_SIZE to `path`."""
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
     app.processEvents()
     image = window.grab()
     path.parent.mkdir(parents=True, exist_ok=True)

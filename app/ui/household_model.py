@@ -24,6 +24,7 @@ from app.ui.census_queries import (
     COLUMNS,
     HouseholdRow,
     ListQuery,
+    SortOrders,
     fetch_rows,
     household_seqs,
     open_reader,
@@ -101,6 +102,9 @@ class HouseholdTableModel(QAbstractTableModel):
         self._reader: sqlite3.Connection | None = None
         self._generation = 0
         self._in_flight = False
+        self._data_changed = False
+        # Lives with the model, used only inside its ops (on the database thread).
+        self._orders = SortOrders()
         self.query = ListQuery()
         self.loading = False
 
@@ -113,6 +117,7 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def close(self) -> None:
         self._generation += 1  # whatever is in flight belongs to the old workspace
+        self._orders = SortOrders()
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -127,8 +132,13 @@ class HouseholdTableModel(QAbstractTableModel):
         self.query = query
         self.refresh()
 
+    def data_changed(self) -> None:
+        """The households changed (a write): forget the cached sort orders and query again."""
+        self._data_changed = True
+        self.refresh()
+
     def refresh(self) -> None:
-        """Run the current query again (after a change to the data).
+        """Run the current query again.
 
         At most one query is on the database thread at a time: asked again while one runs (a
         fast typist), the model waits for it, drops its now-stale result and runs the newest.
@@ -142,10 +152,14 @@ class HouseholdTableModel(QAbstractTableModel):
         self._in_flight = True
         generation = self._generation
         query = self.query
+        orders = self._orders
+        stale_orders, self._data_changed = self._data_changed, False
 
         def op(ctx: ops.OpContext) -> list[int]:
+            if stale_orders:
+                orders.clear()
             with ctx.db.read() as conn:
-                return household_seqs(conn.connection.driver_connection, query)
+                return household_seqs(conn.connection.driver_connection, query, orders)
 
         def done(seqs: list[int]) -> None:
             self._in_flight = False

@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self, _source: object) -> None:
         if self.workspace is not None:
-            self.list_panel.model.refresh()
+            self.list_panel.model.data_changed()
             self.navigator.load()
 
     def add_household(self) -> AddHouseholdDialog | None:

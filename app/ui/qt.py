@@ -111,7 +111,31 @@ def _repair_signal_emit() -> bool:
     return True
 
 
+def _keep_singletons_alive() -> bool:
+    """Work around the wider PySide6 6.12.0 bug of the same kind: a wrapped C++ method that
+    returns void hands Python `None` without a reference (so does `emit` with `True`). None
+    starts near 5,000 references, so a few seconds of scrolling and typing abort the app
+    ("none_dealloc: deallocating None").
+
+    CPython 3.12 makes None, True and False immortal (PEP 683); on 3.11 we do what it does:
+    give them a reference count so large that no run can use it up. Done only when a probe shows
+    the leak, so a fixed PySide6 is left alone. Returns whether it was needed.
+    """
+    probe = QObject()
+    tries = 8
+    before = sys.getrefcount(None)
+    for _ in range(tries):
+        probe.setObjectName("probe")
+    if before - sys.getrefcount(None) < tries:
+        return False
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every object (non-debug CPython builds).
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    return True
+
+
 SIGNAL_EMIT_REPAIRED = _repair_signal_emit()
+SINGLETONS_KEPT_ALIVE = _keep_singletons_alive()
 
 __all__ = [
     "QAbstractItemModel",
@@ -169,6 +193,7 @@ __all__ = [
     "QWidget",
     "Qt",
     "SIGNAL_EMIT_REPAIRED",
+    "SINGLETONS_KEPT_ALIVE",
     "Signal",
     "Slot",
     "is_alive",
