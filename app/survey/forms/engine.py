@@ -175,8 +175,6 @@ class SessionEngine:
         raw: Any = question.default
         if compiled is not None:
             raw = self._run(node, "default", compiled)
-            raw = "" if isinstance(raw, bool | NodeSet) and not raw else raw
-            raw = to_string(raw) if isinstance(raw, NodeSet | bool) else raw
         return self._from_expression(question, raw)
 
     def _from_expression(self, question: Question, raw: Value | Any) -> Any:
@@ -206,11 +204,14 @@ class SessionEngine:
         """Evaluate one cell for one node; a runtime failure is kept, never raised to the UI."""
         context = SessionContext(self, subject if subject is not None else node, node)
         try:
-            return compiled.evaluate(context)
+            result = compiled.evaluate(context)
         except ExpressionError as error:
             self._evaluation_problems[(node.name, column)] = str(error)
             log.debug("expression failed in %s %s", node.name, column)
             return ""
+        if self._evaluation_problems:
+            self._evaluation_problems.pop((node.name, column), None)  # it runs again now
+        return result
 
     def _evaluate_everything(self) -> None:
         """Evaluate the whole form: at open and after a repeat instance is added or removed.
