@@ -1,8 +1,16 @@
-"""ODK XPath expressions for Tinjau forms: parsed once, compiled to closures, evaluated fast.
+"""ODK XPath expressions for Tinjau forms: parsed once, compiled to Python code, run fast.
 
     expr = compile_expression("count(${members}[age >= 6 and health_insurance = 'no']) > 0")
     expr.references                      # frozenset({'members'})
     evaluate_on_answers(expr, {"members": [{"age": 7, "health_insurance": "no"}]})   # True
+
+Many tests over one household: make one `AnswerContext(answers, variables)` and call
+`expr.evaluate(ctx)` for each; the context remembers the repeats it has read (about twice as fast
+as `evaluate_on_answers` per test). `variables` are read live, answers must not change meanwhile.
+A form session implements `EvaluationContext` (context.py) over its own instance tree.
+
+Not supported: `current()`, `instance()`, `pulldata()`, `//`, `@attributes`, axes (`child::`),
+geo functions (area, distance), digest(), version(); they fail to compile with a clear message.
 
 Type rules, those of ODK Collect's JavaRosa engine (read from its XPathFuncExpr, XPathEqExpr,
 XPathCmpExpr and XPathArithExpr), with XPath 1.0 where JavaRosa leaves a gap:

@@ -320,7 +320,28 @@ def _located(error: ExpressionError, function: str, pos: int) -> ExpressionError
     return ExpressionError(message, pos)
 
 
+# ODK functions a form may name that Tinjau does not run: say so rather than "unknown".
+_NOT_SUPPORTED = {
+    "current": "write ${name} for the question instead",
+    "instance": "choice lists come from the choices sheet; use choice_filter",
+    "pulldata": "look-ups from CSV files are not available",
+    "area": "geo shapes are not captured",
+    "enclosed-area": "geo shapes are not captured",
+    "distance": "geo shapes are not captured",
+    "geofence": "geo shapes are not captured",
+    "digest": "hashing is not available in expressions",
+    "base64-decode": "decoding is not available in expressions",
+    "randomize": "choice order is fixed",
+    "version": "the form version is in the settings sheet",
+    "property": "device properties are not available",
+}
+
+
 def _unknown_function(name: str, pos: int) -> str:
+    if name in _NOT_SUPPORTED:
+        return (
+            f"{name}() at character {pos} is not supported in Tinjau forms: {_NOT_SUPPORTED[name]}."
+        )
     close = difflib.get_close_matches(name, list(FUNCTIONS), n=1, cutoff=0.6)
     hint = f": did you mean {close[0]}()?" if close else "; check the spelling."
     return f"unknown function '{name}()' at character {pos}{hint}"

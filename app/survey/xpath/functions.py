@@ -190,15 +190,22 @@ _define("join", 1, None, lambda sep, *args: to_string(sep).join(map(to_string, _
 _define("contains", 2, 2, lambda s, part: to_string(part) in to_string(s))
 _define("starts-with", 2, 2, lambda s, part: to_string(s).startswith(to_string(part)))
 _define("ends-with", 2, 2, lambda s, part: to_string(s).endswith(to_string(part)))
-_define(
-    "substring-before",
-    2,
-    2,
-    lambda s, part: (
-        to_string(s).partition(to_string(part))[0] if to_string(part) in to_string(s) else ""
-    ),
-)
-_define("substring-after", 2, 2, lambda s, part: to_string(s).partition(to_string(part))[2])
+
+
+def _substring_before(text: Value, part: Value) -> str:
+    s, p = to_string(text), to_string(part)
+    found = s.find(p)  # '' is found at 0, as Java's indexOf finds it
+    return s[:found] if found >= 0 else ""
+
+
+def _substring_after(text: Value, part: Value) -> str:
+    s, p = to_string(text), to_string(part)
+    found = s.find(p)
+    return s[found + len(p) :] if found >= 0 else ""
+
+
+_define("substring-before", 2, 2, _substring_before)
+_define("substring-after", 2, 2, _substring_after)
 _define(
     "count-non-empty",
     1,

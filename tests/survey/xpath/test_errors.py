@@ -18,6 +18,12 @@ from app.survey.xpath import ExpressionError, compile_expression, evaluate_on_an
             13,
         ),
         (
+            "current()/../x = 1",
+            "current() at character 1 is not supported in Tinjau forms: write ${name} for the "
+            "question instead.",
+            1,
+        ),
+        (
             "zzqx(1)",
             "unknown function 'zzqx()' at character 1; check the spelling.",
             1,
