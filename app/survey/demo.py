@@ -65,6 +65,8 @@ ENUMERATORS = tuple(f"enumerator{n:02d}" for n in range(1, 21))
 # fmt: on
 
 BLOCK_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+# One encoder for half a million rows: json.dumps with arguments builds a new one per call.
+_compact_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 CHUNK = 5000
 
 
@@ -346,7 +348,7 @@ class _Builder:
                     person.national_id,
                     person.sex,
                     person.birth_date.isoformat(),
-                    json.dumps(extra, separators=(",", ":")),
+                    _compact_json(extra),
                     created,
                     created,
                     0,
@@ -397,7 +399,7 @@ class _Builder:
                 household_id,
                 DEMO_FORM_ID,
                 DEMO_FORM_VERSION,
-                json.dumps(answers, separators=(",", ":"), ensure_ascii=False),
+                _compact_json(answers),
                 json.dumps(position) if position else None,
                 status,
                 format_utc(started),
