@@ -30,6 +30,7 @@ _TYPE_NAMES = {
     "uri:username": "username",
     "uri:email": "email",
     "imei": "deviceid",
+    "trigger": "acknowledge",
 }
 _YES = {"yes", "true", "true()", "1"}
 _NO = {"", "no", "false", "false()", "0"}
@@ -135,6 +136,10 @@ class _Builder:
             return self.loop(item, path, parent, repeats)
         row = self.row_of(name)
         qtype = _TYPE_NAMES.get(raw_type, raw_type)
+        if qtype == "range":
+            # A range is typed in as a number here; a step with a fraction makes it decimal.
+            step = str((item.get("parameters") or {}).get("step", "1"))
+            qtype = "decimal" if "." in step else "integer"
         itemset = str(item.get("itemset") or "")
         if qtype == "select_one" and itemset.lower().endswith((".csv", ".xml", ".geojson")):
             qtype = "select_one_from_file"

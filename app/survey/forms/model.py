@@ -42,6 +42,9 @@ METADATA_TYPES = frozenset(
         "username",
         "email",
         "audit",
+        "start-geopoint",
+        "background-audio",
+        "background-geopoint",
     }
 )
 CONTAINER_TYPES = frozenset({"group", "repeat"})
