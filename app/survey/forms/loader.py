@@ -25,7 +25,7 @@ from app.survey.forms.model import FormDefinition
 log = logging.getLogger(__name__)
 
 # Bump when FormDefinition's JSON shape or the build rules change, so old cache files are ignored.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
 _PYXFORM_SHEET = re.compile(r"On the '(\w+)' sheet,?\s*", re.IGNORECASE)
 # pyxform's wording for a ${name} that is not in the form, said the way our own check says it.
