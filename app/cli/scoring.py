@@ -115,7 +115,7 @@ def _measure(args: argparse.Namespace) -> int:
         measure,
         measure_by_area,
         parse_fraction,
-        score_household,
+        score_many,
     )
 
     standard = find_standard(args.standard, args.standard_file)
@@ -125,7 +125,7 @@ def _measure(args: argparse.Namespace) -> int:
         if k is None:
             raise TinjauError(f"--k must be a number or a fraction like 1/3, not {args.k!r}.")
     households = _read_households(args.input)
-    scores = [score_household(standard, answers) for answers in households]
+    scores = score_many(standard, households)
     output: dict[str, Any] = {"standard": standard.id, "standard_version": standard.version}
     output.update(measure(standard, scores, k=k, unit=args.unit).to_json())
     if args.by:

@@ -14,7 +14,7 @@ from app.survey.scoring.measures import Measures, measure, measure_by_area
 from app.survey.scoring.model import INSUFFICIENT_DATA, LANGUAGES, Standard
 from app.survey.scoring.ranking import priority_key, rank
 from app.survey.scoring.registry import find_standard, shipped_standards
-from app.survey.scoring.result import HouseholdScore, needs_rescore, score_household
+from app.survey.scoring.result import HouseholdScore, needs_rescore, score_household, score_many
 
 __all__ = [
     "INSUFFICIENT_DATA",
@@ -32,5 +32,6 @@ __all__ = [
     "priority_key",
     "rank",
     "score_household",
+    "score_many",
     "shipped_standards",
 ]

@@ -1,106 +1,238 @@
 """Run a standard's expressions (deprivation tests, eligibility, variables) with app.survey.xpath.
 
-Each expression is compiled once. Results are memoised on the values of the answers the
-expression names: two households with the same water source get the same water deprivation
-without evaluating again, which is what lets 100,000 stored interviews score in seconds. The
-memo is sound because an expression's value depends only on the fields and variables it names
-(expressions that read the clock or a random number are never memoised).
+Each expression is compiled once, and one evaluation context is shared by all the expressions
+of a household (the engine then builds the members' node-set once, not a dozen times).
+
+Results are memoised on the values of the answers an expression reads: two households with the
+same water source get the same water deprivation without evaluating again. The memo is sound
+because a value depends only on the `${names}` and member fields it names (expressions that read
+the clock or a random number are never memoised). It switches itself off for an expression whose
+households rarely repeat (tests over each member's age), where building the key costs more than
+it saves.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from bisect import bisect_left
+from collections.abc import Callable, Mapping
 from typing import Any
 
-_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
-_IMPURE = ("now", "today", "random", "uuid", "once")
+from app.survey.xpath import (
+    AnswerContext,
+    ExpressionError,
+    compile_expression,
+    to_boolean,
+    to_number,
+)
+
+_STRINGS = re.compile(r"'[^']*'|\"[^\"]*\"")
+_REFERENCES = re.compile(r"\$\{[^}]*\}")
+_BARE = re.compile(r"(?<![\w$@.-])([A-Za-z_][A-Za-z0-9_-]*)(?![\w-])(?!\s*\()")
+_OPERATOR_WORDS = {"and", "or", "div", "mod"}
+_IMPURE = re.compile(r"\b(now|today|random|uuid|once)\s*\(")
 _MEMO_LIMIT = 200_000
+_TRIAL = 2_000  # lookups before deciding whether the memo pays for itself
+_MIN_HIT_RATE = 0.2  # a key costs about a fifth of an evaluation over the members
 
 
 class EvaluationFailed(Exception):
     """The expression could not be evaluated on these answers (the value counts as missing)."""
 
 
-def _names(text: str) -> tuple[str, ...]:
-    bare = _STRING.sub(" ", text)
-    return tuple(dict.fromkeys(_NAME.findall(bare)))
+class Household:
+    """One household's answers with the evaluation context its expressions share."""
 
+    __slots__ = ("answers", "variables", "_context")
 
-def _freeze(value: Any, names: tuple[str, ...]) -> Any:
-    """A hashable stand-in for an answer value: repeat instances keep only the named fields."""
-    if isinstance(value, list):
-        return tuple(
-            tuple(item.get(n) for n in names) if isinstance(item, Mapping) else item
-            for item in value
-        )
-    return value
+    def __init__(self, answers: Mapping[str, Any], variables: Mapping[str, Any]) -> None:
+        self.answers = answers
+        self.variables = variables
+        self._context: AnswerContext | None = None
+
+    @property
+    def context(self) -> AnswerContext:
+        if self._context is None:
+            self._context = AnswerContext(self.answers, self.variables or None)
+        return self._context
 
 
 class Expression:
-    """One compiled expression with a memo keyed on the values it reads."""
+    """One compiled expression, with the names of the answers it reads."""
 
-    __slots__ = ("text", "compiled", "names", "memo", "pure")
+    __slots__ = ("text", "compiled", "references", "fields", "pure")
 
     def __init__(self, text: str) -> None:
-        from app.survey.xpath import compile_expression
-
         self.text = text
         self.compiled = compile_expression(text)
-        self.names = _names(text)
-        self.pure = not any(name in _IMPURE for name in self.names)
-        self.memo: dict[Any, Any] = {}
-
-    def _key(self, answers: Mapping[str, Any], variables: Mapping[str, Any]) -> Any:
-        names = self.names
-        return tuple(
-            (variables[n] if n in variables else _freeze(answers.get(n), names)) for n in names
+        self.references = tuple(sorted(self.compiled.references))
+        # Bare names are fields read inside a repeat instance (`age` in ${members}[age >= 6]).
+        code = _STRINGS.sub(" ", text)
+        bare = _REFERENCES.sub(" ", code)
+        self.fields = tuple(
+            dict.fromkeys(n for n in _BARE.findall(bare) if n not in _OPERATOR_WORDS)
         )
+        # Paths (`../x`, `/data/x`) and current() can read answers a memo key would not hold.
+        self.pure = not (_IMPURE.search(code) or "/" in code or "current(" in code)
 
-    def _run(self, answers: Mapping[str, Any], variables: Mapping[str, Any]) -> Any:
-        from app.survey.xpath import ExpressionError, evaluate_on_answers
-
+    def value(self, household: Household) -> Any:
+        """The raw value (string, number, boolean or node-set) of the expression."""
         try:
-            return evaluate_on_answers(self.compiled, answers, variables)
+            return self.compiled.evaluate(household.context)
         except ExpressionError as error:
             raise EvaluationFailed(str(error)) from None
-        except (ArithmeticError, ValueError, TypeError) as error:
-            raise EvaluationFailed(type(error).__name__) from None
 
-    def value(self, answers: Mapping[str, Any], variables: Mapping[str, Any]) -> Any:
-        """The raw value (string, number, boolean or node-set) of the expression."""
-        if not self.pure:
-            return self._run(answers, variables)
-        try:
-            key = self._key(answers, variables)
-            hit = self.memo.get(key, _MISS)
-        except TypeError:  # an answer we cannot hash (a nested structure): just evaluate
-            return self._run(answers, variables)
-        if hit is not _MISS:
-            if isinstance(hit, EvaluationFailed):
-                raise hit
-            return hit
-        try:
-            result = self._run(answers, variables)
-        except EvaluationFailed as failed:
-            result = failed
-        if len(self.memo) >= _MEMO_LIMIT:
-            self.memo.clear()
-        self.memo[key] = result
-        if isinstance(result, EvaluationFailed):
-            raise result
-        return result
+    def boolean(self, household: Household) -> bool:
+        return bool(to_boolean(self.value(household)))
 
-    def boolean(self, answers: Mapping[str, Any], variables: Mapping[str, Any]) -> bool:
-        from app.survey.xpath import to_boolean
-
-        return bool(to_boolean(self.value(answers, variables)))
-
-    def number(self, answers: Mapping[str, Any], variables: Mapping[str, Any]) -> float:
-        from app.survey.xpath import to_number
-
-        return float(to_number(self.value(answers, variables)))
+    def number(self, household: Household) -> float:
+        return float(to_number(self.value(household)))
 
 
-_MISS = object()
+_OP = r"(<=|>=|!=|<|>|=)"
+_NUM = r"(-?\d+(?:\.\d+)?)"
+_BEFORE = r"(?:^|(?<=[(\[,])|(?<=\band)|(?<=\bor))\s*"
+_AFTER = r"\s*(?=$|[)\],]|and\b|or\b)"
+
+
+def numeric_cuts(texts: list[str], name: str, reference: bool) -> tuple[float, ...] | None:
+    """The numbers `name` is compared with, when every use of it is `name OP number` (or the
+    reverse) standing alone between and/or/brackets; else None.
+
+    Then a value matters only through its place among those numbers, so `age` 31 and 47 give
+    the same result for `age >= 15 and age <= 60`, and a memo keyed on that place hits often.
+    """
+    token = (
+        r"\$\{" + re.escape(name) + r"\}"
+        if reference
+        else (r"(?<![\w$@.{/-])" + re.escape(name) + r"(?![\w(-])")
+    )
+    forward = re.compile(_BEFORE + token + r"\s*" + _OP + r"\s*" + _NUM + _AFTER)
+    backward = re.compile(_BEFORE + _NUM + r"\s*" + _OP + r"\s*" + token + _AFTER)
+    cuts: set[float] = set()
+    for text in texts:
+        code = _STRINGS.sub(" ' ' ", text)
+        uses = len(re.findall(token, code))
+        found = [m.group(2) for m in forward.finditer(code)]
+        found += [m.group(1) for m in backward.finditer(code)]
+        if len(found) != uses:
+            return None
+        cuts.update(float(number) for number in found)
+    return tuple(sorted(cuts)) if cuts else None
+
+
+def _placer(cuts: tuple[float, ...]) -> Callable[[Any], Any]:
+    """Map a number to its place among `cuts` (other values stay as they are)."""
+
+    def place(value: Any) -> Any:
+        kind = type(value)
+        if kind is int or kind is float:
+            where = bisect_left(cuts, value)
+            return ("#", where, where < len(cuts) and cuts[where] == value)
+        return value
+
+    return place
+
+
+class Memo:
+    """Results keyed on the answers a computation reads; switches itself off when it rarely hits.
+
+    `references` are top-level names (a repeat's key gives, per instance, the values of
+    `fields`); `key()` raises KeyError when a name is not a top-level answer, as a repeat
+    field read from outside its repeat would need every instance.
+    """
+
+    __slots__ = ("references", "fields", "table", "lookups", "hits", "places", "field_places")
+
+    def __init__(
+        self,
+        references: tuple[str, ...],
+        fields: tuple[str, ...],
+        pure: bool,
+        texts: list[str] | None = None,
+    ) -> None:
+        self.references = references
+        self.fields = fields
+        self.table: dict[Any, Any] | None = {} if pure else None
+        self.lookups = 0
+        self.hits = 0
+        # Numbers compared only with constants are keyed by their place among the constants.
+        self.places: dict[str, Callable[[Any], Any]] = {}
+        self.field_places: tuple[Callable[[Any], Any] | None, ...] = ()
+        if texts:
+            for name in references:
+                cuts = numeric_cuts(texts, name, reference=True)
+                if cuts:
+                    self.places[name] = _placer(cuts)
+            field_cuts = [numeric_cuts(texts, f, reference=False) for f in fields]
+            self.field_places = tuple(_placer(c) if c else None for c in field_cuts)
+
+    @property
+    def active(self) -> bool:
+        return self.table is not None
+
+    def key(self, household: Household) -> tuple[Any, ...]:
+        answers = household.answers
+        variables = household.variables
+        fields = self.fields
+        key = []
+        for name in self.references:
+            if name in variables:
+                key.append(variables[name])
+                continue
+            value = answers.get(name, _MISS)
+            if value is _MISS:
+                raise KeyError(name)
+            if type(value) is list:
+                places = self.field_places
+                if any(places):
+                    value = tuple(
+                        [
+                            tuple(
+                                [
+                                    item.get(f) if p is None else p(item.get(f))
+                                    for f, p in zip(fields, places, strict=True)
+                                ]
+                            )
+                            if type(item) is dict
+                            else item
+                            for item in value
+                        ]
+                    )
+                else:
+                    value = tuple(
+                        [
+                            tuple([item.get(f) for f in fields]) if type(item) is dict else item
+                            for item in value
+                        ]
+                    )
+            elif name in self.places:
+                value = self.places[name](value)
+            key.append(value)
+        return tuple(key)
+
+    def get(self, key: Any) -> Any:
+        """The stored result or `MISS`; counts the lookup."""
+        assert self.table is not None
+        self.lookups += 1
+        hit = self.table.get(key, MISS)
+        if hit is not MISS:
+            self.hits += 1
+        return hit
+
+    def put(self, key: Any, result: Any) -> None:
+        table = self.table
+        if table is None:
+            return
+        if self.lookups >= _TRIAL:
+            if self.hits < _MIN_HIT_RATE * self.lookups:
+                self.table = None  # households rarely repeat here: stop paying for keys
+                return
+            self.lookups = self.hits = 0  # judge each window of lookups afresh
+        if len(table) >= _MEMO_LIMIT:
+            table.clear()
+        table[key] = result
+
+
+MISS = object()
+_MISS = MISS

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from app.survey.scoring.evaluate import EvaluationFailed, Expression
-from app.survey.scoring.model import INSUFFICIENT_DATA, Condition, LineCell, Standard
+from app.survey.scoring.evaluate import MISS, EvaluationFailed, Expression, Household, Memo
+from app.survey.scoring.model import INSUFFICIENT_DATA, Condition, Indicator, LineCell, Standard
 
 _FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
 
@@ -56,6 +56,31 @@ def _answered(value: Any) -> bool:
     return value is not None and value != "" and value != []
 
 
+class Probe:
+    """An indicator's eligibility, required answers and test, memoised as one unit."""
+
+    __slots__ = ("indicator", "test", "applicable", "memo")
+
+    def __init__(self, indicator: Indicator) -> None:
+        self.indicator = indicator
+        self.test = Expression(indicator.test)
+        self.applicable = Expression(indicator.applicable) if indicator.applicable else None
+        parts = [self.test] + ([self.applicable] if self.applicable else [])
+        references = {name for part in parts for name in part.references}
+        fields = [field for part in parts for field in part.fields]
+        for name in indicator.requires:
+            repeat, _, field = name.partition("/")
+            references.add(repeat)
+            if field:
+                fields.append(field)
+        self.memo = Memo(
+            tuple(sorted(references)),
+            tuple(dict.fromkeys(fields)),
+            all(part.pure for part in parts),
+            [part.text for part in parts],
+        )
+
+
 @dataclass
 class Facts:
     """What the engine found for one household, before any wording."""
@@ -79,10 +104,7 @@ class Scorer:
     def __init__(self, standard: Standard) -> None:
         self.standard = standard
         self.variables = [(name, Expression(text)) for name, text in standard.variables.items()]
-        self.tests = [Expression(ind.test) for ind in standard.indicators]
-        self.applicable = [
-            Expression(ind.applicable) if ind.applicable else None for ind in standard.indicators
-        ]
+        self.probes = [Probe(ind) for ind in standard.indicators]
         self.dimension_totals: dict[str, Fraction] = {}
         for ind in standard.indicators:
             self.dimension_totals[ind.dimension] = (
@@ -98,6 +120,8 @@ class Scorer:
             )
         self.numerators = [int(ind.value * self.denominator) for ind in standard.indicators]
         self.line_ops = self._line_ops()
+        self.base_weights = {ind.id: ind.value for ind in standard.indicators}
+        self.cell_memo: dict[tuple[Any, ...], dict[str, LineCell | None]] = {}
 
     def _line_ops(self) -> dict[str, str]:
         """For each line, how `income` is compared with it to count as below it (default `<`)."""
@@ -119,7 +143,8 @@ class Scorer:
         values: dict[str, Any] = {}
         for name, expr in self.variables:
             try:
-                values[name] = expr.value(answers, values)
+                # A fresh context each time: a variable may read the ones before it.
+                values[name] = expr.value(Household(answers, dict(values)))
             except EvaluationFailed:
                 values[name] = ""
         return values
@@ -137,25 +162,46 @@ class Scorer:
                 return False
         return True
 
+    def _probe(self, probe: Probe, household: Household) -> bool | None:
+        ind = probe.indicator
+        # Meaning: not applicable (no school-age child) -> not deprived, as OPHI counts it;
+        # else required answers missing -> None; else the test. Eligibility is evaluated only
+        # when it can change the outcome (the test says deprived, or answers are missing),
+        # which saves a pass over the members for most households.
+        applicable = probe.applicable
+        try:
+            if ind.requires and not self._requires_met(ind.requires, household.answers):
+                if applicable is not None and not applicable.boolean(household):
+                    return False
+                return None
+            deprived = probe.test.boolean(household)
+            if deprived and applicable is not None and not applicable.boolean(household):
+                return False
+            return deprived
+        except EvaluationFailed:
+            return None
+
     def deprivations(
         self, answers: Mapping[str, Any], variables: Mapping[str, Any]
     ) -> dict[str, bool | None]:
+        """Each indicator: True (deprived), False, or None (not answered / not computable)."""
         out: dict[str, bool | None] = {}
-        for ind, test, applicable in zip(
-            self.standard.indicators, self.tests, self.applicable, strict=True
-        ):
+        household = Household(answers, variables)
+        for probe in self.probes:
+            memo = probe.memo
+            if memo.table is None:
+                out[probe.indicator.id] = self._probe(probe, household)
+                continue
             try:
-                # Nobody it applies to (no school-age child): not deprived, as OPHI counts it;
-                # checked before `requires`, since nobody was asked the question then.
-                if applicable is not None and not applicable.boolean(answers, variables):
-                    out[ind.id] = False
-                    continue
-                if ind.requires and not self._requires_met(ind.requires, answers):
-                    out[ind.id] = None
-                    continue
-                out[ind.id] = test.boolean(answers, variables)
-            except EvaluationFailed:
-                out[ind.id] = None
+                key = memo.key(household)
+                hit = memo.get(key)
+            except (KeyError, TypeError):  # not a plain top-level answer, or unhashable
+                out[probe.indicator.id] = self._probe(probe, household)
+                continue
+            if hit is MISS:
+                hit = self._probe(probe, household)
+                memo.put(key, hit)
+            out[probe.indicator.id] = hit
         return out
 
     def _income(self, answers: Mapping[str, Any], variables: Mapping[str, Any]) -> Fraction | None:
@@ -182,18 +228,15 @@ class Scorer:
         if missing_count and std.missing == "rescale_within_dimension":
             score, weights, insufficient = self._rescaled(deprived)
         else:
+            weights = self.base_weights  # shared and never changed: no copy per household
             total = 0
-            for ind, numerator, flag in zip(std.indicators, self.numerators, values, strict=True):
-                weights[ind.id] = ind.value
+            for numerator, flag in zip(self.numerators, values, strict=True):
                 if flag:
                     total += numerator
             score = Fraction(total, self.denominator)
 
         income = self._income(answers, variables)
-        region = {
-            name: answers.get(name) for name in (std.income.region_fields if std.income else ())
-        }
-        cells = {line.id: line.lookup(region) for line in std.lines}
+        cells = self._cells(answers)
         below = {
             line_id: (
                 None
@@ -220,6 +263,21 @@ class Scorer:
         if not insufficient:
             facts.status, facts.rule_index = self._classify(facts)
         return facts
+
+    def _cells(self, answers: Mapping[str, Any]) -> dict[str, LineCell | None]:
+        """The line cells for the household's region, looked up once per distinct region."""
+        fields = self.standard.income.region_fields if self.standard.income else ()
+        try:
+            key = tuple([answers.get(name) for name in fields])
+            hit = self.cell_memo.get(key)
+        except TypeError:  # an unhashable region answer: look it up directly
+            key, hit = None, None
+        if hit is None:
+            region = dict(zip(fields, key or [answers.get(n) for n in fields], strict=True))
+            hit = {line.id: line.lookup(region) for line in self.standard.lines}
+            if key is not None and len(self.cell_memo) < 10_000:
+                self.cell_memo[key] = hit
+        return hit
 
     def _rescaled(
         self, deprived: dict[str, bool | None]

@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from app.survey.errors import TinjauError
+from app.survey.scoring.household import scorer_for
 from app.survey.scoring.model import INSUFFICIENT_DATA, Standard
 from app.survey.scoring.result import HouseholdScore
 
@@ -83,6 +84,7 @@ class _Accumulator:
         self.k = k
         self.unit = unit
         self.ids = [ind.id for ind in standard.indicators]
+        self.base_weights = scorer_for(standard).base_weights
         self.households = 0
         self.excluded = 0
         self.population = 0
@@ -116,7 +118,7 @@ class _Accumulator:
         if self.k is None or hs.score < self.k:
             return
         self.poor += weight
-        plain = all(
+        plain = hs.weights is self.base_weights or all(
             hs.weights[i] == ind.value
             for i, ind in zip(self.ids, self.standard.indicators, strict=True)
         )

@@ -6,9 +6,12 @@ stored score can be recomputed when the standard changes (`needs_rescore`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gc
+import weakref
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from app.survey.scoring.explain import explain, text
@@ -27,23 +30,45 @@ class LineUsed:
     verified: bool
 
 
-@dataclass(frozen=True)
 class HouseholdScore:
-    standard_id: str
-    standard_version: str
-    status: str
-    label: str
-    deprived: dict[str, bool | None]
-    weights: dict[str, Fraction]
-    score: Fraction  # a weighted share (0..1) or points, as the standard says
-    scoring: str
-    deprived_count: int
-    missing_count: int
-    income: Fraction | None
-    line: LineUsed | None
-    below_line: dict[str, bool | None]
-    size: int
-    explanation: str
+    """One household's result: status and label, deprivations, score, income and its line.
+
+    `score` is a Fraction: a weighted share (0..1) or points, as `scoring` says. `deprived` maps
+    each indicator to True, False or None (missing). `weights` are the weights (or points) each
+    indicator carried after any rescaling. `line` and `explanation` are worded on first use, so
+    scoring many households for measures never pays for sentences nobody reads.
+    """
+
+    def __init__(self, standard: Standard, facts: Facts, lang: str) -> None:
+        self._standard = standard
+        self._facts = facts
+        self.lang = lang
+        self.standard_id = standard.id
+        self.standard_version = standard.version
+        self.status = facts.status
+        self.label = status_label(standard, facts.status, lang)
+        self.deprived = facts.deprived
+        self.weights = facts.weights
+        self.score = facts.score
+        self.scoring = standard.scoring
+        self.deprived_count = facts.deprived_count
+        self.missing_count = facts.missing_count
+        self.income = facts.income
+        self.below_line = facts.below_line
+        self.size = facts.size
+
+    @cached_property
+    def line(self) -> LineUsed | None:
+        """The income line the household was compared with (None without income lines)."""
+        return _line_used(self._standard, self._facts, self.lang)
+
+    @cached_property
+    def explanation(self) -> str:
+        """The sentence a worker reads out in the chosen language."""
+        return explain(scorer_for(self._standard), self._facts, self.label, self.lang)
+
+    def __repr__(self) -> str:
+        return f"HouseholdScore({self.standard_id} {self.status} score={self.score})"
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: exact numbers as strings, with a float beside them."""
@@ -73,15 +98,28 @@ class HouseholdScore:
         }
 
 
+_LABELS: weakref.WeakKeyDictionary[Standard, dict[tuple[str, str], str]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _number(value: Fraction) -> int | float:
     return int(value) if value.denominator == 1 else float(value)
 
 
 def status_label(standard: Standard, status: str, lang: str) -> str:
     """The label of a status code in `lang` (the built-in one for insufficient data)."""
-    if status == INSUFFICIENT_DATA:
-        return text(lang)["insufficient"]
-    return pick(standard.status(status).names, lang)
+    labels = _LABELS.get(standard)
+    if labels is None:
+        labels = _LABELS[standard] = {}
+    label = labels.get((status, lang))
+    if label is None:
+        if status == INSUFFICIENT_DATA:
+            label = text(lang)["insufficient"]
+        else:
+            label = pick(standard.status(status).names, lang)
+        labels[(status, lang)] = label
+    return label
 
 
 def _line_used(standard: Standard, facts: Facts, lang: str) -> LineUsed | None:
@@ -107,26 +145,22 @@ def score_household(
     standard: Standard, answers: Mapping[str, Any], lang: str = "en"
 ) -> HouseholdScore:
     """Score one household's answers (as `tinjau form fill` takes them) against `standard`."""
+    return HouseholdScore(standard, scorer_for(standard).facts(answers), lang)
+
+
+def score_many(
+    standard: Standard, households: Iterable[Mapping[str, Any]], lang: str = "en"
+) -> list[HouseholdScore]:
+    """Score many households (a rescore, a measure). The cyclic garbage collector is paused
+    meanwhile: the batch only allocates results that live on, and scanning them is wasted work."""
     scorer = scorer_for(standard)
-    facts = scorer.facts(answers)
-    label = status_label(standard, facts.status, lang)
-    return HouseholdScore(
-        standard_id=standard.id,
-        standard_version=standard.version,
-        status=facts.status,
-        label=label,
-        deprived=facts.deprived,
-        weights=facts.weights,
-        score=facts.score,
-        scoring=standard.scoring,
-        deprived_count=facts.deprived_count,
-        missing_count=facts.missing_count,
-        income=facts.income,
-        line=_line_used(standard, facts, lang),
-        below_line=facts.below_line,
-        size=facts.size,
-        explanation=explain(scorer, facts, label, lang),
-    )
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return [HouseholdScore(standard, scorer.facts(answers), lang) for answers in households]
+    finally:
+        if paused:
+            gc.enable()
 
 
 def needs_rescore(stored_version: str | None, standard: Standard) -> bool:
