@@ -600,3 +600,22 @@ def test_instances_walk_the_form_in_order(jobs_form: Any) -> None:
         ("household_wages", ()),
         ("poor_note", ()),
     ]
+
+
+def test_repeat_changes_are_reported(roster: FormSession) -> None:
+    """Adding, moving and removing members report the new keys, totals and the repeat."""
+    add_member(roster, 40, 1000)
+    index, changes = roster.add_repeat("members")
+    assert index == 1
+    assert ("members", ()) in changes.repeats
+    assert {("age", (1,)), ("income", (1,)), ("hh_size", ())} <= changes.values
+    roster.set("age", 20, (1,))
+    moved = roster.move_repeat("members", 1, 0)
+    assert {("age", (0,)), ("age", (1,))} <= moved.values
+    removed = roster.remove_repeat("members", 0)
+    assert {("age", (1,)), ("hh_size", ())} <= removed.values
+    assert roster.value("age", (0,)) == 40
+    with pytest.raises(TinjauError, match="does not exist"):
+        roster.remove_repeat("members", 3)
+    with pytest.raises(TinjauError, match="cannot move"):
+        roster.move_repeat("members", 0, 5)
