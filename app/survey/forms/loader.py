@@ -51,9 +51,10 @@ def default_cache_dir() -> Path:
 
 
 def load_form(path: str | Path, cache_dir: str | Path | None = None) -> CompiledForm:
-    """Load and compile the XLSForm at `path`; use and fill the cache in `cache_dir`.
+    """Load and compile the XLSForm at `path`, using and filling the cache in `cache_dir`.
 
-    Pass `cache_dir=False`-like `""` to skip the cache entirely (tests of the cold path).
+    `cache_dir=None` means the per-user cache (`default_cache_dir()`); `""` skips the cache
+    (every load runs pyxform). Problems raise `LocatedErrors` with `sheet!row` places.
     """
     source = Path(path)
     try:
