@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.paths import database_path
 from app.survey.db import migrate, open_database
@@ -181,3 +182,28 @@ def test_failed_migration_leaves_the_file_at_the_old_schema(
         names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
         assert "new_things" not in names
     raw.close()
+
+
+@pytest.mark.parametrize("kind", ["write", "session"])
+def test_write_transactions_take_the_write_lock_at_begin(db_path: Path, kind: str) -> None:
+    """db.write() and session(write=True) hold the write lock before their first statement, so
+    a read-then-write cannot fail half-way on a lock another process took in between."""
+    with open_database(db_path) as db:
+        other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+        try:
+            if kind == "write":
+                with db.write() as conn:
+                    conn.exec_driver_sql("SELECT 1")
+                    with pytest.raises(sqlite3.OperationalError, match="locked"):
+                        other.execute("BEGIN IMMEDIATE")
+            else:
+                with db.session(write=True) as session, session.begin():
+                    session.execute(text("SELECT 1"))
+                    with pytest.raises(sqlite3.OperationalError, match="locked"):
+                        other.execute("BEGIN IMMEDIATE")
+            with db.read() as conn:  # plain reads do not lock out writers
+                conn.exec_driver_sql("SELECT count(*) FROM meta").scalar()
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+        finally:
+            other.close()
