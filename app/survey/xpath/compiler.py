@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.survey.errors import ExpressionError
-from app.survey.xpath import operators, runtime
+from app.survey.xpath import dates, operators, runtime
 from app.survey.xpath.context import EvaluationContext
 from app.survey.xpath.functions import FUNCTIONS, LITERAL_CHECKS, FunctionSpec
 from app.survey.xpath.parser import Binary, Call, Expr, Filter, Literal, Path, Ref, Unary
@@ -43,6 +43,8 @@ _RETURNS = {
     ),
 }
 RETURN_KIND = {name: kind for kind, names in _RETURNS.items() for name in names.split()}
+
+_ = dates  # imported for its side effect: it adds the date functions to FUNCTIONS
 
 _BASE_GLOBALS: dict[str, Any] = {
     "__builtins__": {"type": type, "len": len, "float": float, "str": str},

@@ -1,4 +1,7 @@
-"""The XPath / ODK function library: each function's arity, argument handling and meaning."""
+"""The XPath / ODK function library: each function's arity, argument handling and meaning.
+
+The date functions are in dates.py, which adds them to the same FUNCTIONS table.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ import re
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -18,10 +20,7 @@ from app.survey.xpath.values import (
     NAN,
     NodeSet,
     Value,
-    date_from_number,
-    datetime_days,
     to_boolean,
-    to_datetime,
     to_number,
     to_string,
 )
@@ -49,18 +48,8 @@ class FunctionSpec:
 FUNCTIONS: dict[str, FunctionSpec] = {}
 
 
-def _register(name: str, min_args: int, max_args: int | None, **options: Any) -> Callable:
-    def decorate(impl: Callable) -> Callable:
-        if "compile" in options:
-            FUNCTIONS[name] = FunctionSpec(name, min_args, max_args, **options)
-        else:
-            FUNCTIONS[name] = FunctionSpec(name, min_args, max_args, impl=impl, **options)
-        return impl
-
-    return decorate
-
-
-def _define(name: str, min_args: int, max_args: int | None, impl: Callable, **kw: Any) -> None:
+def define(name: str, min_args: int, max_args: int | None, impl: Callable, **kw: Any) -> None:
+    """Add a function whose arguments are evaluated first (`kw`: context=, pure=)."""
     FUNCTIONS[name] = FunctionSpec(name, min_args, max_args, impl=impl, **kw)
 
 
@@ -117,24 +106,22 @@ def _is_null(value: Value) -> bool:
 FUNCTIONS["if"] = FunctionSpec("if", 3, 3, compile=_compile_if)
 FUNCTIONS["coalesce"] = FunctionSpec("coalesce", 2, None, compile=_compile_coalesce)
 FUNCTIONS["once"] = FunctionSpec("once", 1, 1, compile=_compile_once)
-_define("true", 0, 0, lambda: True)
-_define("false", 0, 0, lambda: False)
-_define("not", 1, 1, lambda v: not to_boolean(v))
-_define("boolean", 1, 1, to_boolean)
-_define(
-    "boolean-from-string", 1, 1, lambda v: to_string(v).lower() == "true" or to_string(v) == "1"
-)
+define("true", 0, 0, lambda: True)
+define("false", 0, 0, lambda: False)
+define("not", 1, 1, lambda v: not to_boolean(v))
+define("boolean", 1, 1, to_boolean)
+define("boolean-from-string", 1, 1, lambda v: to_string(v).lower() == "true" or to_string(v) == "1")
 
 
-_define("number", 1, 1, to_number)
+define("number", 1, 1, to_number)
 
 
 def _selected_items(value: Value) -> list[str]:
     return to_string(value).split()
 
 
-_define("selected", 2, 2, lambda sel, item: to_string(item).strip() in _selected_items(sel))
-_define("count-selected", 1, 1, lambda sel: float(len(_selected_items(sel))))
+define("selected", 2, 2, lambda sel, item: to_string(item).strip() in _selected_items(sel))
+define("count-selected", 1, 1, lambda sel: float(len(_selected_items(sel))))
 
 
 def _selected_at(sel: Value, index: Value) -> str:
@@ -145,7 +132,7 @@ def _selected_at(sel: Value, index: Value) -> str:
     return items[int(number)]
 
 
-_define("selected-at", 2, 2, _selected_at)
+define("selected-at", 2, 2, _selected_at)
 
 
 def _choice_name(ctx: EvaluationContext, value: Value, question: Value) -> str:
@@ -159,7 +146,7 @@ def _choice_name(ctx: EvaluationContext, value: Value, question: Value) -> str:
     return ctx.choice_label(reference, chosen)
 
 
-_define("jr:choice-name", 2, 2, _choice_name, context=True)
+define("jr:choice-name", 2, 2, _choice_name, context=True)
 
 
 def _checklist(minimum: Value, maximum: Value, *answers: Value) -> bool:
@@ -180,16 +167,16 @@ def _weighted_checklist(minimum: Value, maximum: Value, *pairs: Value) -> bool:
     return to_number(minimum) <= total <= to_number(maximum)
 
 
-_define("checklist", 2, None, _checklist)
-_define("weighted-checklist", 2, None, _weighted_checklist)
+define("checklist", 2, None, _checklist)
+define("weighted-checklist", 2, None, _weighted_checklist)
 
 # ---- strings -------------------------------------------------------------------------
 
-_define("concat", 0, None, lambda *args: "".join(to_string(v) for v in _flatten(args)))
-_define("join", 1, None, lambda sep, *args: to_string(sep).join(map(to_string, _flatten(args))))
-_define("contains", 2, 2, lambda s, part: to_string(part) in to_string(s))
-_define("starts-with", 2, 2, lambda s, part: to_string(s).startswith(to_string(part)))
-_define("ends-with", 2, 2, lambda s, part: to_string(s).endswith(to_string(part)))
+define("concat", 0, None, lambda *args: "".join(to_string(v) for v in _flatten(args)))
+define("join", 1, None, lambda sep, *args: to_string(sep).join(map(to_string, _flatten(args))))
+define("contains", 2, 2, lambda s, part: to_string(part) in to_string(s))
+define("starts-with", 2, 2, lambda s, part: to_string(s).startswith(to_string(part)))
+define("ends-with", 2, 2, lambda s, part: to_string(s).endswith(to_string(part)))
 
 
 def _substring_before(text: Value, part: Value) -> str:
@@ -204,9 +191,9 @@ def _substring_after(text: Value, part: Value) -> str:
     return s[found + len(p) :] if found >= 0 else ""
 
 
-_define("substring-before", 2, 2, _substring_before)
-_define("substring-after", 2, 2, _substring_after)
-_define(
+define("substring-before", 2, 2, _substring_before)
+define("substring-after", 2, 2, _substring_after)
+define(
     "count-non-empty",
     1,
     1,
@@ -250,7 +237,7 @@ def _index(value: Value, size: int) -> int:
     return min(max(0, index), size)
 
 
-_define("substr", 2, 3, _substr)
+define("substr", 2, 3, _substr)
 
 
 def _translate(text: Value, source: Value, target: Value) -> str:
@@ -262,7 +249,7 @@ def _translate(text: Value, source: Value, target: Value) -> str:
     return to_string(text).translate(table)
 
 
-_define("translate", 3, 3, _translate)
+define("translate", 3, 3, _translate)
 
 
 @lru_cache(maxsize=256)
@@ -276,7 +263,7 @@ def regex_pattern(pattern: str) -> re.Pattern[str]:
 
 
 # JavaRosa matches the whole value (Pattern.matches), so '[0-9]{3}' rejects '1234'.
-_define("regex", 2, 2, lambda s, p: regex_pattern(to_string(p)).fullmatch(to_string(s)) is not None)
+define("regex", 2, 2, lambda s, p: regex_pattern(to_string(p)).fullmatch(to_string(s)) is not None)
 
 # ---- numbers -------------------------------------------------------------------------
 
@@ -368,25 +355,25 @@ def _compile_count(compiler: Compiler, call: Call) -> Fn:
 
 
 FUNCTIONS["count"] = FunctionSpec("count", 1, 1, compile=_compile_count)
-_define("int", 1, 1, _int)
-_define("round", 1, 2, _round)
-_define("pow", 2, 2, _pow)
-_define("abs", 1, 1, lambda v: abs(to_number(v)))
-_define("floor", 1, 1, _math1(lambda n: n if n != n or math.isinf(n) else math.floor(n)))
-_define("ceiling", 1, 1, _math1(lambda n: n if n != n or math.isinf(n) else math.ceil(n)))
-_define("sqrt", 1, 1, _math1(math.sqrt))
-_define("exp", 1, 1, _math1(math.exp))
-_define("exp10", 1, 1, _math1(lambda n: math.pow(10, n)))
-_define("log", 1, 1, _math1(lambda n: -math.inf if n == 0 else math.log(n)))
-_define("log10", 1, 1, _math1(lambda n: -math.inf if n == 0 else math.log10(n)))
+define("int", 1, 1, _int)
+define("round", 1, 2, _round)
+define("pow", 2, 2, _pow)
+define("abs", 1, 1, lambda v: abs(to_number(v)))
+define("floor", 1, 1, _math1(lambda n: n if n != n or math.isinf(n) else math.floor(n)))
+define("ceiling", 1, 1, _math1(lambda n: n if n != n or math.isinf(n) else math.ceil(n)))
+define("sqrt", 1, 1, _math1(math.sqrt))
+define("exp", 1, 1, _math1(math.exp))
+define("exp10", 1, 1, _math1(lambda n: math.pow(10, n)))
+define("log", 1, 1, _math1(lambda n: -math.inf if n == 0 else math.log(n)))
+define("log10", 1, 1, _math1(lambda n: -math.inf if n == 0 else math.log10(n)))
 for _name in ("sin", "cos", "tan", "asin", "acos", "atan"):
-    _define(_name, 1, 1, _math1(getattr(math, _name)))
-_define("atan2", 2, 2, lambda y, x: math.atan2(to_number(y), to_number(x)))
-_define("pi", 0, 0, lambda: math.pi)
-_define("sum", 1, None, _sum)
-_define("max", 1, None, _extreme(max))
-_define("min", 1, None, _extreme(min))
-_define("random", 0, 0, lambda: random.random(), pure=False)
+    define(_name, 1, 1, _math1(getattr(math, _name)))
+define("atan2", 2, 2, lambda y, x: math.atan2(to_number(y), to_number(x)))
+define("pi", 0, 0, lambda: math.pi)
+define("sum", 1, None, _sum)
+define("max", 1, None, _extreme(max))
+define("min", 1, None, _extreme(min))
+define("random", 0, 0, lambda: random.random(), pure=False)
 
 
 def _uuid(length: Value | None = None) -> str:
@@ -400,7 +387,7 @@ def _uuid(length: Value | None = None) -> str:
     return "".join(rng.choice(alphabet) for _ in range(int(size)))
 
 
-_define("uuid", 0, 1, _uuid, pure=False)
+define("uuid", 0, 1, _uuid, pure=False)
 
 # ---- position and repeats ---------------------------------------------------------------
 
@@ -470,135 +457,6 @@ FUNCTIONS["indexed-repeat"] = FunctionSpec(
     "indexed-repeat", 3, None, compile=_compile_indexed_repeat
 )
 
-# ---- dates ------------------------------------------------------------------------------
-
-
-def _today(ctx: EvaluationContext) -> str:
-    return ctx.now().date().isoformat()
-
-
-def _now(ctx: EvaluationContext) -> str:
-    return ctx.now().isoformat(timespec="milliseconds")
-
-
-def _moment(value: Value, function: str) -> datetime | None:
-    """A date argument: None for '' or NaN (no value), an error for text that is not a date."""
-    if isinstance(value, NodeSet):
-        value = value.first()
-    if value == "" or (type(value) is float and value != value):
-        return None
-    moment = to_datetime(value)
-    if moment is None:
-        raise ExpressionError(
-            f"{function}() was given a value that is not a date; "
-            "dates are written YYYY-MM-DD or as a number of days since 1970-01-01."
-        )
-    return moment
-
-
-def _date(value: Value) -> Value:
-    if type(value) is float and value == value and not math.isinf(value):
-        day = date_from_number(float(math.trunc(value)))  # JavaRosa truncates toward zero
-        if day is None:
-            raise ExpressionError("date() was given a number of days out of range.")
-        return day.isoformat()
-    moment = _moment(value, "date")
-    if moment is None:
-        return value if type(value) is float else ""
-    return moment.date().isoformat()
-
-
-def _date_time(value: Value) -> Value:
-    moment = _moment(value, "date-time")
-    if moment is None:
-        return value if type(value) is float else ""
-    return moment.isoformat(timespec="milliseconds")
-
-
-def _decimal_date_time(value: Value) -> Value:
-    if type(value) is float:
-        return value
-    moment = _moment(value, "decimal-date-time")
-    return "" if moment is None else datetime_days(moment)
-
-
-def _decimal_date(value: Value) -> Value:
-    days = _decimal_date_time(value)
-    return float(math.floor(days)) if type(days) is float and days == days else days
-
-
-def _decimal_time(value: Value) -> Value:
-    days = _decimal_date_time(value)
-    return days - math.floor(days) if type(days) is float and days == days else days
-
-
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-_DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
-
-
-_FORMAT_CODES: dict[str, Callable[[datetime], str]] = {
-    "Y": lambda m: f"{m.year:04d}",
-    "y": lambda m: f"{m.year:04d}"[2:],
-    "m": lambda m: f"{m.month:02d}",
-    "n": lambda m: str(m.month),
-    "b": lambda m: _MONTHS[m.month - 1],
-    "d": lambda m: f"{m.day:02d}",
-    "e": lambda m: str(m.day),
-    "a": lambda m: _DAYS[m.weekday()],
-    "W": lambda m: str(m.isocalendar()[1]),
-    "H": lambda m: f"{m.hour:02d}",
-    "h": lambda m: str(m.hour),
-    "M": lambda m: f"{m.minute:02d}",
-    "S": lambda m: f"{m.second:02d}",
-    "3": lambda m: f"{m.microsecond // 1000:03d}",
-    "%": lambda m: "%",
-}
-
-
-def check_date_format(pattern: str) -> list[tuple[bool, str]]:
-    """The pattern as (is_code, text) pieces; an unknown %-code is an error, as in JavaRosa."""
-    pieces: list[tuple[bool, str]] = []
-    i = 0
-    while i < len(pattern):
-        if pattern[i] != "%":
-            end = pattern.find("%", i)
-            end = len(pattern) if end < 0 else end
-            pieces.append((False, pattern[i:end]))
-            i = end
-            continue
-        code = pattern[i + 1 : i + 2]
-        if code not in _FORMAT_CODES:
-            shown = f"%{code}" if code else "a lone % at the end"
-            raise ExpressionError(
-                f"format-date() does not know {shown}; use %Y %y %m %n %b %d %e %a %W %H %h "
-                "%M %S %3, or %% for a percent sign."
-            )
-        pieces.append((True, code))
-        i += 2
-    return pieces
-
-
-def _format_date(value: Value, pattern: Value) -> str:
-    pieces = check_date_format(to_string(pattern))
-    moment = _moment(value, "format-date")
-    if moment is None:
-        return ""
-    return "".join(_FORMAT_CODES[text](moment) if code else text for code, text in pieces)
-
-
-_define("today", 0, 0, _today, context=True)
-_define("now", 0, 0, _now, context=True)
-_define("date", 1, 1, _date)
-_define("date-time", 1, 1, _date_time)
-_define("decimal-date-time", 1, 1, _decimal_date_time)
-_define("decimal-date", 1, 1, _decimal_date)
-_define("decimal-time", 1, 1, _decimal_time)
-_define("format-date", 2, 2, _format_date)
-_define("format-date-time", 2, 2, _format_date)
-
 # Arguments checked when the expression compiles, if written as a constant: (index, check).
-LITERAL_CHECKS: dict[str, tuple[int, Callable[[str], object]]] = {
-    "regex": (1, regex_pattern),
-    "format-date": (1, check_date_format),
-    "format-date-time": (1, check_date_format),
-}
+# dates.py adds format-date's.
+LITERAL_CHECKS: dict[str, tuple[int, Callable[[str], object]]] = {"regex": (1, regex_pattern)}
