@@ -1,0 +1,75 @@
+"""The scoring memo never changes a result: memoised deprivations equal fresh evaluations."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.survey.scoring import find_standard
+from app.survey.scoring.evaluate import numeric_cuts
+from app.survey.scoring.household import Scorer
+
+STANDARDS = ["vn-2016-2020", "vn-2022-2025", "vn-hcmc-2019-2020", "global-mpi-2018"]
+
+
+def test_numeric_cuts_only_for_plain_comparisons() -> None:
+    """A field compared only with constants gets its cut points; any other use gets none."""
+    assert numeric_cuts(["count(${members}[age >= 6 and age <= 14])"], "age", False) == (6, 14)
+    assert numeric_cuts(["count(${members}[6 < age])"], "age", False) == (6,)
+    assert numeric_cuts(["${water_minutes} >= 30"], "water_minutes", True) == (30,)
+    assert numeric_cuts(["count(${members}[age * 2 >= 6])"], "age", False) is None
+    assert numeric_cuts(["count(${members}[age >= 6 + x])"], "age", False) is None
+    assert numeric_cuts(["${floor_area} div count(${members}) < 8"], "floor_area", True) is None
+    assert (
+        numeric_cuts(["count(${members}[age >= 6])", "sum(${members}[age + 1 > 6])"], "age", False)
+        is None
+    )
+
+
+member = st.fixed_dictionaries(
+    {
+        "age": st.integers(0, 90),
+        "in_school": st.sampled_from(["yes", "no", ""]),
+        "education_level": st.sampled_from(["none", "primary", "upper_secondary", "university"]),
+        "years_schooling": st.integers(0, 16),
+        "employment_status": st.sampled_from(
+            ["employee_contract", "employee_no_contract", "unemployed", "unable_to_work", "child"]
+        ),
+        "health_insurance": st.sampled_from(["yes", "no"]),
+        "undernourished": st.sampled_from(["yes", "no", "dont_know"]),
+    }
+)
+answers = st.fixed_dictionaries(
+    {
+        "members": st.lists(member, min_size=1, max_size=6),
+        "floor_area": st.integers(5, 80),
+        "water_source": st.sampled_from(["piped_dwelling", "surface_water", "other"]),
+        "water_minutes": st.sampled_from([0, 29, 30, 31]),
+        "toilet_type": st.sampled_from(["flush_sewer", "none", "pit_open"]),
+        "toilet_shared": st.sampled_from(["yes", "no"]),
+        "child_deaths_5y": st.integers(0, 2),
+        "sick_untreated": st.sampled_from(["yes", "no"]),
+        "housing_quality": st.sampled_from(["permanent", "simple"]),
+        "telecom_use": st.sampled_from(["yes", "no"]),
+        "assets": st.sampled_from(["", "tv", "radio motorbike", "car"]),
+        "cooking_fuel": st.sampled_from(["lpg", "wood"]),
+        "electricity": st.sampled_from(["yes", "no"]),
+        "floor_material": st.sampled_from(["cement", "earth"]),
+        "roof_material": st.sampled_from(["metal", "thatch"]),
+        "wall_material": st.sampled_from(["brick", "plywood"]),
+    }
+)
+
+_MEMOISED = {std_id: Scorer(find_standard(std_id)) for std_id in STANDARDS}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(STANDARDS), st.lists(answers, min_size=1, max_size=5))
+def test_memoised_deprivations_equal_fresh_ones(std_id: str, households: list[dict]) -> None:
+    """A long-lived scorer (memo warm) and a scorer with memos off agree on every household."""
+    warm = _MEMOISED[std_id]
+    cold = Scorer(find_standard(std_id))
+    for probe in cold.probes:
+        probe.memo.table = None
+    for household in households:
+        assert warm.deprivations(household, {}) == cold.deprivations(household, {})
