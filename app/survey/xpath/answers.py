@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, cast
 
 from app.survey.xpath.context import EvaluationContext, Predicate
@@ -55,7 +56,7 @@ def answer_value(raw: object) -> Atomic:
         return raw.isoformat()
     if isinstance(raw, int):
         return int_to_float(raw)
-    if isinstance(raw, float):
+    if isinstance(raw, float | Decimal):
         return float(raw)
     return to_string(raw)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from datetime import date, datetime
+from decimal import Decimal
 
 import pytest
 
@@ -264,7 +266,21 @@ def test_union_of_nodesets() -> None:
 
 def test_answer_types_are_normalised() -> None:
     """Ints become floats, None and missing become '', lists of strings a space-separated list."""
-    answers = {"i": 3, "f": 2.5, "n": None, "s": ["a", "b"], "t": True}
+    answers = {
+        "i": 3,
+        "f": 2.5,
+        "n": None,
+        "s": ["a", "b"],
+        "t": True,
+        "d": date(2020, 1, 1),
+        "dt": datetime(2020, 1, 1, 18, 30),
+        "dec": Decimal("1.25"),
+    }
+    assert evaluate_on_answers("${d}", answers) == "2020-01-01"
+    assert evaluate_on_answers("${d} + 1", answers) == 18263.0
+    assert evaluate_on_answers("${dt}", answers) == "2020-01-01T18:30:00.000"
+    assert evaluate_on_answers("decimal-date-time(${dt})", answers) == 18262.770833333332
+    assert evaluate_on_answers("${dec} * 4", answers) == 5.0
     assert evaluate_on_answers("${i}", answers) == 3.0
     assert evaluate_on_answers("${f}", answers) == 2.5
     assert evaluate_on_answers("${n}", answers) == ""
