@@ -8,6 +8,7 @@ becomes a `(sheet!row, problem)` pair naming the column and the rule it breaks, 
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,11 +30,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "national_id": (
         "national id", "head national id", "heads national id", "ic", "ic no", "ic number",
         "mykad", "mykad no", "no mykad", "no kp", "kp", "no kad pengenalan", "kad pengenalan",
-        "nric",
+        "nric", "no k p", "k p", "no ic", "no kad pengenalan mykad",
     ),
     "phone": (
         "phone", "phone number", "telephone", "mobile", "tel", "telefon", "no telefon", "no tel",
-        "nombor telefon", "no hp", "handphone",
+        "nombor telefon", "no hp", "handphone", "telefon bimbit", "no telefon bimbit",
     ),
     "household_size": (
         "household size", "size", "members", "number of members", "hh size", "bilangan air",
@@ -70,6 +71,14 @@ def _header_key(text: object) -> str:
     return re.sub(r"\s+", " ", cleaned.replace("_", " "))
 
 
+def _column_of(header: str) -> str | None:
+    """The canonical column a header names; "Nama Ketua Isi Rumah (KIR)" works without "(KIR)"."""
+    found = _LOOKUP.get(_header_key(header))
+    if found is None and "(" in header:
+        found = _LOOKUP.get(_header_key(re.sub(r"\(.*?\)", " ", header)))
+    return found
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
@@ -89,15 +98,18 @@ def _raw_rows(path: Path) -> tuple[str, Iterator[tuple[int, list[str]]]]:
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        sample = handle.read(4096)
-        handle.seek(0)
-        try:
-            dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        for number, cells in enumerate(csv.reader(handle, dialect), start=1):
-            yield number, [c.strip() for c in cells]
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel on Windows saves "CSV" in the ANSI code page, not UTF-8.
+        text = data.decode("cp1252", errors="replace")
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    for number, cells in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), start=1):
+        yield number, [c.strip() for c in cells]
 
 
 def _xlsx_rows(path: Path) -> tuple[str, Iterator[tuple[int, list[str]]]]:
@@ -163,7 +175,7 @@ def read_census(path: Path, progress: Callable[[int], None] | None = None) -> li
 def _columns(cells: list[str], where: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for index, text in enumerate(cells):
-        column = _LOOKUP.get(_header_key(text))
+        column = _column_of(text)
         if column and column not in found:
             found[column] = index
     missing = [LABELS[c] for c in REQUIRED if c not in found]

@@ -250,3 +250,18 @@ def test_import_is_audited_with_counts_only(db: Database, tmp_path: Path) -> Non
     assert json.loads(entries[0][1]) == expected
     for secret in ("Ahmad", "800101", "0123456789"):
         assert secret not in entries[0][1]
+
+
+def test_windows_ansi_csv_with_parenthesised_malay_headers(db: Database, tmp_path: Path) -> None:
+    """A CSV saved by Excel in cp1252 with semicolons and headers like 'Nama Ketua Isi Rumah
+    (KIR)' and 'No. K/P' imports, accents intact."""
+    text = (
+        "No. Unit;Nama Ketua Isi Rumah (KIR);No. K/P;No. Telefon Bimbit;Bil. AIR\r\n"
+        "A-02-01;Jos\u00e9 D'Cruz;800101-14-5671;019-222 3333;2\r\n"
+    )
+    path = tmp_path / "ansi.csv"
+    path.write_bytes(text.encode("cp1252"))
+    assert import_census(db, path, site=SITE).created == 1
+    with db.read() as conn:
+        assert conn.exec_driver_sql("SELECT head_name, phone FROM households").one() == (
+            "Jos\u00e9 D'Cruz", "0192223333")  # fmt: skip
