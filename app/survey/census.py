@@ -28,6 +28,9 @@ from app.survey.ids import uuid7
 _UNIT = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,3})\s*[-/ ]\s*(\d{1,3})\s*[-/ ]\s*(\d{1,4})(?!\d)")
 # Only floor and number, when the block comes from --block or a block column.
 _FLOOR_UNIT = re.compile(r"^\s*(\d{1,3})\s*[-/ ]\s*(\d{1,4})\s*$")
+# A written address: "No. 12-05, Blok A, PPR Sri Pantai".
+_ADDRESS_UNIT = re.compile(r"(?<![\d-])(\d{1,3})\s*-\s*(\d{1,4})(?![\d-])")
+_ADDRESS_BLOCK = re.compile(r"\b(?:blok|block|blk)\.?\s+([A-Za-z]{1,3})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -111,7 +114,12 @@ def _resolve_unit(
     if known is not None:
         return known
     match = _UNIT.search(text)
-    if match:
+    written = _ADDRESS_BLOCK.search(text)
+    floor_unit = _ADDRESS_UNIT.search(text)
+    if written and floor_unit:
+        block_code = written.group(1).upper()
+        floor, number = int(floor_unit.group(1)), floor_unit.group(2)
+    elif match:
         block_code, floor, number = match.group(1).upper(), int(match.group(2)), match.group(3)
     elif (floor_unit := _FLOOR_UNIT.match(text)) and (block is not None or row.block):
         block_code = block.path_code.rsplit("/", 1)[-1] if block is not None else ""

@@ -265,3 +265,22 @@ def test_windows_ansi_csv_with_parenthesised_malay_headers(db: Database, tmp_pat
     with db.read() as conn:
         assert conn.exec_driver_sql("SELECT head_name, phone FROM households").one() == (
             "Jos\u00e9 D'Cruz", "0192223333")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("No. 12-05, Blok C, PPR Sri Pantai", "C-12-05"),
+        ("c-12-5", "C-12-05"),
+        ("Blk. c 3-11", "C-03-11"),
+        ("C 12 05", "C-12-05"),
+    ],
+)
+def test_unit_addresses_as_people_write_them(
+    db: Database, tmp_path: Path, written: str, code: str
+) -> None:
+    """Door codes and written addresses are read into the same BLOCK-FLOOR-NUMBER unit code."""
+    path = _write_csv(tmp_path / "l.csv", ["Alamat", "Nama"], [[written, "Ahmad bin Ali"]])
+    import_census(db, path, site=SITE)
+    with db.read() as conn:
+        assert conn.exec_driver_sql("SELECT code FROM areas WHERE level = 'unit'").scalar() == code
