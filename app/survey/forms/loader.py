@@ -216,7 +216,7 @@ def _write_cache(
     target = _cache_file(cache, sha)
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(".tmp")
+        temporary = target.with_suffix(f".{os.getpid()}.tmp")  # two writers never share one
         temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         temporary.replace(target)  # atomic, so a reader never sees half a file
     except OSError as error:
