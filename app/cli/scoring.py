@@ -25,6 +25,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--lang", default="en", help="language of the names (en, ms, vi, fa)")
     listing.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
     listing.set_defaults(func=_standards_list)
+    again = standards_sub.add_parser(
+        "rescore",
+        help="score the interviews of a data folder again where a standard's version changed",
+    )
+    again.add_argument("--data-dir", required=True, help="the data folder holding tinjau.sqlite")
+    again.add_argument("--standard", metavar="ID", help="only this standard (default: all)")
+    again.add_argument("--standard-file", metavar="FILE", help="a standard file of your own")
+    again.add_argument("--lang", default="en", help="language of stored labels and explanations")
+    again.add_argument("--force", action="store_true", help="rescore even current scores")
+    again.set_defaults(func=_standards_rescore)
 
     score = sub.add_parser("score", help="score household answers against a poverty standard")
     _common(score)
@@ -96,6 +106,34 @@ def _standards_list(args: argparse.Namespace) -> int:
     for row in [header, *rows]:
         cells = [str(row[i]).ljust(widths[i]) for i in range(3)] + [row[3]]
         sys.stdout.write("  ".join(cells) + "\n")
+    return 0
+
+
+def _standards_rescore(args: argparse.Namespace) -> int:
+    from app.paths import database_path
+    from app.survey.db import open_database
+    from app.survey.scoring import find_standard, shipped_standards
+    from app.survey.scoring.store import rescore
+
+    if args.standard_file and not args.standard:
+        raise TinjauError("Give --standard ID together with --standard-file.")
+    standards = (
+        [find_standard(args.standard, args.standard_file)] if args.standard else shipped_standards()
+    )
+    db = open_database(database_path(args.data_dir))
+    try:
+        for standard in standards:
+            with db.write() as conn:
+                report = rescore(conn, standard, args.lang, force=args.force)
+            line = {
+                "standard": standard.id,
+                "version": standard.version,
+                "rescored": report.rescored,
+                "current": report.current,
+            }
+            sys.stdout.write(json.dumps(line) + "\n")
+    finally:
+        db.close()
     return 0
 
 

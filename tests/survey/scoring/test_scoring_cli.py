@@ -124,3 +124,31 @@ def test_bad_input_json_is_a_sentence(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     out = tinjau("score", "--standard", "vn-2022-2025", "--input", str(path))
     assert out.returncode == 1 and "not valid JSON (line 1" in out.stderr
+
+
+def test_standards_rescore_scores_a_data_folder(tmp_path: Path) -> None:
+    """`standards rescore` writes scores for a data folder's interviews, then finds them current."""
+    from app.survey.db import open_database
+    from app.survey.db.models import Area, Household, Interview
+
+    db = open_database(tmp_path / "tinjau.sqlite")
+    with db.session() as s, s.begin():
+        unit = Area(level="unit", code="A-1", path_code="A-1", name="A-1")
+        s.add(unit)
+        s.flush()
+        home = Household(unit_id=unit.id, head_name="Head")
+        s.add(home)
+        s.flush()
+        s.add(Interview(household_id=home.id, form_id="h", form_version="1", answers=household()))
+    db.close()
+    args = ("standards", "rescore", "--data-dir", str(tmp_path), "--standard", "global-mpi-2018")
+    first = tinjau(*args)
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout) == {
+        "standard": "global-mpi-2018",
+        "version": "1.0",
+        "rescored": 1,
+        "current": 0,
+    }
+    again = tinjau(*args)
+    assert json.loads(again.stdout)["rescored"] == 0
