@@ -5,8 +5,9 @@
     evaluate_on_answers(expr, {"members": [{"age": 7, "health_insurance": "no"}]})   # True
 
 Many tests over one household: make one `AnswerContext(answers, variables)` and call
-`expr.evaluate(ctx)` for each; the context remembers the repeats it has read (about twice as fast
-as `evaluate_on_answers` per test). `variables` are read live, answers must not change meanwhile.
+`expr.evaluate(ctx)` for each; the context remembers what it has read (about 1.5 times as fast as
+`evaluate_on_answers` per test, which keeps only the repeat nodes of the last answer dict).
+`variables` are read live; the answers must not change while one context is in use.
 A form session implements `EvaluationContext` (context.py) over its own instance tree.
 
 Not supported: `current()`, `instance()`, `pulldata()`, `//`, `@attributes`, axes (`child::`),

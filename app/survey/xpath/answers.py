@@ -97,10 +97,39 @@ class DictNode:
         return f"DictNode({self.name!r}, {self._position})"
 
 
+class _RepeatMemo:
+    """The repeat-instance nodes of one answer dict, kept from one context to the next.
+
+    The scoring evaluates a dozen tests on a household, often each through its own
+    evaluate_on_answers() call; without this every call would rebuild ${members}. A memo entry
+    is used only while the answer dict holds the very same list with the very same instance
+    dicts, so adding, removing or replacing an instance is always seen; the instances' fields
+    are read live from their dicts.
+    """
+
+    __slots__ = ("answers", "root", "repeats")
+
+    def __init__(self, answers: Mapping[str, Any]) -> None:
+        self.answers = answers
+        self.root = DictNode(None, "data", answers, 1)
+        self.repeats: dict[str, tuple[list[Any], NodeSet]] = {}
+
+
+_last_memo: _RepeatMemo | None = None
+
+
+def _memo_for(answers: Mapping[str, Any]) -> _RepeatMemo:
+    global _last_memo
+    memo = _last_memo
+    if memo is None or memo.answers is not answers:
+        memo = _last_memo = _RepeatMemo(answers)
+    return memo
+
+
 class _Shared:
     """What every context made from one answer dict shares (built lazily)."""
 
-    __slots__ = ("answers", "variables", "root", "cache", "clock", "labels")
+    __slots__ = ("answers", "variables", "root", "cache", "memo", "clock", "labels")
 
     def __init__(
         self,
@@ -111,12 +140,29 @@ class _Shared:
     ) -> None:
         self.answers = answers
         self.variables = variables or None
-        self.root = DictNode(None, "data", answers, 1)
+        self.memo = _memo_for(answers)
+        self.root = self.memo.root
         # Values of names resolved at the top level: the answers are read, never changed, while
         # a context lives, and a household's dozen tests read ${members} many times.
         self.cache: dict[str, Value] = {}
         self.clock = clock
         self.labels = labels
+
+
+def _top_repeat(shared: _Shared, key: str, raw: list[Any]) -> NodeSet:
+    """The instance nodes of top-level repeat `key`, from the memo while it still matches."""
+    memo = shared.memo.repeats
+    hit = memo.get(key)
+    if hit is not None and hit[0] is raw:
+        nodes = hit[1].nodes
+        if len(nodes) == len(raw) and all(
+            node.raw is item  # type: ignore[attr-defined]
+            for node, item in zip(nodes, raw, strict=True)
+        ):
+            return hit[1]
+    value = NodeSet([DictNode(shared.root, key, item, i) for i, item in enumerate(raw, 1)])
+    memo[key] = (raw, value)
+    return value
 
 
 def _repeat_field(shared: _Shared, name: str) -> Value:
@@ -134,12 +180,8 @@ def _repeat_field(shared: _Shared, name: str) -> Value:
                 continue
             instances: Sequence[DictNode]
             if container is shared.root:
-                # The repeat's own instance nodes, shared with ${repeat} through the cache.
-                value = shared.cache.get(key)
-                if not isinstance(value, NodeSet):
-                    value = _to_value(container, key, raw)
-                    shared.cache[key] = value
-                instances = cast(Sequence[DictNode], value.nodes)  # type: ignore[union-attr]
+                # The repeat's own instance nodes, the same objects ${repeat} gives.
+                instances = cast(Sequence[DictNode], _top_repeat(shared, key, raw).nodes)
             else:
                 instances = [DictNode(container, key, item, i) for i, item in enumerate(raw, 1)]
             if any(name in item for item in raw):
@@ -287,7 +329,12 @@ class AnswerContext(EvaluationContext):
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]
         raw = shared.answers.get(name, _MISSING)
-        value = _to_value(root, name, raw) if raw is not _MISSING else _repeat_field(shared, name)
+        if raw is _MISSING:
+            value = _repeat_field(shared, name)
+        elif type(raw) is list and _is_repeat(raw):
+            value = _top_repeat(shared, name, raw)
+        else:
+            value = _to_value(root, name, raw)
         shared.cache[name] = value
         return value
 

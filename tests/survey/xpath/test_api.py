@@ -71,3 +71,31 @@ def test_expression_error_is_a_tinjau_error() -> None:
     assert isinstance(caught.value, TinjauError)
     assert str(caught.value) == "unknown function 'sume()' at character 1: did you mean sum()?"
     assert caught.value.position == 1
+
+
+def test_repeated_calls_see_changes_to_the_same_answer_dict() -> None:
+    """Calls on one answer dict see members added, replaced or edited between them."""
+    answers: dict = {"members": [{"age": 30}, {"age": 4}]}
+    young = compile_expression("count(${members}[age < 6])")
+    assert evaluate_on_answers(young, answers) == 1.0
+    answers["members"].append({"age": 2})
+    assert evaluate_on_answers(young, answers) == 2.0
+    answers["members"][0] = {"age": 1}
+    assert evaluate_on_answers(young, answers) == 3.0
+    answers["members"][1]["age"] = 40
+    assert evaluate_on_answers(young, answers) == 2.0
+    assert evaluate_on_answers("sum(${age})", answers) == 43.0
+    answers["members"] = [{"age": 5}]
+    assert evaluate_on_answers(young, answers) == 1.0
+    del answers["members"]
+    assert evaluate_on_answers(young, answers) == 0.0
+
+
+def test_households_with_equal_answers_stay_apart() -> None:
+    """Two answer dicts with equal content are separate households for every call."""
+    first = {"members": [{"age": 3}]}
+    second = {"members": [{"age": 3}]}
+    assert evaluate_on_answers("count(${members}[age < 6])", first) == 1.0
+    second["members"][0]["age"] = 70
+    assert evaluate_on_answers("count(${members}[age < 6])", second) == 0.0
+    assert evaluate_on_answers("count(${members}[age < 6])", first) == 1.0
