@@ -1,14 +1,17 @@
 """The demo workspace: a synthetic but realistic set of PPR flats in Kuala Lumpur and Selangor.
 
 `build_demo(db, households=N, seed=S)` fills an empty database with areas (state > district >
-ward > PPR site > block > unit), households and their members, block assignments, and
-interviews (about 30% complete, 5% in progress) so the app has something to show. Same seed,
+ward > PPR site > block > unit), households and their members, block assignments, the
+shipped household questionnaire (installed in `form_versions`), and interviews with it (about
+30% complete, 5% in progress) so the app has something to show. Same seed,
 same data. Everything is written in one transaction with the search index built once at the
 end, so a killed build leaves the database as it was.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import random
 import time
@@ -19,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from app.paths import HOUSEHOLD_FORM
 from app.survey.db.engine import Database
 from app.survey.db.search import search_triggers_paused
 from app.survey.db.types import format_utc
@@ -26,6 +30,7 @@ from app.survey.demo_people import People, Person
 from app.survey.errors import TinjauError
 from app.survey.ids import SeededUUID7
 
+# Used when the shipped questionnaire (resources/forms/household.xlsx) cannot be read.
 DEMO_FORM_ID = "household"
 DEMO_FORM_VERSION = "1"
 # The demo's "today": fixed, so the same seed gives the same ages and timestamps on any day.
@@ -153,7 +158,14 @@ def _site_plan(rng: random.Random, households: int) -> Iterator[tuple[int, int, 
 
 
 class _Builder:
-    def __init__(self, sink: Callable[[Batch], None], rng: random.Random, device_id: str) -> None:
+    def __init__(
+        self,
+        sink: Callable[[Batch], None],
+        rng: random.Random,
+        device_id: str,
+        form: tuple[str, str] = (DEMO_FORM_ID, DEMO_FORM_VERSION),
+    ) -> None:
+        self.form = form
         self.rng = rng
         self.new_id = SeededUUID7(rng, int(_START.timestamp() * 1000))
         self.people = People(rng, DEMO_TODAY)
@@ -397,8 +409,7 @@ class _Builder:
             (
                 interview_id,
                 household_id,
-                DEMO_FORM_ID,
-                DEMO_FORM_VERSION,
+                *self.form,
                 _compact_json(answers),
                 json.dumps(position) if position else None,
                 status,
@@ -447,10 +458,43 @@ def _generate_and_insert(
 ) -> dict[str, int]:
     # A generator thread does not help here: sqlite3 re-takes the GIL after every row it
     # steps, so the two threads mostly wait on each other (measured slower).
-    builder = _Builder(lambda batch: _Writer.insert(conn, batch), random.Random(seed), device_id)
+    form = _install_shipped_form(conn) or (DEMO_FORM_ID, DEMO_FORM_VERSION)
+    builder = _Builder(
+        lambda batch: _Writer.insert(conn, batch), random.Random(seed), device_id, form
+    )
     builder.build(households, lambda made: progress(made, households) if progress else None)
     builder.out.flush()
     return builder.out.counts
+
+
+def _install_shipped_form(conn: Connection) -> tuple[str, str] | None:
+    """Install resources/forms/household.xlsx so demo interviews open in the app; its
+    (form_id, version), or None when the workbook is missing or has no settings row."""
+    if not HOUSEHOLD_FORM.exists():
+        return None
+    import openpyxl  # only the settings sheet is read here; the form engine compiles it later
+
+    workbook = HOUSEHOLD_FORM.read_bytes()
+    book = openpyxl.load_workbook(io.BytesIO(workbook), read_only=True)
+    try:
+        if "settings" not in book.sheetnames:
+            return None
+        rows = list(book["settings"].iter_rows(min_row=1, max_row=2, values_only=True))
+    finally:
+        book.close()
+    if len(rows) < 2:
+        return None
+    settings = {str(k).strip(): v for k, v in zip(rows[0], rows[1], strict=False) if k}
+    form_id, version = settings.get("form_id"), settings.get("version")
+    if not form_id or not version:
+        return None
+    conn.exec_driver_sql(
+        "INSERT INTO form_versions (form_id, version, sha256, title, workbook, installed_at) "
+        "VALUES (?,?,?,?,?,?) ON CONFLICT (form_id, version) DO NOTHING",
+        (str(form_id), str(version), hashlib.sha256(workbook).hexdigest(),
+         str(settings.get("form_title") or form_id), workbook, format_utc(_START)),
+    )  # fmt: skip
+    return str(form_id), str(version)
 
 
 def build_demo(

@@ -7,9 +7,10 @@ import re
 import statistics
 from pathlib import Path
 
+import openpyxl
 import pytest
 
-from app.paths import ROOT
+from app.paths import HOUSEHOLD_FORM, ROOT
 from app.survey import mykad
 from app.survey.db import Database, open_database
 from app.survey.db.search import search_households
@@ -170,3 +171,52 @@ def test_demo_refuses_a_database_that_has_households(demo) -> None:
     with pytest.raises(TinjauError, match="already has households"):
         build_demo(db, 10, seed=1)
     assert _dump(db) == before
+
+
+def _shipped_form_lists() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """(question name -> type, choice list -> names) read from the shipped workbook."""
+    book = openpyxl.load_workbook(HOUSEHOLD_FORM, read_only=True)
+    try:
+        survey = list(book["survey"].iter_rows(values_only=True))
+        choices = list(book["choices"].iter_rows(values_only=True))
+    finally:
+        book.close()
+    s_head = [str(h or "").strip() for h in survey[0]]
+    c_head = [str(h or "").strip() for h in choices[0]]
+    t, n = s_head.index("type"), s_head.index("name")
+    ln, cn = c_head.index("list_name"), c_head.index("name")
+    types = {str(r[n]): str(r[t]) for r in survey[1:] if r[n]}
+    lists: dict[str, set[str]] = {}
+    for r in choices[1:]:
+        if r[ln]:
+            lists.setdefault(str(r[ln]), set()).add(str(r[cn]))
+    return types, lists
+
+
+@pytest.mark.skipif(not HOUSEHOLD_FORM.exists(), reason="the household form is not shipped yet")
+def test_interviews_use_the_installed_shipped_form_and_its_choices(demo) -> None:
+    """Demo interviews name the shipped form's id and version, which is installed byte for byte,
+    and every select answer is a choice the form offers."""
+    db, _ = demo
+    types, lists = _shipped_form_lists()
+    with db.read() as conn:
+        installed = conn.exec_driver_sql(
+            "SELECT form_id, version, workbook FROM form_versions").all()  # fmt: skip
+        used = conn.exec_driver_sql("SELECT DISTINCT form_id, form_version FROM interviews").all()
+        trees = [json.loads(a) for (a,) in conn.exec_driver_sql("SELECT answers FROM interviews")]
+    assert len(installed) == 1 and installed[0][2] == HOUSEHOLD_FORM.read_bytes()
+    assert used == [installed[0][:2]]
+
+    def check(answers: dict) -> None:
+        for name, value in answers.items():
+            if name == "members":
+                for member in value:
+                    check(member)
+                continue
+            kind = types[name].split()
+            if kind[0] in ("select_one", "select_multiple") and value is not None:
+                values = value if isinstance(value, list) else [value]
+                assert set(values) <= lists[kind[1]], name
+
+    for tree in trees:
+        check(tree)
