@@ -62,24 +62,37 @@ def start(
     The window is not shown; its list fills in the background. With `remember`, a folder
     given on the command line becomes the saved one when none is saved yet.
     """
-    from app.ui import i18n
+    from app.ui import i18n, ops
     from app.ui import settings as opts
-    from app.ui.main_window import MainWindow
     from app.ui.qt import QApplication
+    from app.ui.workspace import Workspace
 
     opts.configure_storage()
     if settings_folder:
         opts.use_storage_folder(settings_folder)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = opts.Settings()
+    folder = data_dir or settings.get(opts.DATA_DIR)
+    workspace = None
+    if folder:
+        workspace = Workspace.open(folder)
+        ops.set_workspace(workspace)
+        # Open (and if needed migrate) the database on its thread now, while this thread is
+        # still importing and building the window: start-up time is the longer of the two.
+        ops.task_manager().submit(lambda ctx: ctx.db, lambda _result, _error: None, _ignore)
+    from app.ui.main_window import MainWindow
+
     i18n.set_language(language or settings.get(opts.LANGUAGE))
     window = MainWindow(settings)
-    folder = data_dir or settings.get(opts.DATA_DIR)
-    if folder:
-        window.open_workspace(folder)
+    if workspace is not None:
+        window.open_workspace(workspace)
         if remember and data_dir and not settings.get(opts.DATA_DIR) and not settings_folder:
-            settings.set(opts.DATA_DIR, str(Path(data_dir).resolve()))
+            settings.set(opts.DATA_DIR, str(workspace.data_dir))
     return app, window
+
+
+def _ignore(_done: int, _total: int) -> None:
+    """No progress to show for the early database open (a failure shows in the list's op)."""
 
 
 def wait_until_loaded(app, window, timeout_s: float = SCREENSHOT_TIMEOUT_S) -> None:  # type: ignore[no-untyped-def]

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
-from app.survey.db import Database
-from app.survey.db.models import Area, AuditEntry, Household, Meta
 from app.survey.errors import TinjauError
 from app.ui.qt import QCoreApplication
+
+if TYPE_CHECKING:
+    from app.survey.db import Database
 
 _ID_SEPARATORS = re.compile(r"[\s\-]")
 
@@ -50,6 +50,11 @@ def check_new_household(new: NewHousehold) -> str | None:
 
 def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) -> str:
     """Add a household found in the field to an existing unit; returns its id."""
+    # Imported here, on the database thread: the window opens without waiting for SQLAlchemy.
+    from sqlalchemy import func, select
+
+    from app.survey.db.models import Area, AuditEntry, Household, Meta
+
     problem = check_new_household(new)
     if problem:
         raise TinjauError(problem)
@@ -106,6 +111,10 @@ def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) ->
 
 def unit_codes(db: Database, block_id: str) -> list[str]:
     """The codes of the units in a block, in door order (for the unit field's completer)."""
+    from sqlalchemy import select
+
+    from app.survey.db.models import Area
+
     with db.read() as conn:
         rows = conn.execute(
             select(Area.code)

@@ -17,9 +17,6 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.survey.db.models import VISIT_STATUSES
-from app.survey.db.search import build_match_query
-
 # Columns of the list, in order; the names are also the sort keys.
 COLUMNS = ("unit", "head", "visit_status", "poverty_status", "updated_at")
 
@@ -81,83 +78,135 @@ def open_reader(db_path: Path) -> sqlite3.Connection:
     """A read-only connection for the UI thread's page reads (WAL lets it read while we write)."""
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     conn.execute("PRAGMA query_only = ON")
+    # Pages of rows are read while scrolling: memory-mapped reads and a bigger page cache keep
+    # a page read around a millisecond.
+    conn.execute("PRAGMA mmap_size = 268435456")
+    conn.execute("PRAGMA cache_size = -32768")
     return conn
 
 
-class SortOrders:
-    """The rank of every household under each sort key, computed once and reused by filters.
+class ListIndex:
+    """What the list filters and sorts on, for every household, held in memory on the DB thread.
 
-    Sorting 100,000 rows in SQL takes a few hundred ms; a filter or search result is instead
-    read unordered through an index and put in order here in a few ms. Ranks are kept in an
-    array indexed by `seq` (the dense integer key). Used only on the database thread; `clear()`
-    after any change to households.
+    Built with one indexed walk of the table in unit order (the list's first query needs that
+    walk anyway); afterwards a status or area filter is a pass over arrays in a few ms instead
+    of a table scan, and a search is the FTS hits put in order by rank. Other sort orders are
+    read once, when first asked for. Touch it only on the database thread; `clear()` after any
+    change to households (the list model does so when a CollectionOp reports a change).
     """
 
     def __init__(self) -> None:
-        self._ordered: dict[str, list[int]] = {}
-        self._ranks: dict[str, array[int]] = {}
+        self.clear()
 
     def clear(self) -> None:
-        self._ordered.clear()
-        self._ranks.clear()
+        self._ordered: dict[str, list[int]] = {}
+        self._ranks: dict[str, array[int]] = {}
+        self._status = array("b")  # index into VISIT_STATUSES; -1 = not listed
+        self._site = array("l")  # small numbers standing for area ids (see _area_numbers)
+        self._block = array("l")
+        self._floor = array("l")
+        self._area_numbers: dict[str | None, int] = {None: 0}
+
+    def _build(self, conn: sqlite3.Connection) -> None:
+        from app.survey.db.models import VISIT_STATUSES
+
+        rows = conn.execute(
+            "SELECT h.seq, h.visit_status, h.site_id, h.block_id, u.floor "
+            "FROM households h JOIN areas u ON u.id = h.unit_id "
+            "WHERE h.deleted_at IS NULL ORDER BY u.path_code, h.seq"
+        ).fetchall()
+        size = max((row[0] for row in rows), default=0) + 1
+        status = array("b", [-1]) * size
+        site, block, floor = (array("l", bytes(size * array("l").itemsize)) for _ in range(3))
+        codes = {name: i for i, name in enumerate(VISIT_STATUSES)}
+        numbers = self._area_numbers
+        for seq, visit, site_id, block_id, unit_floor in rows:
+            status[seq] = codes.get(visit, -1)
+            site[seq] = numbers.setdefault(site_id, len(numbers))
+            block[seq] = numbers.setdefault(block_id, len(numbers))
+            floor[seq] = -1 if unit_floor is None else unit_floor
+        self._status, self._site, self._block, self._floor = status, site, block, floor
+        self._remember("unit", [row[0] for row in rows])
+
+    def _remember(self, sort: str, seqs: list[int]) -> None:
+        ranks = array("q", bytes(8 * len(self._status)))
+        for rank, seq in enumerate(seqs):
+            ranks[seq] = rank
+        self._ordered[sort], self._ranks[sort] = seqs, ranks
 
     def ordered(self, conn: sqlite3.Connection, sort: str) -> list[int]:
         """Every listed household's seq, ascending by `sort` (ties by seq)."""
+        if "unit" not in self._ordered:
+            self._build(conn)
+        if sort not in _SORT_SQL:
+            sort = "unit"
         if sort not in self._ordered:
-            order = _SORT_SQL.get(sort, _SORT_SQL["unit"])
-            join = "JOIN areas u ON u.id = h.unit_id " if sort == "unit" else ""
+            order = _SORT_SQL[sort]
             seqs = [
                 row[0]
                 for row in conn.execute(
-                    f"SELECT h.seq FROM households h {join}"
-                    f"WHERE h.deleted_at IS NULL ORDER BY {order}, h.seq"
+                    f"SELECT h.seq FROM households h WHERE h.deleted_at IS NULL "
+                    f"ORDER BY {order}, h.seq"
                 )
             ]
-            ranks = array("q", bytes(8 * ((max(seqs) if seqs else 0) + 1)))
-            for rank, seq in enumerate(seqs):
-                ranks[seq] = rank
-            self._ordered[sort], self._ranks[sort] = seqs, ranks
+            self._remember(sort, seqs)
         return self._ordered[sort]
 
-    def sort(self, conn: sqlite3.Connection, seqs: list[int], sort: str) -> list[int]:
-        """`seqs` in the order of `sort` (ascending)."""
-        self.ordered(conn, sort)
-        ranks = self._ranks[sort]
-        size = len(ranks)
-        # A household newer than the ranks (not after clear(); cheap to be safe) goes last.
-        return sorted(seqs, key=lambda seq: ranks[seq] if seq < size else size + seq)
+    def select(
+        self, conn: sqlite3.Connection, query: ListQuery, hits: set[int] | None
+    ) -> list[int]:
+        """The seqs matching `query` (FTS `hits` already found, or None), ascending order."""
+        from app.survey.db.models import VISIT_STATUSES
+
+        ordered = self.ordered(conn, query.sort)
+        if hits is not None and len(hits) * 20 < len(ordered):
+            # Few hits: put them in order by rank rather than walking the whole list.
+            ranks, status = (
+                self._ranks[query.sort if query.sort in _SORT_SQL else "unit"],
+                self._status,
+            )
+            size = len(ranks)
+            seqs = sorted((s for s in hits if s < size and status[s] >= 0), key=ranks.__getitem__)
+        elif hits is not None:
+            seqs = [s for s in ordered if s in hits]
+        else:
+            seqs = ordered
+        wanted = {VISIT_STATUSES.index(s) for s in query.statuses if s in VISIT_STATUSES}
+        if wanted:
+            status = self._status
+            seqs = [s for s in seqs if status[s] in wanted]
+        area = query.area
+        if area.block_id is not None:
+            block_no = self._area_numbers.get(area.block_id, -1)
+            blocks = self._block
+            seqs = [s for s in seqs if blocks[s] == block_no]
+            if area.floor is not None:
+                floors, wanted_floor = self._floor, area.floor
+                seqs = [s for s in seqs if floors[s] == wanted_floor]
+        elif area.site_id is not None:
+            site_no = self._area_numbers.get(area.site_id, -1)
+            sites = self._site
+            seqs = [s for s in seqs if sites[s] == site_no]
+        return seqs if seqs is not ordered else list(ordered)
 
 
-def household_seqs(conn: sqlite3.Connection, query: ListQuery, orders: SortOrders) -> list[int]:
+def household_seqs(conn: sqlite3.Connection, query: ListQuery, index: ListIndex) -> list[int]:
     """The `seq` of every household matching `query`, in the list's order."""
-    where = ["h.deleted_at IS NULL"]
-    params: list[object] = []
-    join = ""
-    if query.area.block_id is not None:
-        where.append("h.block_id = ?")
-        params.append(query.area.block_id)
-        if query.area.floor is not None:
-            join = "JOIN areas u ON u.id = h.unit_id "
-            where.append("u.floor = ?")
-            params.append(query.area.floor)
-    elif query.area.site_id is not None:
-        where.append("h.site_id = ?")
-        params.append(query.area.site_id)
-    statuses = sorted(s for s in query.statuses if s in VISIT_STATUSES)
-    if statuses:
-        where.append(f"h.visit_status IN ({', '.join('?' * len(statuses))})")
-        params += statuses
+    # Imported here (database thread) so the window's own imports stay free of SQLAlchemy.
+    from app.survey.db.search import build_match_query
+
+    hits = None
     if query.search.strip():
         expression = build_match_query(query.search)
         if expression is None:
             return []
-        where.append("h.seq IN (SELECT rowid FROM households_fts WHERE households_fts MATCH ?)")
-        params.append(expression)
-    if len(where) == 1:
-        seqs = list(orders.ordered(conn, query.sort))
-    else:
-        sql = f"SELECT h.seq FROM households h {join}WHERE {' AND '.join(where)}"
-        seqs = orders.sort(conn, [row[0] for row in conn.execute(sql, params)], query.sort)
+        hits = {
+            row[0]
+            for row in conn.execute(
+                "SELECT rowid FROM households_fts WHERE households_fts MATCH ?", (expression,)
+            )
+        }
+    seqs = index.select(conn, query, hits)
     if query.descending:
         seqs.reverse()
     return seqs

@@ -14,17 +14,16 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import OrderedDict
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.survey.db.types import parse_utc
 from app.ui import ops
 from app.ui.census_queries import (
     COLUMNS,
     HouseholdRow,
+    ListIndex,
     ListQuery,
-    SortOrders,
     fetch_rows,
     household_seqs,
     open_reader,
@@ -79,7 +78,8 @@ def changed_label(stamp: str) -> str:
     if not stamp:
         return ""
     try:
-        when: datetime = parse_utc(stamp).astimezone()
+        # Stored as fixed-width UTC text (app.survey.db.types); parsed here without SQLAlchemy.
+        when = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone()
     except ValueError:
         return stamp
     return QLocale().toString(when, QLocale.FormatType.ShortFormat)
@@ -104,7 +104,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._in_flight = False
         self._data_changed = False
         # Lives with the model, used only inside its ops (on the database thread).
-        self._orders = SortOrders()
+        self._orders = ListIndex()
         self.query = ListQuery()
         self.loading = False
 
@@ -117,7 +117,7 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def close(self) -> None:
         self._generation += 1  # whatever is in flight belongs to the old workspace
-        self._orders = SortOrders()
+        self._orders = ListIndex()
         if self._reader is not None:
             self._reader.close()
             self._reader = None

@@ -244,9 +244,9 @@ class MainWindow(QMainWindow):
 
     # -- workspace -----------------------------------------------------------------------------
 
-    def open_workspace(self, data_dir: str | Path) -> None:
+    def open_workspace(self, data_dir: str | Path | Workspace) -> None:
         """Show the households of the data folder `data_dir` (the list fills in the background)."""
-        workspace = Workspace.open(data_dir)
+        workspace = data_dir if isinstance(data_dir, Workspace) else Workspace.open(data_dir)
         self.list_panel.model.close()
         ops.set_workspace(workspace)
         self.workspace = workspace

@@ -19,7 +19,8 @@ class Workspace:
     """A data folder with a `tinjau.sqlite` in it."""
 
     def __init__(self, data_dir: str | Path) -> None:
-        self.data_dir = Path(data_dir)
+        # Absolute, so a relative --data-dir still works after any chdir (and SQLite URIs need it).
+        self.data_dir = Path(data_dir).resolve()
         self.db_path = database_path(self.data_dir)
         self._db: Any = None
         self._thread: int | None = None

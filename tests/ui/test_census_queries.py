@@ -6,8 +6,8 @@ import pytest
 
 from app.ui.census_queries import (
     AreaFilter,
+    ListIndex,
     ListQuery,
-    SortOrders,
     area_tree,
     household_seqs,
     open_reader,
@@ -45,7 +45,7 @@ def by_sql(conn, where: str, params: list, sort: str, descending: bool) -> list[
 @pytest.mark.parametrize("descending", [False, True])
 def test_status_filter_in_every_sort_order_matches_sql(conn, sort: str, descending: bool) -> None:
     """A status filter sorted through the cached ranks is the same list SQL's ORDER BY gives."""
-    orders = SortOrders()
+    orders = ListIndex()
     query = ListQuery(
         statuses=frozenset({"complete", "returned"}), sort=sort, descending=descending
     )
@@ -58,7 +58,7 @@ def test_status_filter_in_every_sort_order_matches_sql(conn, sort: str, descendi
 
 def test_search_block_and_floor_filters(conn) -> None:
     """Search, block and floor narrow the list the way the same SQL conditions do."""
-    orders = SortOrders()
+    orders = ListIndex()
     tree = area_tree(conn)
     block_b = tree[0].children[1]
     floor_2 = AreaFilter(tree[0].id, block_b.id, 2)
