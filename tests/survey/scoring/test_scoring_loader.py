@@ -222,3 +222,19 @@ def test_key_lines_follow_arrays_of_tables_and_inline_tables() -> None:
     assert lines[("indicator", 1, "weight")] == line_of(GOOD, 'weight = "1/2"', 1)
     assert lines[("line", 0, "cells", 1, "amount")] == line_of(GOOD, '"1500.50"')
     assert lines[("rule", 0, "when", 0, 1)] == line_of(GOOD, '["income", "<=", "line"]')
+
+
+def test_the_documented_example_is_a_valid_standard() -> None:
+    """The complete example in docs/standards.md loads and scores a household as it says."""
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "standards.md").read_text("utf-8")
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    std = load_standard_text(example, "docs/standards.md")
+    from app.survey.scoring import score_household
+
+    answers = {
+        "stratum": "rural",
+        "income_per_capita": 1_500_000,  # 18,000,000 a year: exactly on the rural line
+        "members": [{"age": 30, "health_insurance": "no"}],
+        "toilet_type": "none",
+    }
+    assert score_household(std, answers).status == "poor"
