@@ -13,11 +13,14 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import random
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import Connection
@@ -37,7 +40,10 @@ DEMO_FORM_VERSION = "1"
 DEMO_TODAY = date(2026, 3, 2)
 _START = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 
-# Per-capita PGK 2019, RM/month, urban (POVERTY-STANDARDS.md): (poor, hardcore poor).
+# The standard demo interviews are scored with, as the app would score them.
+DEMO_STANDARD = "my-ekasih-pgk"
+# Per-capita PGK 2019, RM/month, urban (POVERTY-STANDARDS.md): (poor, hardcore poor); only
+# used when the standard file cannot be loaded.
 PGK_URBAN = {"kuala_lumpur": (685, 339), "selangor": (534, 305)}
 
 # fmt: off
@@ -69,6 +75,7 @@ SITE_NAMES = (
 ENUMERATORS = tuple(f"enumerator{n:02d}" for n in range(1, 21))
 # fmt: on
 
+log = logging.getLogger(__name__)
 BLOCK_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 # One encoder for half a million rows: json.dumps with arguments builds a new one per call.
 _compact_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
@@ -103,13 +110,17 @@ class _Writer:
         "assignments": "id enumerator_id area_id assigned_by assigned_at created_at updated_at "
         "revision",
         "review_decisions": "id interview_id decision comment reviewer_id decided_at revision",
+        "scores": "interview_id standard_id standard_version status label score deprived "
+        "explanation income_per_capita computed_at",
     }
     SQL = {
         table: f"INSERT INTO {table} ({', '.join(columns.split())}) "
         f"VALUES ({', '.join('?' * len(columns.split()))})"
         for table, columns in COLUMNS.items()
     }
-    ORDER = ("areas", "households", "members", "interviews", "assignments", "review_decisions")
+    ORDER = (
+        "areas", "households", "members", "interviews", "assignments", "review_decisions", "scores"
+    )  # fmt: skip
 
     def __init__(self, sink: Callable[[Batch], None]) -> None:
         self.sink = sink
@@ -166,6 +177,7 @@ class _Builder:
         form: tuple[str, str] = (DEMO_FORM_ID, DEMO_FORM_VERSION),
     ) -> None:
         self.form = form
+        self.standard = _malaysian_standard()
         self.rng = rng
         self.new_id = SeededUUID7(rng, int(_START.timestamp() * 1000))
         self.people = People(rng, DEMO_TODAY)
@@ -309,18 +321,12 @@ class _Builder:
         created = self.created
         answers = None
         poverty = None
+        score: tuple[Any, ...] | None = None
         if visit != "not_visited":
             answers = self.people.household_answers(people, state)
             if visit != "in_progress":
-                poor, hardcore = PGK_URBAN[state]
-                per_capita = answers["income_per_capita"]
-                poverty = (
-                    "hardcore_poor"
-                    if per_capita < hardcore
-                    else "poor"
-                    if per_capita < poor
-                    else "not_poor"
-                )
+                score = self.score(answers, state)
+                poverty = score[0]
         self.out.add(
             "households",
             (
@@ -367,7 +373,26 @@ class _Builder:
                 ),
             )
         if answers is not None:
-            self.interview(household_id, visit, answers, people, enumerator)
+            self.interview(household_id, visit, answers, people, enumerator, score)
+
+    def score(self, answers: dict[str, Any], state: str) -> tuple[Any, ...]:
+        """(status, label, score, deprived JSON, explanation, income per capita) by the e-Kasih
+        standard, as the app scores an interview; a plain PGK comparison if it is unavailable."""
+        if self.standard is not None:
+            from app.survey.scoring import score_household
+
+            result = score_household(self.standard, answers)
+            income = None if result.income is None else _money(result.income)
+            deprived = _compact_json(result.deprived)
+            return (result.status, result.label, str(result.score), deprived,
+                    result.explanation, income)  # fmt: skip
+        poor, hardcore = PGK_URBAN[state]
+        per_capita = answers["income_per_capita"]
+        status = (
+            "miskin_tegar" if per_capita < hardcore else "miskin" if per_capita < poor
+            else "tidak_miskin"
+        )  # fmt: skip
+        return (status,)
 
     def interview(
         self,
@@ -376,6 +401,7 @@ class _Builder:
         answers: dict[str, Any],
         people: list[Person],
         enumerator: str,
+        score: tuple[Any, ...] | None,
     ) -> None:
         rng = self.rng
         started = _START - timedelta(days=rng.randint(0, 14), minutes=rng.randint(0, 600))
@@ -404,6 +430,13 @@ class _Builder:
             }[visit]
         synced = status in ("synced", "approved", "returned")
         interview_id = self.new_id()
+        if score is not None and self.standard is not None:
+            status_code, *rest = score
+            self.out.add(
+                "scores",
+                (interview_id, self.standard.id, self.standard.version, status_code, *rest,
+                 format_utc(updated)),
+            )  # fmt: skip
         self.out.add(
             "interviews",
             (
@@ -465,6 +498,23 @@ def _generate_and_insert(
     builder.build(households, lambda made: progress(made, households) if progress else None)
     builder.out.flush()
     return builder.out.counts
+
+
+def _money(value: Fraction) -> str:
+    """An exact amount as decimal text with two places ("1027.50"), as the scores table keeps."""
+    cents = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal("0.01"))
+    return str(cents)
+
+
+def _malaysian_standard() -> Any:
+    """The e-Kasih standard, or None (with a warning) when it cannot be loaded."""
+    try:
+        from app.survey.scoring import find_standard
+
+        return find_standard(DEMO_STANDARD)
+    except Exception as error:  # the demo still builds; households just get no score rows
+        log.warning("The demo is not scored: standard %s unavailable (%s)", DEMO_STANDARD, error)
+        return None
 
 
 def _install_shipped_form(conn: Connection) -> tuple[str, str] | None:

@@ -137,8 +137,29 @@ def test_share_of_interviews_and_poverty_is_realistic(demo) -> None:
     assert 0.02 * 1500 <= status["in_progress"] == drafts <= 0.1 * 1500
     scored = sum(poverty.values())
     assert scored == done
-    poor = poverty.get("poor", 0) + poverty.get("hardcore_poor", 0)
-    assert 0.1 * scored <= poor <= 0.5 * scored
+    poor = poverty.get("miskin", 0) + poverty.get("miskin_tegar", 0)
+    assert 0.1 * scored <= poor <= 0.5 * scored and poverty["tidak_miskin"] > poor
+
+
+def test_complete_interviews_are_scored_by_the_ekasih_standard(demo) -> None:
+    """Each finished interview has a score row by my-ekasih-pgk whose status is the one the
+    household list shows, with an explanation and the per-capita income."""
+    db, _ = demo
+    with db.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT s.standard_id, s.status, h.poverty_status, s.explanation, "
+            "s.income_per_capita, i.answers FROM scores s "
+            "JOIN interviews i ON i.id = s.interview_id "
+            "JOIN households h ON h.id = i.household_id"
+        ).all()
+        finished = conn.exec_driver_sql(
+            "SELECT count(*) FROM interviews WHERE status != 'draft'").scalar()  # fmt: skip
+    assert len(rows) == finished > 0
+    for standard, status, listed, explanation, per_capita, answers in rows:
+        assert standard == "my-ekasih-pgk" and status == listed and explanation
+        assert float(per_capita) == pytest.approx(
+            json.loads(answers)["income_per_capita"], abs=0.01
+        )
 
 
 def test_households_point_at_their_unit_block_site_and_ward(demo) -> None:
