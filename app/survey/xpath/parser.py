@@ -97,11 +97,14 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_SMART_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _NAME = re.compile(r"[^\W\d][\w.-]*\Z")
 
 
 def tokenize(text: str) -> list[Token]:
     """Split an expression into tokens; raises ExpressionError on a character it cannot read."""
+    # Curly quotes typed by spreadsheet software count as straight ones, as pyxform reads them.
+    text = text.translate(_SMART_QUOTES)
     tokens: list[Token] = []
     append = tokens.append
     i, n = 0, len(text)

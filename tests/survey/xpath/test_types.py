@@ -287,3 +287,9 @@ def test_answer_types_are_normalised() -> None:
     assert evaluate_on_answers("${zz}", answers) == ""
     assert evaluate_on_answers("${s}", answers) == "a b"
     assert evaluate_on_answers("${t}", answers) is True
+
+
+def test_curly_quotes_read_as_straight_quotes() -> None:
+    """Quotes that a spreadsheet turned curly (‘a’, “b”) delimit text as straight ones do."""
+    assert evaluate_on_answers("selected(${t}, \u2018other\u2019)", {"t": "a other"}) is True
+    assert evaluate_on_answers("concat(\u201cx\u201d, 'y')", {}) == "xy"
