@@ -256,8 +256,8 @@ class MainWindow(QMainWindow):
         self.list_panel.apply_filters()
         self._show_status()
 
-    def _data_changed(self, _source: object) -> None:
-        if self.workspace is not None:
+    def _data_changed(self, _source: object, kinds: frozenset[str]) -> None:
+        if self.workspace is not None and "households" in kinds:
             self.list_panel.model.data_changed()
             self.navigator.load()
 

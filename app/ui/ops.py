@@ -17,8 +17,10 @@ The contract (the same shape as Anki's `CollectionOp` / `QueryOp`):
 - A failure is shown as a sentence: a `TinjauError`'s own message, or for any other exception a
   generic sentence while the exception type and stack (never its message, which may hold personal
   data such as SQL parameters) go to the log.
-- `CollectionOp` is for writes: after it succeeds, `task_manager().changed` is emitted so views
-  refresh. `QueryOp` is for reads and emits nothing.
+- `CollectionOp` is for writes: after it succeeds, `task_manager().changed(parent, kinds)` is
+  emitted so views refresh; `kinds` says what changed (default {"households"}; an interview's
+  answer save says {"interview"} so the census list does not re-query on every keystroke).
+  `QueryOp` is for reads and emits nothing.
 - Tests wait with `qtbot.waitUntil(ops.is_idle)` (see tests/ui/helpers.py).
 """
 
@@ -82,8 +84,9 @@ class OpContext:
 class TaskManager(QObject):
     """Owns the database thread and hands results back to the UI thread through a signal."""
 
-    # Emitted on the UI thread after any CollectionOp succeeds; the argument is the op's parent.
-    changed = Signal(object)
+    # Emitted on the UI thread after any CollectionOp succeeds: (the op's parent, frozenset of
+    # what changed, e.g. {"households"}).
+    changed = Signal(object, object)
     # Carries a zero-argument callable from the worker thread to the UI thread.
     _deliver = Signal(object)
 
@@ -232,6 +235,7 @@ class _Op(Generic[T]):
         self._label: str | None = None
         self._dialog: QProgressDialog | None = None
         self._finished = False
+        self._kinds: frozenset[str] = frozenset({"households"})
 
     def success(self, callback: Callable[[T], None]) -> _Op[T]:
         """Call `callback(result)` on the UI thread when the op returns."""
@@ -289,7 +293,7 @@ class _Op(Generic[T]):
                 show_error(self._parent, error_message(error))
             return
         if self._announces_change:
-            task_manager().changed.emit(self._parent)
+            task_manager().changed.emit(self._parent, self._kinds)
         if self._success is not None:
             self._success(result)
 
@@ -298,6 +302,11 @@ class CollectionOp(_Op[T]):
     """A change to the workspace (a write); views refresh through `task_manager().changed`."""
 
     _announces_change = True
+
+    def affecting(self, *kinds: str) -> CollectionOp[T]:
+        """Say what the op changes ("households", "interview", ...), for views to decide."""
+        self._kinds = frozenset(kinds)
+        return self
 
 
 class QueryOp(_Op[T]):

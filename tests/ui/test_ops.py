@@ -129,14 +129,15 @@ def test_slow_op_shows_progress_and_a_quick_one_does_not(qtbot) -> None:
 
 def test_collection_op_announces_a_change_and_query_op_does_not(qtbot) -> None:
     """Views refresh after writes: only CollectionOp emits task_manager().changed."""
-    sources: list[object] = []
-    ops.task_manager().changed.connect(sources.append)
+    seen: list[tuple[object, frozenset[str]]] = []
+    ops.task_manager().changed.connect(lambda source, kinds: seen.append((source, kinds)))
     ops.QueryOp(parent=None, op=lambda _ctx: 1).run_in_background()
     wait_for_ops(qtbot)
-    assert sources == []
+    assert seen == []
     ops.CollectionOp(None, lambda _ctx: 1).run_in_background()
+    ops.CollectionOp(None, lambda _ctx: 2).affecting("interview").run_in_background()
     wait_for_ops(qtbot)
-    assert sources == [None]
+    assert seen == [(None, frozenset({"households"})), (None, frozenset({"interview"}))]
 
 
 def test_an_op_without_an_open_workspace_says_what_to_do(qtbot) -> None:
