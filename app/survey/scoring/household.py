@@ -105,6 +105,8 @@ class Scorer:
         self.standard = standard
         self.variables = [(name, Expression(text)) for name, text in standard.variables.items()]
         self.probes = [Probe(ind) for ind in standard.indicators]
+        fallback = standard.income.fallback if standard.income else None
+        self.income_fallback = Expression(fallback) if fallback else None
         self.dimension_totals: dict[str, Fraction] = {}
         for ind in standard.indicators:
             self.dimension_totals[ind.dimension] = (
@@ -209,6 +211,11 @@ class Scorer:
         if income is None:
             return None
         raw = variables[income.field] if income.field in variables else answers.get(income.field)
+        if not _answered(raw) and self.income_fallback is not None:
+            try:
+                raw = self.income_fallback.value(Household(answers, variables))
+            except EvaluationFailed:
+                raw = None
         value = _exact(raw)
         return None if value is None else value * income.factor()
 

@@ -179,7 +179,7 @@ def _build(r: _Reader, compile_check: Callable[[str], str | None] | None) -> Sta
         note = r.get(src, path, "note", str, required=False)
         sources.append(Source(citation or "", url, note))
 
-    income, region_fields = _income(r)
+    income, region_fields = _income(r, compile_check)
     lines = _lines(r, region_fields)
     line_ids = {line.id for line in lines}
     if lines and income is None:
@@ -257,7 +257,9 @@ def _check_expression(
         r.problem(path, f"the expression does not parse: {error}")
 
 
-def _income(r: _Reader) -> tuple[IncomeDefinition | None, tuple[str, ...]]:
+def _income(
+    r: _Reader, compile_check: Callable[[str], str | None] | None
+) -> tuple[IncomeDefinition | None, tuple[str, ...]]:
     raw = r.get(r.data, (), "income", dict, required=False)
     if raw is None:
         return None, ()
@@ -286,9 +288,14 @@ def _income(r: _Reader) -> tuple[IncomeDefinition | None, tuple[str, ...]]:
                 f"'{choice}' must be a table of texts "
                 'by language, like { en = "rural", vi = "nông thôn" }.',
             )
+    fallback = r.get(raw, path, "fallback", str, required=False)
+    if fallback is not None:
+        _check_expression(r, (*path, "fallback"), fallback, compile_check)
     if field is None or None in periods:
         return None, tuple(region)
-    definition = IncomeDefinition(field, periods[0], periods[1], tuple(region), region_names)
+    definition = IncomeDefinition(
+        field, periods[0], periods[1], tuple(region), region_names, fallback
+    )
     return definition, tuple(region)
 
 

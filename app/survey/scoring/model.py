@@ -72,6 +72,7 @@ class IncomeDefinition:
     line_period: str
     region_fields: tuple[str, ...]
     region_names: Mapping[str, Names] = dc_field(default_factory=dict)  # choice name -> its words
+    fallback: str | None = None  # expression giving per-capita income when `field` is unanswered
 
     def factor(self) -> Fraction:
         """What to multiply the answer by to express it in the lines' period."""

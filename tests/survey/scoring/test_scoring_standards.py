@@ -155,6 +155,21 @@ def test_vn_2022_explanation_reads_like_the_issue() -> None:
     )
 
 
+def test_raw_answers_without_the_calculated_income_use_the_income_questions() -> None:
+    """Without income_per_capita, members' incomes plus household income are summed per member."""
+    answers = household(THREE, stratum="rural")
+    del answers["income_per_capita"]
+    answers["members"][0]["income_wages"] = 3_000_000
+    answers["members"][1]["income_self_employment"] = 1_000_000
+    answers["members"][2]["income_transfers"] = ""  # unanswered, not zero
+    answers["income_property"] = 500_000
+    result = score_household(find_standard("vn-2022-2025"), answers)
+    assert result.income == 1_500_000  # 4,500,000 / 3 members: exactly on the rural line
+    assert result.status == "poor"
+    answers["income_other"] = 3
+    assert score_household(find_standard("vn-2022-2025"), answers).status == "average"
+
+
 def test_vn_2022_missing_indicator_gives_insufficient_data() -> None:
     """An unanswered indicator (treat_as_missing) stops classification and is named."""
     answers = household(THREE, income=1_000_000, stratum="rural")
