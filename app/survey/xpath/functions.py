@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from app.survey.errors import ExpressionError
+from app.survey.xpath.javaregex import java_to_python
 from app.survey.xpath.values import (
     NAN,
     NodeSet,
@@ -255,7 +256,7 @@ define("translate", 3, 3, _translate)
 @lru_cache(maxsize=256)
 def regex_pattern(pattern: str) -> re.Pattern[str]:
     try:
-        return re.compile(pattern)
+        return re.compile(java_to_python(pattern))
     except (re.error, RecursionError, OverflowError) as error:
         raise ExpressionError(
             f"regex() was given a pattern that is not a valid regular expression ({error})."
