@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.survey.db import migrate
@@ -196,6 +197,14 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> Database:
                     conn.commit()
         db = Database(path=path, engine=engine, backup_path=backup_path)
         _ensure_device_id(db)
+    except OperationalError as error:
+        engine.dispose()
+        if "locked" in str(error.orig):
+            raise DatabaseError(
+                f"{path} is busy: another Tinjau program is writing to it. Try again when it "
+                "has finished; nothing was changed."
+            ) from None
+        raise
     except Exception:
         engine.dispose()
         raise
@@ -203,6 +212,11 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> Database:
 
 
 def _ensure_device_id(db: Database) -> None:
+    # Read first: taking the write lock on every open would make opening wait for any long
+    # write (a census import, a demo build) in another process.
+    with db.session() as session:
+        if session.get(Meta, "device_id") is not None:
+            return
     with db.session(write=True) as session, session.begin():
         if session.get(Meta, "device_id") is None:
             session.add(Meta(key="device_id", value=uuid7()))

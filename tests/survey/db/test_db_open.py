@@ -207,3 +207,17 @@ def test_write_transactions_take_the_write_lock_at_begin(db_path: Path, kind: st
                 other.execute("ROLLBACK")
         finally:
             other.close()
+
+
+def test_opening_does_not_wait_for_another_writer(db_path: Path) -> None:
+    """An up-to-date database opens and reads while another process holds the write lock."""
+    open_database(db_path).close()
+    other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO meta (key, value) VALUES ('busy', 'yes')")
+        with open_database(db_path) as db:
+            assert len(db.device_id) == 36
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
