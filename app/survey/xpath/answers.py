@@ -245,7 +245,8 @@ class FieldNodeSet(NodeSet):
 class AnswerContext(EvaluationContext):
     """An EvaluationContext over an answer dict; reuse one per household for many expressions.
 
-    `variables` are extra `${name}` values that win over answers (e.g. a poverty line);
+    `variables` are extra `${name}` values that win over top-level answers and repeat fields
+    (e.g. a poverty line), though inside a repeat instance its own fields come first;
     `now` fixes the clock for `today()`/`now()`; `choice_labels[question][value]` feeds
     `jr:choice-name()`.
 
@@ -314,17 +315,18 @@ class AnswerContext(EvaluationContext):
 
     def resolve(self, name: str) -> Value:
         shared = self._shared
-        variables = shared.variables
-        if variables is not None and name in variables:
-            return _to_value(shared.root, name, variables[name])
         node: DictNode | None = self.node
         root = shared.root
-        # ODK's relative rule: the innermost enclosing repeat instance that has the question.
+        # ODK's relative rule: the innermost enclosing repeat instance that has the question
+        # (inside `${members}[...]` a member's own field wins, even over a variable).
         while node is not None and node is not root:
             raw = node.raw
             if type(raw) is dict and name in raw:
                 return _to_value(node, name, raw[name])
             node = node._parent
+        variables = shared.variables
+        if variables is not None and name in variables:
+            return _to_value(root, name, variables[name])
         cached = shared.cache.get(name, _MISSING)
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]

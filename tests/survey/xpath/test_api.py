@@ -57,6 +57,14 @@ def test_variables_win_over_answers() -> None:
     assert evaluate_on_answers("${floor_area} > ${line}", answers, {"line": 50}) is False
 
 
+def test_instance_fields_win_over_variables_inside_a_filter() -> None:
+    """Inside ${members}[...] a member's own field wins over a variable of the same name."""
+    answers = {"members": [{"age": 3}, {"age": 30}]}
+    variables = {"age": 100}
+    assert evaluate_on_answers("count(${members}[${age} < 6])", answers, variables) == 1.0
+    assert evaluate_on_answers("${age}", answers, variables) == 100.0
+
+
 def test_context_reused_for_many_expressions() -> None:
     """One AnswerContext can evaluate several compiled expressions."""
     ctx = AnswerContext(HOUSEHOLD)
