@@ -55,7 +55,13 @@ class Database:
     def write(self) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
         with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
-            with conn.begin():
+            try:
+                transaction = conn.begin()
+            except OperationalError as error:
+                if "locked" in str(error.orig):
+                    raise _busy(self.path) from None
+                raise
+            with transaction:
                 yield conn
 
     @contextlib.contextmanager
@@ -81,6 +87,13 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _busy(path: Path) -> DatabaseError:
+    return DatabaseError(
+        f"{path} is busy: another Tinjau program is writing to it. Try again when it has "
+        "finished; nothing was changed."
+    )
 
 
 def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
@@ -200,10 +213,7 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> Database:
     except OperationalError as error:
         engine.dispose()
         if "locked" in str(error.orig):
-            raise DatabaseError(
-                f"{path} is busy: another Tinjau program is writing to it. Try again when it "
-                "has finished; nothing was changed."
-            ) from None
+            raise _busy(path) from None
         raise
     except Exception:
         engine.dispose()

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from app.paths import database_path
+from app.survey.db import engine as engine_module
 from app.survey.db import migrate, open_database
 from app.survey.db.engine import backup_database
 from app.survey.errors import DatabaseError
@@ -221,3 +222,20 @@ def test_opening_does_not_wait_for_another_writer(db_path: Path) -> None:
         other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+def test_write_while_another_process_writes_is_a_sentence(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the write lock stays taken past the busy timeout, db.write() raises DatabaseError."""
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
+    with open_database(db_path) as db:
+        other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            with pytest.raises(DatabaseError, match="is busy: another Tinjau program"):
+                with db.write() as conn:
+                    conn.exec_driver_sql("SELECT 1")
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
