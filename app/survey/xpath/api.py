@@ -35,9 +35,10 @@ class CompiledExpression:
                 f"the expression {self._shown()} is nested too deeply to evaluate."
             ) from None
         except Exception as error:  # noqa: BLE001 - the engine promises one error type
+            # Only the error's type: its text could quote an answer (personal data).
             raise ExpressionError(
                 f"the expression {self._shown()} could not be evaluated "
-                f"({type(error).__name__}: {error})."
+                f"({type(error).__name__}); this is a bug in Tinjau, please report it."
             ) from None
 
     def _shown(self) -> str:
