@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from app.survey.errors import TinjauError
-from app.survey.xpath import ExpressionError, compile_expression, evaluate_on_answers
+from app.survey.xpath import (
+    AnswerContext,
+    ExpressionError,
+    Value,
+    compile_expression,
+    evaluate_on_answers,
+)
 
 
 @pytest.mark.parametrize(
@@ -172,3 +178,20 @@ def test_non_text_expression_is_refused() -> None:
     """compile_expression() of something that is not text raises ExpressionError."""
     with pytest.raises(ExpressionError):
         compile_expression(42)  # type: ignore[arg-type]
+
+
+class BrokenContext(AnswerContext):
+    """A context whose resolve() fails, as a buggy form session might."""
+
+    __slots__ = ()
+
+    def resolve(self, name: str) -> Value:
+        raise KeyError("Ahmad bin Ali")
+
+
+def test_unexpected_failure_becomes_expression_error_without_data() -> None:
+    """Any other exception during evaluation is an ExpressionError naming only its type."""
+    with pytest.raises(ExpressionError) as caught:
+        compile_expression("${x} + 1").evaluate(BrokenContext({}))
+    assert "KeyError" in str(caught.value)
+    assert "Ahmad" not in str(caught.value)
