@@ -138,10 +138,10 @@ def scripts_with_extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         )
         (folder / "versions" / "0099_test.py").write_text(body, encoding="utf-8")
         monkeypatch.setattr(migrate, "SCRIPT_LOCATION", folder)
-        migrate._scripts.cache_clear()
+        migrate._graph.cache_clear()
 
     yield install
-    migrate._scripts.cache_clear()
+    migrate._graph.cache_clear()
 
 
 def test_migration_backs_up_first_and_backup_holds_the_old_schema(
@@ -239,3 +239,12 @@ def test_write_while_another_process_writes_is_a_sentence(
             other.execute("ROLLBACK")
         finally:
             other.close()
+
+
+def test_revision_graph_read_from_text_matches_alembic() -> None:
+    """The quick text scan of the migration scripts agrees with Alembic's own script directory."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}
+    assert migrate.head_revision() == scripts.get_current_head()
