@@ -30,6 +30,7 @@ from app.ui.qt import (
     QLineEdit,
     QLocale,
     QMainWindow,
+    QModelIndex,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -38,6 +39,7 @@ from app.ui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.workspace import Workspace
@@ -151,7 +153,10 @@ class CensusListPanel(QWidget):
 class MainWindow(QMainWindow):
     """The app's window; `open_workspace` points it at a data folder."""
 
-    # Emitted when the list has its first result (used by --screenshot and tests).
+    # A household was opened from the list (Enter or double-click); the argument is its id.
+    # The interview screen connects here.
+    household_activated = Signal(str)
+
     def __init__(self, settings: opts.Settings) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
+        self.list_panel.table.activated.connect(self._row_activated)
 
         self._build_menus()
         self.status_label = QLabel(objectName="statusText")
@@ -277,6 +283,11 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        household_id = index.data(HouseholdTableModel.ID_ROLE)
+        if household_id:
+            self.household_activated.emit(household_id)
 
     def switch_language(self, code: str) -> None:
         """Change the interface language now and remember it."""

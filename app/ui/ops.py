@@ -286,16 +286,19 @@ class _Op(Generic[T]):
         if not self._parent_alive():
             log.debug("Op finished after its window closed; result dropped")
             return
-        if error is not None:
-            if self._failure is not None:
-                self._failure(error)
-            else:
-                show_error(self._parent, error_message(error))
-            return
-        if self._announces_change:
-            task_manager().changed.emit(self._parent, self._kinds)
-        if self._success is not None:
-            self._success(result)
+        try:
+            if error is not None:
+                if self._failure is not None:
+                    self._failure(error)
+                else:
+                    show_error(self._parent, error_message(error))
+                return
+            if self._announces_change:
+                task_manager().changed.emit(self._parent, self._kinds)
+            if self._success is not None:
+                self._success(result)
+        except Exception as callback_error:  # noqa: BLE001 - a broken callback is still a sentence
+            show_error(self._parent, error_message(callback_error))
 
 
 class CollectionOp(_Op[T]):

@@ -210,3 +210,15 @@ def test_find_shortcut_focuses_the_search_field(qtbot, window) -> None:
     window.find_action.trigger()
     assert QApplication.focusWidget() is window.list_panel.search
     assert isinstance(window.status_label, QLabel)
+
+
+def test_enter_on_a_row_opens_that_household(qtbot, window) -> None:
+    """Enter on a selected row announces that household's id (the interview screen opens it)."""
+    table = window.list_panel.table
+    model = window.list_panel.model
+    table.setFocus()
+    table.setCurrentIndex(model.index(4, 1))
+    with qtbot.waitSignal(window.household_activated) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [model.index(4, 1).data(HouseholdTableModel.ID_ROLE)]
+    assert len(opened.args[0]) == 36  # a uuid
