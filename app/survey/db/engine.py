@@ -166,6 +166,7 @@ def _inspect_existing(path: Path) -> tuple[bool, set[str]]:
 
 def backup_database(path: Path, label: str) -> Path:
     """Copy `path` with SQLite's online backup API to a timestamped file beside it."""
+    path = path.resolve()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.stem}-backup-{stamp}-{label}{path.suffix}")
     source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -186,7 +187,7 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> Database:
     Raises `DatabaseError` with a message for the user when the file is not a Tinjau database,
     is damaged, or was written by a newer Tinjau; in those cases the file is left untouched.
     """
-    path = Path(path)
+    path = Path(path).resolve()  # absolute: SQLite's read-only URI needs it
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh, revisions = _inspect_existing(path) if path.exists() else (True, set())
     known = migrate.known_revisions()

@@ -248,3 +248,13 @@ def test_revision_graph_read_from_text_matches_alembic() -> None:
     scripts = ScriptDirectory.from_config(migrate.alembic_config())
     assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}
     assert migrate.head_revision() == scripts.get_current_head()
+
+
+def test_relative_paths_open_and_reopen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A data folder given relative to the working directory (as on a command line) works."""
+    monkeypatch.chdir(tmp_path)
+    relative = database_path("ws")
+    open_database(relative).close()
+    with open_database(relative) as db:
+        assert db.path == (tmp_path / "ws" / "tinjau.sqlite").resolve()
+    assert backup_database(relative, "manual").exists()
