@@ -5,10 +5,12 @@ Tables
   (`parent_id`, `level`, `code` unique within the parent, `path_code` = codes joined by "/",
   unique). Units carry `floor` and `unit_number`.
 - `households`: a census entry or a household found in the field (`source`), in a unit, with
-  the head's name / national ID (12 digits, no dashes) / phone, `household_size`,
-  `visit_status` and `poverty_status` for the list. `seq` is a local integer key (the rowid the
-  search index points at); `id` (uuid7) is the identity everything else uses, and the one
-  that crosses the wire. `site_id`/`block_id`/`ward_id` are copied from the unit for fast lists.
+  the head's name / national ID (12 digits, no dashes) / phone (digits), `household_size`,
+  `visit_status` and `poverty_status` for the list (the status code of the household's
+  latest score, e.g. e-Kasih `miskin_tegar` / `miskin` / `tidak_miskin`; NULL = not scored).
+  `seq` is a local integer key (the rowid the search index points at); `id` (uuid7) is the
+  identity everything else uses, and the one that crosses the wire. `site_id`, `block_id`
+  and `ward_id` are copied from the unit for fast lists.
 - `members`: people in a household (`line_number`, relationship to head, name, national ID,
   sex, birth date, `extra` JSON for whatever else the form asks).
 - `interviews`: one filled form instance for a household: form id + version, the whole answer
