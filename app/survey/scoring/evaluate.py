@@ -134,6 +134,32 @@ def _placer(cuts: tuple[float, ...]) -> Callable[[Any], Any]:
     return place
 
 
+def _row_function(
+    fields: tuple[str, ...], cuts: list[tuple[float, ...] | None]
+) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A function giving one repeat instance's part of a memo key: its `fields`, numbers
+    replaced by their place among their cuts. Generated once per memo as straight-line code,
+    because it runs for every member of every household (a generic loop costs twice as much)."""
+    scope: dict[str, Any] = {"_bisect": bisect_left}
+    parts = []
+    for index, (name, cut) in enumerate(zip(fields, cuts, strict=True)):
+        if cut is None:
+            parts.append(f"get({name!r})")
+            continue
+        scope[f"c{index}"] = cut
+        scope[f"s{index}"] = frozenset(cut)
+        value = f"v{index}"
+        parts.append(
+            f"(('#', _bisect(c{index}, {value}), {value} in s{index}) "
+            f"if (type({value} := get({name!r})) is int or type({value}) is float) else {value})"
+        )
+    body = ", ".join(parts) + ("," if parts else "")
+    source = f"def row(item):\n    get = item.get\n    return ({body})\n"
+    exec(compile(source, "<scoring memo key>", "exec"), scope)  # names come from _BARE: safe
+    row: Callable[[Mapping[str, Any]], tuple[Any, ...]] = scope["row"]
+    return row
+
+
 class Memo:
     """Results keyed on the answers a computation reads; switches itself off when it rarely hits.
 
@@ -142,7 +168,15 @@ class Memo:
     field read from outside its repeat would need every instance.
     """
 
-    __slots__ = ("references", "fields", "table", "lookups", "hits", "places", "field_places")
+    __slots__ = (
+        "references",
+        "fields",
+        "table",
+        "lookups",
+        "hits",
+        "places",
+        "row",
+    )
 
     def __init__(
         self,
@@ -158,14 +192,15 @@ class Memo:
         self.hits = 0
         # Numbers compared only with constants are keyed by their place among the constants.
         self.places: dict[str, Callable[[Any], Any]] = {}
-        self.field_places: tuple[Callable[[Any], Any] | None, ...] = ()
         if texts:
             for name in references:
                 cuts = numeric_cuts(texts, name, reference=True)
                 if cuts:
                     self.places[name] = _placer(cuts)
             field_cuts = [numeric_cuts(texts, f, reference=False) for f in fields]
-            self.field_places = tuple(_placer(c) if c else None for c in field_cuts)
+        else:
+            field_cuts = [None] * len(fields)
+        self.row = _row_function(fields, field_cuts)
 
     @property
     def active(self) -> bool:
@@ -174,7 +209,6 @@ class Memo:
     def key(self, household: Household) -> tuple[Any, ...]:
         answers = household.answers
         variables = household.variables
-        fields = self.fields
         key = []
         for name in self.references:
             if name in variables:
@@ -184,28 +218,10 @@ class Memo:
             if value is _MISS:
                 raise KeyError(name)
             if type(value) is list:
-                places = self.field_places
-                if any(places):
-                    value = tuple(
-                        [
-                            tuple(
-                                [
-                                    item.get(f) if p is None else p(item.get(f))
-                                    for f, p in zip(fields, places, strict=True)
-                                ]
-                            )
-                            if type(item) is dict
-                            else item
-                            for item in value
-                        ]
-                    )
-                else:
-                    value = tuple(
-                        [
-                            tuple([item.get(f) for f in fields]) if type(item) is dict else item
-                            for item in value
-                        ]
-                    )
+                try:
+                    value = tuple(map(self.row, value))
+                except AttributeError:  # an instance that is not a dict: key it as it is
+                    value = tuple(self.row(v) if type(v) is dict else v for v in value)
             elif name in self.places:
                 value = self.places[name](value)
             key.append(value)
