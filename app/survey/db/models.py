@@ -302,6 +302,8 @@ class OutboxEntry(Base):
     __tablename__ = "outbox"
     __table_args__ = (
         CheckConstraint(_in("operation", OUTBOX_OPERATIONS), name="operation"),
+        # Acked means the server's receipt was stored for a send that happened (ODK Collect).
+        CheckConstraint("acked_at IS NULL OR sent_at IS NOT NULL", name="acked_after_sent"),
         Index("ix_outbox_pending", "id", sqlite_where=text("acked_at IS NULL")),
         Index("ix_outbox_batch", "batch_id"),
         Index("ix_outbox_record", "record_type", "record_id"),

@@ -118,7 +118,8 @@ def test_audit_log_is_append_only(db: Database) -> None:
 
 
 def test_outbox_entry_cannot_be_deleted_before_it_is_acked(db: Database) -> None:
-    """Deleting an unacknowledged outbox entry fails; once acked it may be cleaned up."""
+    """Deleting an unacknowledged outbox entry fails; it can be acked only after it was sent,
+    and once acked it may be cleaned up."""
     with db.session() as s, s.begin():
         s.add(
             OutboxEntry(
@@ -127,8 +128,15 @@ def test_outbox_entry_cannot_be_deleted_before_it_is_acked(db: Database) -> None
         )
     with pytest.raises(IntegrityError, match="acknowledged"), db.write() as conn:
         conn.execute(text("DELETE FROM outbox"))
+    with pytest.raises(IntegrityError), db.write() as conn:  # acked but never sent
+        conn.execute(text("UPDATE outbox SET acked_at = '2026-01-01T00:00:01.000000Z'"))
     with db.write() as conn:
-        conn.execute(text("UPDATE outbox SET acked_at = '2026-01-01T00:00:00.000000Z'"))
+        conn.execute(
+            text(
+                "UPDATE outbox SET sent_at = '2026-01-01T00:00:00.000000Z', "
+                "acked_at = '2026-01-01T00:00:01.000000Z'"
+            )
+        )
         conn.execute(text("DELETE FROM outbox"))
 
 
@@ -214,3 +222,19 @@ def test_paused_triggers_are_restored_and_index_rebuilt(db: Database) -> None:
         "Tan Ah Kow",
         "Tan Ah Seng",
     ]
+
+
+def test_models_and_migrations_describe_the_same_schema(db: Database) -> None:
+    """Alembic's autogenerate finds nothing to change between the migrated file and the models
+    (apart from the FTS index, which only the migration knows): a model edit needs a migration."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app.survey.db.models import Base
+
+    def include(_obj: object, name: str | None, kind: str, *_args: object) -> bool:
+        return not (kind == "table" and (name or "").startswith("households_fts"))
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include})
+        assert compare_metadata(context, Base.metadata) == []

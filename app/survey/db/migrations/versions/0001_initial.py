@@ -133,6 +133,9 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.String(length=27), nullable=True),
         sa.Column("acked_at", sa.String(length=27), nullable=True),
         sa.CheckConstraint("operation IN ('upsert', 'delete')", name=op.f("ck_outbox_operation")),
+        sa.CheckConstraint(
+            "acked_at IS NULL OR sent_at IS NOT NULL", name=op.f("ck_outbox_acked_after_sent")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_outbox")),
     )
     with op.batch_alter_table("outbox", schema=None) as batch_op:
