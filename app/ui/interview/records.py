@@ -1,0 +1,268 @@
+"""The interview's rows in the local database: find or begin one, save a draft, complete it.
+
+Plain functions over an open `Database`, run by the interview screen's ops on the database
+thread; no Qt here. Raw SQL through the driver keeps a draft save to one short transaction
+(an UPDATE of one row, or an INSERT the first time) that the keystroke path can afford.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.paths import HOUSEHOLD_FORM
+from app.survey.errors import TinjauError
+from app.survey.forms import CompiledForm, load_form
+from app.ui.qt import QCoreApplication
+
+log = logging.getLogger(__name__)
+
+# Statuses of an interview the worker may still change on this device.
+EDITABLE = ("draft", "returned")
+SHIPPED_FORM_ID = "household"
+_STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # the stored text form of app.survey.db.types
+_forms: dict[tuple[str, str], CompiledForm] = {}
+
+
+def now_text() -> str:
+    return datetime.now(UTC).strftime(_STAMP)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InterviewRecords", text)
+
+
+@dataclass
+class OpenedInterview:
+    """What the screen needs to show one household's interview."""
+
+    interview_id: str
+    household_id: str
+    exists: bool  # False: nothing saved yet; the first save inserts the row
+    status: str
+    form: CompiledForm
+    answers: dict[str, Any]
+    position: dict[str, Any]
+    household_label: str  # unit and head's name, for the title
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One save: the whole answer tree and where the worker is."""
+
+    interview_id: str
+    household_id: str
+    form_id: str
+    form_version: str
+    answers: dict[str, Any]
+    position: dict[str, Any]
+    enumerator_id: str | None
+    sequence: int
+
+
+def _driver(conn: Any) -> Any:
+    return conn.connection.driver_connection
+
+
+def open_for_household(db: Any, household_id: str, forms_dir: Path) -> OpenedInterview:
+    """The household's live interview (the newest), or a new one on the newest form version."""
+    from app.survey.ids import uuid7
+
+    with db.read() as conn:
+        raw = _driver(conn)
+        household = raw.execute(
+            "SELECT h.head_name, coalesce(u.path_code, '') FROM households h "
+            "LEFT JOIN areas u ON u.id = h.unit_id WHERE h.id = ?",
+            (household_id,),
+        ).fetchone()
+        if household is None:
+            raise TinjauError(_tr("This household is no longer on the list; refresh the list."))
+        label = f"{household[1].rsplit('/', 1)[-1]} · {household[0]}".strip(" ·")
+        row = raw.execute(
+            "SELECT id, form_id, form_version, answers, position, status FROM interviews "
+            "WHERE household_id = ? AND deleted_at IS NULL "
+            "ORDER BY started_at DESC, id DESC LIMIT 1",
+            (household_id,),
+        ).fetchone()
+    if row is not None:
+        interview_id, form_id, version, answers, position, status = row
+        form = form_version(db, form_id, version, forms_dir)
+        return OpenedInterview(
+            interview_id,
+            household_id,
+            True,
+            status,
+            form,
+            _json(answers),
+            _json(position),
+            label,
+        )
+    form = newest_form(db, forms_dir)
+    return OpenedInterview(uuid7(), household_id, False, "draft", form, {}, {}, label)
+
+
+def _json(text: Any) -> dict[str, Any]:
+    if not text:
+        return {}
+    value = json.loads(text) if isinstance(text, str | bytes) else text
+    return value if isinstance(value, dict) else {}
+
+
+def newest_form(db: Any, forms_dir: Path) -> CompiledForm:
+    """The newest installed version of the household form (the shipped one is installed first
+    when the device has none)."""
+    with db.read() as conn:
+        row = (
+            _driver(conn)
+            .execute(
+                "SELECT form_id, version FROM form_versions WHERE form_id = ? "
+                "ORDER BY installed_at DESC, version DESC LIMIT 1",
+                (SHIPPED_FORM_ID,),
+            )
+            .fetchone()
+        )
+    if row is None:
+        form = load_form(HOUSEHOLD_FORM, cache_dir=forms_dir / "cache")
+        definition = form.definition
+        with db.write() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO form_versions (form_id, version, sha256, title, workbook, "
+                "installed_at) VALUES (?,?,?,?,?,?) ON CONFLICT (form_id, version) DO NOTHING",
+                (
+                    definition.form_id,
+                    definition.version,
+                    hashlib.sha256(HOUSEHOLD_FORM.read_bytes()).hexdigest(),
+                    definition.title or definition.form_id,
+                    HOUSEHOLD_FORM.read_bytes(),
+                    now_text(),
+                ),
+            )
+        _forms[(definition.form_id, definition.version)] = form
+        return form
+    return form_version(db, row[0], row[1], forms_dir)
+
+
+def form_version(db: Any, form_id: str, version: str, forms_dir: Path) -> CompiledForm:
+    """The form an interview was begun with, from `form_versions` (compiled once per process;
+    pyxform runs only the first time a workbook is seen, then its cache is used)."""
+    key = (form_id, version)
+    if key in _forms:
+        return _forms[key]
+    with db.read() as conn:
+        row = (
+            _driver(conn)
+            .execute(
+                "SELECT sha256, workbook FROM form_versions WHERE form_id = ? AND version = ?",
+                key,
+            )
+            .fetchone()
+        )
+    if row is None:
+        raise TinjauError(
+            _tr(
+                "This interview was begun with version {version} of the form {form}, which is "
+                "not on this device. Synchronise to receive it, then open the interview again."
+            ).format(version=version, form=form_id)
+        )
+    sha, workbook = row
+    path = forms_dir / f"{sha}.xlsx"
+    if not path.exists():
+        forms_dir.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_bytes(workbook)
+        temporary.replace(path)
+    form = load_form(path, cache_dir=forms_dir / "cache")
+    _forms[key] = form
+    return form
+
+
+def save_draft(db: Any, draft: Draft) -> int:
+    """Write the answers and position (inserting the interview the first time, which marks the
+    household in progress); returns the draft's sequence number."""
+    stamp = now_text()
+    answers = json.dumps(draft.answers, ensure_ascii=False, separators=(",", ":"))
+    position = json.dumps(draft.position, ensure_ascii=False)
+    with db.write() as conn:
+        raw = _driver(conn)
+        updated = raw.execute(
+            "UPDATE interviews SET answers = ?, position = ?, updated_at = ? "
+            "WHERE id = ? AND status IN ('draft', 'returned')",
+            (answers, position, stamp, draft.interview_id),
+        ).rowcount
+        if not updated:
+            exists = raw.execute(
+                "SELECT status FROM interviews WHERE id = ?", (draft.interview_id,)
+            ).fetchone()
+            if exists is not None:
+                raise TinjauError(
+                    _tr("This interview is already complete; its answers can no longer change.")
+                )
+            device = raw.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+            raw.execute(
+                "INSERT INTO interviews (id, household_id, form_id, form_version, answers, "
+                "position, status, started_at, updated_at, enumerator_id, device_id) "
+                "VALUES (?,?,?,?,?,?,'draft',?,?,?,?)",
+                (
+                    draft.interview_id,
+                    draft.household_id,
+                    draft.form_id,
+                    draft.form_version,
+                    answers,
+                    position,
+                    stamp,
+                    stamp,
+                    draft.enumerator_id,
+                    device[0] if device else None,
+                ),
+            )
+            raw.execute(
+                "UPDATE households SET visit_status = 'in_progress', updated_at = ? "
+                "WHERE id = ? AND visit_status = 'not_visited'",
+                (stamp, draft.household_id),
+            )
+    return draft.sequence
+
+
+def complete_interview(db: Any, draft: Draft, score: Any, household_size: int | None) -> None:
+    """Store the completed answers, mark the interview and the household complete, and keep
+    the score (`score` is a HouseholdScore, or None when no standard could be used)."""
+    from app.survey.scoring.store import store_score
+
+    save_draft(db, draft)  # the row exists after this, whatever happened before
+    stamp = now_text()
+    with db.write() as conn:
+        raw = _driver(conn)
+        raw.execute(
+            "UPDATE interviews SET answers = ?, status = 'complete', completed_at = ?, "
+            "updated_at = ? WHERE id = ?",
+            (
+                json.dumps(draft.answers, ensure_ascii=False, separators=(",", ":")),
+                stamp,
+                stamp,
+                draft.interview_id,
+            ),
+        )
+        size = household_size if household_size and 1 <= household_size <= 99 else None
+        raw.execute(
+            "UPDATE households SET visit_status = 'complete', poverty_status = ?, "
+            "household_size = coalesce(?, household_size), updated_at = ? WHERE id = ?",
+            (score.status if score is not None else None, size, stamp, draft.household_id),
+        )
+        if score is not None:
+            store_score(conn, draft.interview_id, score)
+
+
+def saved_answers(db: Any, interview_id: str) -> dict[str, Any]:
+    """The stored answer tree of an interview (tests and the crash check read it)."""
+    with db.read() as conn:
+        row = (
+            _driver(conn)
+            .execute("SELECT answers FROM interviews WHERE id = ?", (interview_id,))
+            .fetchone()
+        )
+    return _json(row[0]) if row else {}

@@ -1,0 +1,134 @@
+"""The score beside the form: the household's poverty status under the chosen standard, the
+indicators it is deprived in and the standard's own explanation, in the interface language.
+
+Scoring takes about a millisecond, so it runs on the UI thread, a short pause after the last
+change (`SCORE_PAUSE_MS`), over the answers of the questions that are shown (as completion
+keeps them).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from app.survey.errors import TinjauError
+from app.survey.forms import FormSession
+from app.survey.scoring import Standard, find_standard, shipped_standards
+from app.survey.scoring.model import pick
+from app.ui.qt import QEvent, QFrame, QLabel, Qt, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+SCORE_PAUSE_MS = 120
+FALLBACK_STANDARD = "my-ekasih-pgk"
+STATUS_COLOURS = {0: "#b00020", 1: "#c25400", 2: "#8a6d00"}
+
+
+def resolve_standard(standard_id: str) -> Standard | None:
+    """The standard chosen in settings; an id that is a prefix of one shipped id ("my-ekasih")
+    picks that one, and an unknown id falls back to the e-Kasih standard."""
+    for candidate in (standard_id, FALLBACK_STANDARD):
+        if not candidate:
+            continue
+        try:
+            return find_standard(candidate)
+        except TinjauError:
+            matches = [s for s in shipped_standards() if s.id.startswith(candidate)]
+            if matches:
+                return matches[0]
+    log.warning("No poverty standard could be loaded for the score panel")
+    return None
+
+
+def shown_answers(session: FormSession) -> dict[str, Any]:
+    """The answers of relevant questions only, as `completed_answers` gives, without stamping
+    the form's `end` time (that happens once, on completion)."""
+    return session._tree(session.root, only_relevant=True)  # noqa: SLF001 - same rule, no stamp
+
+
+def score(standard: Standard | None, session: FormSession, lang: str) -> Any:
+    """The household's HouseholdScore, or None without a standard or when scoring fails."""
+    if standard is None:
+        return None
+    try:
+        from app.survey.scoring import score_household
+
+        return score_household(standard, shown_answers(session), lang)
+    except Exception as error:  # noqa: BLE001 - a half-filled form must never break the screen
+        log.info("Scoring skipped: %s", type(error).__name__)
+        return None
+
+
+class ScorePanel(QFrame):
+    """Status, deprived indicators and explanation; `show_result` fills it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scorePanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(240)
+        self.setMaximumWidth(340)
+        self.heading = QLabel(objectName="scoreHeading")
+        self.standard_name = QLabel(objectName="standardName")
+        self.standard_name.setWordWrap(True)
+        self.status = QLabel(objectName="povertyStatus")
+        self.status.setWordWrap(True)
+        font = self.status.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.status.setFont(font)
+        self.deprived_title = QLabel(objectName="deprivedTitle")
+        self.deprived = QLabel(objectName="deprivedList")
+        self.deprived.setWordWrap(True)
+        self.explanation = QLabel(objectName="scoreExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.standard_name, self.status, self.deprived_title):
+            layout.addWidget(widget)
+        layout.addWidget(self.deprived)
+        layout.addSpacing(8)
+        layout.addWidget(self.explanation)
+        layout.addStretch(1)
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        self.deprived_title.setFont(bold)
+        self._result: Any = None
+        self._standard: Standard | None = None
+        self.retranslate()
+
+    def show_result(self, standard: Standard | None, result: Any, lang: str) -> None:
+        self._standard, self._result = standard, result
+        if standard is None:
+            self.standard_name.setText(self.tr("No poverty standard is available."))
+            self.status.setText("")
+            self.deprived.setText("")
+            self.explanation.setText("")
+            return
+        self.standard_name.setText(pick(standard.names, lang))
+        if result is None:
+            self.status.setText(self.tr("Not scored yet"))
+            self.status.setStyleSheet("")
+            self.deprived.setText("")
+            self.explanation.setText("")
+            return
+        self.status.setText(result.label)
+        rank = next((n for n, s in enumerate(standard.statuses) if s.code == result.status), None)
+        self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(rank, '#1b5e20')};")
+        names = [
+            pick(indicator.names, lang)
+            for indicator in standard.indicators
+            if result.deprived.get(indicator.id)
+        ]
+        self.deprived.setText("\n".join(f"• {name}" for name in names) or self.tr("None"))
+        self.explanation.setText(result.explanation)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Poverty status"))
+        self.deprived_title.setText(self.tr("Deprived in"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,118 @@
+"""Saving an open interview as it is filled: every change reaches the database within moments.
+
+The screen calls `schedule()` after each change. The newest state (whole answer tree and the
+worker's position) is written at most every `SAVE_INTERVAL_MS`, and at once by `flush()` (page
+change, focus leaving a question, closing). One write is on the database thread at a time;
+changes made meanwhile are written right after it, so a killed process loses at most what was
+typed in the last interval. `saved(sequence, answers)` says a write was acknowledged, with
+exactly what it wrote.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from app.ui import ops
+from app.ui.interview.records import Draft, OpenedInterview, save_draft
+from app.ui.qt import QObject, QTimer, QWidget, Signal
+
+log = logging.getLogger(__name__)
+
+SAVE_INTERVAL_MS = 150
+RETRY_MS = 3000
+
+
+class _DraftWrite(ops.CollectionOp[int]):
+    """A draft save: a write, but one that changes nothing the census list shows, so views are
+    not told (the list would otherwise query 100,000 rows again on every keystroke)."""
+
+    _announces_change = False
+
+
+class InterviewStore(QObject):
+    """Writes one interview's drafts through ops; see the module docstring."""
+
+    saved = Signal(int, object)  # sequence number, the answers written
+    failed = Signal(str)
+
+    def __init__(
+        self, parent: QWidget, opened: OpenedInterview, snapshot: Any, enumerator: str | None
+    ) -> None:
+        super().__init__(parent)
+        self._owner = parent
+        self._opened = opened
+        self._snapshot = snapshot  # () -> (answers, position), read on the UI thread
+        self._enumerator = enumerator or None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_INTERVAL_MS)
+        self._timer.timeout.connect(self.flush)
+        self._dirty = False
+        self._in_flight = False
+        self._stopped = False
+        self._sequence = 0
+        self.acknowledged = 0
+        self.exists = opened.exists
+
+    @property
+    def pending(self) -> bool:
+        """True while a change is not yet acknowledged by the database."""
+        return self._dirty or self._in_flight
+
+    def schedule(self) -> None:
+        """Something changed: write it within SAVE_INTERVAL_MS (not later while typing goes on)."""
+        if self._stopped:
+            return
+        self._dirty = True
+        if not self._timer.isActive() and not self._in_flight:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Write the newest state now (or right after the write that is running)."""
+        self._timer.stop()
+        if self._stopped or not self._dirty or self._in_flight:
+            return
+        answers, position = self._snapshot()
+        self._dirty = False
+        self._in_flight = True
+        self._sequence += 1
+        opened = self._opened
+        form = opened.form.definition
+        draft = Draft(
+            interview_id=opened.interview_id,
+            household_id=opened.household_id,
+            form_id=form.form_id,
+            form_version=form.version,
+            answers=answers,
+            position=position,
+            enumerator_id=self._enumerator,
+            sequence=self._sequence,
+        )
+        # The first save makes the interview row and marks the household "in progress": the
+        # list must hear of that one.
+        kind = _DraftWrite if self.exists else ops.CollectionOp
+        kind(self._owner, lambda ctx: save_draft(ctx.db, draft)).success(
+            lambda sequence: self._done(sequence, answers)
+        ).failure(self._failed).run_in_background()
+
+    def stop(self) -> None:
+        """No more saves (the interview was completed)."""
+        self._stopped = True
+        self._timer.stop()
+        self._dirty = False
+
+    def _done(self, sequence: int, answers: dict[str, Any]) -> None:
+        self._in_flight = False
+        self.exists = True
+        self.acknowledged = sequence
+        self.saved.emit(sequence, answers)
+        if self._dirty:
+            self.flush()
+
+    def _failed(self, error: BaseException) -> None:
+        self._in_flight = False
+        self._dirty = True  # still unsaved: tried again shortly, and on the next change
+        QTimer.singleShot(RETRY_MS, self, self.flush)
+        message = ops.error_message(error)
+        self.failed.emit(message)

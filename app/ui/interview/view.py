@@ -1,0 +1,845 @@
+"""The interview screen: the form page by page, the members roster, the score, and saving.
+
+`InterviewView.open_household(id)` reads (or begins) the household's interview on the database
+thread and shows it. One page per top-level group of the form; a repeat (the members) is a
+table on its group's page and a page of its own per instance. The `FormSession` is the only
+state: widgets show it and tell it what the person typed, its ChangeSet says what to redraw
+(skip logic shows and hides questions live), and `InterviewStore` writes every change.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from app.survey.errors import TinjauError
+from app.survey.forms import FormSession, Question, parse_address
+from app.ui import i18n, ops
+from app.ui import settings as opts
+from app.ui.interview.records import (
+    EDITABLE,
+    OpenedInterview,
+    complete_interview,
+    open_for_household,
+)
+from app.ui.interview.roster import RosterModel, RosterPanel
+from app.ui.interview.score_panel import SCORE_PAUSE_MS, ScorePanel, resolve_standard, score
+from app.ui.interview.store import InterviewStore
+from app.ui.interview.widgets import QuestionWidget, is_shown
+from app.ui.qt import (
+    QEvent,
+    QFrame,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QObject,
+    QPushButton,
+    QScrollArea,
+    QShortcut,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+log = logging.getLogger(__name__)
+
+ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Page(QScrollArea):
+    """A scrolling column of question widgets (and a roster, on a page that holds a repeat)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(f"page_{name}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(12, 8, 12, 8)
+        self.title = QLabel(objectName="pageTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.column.addWidget(self.title)
+        self.questions: list[QuestionWidget] = []
+        self.roster: RosterPanel | None = None
+        self.setWidget(self.body)
+
+    def finish(self) -> None:
+        self.column.addStretch(1)
+
+
+class InstancePage(Page):
+    """One repeat instance (one member): its questions, bound to the instance being edited."""
+
+    def __init__(self, repeat: str, parent: QWidget | None = None) -> None:
+        super().__init__(repeat, parent)
+        self.index: tuple[int, ...] = ()
+        self.back = QPushButton(objectName="backToRoster")
+        self.previous = QPushButton(objectName="previousMember")
+        self.next = QPushButton(objectName="nextMember")
+        bar = QHBoxLayout()
+        bar.addWidget(self.back)
+        bar.addStretch(1)
+        bar.addWidget(self.previous)
+        bar.addWidget(self.next)
+        self.column.insertLayout(0, bar)
+
+
+class InterviewView(QWidget):
+    """The whole interview screen; see the module docstring."""
+
+    closed = Signal()  # the worker went back to the list
+    opened = Signal(str)  # interview id, once the form is on screen
+    completed = Signal(str)  # household id
+
+    def __init__(self, settings: opts.Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("interviewView")
+        self.settings = settings
+        self.session: FormSession | None = None
+        self.opened_interview: OpenedInterview | None = None
+        self.store: InterviewStore | None = None
+        self.editable = True
+        self.show_required_errors = False
+        self.standard = None
+        self.pages: dict[str, Page] = {}
+        self.instance_pages: dict[str, InstancePage] = {}
+        self.rosters: dict[str, RosterModel] = {}
+        self.page_names: list[str] = []
+        self.current_question: QuestionWidget | None = None
+        self._referencing: list[QuestionWidget] = []
+
+        self.back_button = QPushButton(objectName="backToList")
+        self.back_button.clicked.connect(self.close_interview)
+        self.title = QLabel(objectName="interviewTitle")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.saved_label = QLabel(objectName="savedIndicator")
+        self.complete_button = QPushButton(objectName="completeInterview")
+        self.complete_button.clicked.connect(self.complete)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.saved_label)
+        top.addWidget(self.complete_button)
+
+        self.page_list = QListWidget(objectName="pageList")
+        self.page_list.setMaximumWidth(220)
+        self.page_list.currentRowChanged.connect(self._page_chosen)
+        self.stack = QStackedWidget(objectName="pageStack")
+        self.score_panel = ScorePanel()
+        self.problems = QListWidget(objectName="problemList")
+        self.problems.setMaximumHeight(140)
+        self.problems.itemActivated.connect(self._problem_chosen)
+        self.problems.itemClicked.connect(self._problem_chosen)
+        self.problems_title = QLabel(objectName="problemTitle")
+        self.problems_title.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.previous_button = QPushButton(objectName="previousPage")
+        self.next_button = QPushButton(objectName="nextPage")
+        self.previous_button.clicked.connect(self.previous_page)
+        self.next_button.clicked.connect(self.next_page)
+
+        centre = QWidget()
+        middle = QVBoxLayout(centre)
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.stack, 1)
+        middle.addWidget(self.problems_title)
+        middle.addWidget(self.problems)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        middle.addLayout(nav)
+        self.splitter = QSplitter(objectName="interviewSplitter")
+        self.splitter.addWidget(self.page_list)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.score_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 700, 290])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self._hide_problems()
+
+        self._score_timer = QTimer(self)
+        self._score_timer.setSingleShot(True)
+        self._score_timer.setInterval(SCORE_PAUSE_MS)
+        self._score_timer.timeout.connect(self.update_score)
+        for keys, slot in (
+            ("Ctrl+PgDown", self.next_page),
+            ("Ctrl+PgUp", self.previous_page),
+            ("Alt+Right", self.next_page),
+            ("Alt+Left", self.previous_page),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.retranslate()
+
+    # -- opening and closing ---------------------------------------------------------------------
+
+    def open_household(self, household_id: str) -> None:
+        """Read (or begin) the household's interview in the background, then show it."""
+        self.title.setText(self.tr("Opening the interview…"))
+        workspace = ops.task_manager().workspace
+        forms_dir = (workspace.data_dir if workspace else Path(".")) / "forms"
+
+        def read(ctx: ops.OpContext) -> OpenedInterview:
+            return open_for_household(ctx.db, household_id, forms_dir)
+
+        ops.QueryOp(parent=self, op=read, success=self.show_interview).with_progress(
+            self.tr("Opening the interview…")
+        ).run_in_background()
+
+    def show_interview(self, opened: OpenedInterview) -> None:
+        """Lay out `opened` and resume where the worker was."""
+        self._clear()
+        self.opened_interview = opened
+        language = i18n.current_language()
+        self.session = FormSession(opened.form, opened.answers, language=language, strict=False)
+        self.session.add_listener(self._apply_changes)
+        self.editable = opened.status in EDITABLE
+        self.show_required_errors = False
+        self.store = InterviewStore(
+            self, opened, self._snapshot, self.settings.get(opts.ENUMERATOR_ID)
+        )
+        self.store.saved.connect(self._saved)
+        self.store.failed.connect(self._save_failed)
+        self.standard = resolve_standard(self.settings.get(opts.STANDARD_ID))
+        definition = opened.form.definition
+        self.page_names = [
+            name for name in definition.top_level if definition.questions[name].type == "group"
+        ]
+        for name in self.page_names:
+            item = QListWidgetItem()
+            item.setData(ADDRESS_ROLE, name)
+            self.page_list.addItem(item)
+        self.complete_button.setEnabled(self.editable)
+        self._retitle()
+        self._refresh_page_list()
+        self.update_score()
+        self._show_status_text()
+        self.resume(opened.position)
+        self.opened.emit(opened.interview_id)
+
+    def resume(self, position: dict[str, Any]) -> None:
+        """Go to the page, member and question saved in `position` (the first page if none)."""
+        path = position.get("path") if isinstance(position, dict) else None
+        if isinstance(path, str) and path:
+            try:
+                name, index = parse_address(path)
+                if self.goto(name, index):
+                    return
+            except TinjauError:
+                log.info("Saved position no longer fits the form; starting at the first page")
+        page = position.get("page") if isinstance(position, dict) else None
+        member = position.get("member") if isinstance(position, dict) else None
+        if isinstance(page, str) and page in self.page_names:
+            repeat = position.get("repeat")
+            if isinstance(member, list) and isinstance(repeat, str) and self._valid(repeat, member):
+                self.open_instance(repeat, tuple(member))
+            else:
+                self.show_page(page)
+            return
+        if self.page_names:
+            self.show_page(self.page_names[0])
+            self._focus_first()
+
+    def close_interview(self) -> None:
+        """Save what is unsaved and go back to the list."""
+        if self.store is not None:
+            self.store.schedule()
+            self.store.flush()
+        self.closed.emit()
+
+    def _clear(self) -> None:
+        if self.store is not None:
+            self.store.flush()
+            self.store.deleteLater()
+            self.store = None
+        for page in [*self.pages.values(), *self.instance_pages.values()]:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages, self.instance_pages, self.rosters = {}, {}, {}
+        self.page_list.blockSignals(True)
+        self.page_list.clear()
+        self.page_list.blockSignals(False)
+        self._referencing = []
+        self.current_question = None
+        self._hide_problems()
+
+    # -- building pages (on first visit) ---------------------------------------------------------
+
+    def page(self, name: str) -> Page:
+        """The page of top-level group `name`, built the first time it is asked for."""
+        page = self.pages.get(name)
+        if page is None:
+            page = Page(name)
+            self._add_questions(page, name, ())
+            page.finish()
+            self.pages[name] = page
+            self.stack.addWidget(page)
+            page.title.setText(self._label(name, ()))
+        return page
+
+    def instance_page(self, repeat: str) -> InstancePage:
+        page = self.instance_pages.get(repeat)
+        if page is None:
+            page = InstancePage(repeat)
+            self._add_questions(page, repeat, None)
+            page.finish()
+            page.back.clicked.connect(lambda: self.show_page(self._top(repeat)))
+            page.previous.clicked.connect(lambda: self._step_instance(-1))
+            page.next.clicked.connect(lambda: self._step_instance(1))
+            self.instance_pages[repeat] = page
+            self.stack.addWidget(page)
+            self._retranslate_instance(page)
+        return page
+
+    def _add_questions(self, page: Page, container: str, index: tuple[int, ...] | None) -> None:
+        assert self.session is not None
+        questions = self.session.definition.questions
+        for child in questions[container].children:
+            question = questions[child]
+            if question.type == "group":
+                self._add_questions(page, child, index)
+            elif question.type == "repeat":
+                model = RosterModel(self.session, child, (), self)
+                panel = RosterPanel(model)
+                panel.add_requested.connect(lambda r=child: self.add_instance(r))
+                panel.edit_requested.connect(lambda row, r=child: self.open_instance(r, (row,)))
+                panel.remove_requested.connect(lambda row, r=child: self.confirm_remove(r, row))
+                panel.set_editable(self.editable)
+                self.rosters[child] = model
+                page.roster = panel
+                page.column.addWidget(panel)
+                self._retranslate_roster(panel)
+            elif is_shown(question):
+                widget = QuestionWidget(question, self)
+                page.questions.append(widget)
+                page.column.addWidget(widget)
+                if index is not None:
+                    widget.bind(index)
+                if "${" in "".join(question.labels.values()) + "".join(question.hints.values()):
+                    self._referencing.append(widget)
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, name: str) -> None:
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
+        row = self.page_names.index(name)
+        if self.page_list.currentRow() != row:
+            self.page_list.blockSignals(True)
+            self.page_list.setCurrentRow(row)
+            self.page_list.blockSignals(False)
+        self._moved()
+
+    def _visible_pages(self) -> list[str]:
+        assert self.session is not None
+        return [n for n in self.page_names if self.session.is_relevant(n)]
+
+    def _top(self, name: str) -> str:
+        assert self.session is not None
+        return self.session.definition.questions[name].path[0]
+
+    def _page_name(self) -> str | None:
+        page = self.current_page()
+        if page is None:
+            return None
+        return self._top(page.name) if isinstance(page, InstancePage) else page.name
+
+    def next_page(self) -> None:
+        self._step_page(1)
+
+    def previous_page(self) -> None:
+        self._step_page(-1)
+
+    def _step_page(self, step: int) -> None:
+        if self.session is None:
+            return
+        visible = self._visible_pages()
+        current = self._page_name()
+        if current not in visible:
+            return
+        target = visible.index(current) + step
+        if 0 <= target < len(visible):
+            self.show_page(visible[target])
+            self._focus_first()
+
+    def _page_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.page_names):
+            self.show_page(self.page_names[row])
+
+    def open_instance(self, repeat: str, index: tuple[int, ...]) -> None:
+        """Show the page of one repeat instance (one member)."""
+        if self.session is None or not self._valid(repeat, list(index)):
+            return
+        page = self.instance_page(repeat)
+        page.index = index
+        for widget in page.questions:
+            widget.bind(index)
+        self._retranslate_instance(page)
+        self.stack.setCurrentWidget(page)
+        row = self.page_names.index(self._top(repeat))
+        self.page_list.blockSignals(True)
+        self.page_list.setCurrentRow(row)
+        self.page_list.blockSignals(False)
+        self._moved()
+
+    def _valid(self, repeat: str, index: list[Any]) -> bool:
+        assert self.session is not None
+        if len(index) != 1 or not isinstance(index[0], int):
+            return False
+        return 0 <= index[0] < self.session.repeat_size(repeat)
+
+    def _step_instance(self, step: int) -> None:
+        page = self.current_page()
+        if isinstance(page, InstancePage) and self.session is not None:
+            target = page.index[-1] + step
+            if 0 <= target < self.session.repeat_size(page.name):
+                self.open_instance(page.name, (target,))
+                self._focus_first()
+
+    def add_instance(self, repeat: str) -> None:
+        """Add a member (an instance) and open its page."""
+        if self.session is None or not self.editable:
+            return
+        position, _changes = self.session.add_repeat(repeat)
+        self.open_instance(repeat, (position,))
+        self._focus_first()
+
+    def confirm_remove(self, repeat: str, row: int) -> QMessageBox:
+        """Ask before removing a member (its answers go with it)."""
+        box = QMessageBox(self)
+        box.setObjectName("confirmRemove")
+        box.setIcon(QMessageBox.Icon.Question)
+        name = self.rosters[repeat].index(row, 0).data() or str(row + 1)
+        box.setText(self.tr("Remove %1 and all their answers?").replace("%1", i18n.isolate(name)))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self.remove_instance(repeat, row))
+        box.open()
+        return box
+
+    def remove_instance(self, repeat: str, row: int) -> None:
+        if self.session is not None and self.editable:
+            self.session.remove_repeat(repeat, row)
+            self.show_page(self._top(repeat))
+
+    def goto(self, name: str, index: tuple[int, ...]) -> bool:
+        """Show the question `name` of instance `index` and put the cursor in it."""
+        if self.session is None or name not in self.session.definition.questions:
+            return False
+        question = self.session.definition.questions[name]
+        if question.type == "repeat":
+            self.show_page(self._top(name))
+            return True
+        if question.repeats:
+            repeat = question.repeats[-1]
+            if not self._valid(repeat, list(index[:1])):
+                return False
+            self.open_instance(repeat, index[:1])
+        else:
+            self.show_page(question.path[0])
+        page = self.current_page()
+        assert page is not None
+        for widget in page.questions:
+            if widget.question.name == name:
+                page.ensureWidgetVisible(widget)
+                if not widget.focus_input():
+                    widget.setFocus()
+                self.current_question = widget
+                return True
+        return True
+
+    def _focus_first(self) -> None:
+        page = self.current_page()
+        if page is None:
+            return
+        for widget in page.questions:
+            if widget.focus_input():
+                return
+        if page.roster is not None:
+            page.roster.table.setFocus()
+
+    def _moved(self) -> None:
+        """A page change: save the position now."""
+        self._update_nav()
+        if self.store is not None and self.editable:
+            self.store.schedule()
+            self.store.flush()
+
+    def _update_nav(self) -> None:
+        if self.session is None:
+            return
+        visible = self._visible_pages()
+        current = self._page_name()
+        at = visible.index(current) if current in visible else -1
+        self.previous_button.setEnabled(at > 0)
+        self.next_button.setEnabled(0 <= at < len(visible) - 1)
+        page = self.current_page()
+        if isinstance(page, InstancePage):
+            size = self.session.repeat_size(page.name)
+            page.previous.setEnabled(page.index[-1] > 0)
+            page.next.setEnabled(page.index[-1] < size - 1)
+
+    # -- answers ---------------------------------------------------------------------------------
+
+    def answer(self, widget: QuestionWidget, value: Any) -> None:
+        """The person changed an answer in `widget` (called by the widget)."""
+        if self.session is None or not self.editable:
+            return
+        self.current_question = widget
+        name, index = widget.question.name, widget.index
+        try:
+            self.session.set(name, value, index)
+        except TinjauError:
+            # Not a value of this type yet (a half-typed time): clear, and say how to write it.
+            if widget.editor is not None:
+                widget.editor.partial = True
+            self.session.clear(name, index)
+        widget.refresh_error()
+        if self.store is not None:
+            self.store.schedule()
+        self._score_timer.start()
+
+    def partial_message(self, question: Question) -> str:
+        if question.type == "date":
+            return self.tr("Write the date as YYYY-MM-DD.")
+        if question.type == "time":
+            return self.tr("Write the time as HH:MM.")
+        if question.type == "geopoint":
+            return self.tr("Write the latitude and the longitude, e.g. 3.1390 101.6869.")
+        return self.tr("This is not finished yet; write a whole number.")
+
+    def _apply_changes(self, changes: Any) -> None:
+        """Redraw what the session says changed (values, skip logic, errors, choices, rows)."""
+        page = self.current_page()
+        bound = page.questions if page is not None else []
+        by_key: dict[tuple[str, tuple[int, ...]], list[QuestionWidget]] = {}
+        for each in [*self.pages.values(), *self.instance_pages.values()]:
+            for widget in each.questions:
+                by_key.setdefault((widget.question.name, widget.index), []).append(widget)
+        for key in changes.choices:
+            for widget in by_key.get(key, []):
+                widget.refresh_choices()
+                widget.refresh_value()
+        for key in changes.values:
+            for widget in by_key.get(key, []):
+                widget.refresh_value()
+            for model in self.rosters.values():
+                model.value_changed(*key)
+        for key in changes.relevance | changes.required | changes.read_only:
+            for widget in by_key.get(key, []):
+                widget.refresh_state()
+        for key in changes.errors:
+            for widget in by_key.get(key, []):
+                widget.refresh_error()
+        if changes.repeats:
+            for model in self.rosters.values():
+                model.reload()
+            page_now = self.current_page()
+            if isinstance(page_now, InstancePage) and not self._valid(
+                page_now.name, list(page_now.index)
+            ):
+                self.show_page(self._top(page_now.name))
+        if changes.values:
+            for widget in self._referencing:
+                if widget in bound or widget.isVisible():
+                    widget.refresh_texts()
+        if any(key[0] in self.page_names for key in changes.relevance):
+            self._refresh_page_list()
+        if self.problems.isVisible():
+            self._list_problems()
+
+    def _snapshot(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(answers, position) as they are now, for a save."""
+        assert self.session is not None
+        position: dict[str, Any] = {"page": self._page_name()}
+        page = self.current_page()
+        if isinstance(page, InstancePage):
+            position["repeat"] = page.name
+            position["member"] = list(page.index)
+        widget = self.current_question
+        if widget is not None and widget.isVisible():
+            address = widget.question.name
+            if widget.index:
+                repeat = widget.question.repeats[-1]
+                address = f"{repeat}[{widget.index[-1]}].{address}"
+            position["path"] = address
+        return self.session.answers(), position
+
+    def focused(self, widget: QuestionWidget) -> None:
+        """Focus entered a question: remember it (the position), and save what came before."""
+        if widget is not self.current_question:
+            self.current_question = widget
+            if self.store is not None and self.editable:
+                self.store.schedule()
+                self.store.flush()
+
+    def enter_moves_on(self, widget: QuestionWidget, watched: QObject, event: Any) -> bool:
+        """Enter in a question goes to the next one (Ctrl+Enter in a text area)."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        multiline = widget.question.type == "text" and "multiline" in widget.question.appearance
+        if multiline and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        self.focus_next(widget)
+        return True
+
+    def focus_next(self, widget: QuestionWidget) -> None:
+        page = self.current_page()
+        if page is None:
+            return
+        questions = page.questions
+        start = questions.index(widget) + 1 if widget in questions else 0
+        for candidate in questions[start:]:
+            if candidate.focus_input():
+                page.ensureWidgetVisible(candidate)
+                return
+        if isinstance(page, InstancePage):
+            page.back.setFocus()
+            return
+        if page.roster is not None:
+            page.roster.table.setFocus()
+            return
+        self.next_page()
+
+    # -- saving, scoring, completing -------------------------------------------------------------
+
+    def _saved(self, sequence: int, _answers: object) -> None:
+        self.saved_label.setText(self.tr("Saved"))
+        self.saved_label.setStyleSheet("color: #1b5e20;")
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setText(self.tr("Not saved"))
+        self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.saved_label.setToolTip(message)
+
+    def update_score(self) -> None:
+        if self.session is None:
+            return
+        language = i18n.current_language()
+        result = score(self.standard, self.session, language)
+        self.score_panel.show_result(self.standard, result, language)
+
+    def complete(self) -> None:
+        """Mark the interview complete, or list what is missing or wrong (click to go there)."""
+        if self.session is None or self.opened_interview is None or not self.editable:
+            return
+        self.show_required_errors = True
+        for each in [*self.pages.values(), *self.instance_pages.values()]:
+            for widget in each.questions:
+                widget.refresh_error()
+        if not self.session.can_complete():
+            self._list_problems()
+            return
+        self._hide_problems()
+        assert self.store is not None
+        answers = self.session.completed_answers()
+        result = score(self.standard, self.session, i18n.current_language())
+        _, position = self._snapshot()
+        size = (
+            self.session.value("hh_size")
+            if "hh_size" in self.session.definition.questions
+            else None
+        )
+        from app.ui.interview.records import Draft
+
+        opened = self.opened_interview
+        draft = Draft(
+            opened.interview_id,
+            opened.household_id,
+            opened.form.definition.form_id,
+            opened.form.definition.version,
+            answers,
+            position,
+            self.settings.get(opts.ENUMERATOR_ID) or None,
+            0,
+        )
+        self.store.stop()
+        household_size = int(size) if isinstance(size, int | float) else None
+
+        def write(ctx: ops.OpContext) -> None:
+            complete_interview(ctx.db, draft, result, household_size)
+
+        ops.CollectionOp(self, write).success(lambda _none: self._completed()).failure(
+            self._complete_failed
+        ).run_in_background()
+
+    def _completed(self) -> None:
+        assert self.opened_interview is not None
+        self.opened_interview.status = "complete"
+        self.editable = False
+        self.complete_button.setEnabled(False)
+        for each in [*self.pages.values(), *self.instance_pages.values()]:
+            for widget in each.questions:
+                widget.refresh_state()
+            if each.roster is not None:
+                each.roster.set_editable(False)
+        self.saved_label.setText(self.tr("Complete"))
+        self._show_status_text()
+        self.completed.emit(self.opened_interview.household_id)
+
+    def _complete_failed(self, error: BaseException) -> None:
+        ops.show_error(self, ops.error_message(error))
+        if self.store is not None:
+            self.store = (
+                InterviewStore(
+                    self,
+                    self.opened_interview,
+                    self._snapshot,
+                    self.settings.get(opts.ENUMERATOR_ID),
+                )
+                if self.opened_interview
+                else None
+            )
+
+    def _list_problems(self) -> None:
+        assert self.session is not None
+        errors = self.session.validate(i18n.current_language())
+        self.problems.clear()
+        for error in errors:
+            label = self._label(error.name, error.index) or error.name
+            where = ""
+            question = self.session.definition.questions[error.name]
+            if question.repeats and error.index:
+                member = self.rosters_label(question.repeats[-1], error.index[-1])
+                where = f"{member}: "
+            item = QListWidgetItem(f"{where}{label} — {error.message}")
+            item.setData(ADDRESS_ROLE, (error.name, error.index))
+            self.problems.addItem(item)
+        if errors:
+            self.problems_title.setText(
+                self.tr(
+                    "The interview cannot be completed yet: %n problem(s). Click one to go there.",
+                    "",
+                    len(errors),
+                )
+            )
+            self.problems_title.show()
+            self.problems.show()
+        else:
+            self._hide_problems()
+
+    def rosters_label(self, repeat: str, row: int) -> str:
+        assert self.session is not None
+        name = (
+            self.session.value("name", (row,))
+            if "name" in self.session.definition.questions
+            and self.session.definition.questions["name"].repeats == (repeat,)
+            else None
+        )
+        return self.tr("Member %1").replace("%1", str(row + 1)) + (
+            f" ({i18n.isolate(name)})" if name else ""
+        )
+
+    def _hide_problems(self) -> None:
+        self.problems.hide()
+        self.problems_title.hide()
+
+    def _problem_chosen(self, item: QListWidgetItem) -> None:
+        name, index = item.data(ADDRESS_ROLE)
+        self.goto(name, tuple(index))
+
+    # -- texts -----------------------------------------------------------------------------------
+
+    def _label(self, name: str, index: tuple[int, ...]) -> str:
+        assert self.session is not None
+        try:
+            return self.session.label(name, index)
+        except TinjauError:
+            from app.survey.forms.model import pick_label
+
+            question = self.session.definition.questions[name]
+            return pick_label(
+                question.labels, self.session.language, self.session.definition.default_language
+            )
+
+    def _retitle(self) -> None:
+        if self.opened_interview is not None:
+            self.title.setText(i18n.isolate(self.opened_interview.household_label))
+
+    def _refresh_page_list(self) -> None:
+        if self.session is None:
+            return
+        for row, name in enumerate(self.page_names):
+            item = self.page_list.item(row)
+            item.setText(self._label(name, ()) or name)
+            item.setHidden(not self.session.is_relevant(name))
+        self._update_nav()
+
+    def _show_status_text(self) -> None:
+        if self.opened_interview is not None and not self.editable:
+            self.saved_label.setText(self.tr("Complete — read only"))
+
+    def _retranslate_roster(self, panel: RosterPanel) -> None:
+        panel.retranslate(
+            {"add": self.tr("Add member"), "edit": self.tr("Edit"), "remove": self.tr("Remove")}
+        )
+
+    def _retranslate_instance(self, page: InstancePage) -> None:
+        page.back.setText(self.tr("Back to the list of members"))
+        page.previous.setText(self.tr("Previous member"))
+        page.next.setText(self.tr("Next member"))
+        if page.index:
+            page.title.setText(self.rosters_label(page.name, page.index[-1]))
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back to the list"))
+        self.complete_button.setText(self.tr("Complete"))
+        self.complete_button.setToolTip(
+            self.tr("Check the answers and mark the interview complete")
+        )
+        self.previous_button.setText(self.tr("Previous page"))
+        self.next_button.setText(self.tr("Next page"))
+        self.previous_button.setToolTip("Ctrl+PgUp, Alt+←")
+        self.next_button.setToolTip("Ctrl+PgDown, Alt+→")
+        if self.session is None:
+            return
+        self.session.language = i18n.current_language()
+        for page in self.pages.values():
+            page.title.setText(self._label(page.name, ()))
+            if page.roster is not None:
+                self._retranslate_roster(page.roster)
+        for page in self.instance_pages.values():
+            self._retranslate_instance(page)
+        for each in [*self.pages.values(), *self.instance_pages.values()]:
+            for widget in each.questions:
+                if each in self.pages.values() or widget.index:
+                    widget.refresh_choices()
+                    widget.refresh_value()
+                    widget.refresh_texts()
+        self._refresh_page_list()
+        if self.problems.isVisible():
+            self._list_problems()
+        if self.saved_label.text():
+            self.saved_label.setText(
+                self.tr("Saved") if self.editable else self.tr("Complete — read only")
+            )
+        self.update_score()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,520 @@
+"""One widget per question: its label (with a required mark), hint, editor and error line.
+
+`QuestionWidget` shows one question of the form for one repeat instance (`index`); the page
+that owns it calls `refresh_*` when the session's ChangeSet names its key. Editors report what
+the person typed through `edited(value)` (never when the screen sets a value), with values
+`FormSession.set` accepts; text that is not yet a whole value ("-", "2026-0") reports None and
+`partial` says so, so the answer is cleared rather than guessed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.survey.forms import Question
+from app.survey.forms.model import Choice, pick_label
+from app.ui.qt import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDoubleValidator,
+    QEvent,
+    QFrame,
+    QHBoxLayout,
+    QIntValidator,
+    QLabel,
+    QLineEdit,
+    QLocale,
+    QObject,
+    QPlainTextEdit,
+    QRadioButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+NO_DATE = QDate(1900, 1, 1)  # the date edit's "no answer" (shown blank)
+RADIO_LIMIT = 8  # more choices than this are a drop-down list
+HIDDEN_TYPES = {"calculate", "start", "end", "today", "deviceid", "phonenumber", "simserial"}
+
+
+class Editor(QWidget):
+    """The shared shape of every editor."""
+
+    edited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(2)
+        self.partial = False  # the text typed is not (yet) a value of this type
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_choices(self, choices: list[Choice], language: str, default: str) -> None:
+        """Only select editors have choices."""
+
+    def set_editable(self, editable: bool) -> None:
+        self.setEnabled(editable)
+
+    def inputs(self) -> list[QWidget]:
+        """The widgets that take keyboard focus, in order (for Enter and the tab order)."""
+        return [self.focusProxy()] if self.focusProxy() is not None else []
+
+
+class TextEditor(Editor):
+    def __init__(self, multiline: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.multiline = multiline
+        self._quiet = False
+        if multiline:
+            self.area = QPlainTextEdit()
+            self.area.setTabChangesFocus(True)
+            self.area.setMaximumHeight(90)
+            self.area.textChanged.connect(self._area_changed)
+            widget: QWidget = self.area
+        else:
+            self.line = QLineEdit()
+            self.line.textEdited.connect(self._line_changed)
+            widget = self.line
+        self.box.addWidget(widget)
+        self.setFocusProxy(widget)
+
+    def _area_changed(self) -> None:
+        if not self._quiet:
+            text = self.area.toPlainText()
+            self.edited.emit(text if text.strip() else None)
+
+    def _line_changed(self, text: str) -> None:
+        self.edited.emit(text if text.strip() else None)
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        self._quiet = True
+        try:
+            if self.multiline:
+                if self.area.toPlainText() != text:
+                    self.area.setPlainText(text)
+            elif self.line.text() != text and (value is not None or not self.line.text().strip()):
+                self.line.setText(text)
+            elif value is None and self.line.text().strip():
+                self.line.setText("")
+        finally:
+            self._quiet = False
+
+
+class NumberEditor(Editor):
+    """Takes only digits (and one '.' for decimals), written the same in every language."""
+
+    def __init__(self, integer: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.integer = integer
+        self.line = QLineEdit()
+        self.line.setMaximumWidth(220)
+        validator: QIntValidator | QDoubleValidator
+        if integer:
+            validator = QIntValidator(self)
+        else:
+            validator = QDoubleValidator(self)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        # ASCII digits and "." whatever the interface language, as the form's constraints read.
+        validator.setLocale(QLocale.c())
+        self.line.setValidator(validator)
+        self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.line.textEdited.connect(self._changed)
+        self.box.addWidget(self.line)
+        self.setFocusProxy(self.line)
+
+    def parse(self, text: str) -> Any:
+        text = text.strip()
+        if not text or text in ("-", "+", ".", "-.", "+."):
+            return None
+        try:
+            return int(text) if self.integer else float(text)
+        except ValueError:
+            return None
+
+    def _changed(self, text: str) -> None:
+        value = self.parse(text)
+        self.partial = value is None and bool(text.strip())
+        self.edited.emit(value)
+
+    def set_value(self, value: Any) -> None:
+        if self.parse(self.line.text()) == value and not (value is None and self.partial):
+            return
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        self.line.setText("" if value is None else str(value))
+        self.partial = False
+
+
+class DateEditor(Editor):
+    """A date typed as YYYY-MM-DD or picked on the calendar; the blank first day is "none"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setSpecialValueText(" ")
+        self.edit.setDate(NO_DATE)
+        self.edit.setMaximumWidth(220)
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.edit.dateChanged.connect(self._changed)
+        self.box.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self._quiet = False
+
+    def _changed(self, value: QDate) -> None:
+        if not self._quiet:
+            self.edited.emit(None if value == NO_DATE else value.toString("yyyy-MM-dd"))
+
+    def set_value(self, value: Any) -> None:
+        self._quiet = True
+        try:
+            if isinstance(value, str) and value:
+                day = date.fromisoformat(value[:10])
+                self.edit.setDate(QDate(day.year, day.month, day.day))
+            else:
+                self.edit.setDate(NO_DATE)
+        finally:
+            self._quiet = False
+
+
+class PatternEditor(Editor):
+    """Time, date-time and geopoint: typed text, checked by the session (placeholder shows how)."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(placeholder)
+        self.line.setMaximumWidth(320)
+        self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.line.textEdited.connect(lambda text: self.edited.emit(text.strip() or None))
+        self.box.addWidget(self.line)
+        self.setFocusProxy(self.line)
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            if not self.partial and self.line.text():
+                self.line.setText("")
+            return
+        if self.line.text().strip() != str(value):
+            self.line.setText(str(value))
+        self.partial = False
+
+
+class SelectOneEditor(Editor):
+    """Radio buttons, or a drop-down list for `minimal`/`list` appearances and long lists."""
+
+    def __init__(self, as_list: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names: list[str] = []
+        self.value: Any = None
+        self.buttons: list[QRadioButton] = []
+        self.group = QButtonGroup(self)
+        self.combo: QComboBox | None = None
+        if as_list:
+            self.combo = QComboBox()
+            self.combo.setMinimumWidth(260)
+            self.combo.activated.connect(lambda row: self.edited.emit(self.combo.itemData(row)))
+            self.box.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignLeading)
+            self.setFocusProxy(self.combo)
+        else:
+            self.group.idClicked.connect(lambda i: self.edited.emit(self.names[i]))
+
+    def set_choices(self, choices: list[Choice], language: str, default: str) -> None:
+        names = [c.name for c in choices]
+        labels = [pick_label(c.labels, language, default) or c.name for c in choices]
+        if self.combo is not None:
+            self.combo.clear()
+            self.combo.addItem("", None)
+            for name, label in zip(names, labels, strict=True):
+                self.combo.addItem(label, name)
+        elif names == self.names:
+            for button, label in zip(self.buttons, labels, strict=True):
+                button.setText(label)
+        else:
+            for button in self.buttons:
+                self.group.removeButton(button)
+                button.deleteLater()
+            self.buttons = []
+            for number, (name, label) in enumerate(zip(names, labels, strict=True)):
+                button = QRadioButton(label)
+                button.setObjectName(f"choice_{name}")
+                self.group.addButton(button, number)
+                self.box.addWidget(button)
+                self.buttons.append(button)
+            self.setFocusProxy(self.buttons[0] if self.buttons else None)
+        self.names = names
+        self.set_value(self.value)
+
+    def set_value(self, value: Any) -> None:
+        self.value = value
+        if self.combo is not None:
+            row = self.combo.findData(value) if value is not None else 0
+            self.combo.setCurrentIndex(max(row, 0))
+            return
+        self.group.setExclusive(False)  # so "no answer" can clear every button
+        for name, button in zip(self.names, self.buttons, strict=True):
+            button.setChecked(name == value)
+        self.group.setExclusive(True)
+
+    def inputs(self) -> list[QWidget]:
+        if self.combo is not None:
+            return [self.combo]
+        checked = [b for b in self.buttons if b.isChecked()]
+        return checked or self.buttons[:1]
+
+
+class SelectMultipleEditor(Editor):
+    """One check box per choice; the answer is the list of ticked choice names."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.value: list[str] = []
+
+    def set_choices(self, choices: list[Choice], language: str, default: str) -> None:
+        names = [c.name for c in choices]
+        if names != list(self.boxes):
+            for box in self.boxes.values():
+                box.deleteLater()
+            self.boxes = {}
+            for name in names:
+                box = QCheckBox()
+                box.setObjectName(f"choice_{name}")
+                box.clicked.connect(self._changed)
+                self.box.addWidget(box)
+                self.boxes[name] = box
+        for choice in choices:
+            self.boxes[choice.name].setText(
+                pick_label(choice.labels, language, default) or choice.name
+            )
+        self.set_value(self.value)
+
+    def _changed(self, *_args: object) -> None:
+        ticked = [name for name, box in self.boxes.items() if box.isChecked()]
+        self.edited.emit(ticked or None)
+
+    def set_value(self, value: Any) -> None:
+        self.value = list(value or [])
+        for name, box in self.boxes.items():
+            box.setChecked(name in self.value)
+
+    def inputs(self) -> list[QWidget]:
+        return list(self.boxes.values())[:1]
+
+
+class AcknowledgeEditor(Editor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox("OK")
+        self.check.clicked.connect(lambda on: self.edited.emit("OK" if on else None))
+        self.box.addWidget(self.check)
+        self.setFocusProxy(self.check)
+
+    def set_value(self, value: Any) -> None:
+        self.check.setChecked(bool(value))
+
+
+class DisplayEditor(Editor):
+    """A value the person does not type: a labelled calculation (read-only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLabel()
+        self.text.setObjectName("calculated")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.box.addWidget(self.text)
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        self.text.setText("" if value is None else str(value))
+
+    def set_editable(self, editable: bool) -> None:
+        """Never editable."""
+
+    def inputs(self) -> list[QWidget]:
+        return []
+
+
+def make_editor(question: Question, choice_count: int) -> Editor | None:
+    """The editor for a question; None for notes (their label is everything)."""
+    kind = question.type
+    words = set(question.appearance.split())
+    if kind == "note":
+        return None
+    if kind in ("integer", "decimal"):
+        return NumberEditor(integer=kind == "integer")
+    if kind == "date":
+        return DateEditor()
+    if kind == "time":
+        return PatternEditor("HH:MM")
+    if kind == "dateTime":
+        return PatternEditor("YYYY-MM-DDTHH:MM")
+    if kind == "geopoint":
+        return PatternEditor("3.1390 101.6869")
+    if kind in ("select_one", "select_one_from_file"):
+        listed = bool(words & {"minimal", "list", "autocomplete", "search"})
+        return SelectOneEditor(as_list=listed or choice_count > RADIO_LIMIT)
+    if kind == "select_multiple":
+        return SelectMultipleEditor()
+    if kind == "acknowledge":
+        return AcknowledgeEditor()
+    if kind == "calculate":
+        return DisplayEditor()
+    return TextEditor(multiline="multiline" in words)
+
+
+def is_shown(question: Question) -> bool:
+    """Questions that get a widget: not groups, repeats, metadata or unlabelled calculations."""
+    if question.is_container or question.type in HIDDEN_TYPES - {"calculate"}:
+        return False
+    if question.type == "calculate":
+        return bool(question.labels)
+    return question.type not in HIDDEN_TYPES
+
+
+class QuestionWidget(QFrame):
+    """A question for one repeat instance; `controller` is the page's view (see view.py)."""
+
+    def __init__(self, question: Question, controller: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.controller = controller
+        self.index: tuple[int, ...] = ()
+        self.setObjectName(f"q_{question.name}")
+        self.title = QLabel()
+        self.title.setObjectName("questionLabel")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.mark = QLabel("*")
+        self.mark.setObjectName("requiredMark")
+        self.mark.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.hint = QLabel()
+        self.hint.setObjectName("questionHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5f6368;")
+        self.error = QLabel()
+        self.error.setObjectName("questionError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        session = controller.session
+        choices = session.definition.choices(question) if question.is_select else []
+        self.editor = make_editor(question, len(choices))
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 6)
+        layout.setSpacing(3)
+        layout.addLayout(head)
+        layout.addWidget(self.hint)
+        if self.editor is not None:
+            layout.addWidget(self.editor)
+            self.editor.edited.connect(self._edited)
+        else:
+            self.title.setObjectName("noteText")
+        layout.addWidget(self.error)
+        self._watched: set[QWidget] = set()
+
+    # -- binding to the session ------------------------------------------------------------------
+
+    def bind(self, index: tuple[int, ...]) -> None:
+        """Show this question for the repeat instance `index` (everything refreshed)."""
+        self.index = index
+        if self.editor is not None:
+            self.editor.partial = False
+        self.refresh_choices()
+        self.refresh_texts()
+        self.refresh_value()
+        self.refresh_state()
+
+    def refresh_texts(self) -> None:
+        session = self.controller.session
+        name, index = self.question.name, self.index
+        self.title.setText(session.label(name, index) or name)
+        hint = session.hint(name, index)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.refresh_error()
+
+    def refresh_value(self) -> None:
+        if self.editor is not None:
+            self.editor.set_value(self.controller.session.value(self.question.name, self.index))
+
+    def refresh_choices(self) -> None:
+        if self.editor is not None and self.question.is_select:
+            session = self.controller.session
+            self.editor.set_choices(
+                session.choices(self.question.name, self.index),
+                session.language or "",
+                session.definition.default_language,
+            )
+        self._watch_inputs()
+
+    def _watch_inputs(self) -> None:
+        """See Enter and focus in every input of the editor (buttons come with the choices)."""
+        if self.editor is None:
+            return
+        for widget in [self.editor, *self.editor.findChildren(QWidget)]:
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget not in self._watched:
+                widget.installEventFilter(self)
+                self._watched.add(widget)
+
+    def refresh_state(self) -> None:
+        """Relevance (shown or hidden), required mark, read-only, and the error line."""
+        session = self.controller.session
+        node = session.node(self.question.name, self.index)
+        self.setVisible(node.relevant)
+        self.mark.setVisible(node.required and self.question.type != "note")
+        if self.editor is not None:
+            self.editor.set_editable(not node.read_only and self.controller.editable)
+        self.refresh_error()
+
+    def refresh_error(self) -> None:
+        node = self.controller.session.node(self.question.name, self.index)
+        message = None
+        if self.editor is not None and self.editor.partial:
+            message = self.controller.partial_message(self.question)
+        elif node.error is not None and (
+            node.error != "required" or self.controller.show_required_errors
+        ):
+            message = self.controller.session.error(self.question.name, self.index)
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    # -- the person's edits ----------------------------------------------------------------------
+
+    def _edited(self, value: Any) -> None:
+        self.controller.answer(self, value)
+
+    def focus_input(self) -> bool:
+        """Put the keyboard focus in this question; False when it takes none."""
+        if self.editor is None or not self.isVisible() or not self.editor.isEnabled():
+            return False
+        inputs = self.editor.inputs()
+        if not inputs:
+            return False
+        inputs[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and self.controller.enter_moves_on(
+            self, watched, event
+        ):
+            return True
+        if event.type() == QEvent.Type.FocusIn:
+            self.controller.focused(self)
+        return super().eventFilter(watched, event)
