@@ -207,11 +207,14 @@ class Memo:
         return self.table is not None
 
     def key(self, household: Household) -> tuple[Any, ...]:
+        """The memo key: each reference's value (repeats as rows of their fields)."""
         answers = household.answers
         variables = household.variables
+        row = self.row
+        places = self.places
         key = []
         for name in self.references:
-            if name in variables:
+            if variables and name in variables:
                 key.append(variables[name])
                 continue
             value = answers.get(name, _MISS)
@@ -219,11 +222,11 @@ class Memo:
                 raise KeyError(name)
             if type(value) is list:
                 try:
-                    value = tuple(map(self.row, value))
+                    value = tuple(map(row, value))
                 except AttributeError:  # an instance that is not a dict: key it as it is
-                    value = tuple(self.row(v) if type(v) is dict else v for v in value)
-            elif name in self.places:
-                value = self.places[name](value)
+                    value = tuple(row(v) if type(v) is dict else v for v in value)
+            elif places and name in places:
+                value = places[name](value)
             key.append(value)
         return tuple(key)
 

@@ -62,9 +62,10 @@ def _answered(value: Any) -> bool:
 class Probe:
     """An indicator's eligibility, required answers and test, memoised as one unit."""
 
-    __slots__ = ("indicator", "test", "applicable", "memo")
+    __slots__ = ("id", "indicator", "test", "applicable", "memo")
 
     def __init__(self, indicator: Indicator) -> None:
+        self.id = indicator.id
         self.indicator = indicator
         self.test = Expression(indicator.test)
         self.applicable = Expression(indicator.applicable) if indicator.applicable else None
@@ -203,19 +204,23 @@ class Scorer:
         household = Household(answers, variables)
         for probe in self.probes:
             memo = probe.memo
-            if memo.table is None:
-                out[probe.indicator.id] = self._probe(probe, household)
+            table = memo.table
+            if table is None:
+                out[probe.id] = self._probe(probe, household)
                 continue
             try:
                 key = memo.key(household)
-                hit = memo.get(key)
+                hit = table.get(key, MISS)
             except (KeyError, TypeError):  # not a plain top-level answer, or unhashable
-                out[probe.indicator.id] = self._probe(probe, household)
+                out[probe.id] = self._probe(probe, household)
                 continue
+            memo.lookups += 1
             if hit is MISS:
                 hit = self._probe(probe, household)
                 memo.put(key, hit)
-            out[probe.indicator.id] = hit
+            else:
+                memo.hits += 1
+            out[probe.id] = hit
         return out
 
     def _income(self, answers: Mapping[str, Any], variables: Mapping[str, Any]) -> Fraction | None:
