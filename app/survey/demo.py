@@ -19,8 +19,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import Connection
@@ -380,9 +378,10 @@ class _Builder:
         standard, as the app scores an interview; a plain PGK comparison if it is unavailable."""
         if self.standard is not None:
             from app.survey.scoring import score_household
+            from app.survey.scoring.store import decimal_text
 
             result = score_household(self.standard, answers)
-            income = None if result.income is None else _money(result.income)
+            income = decimal_text(result.income)
             deprived = _compact_json(result.deprived)
             return (result.status, result.label, str(result.score), deprived,
                     result.explanation, income)  # fmt: skip
@@ -498,12 +497,6 @@ def _generate_and_insert(
     builder.build(households, lambda made: progress(made, households) if progress else None)
     builder.out.flush()
     return builder.out.counts
-
-
-def _money(value: Fraction) -> str:
-    """An exact amount as decimal text with two places ("1027.50"), as the scores table keeps."""
-    cents = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal("0.01"))
-    return str(cents)
 
 
 def _malaysian_standard() -> Any:
