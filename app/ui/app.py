@@ -74,8 +74,15 @@ def start(
     settings = opts.Settings()
     folder = data_dir or settings.get(opts.DATA_DIR)
     workspace = None
+    problem = None
     if folder:
-        workspace = Workspace.open(folder)
+        try:
+            workspace = Workspace.open(folder)
+        except TinjauError as error:
+            if data_dir:
+                raise  # a folder named on the command line: say so and stop
+            problem = str(error)  # the saved folder is gone: open on the first-run page
+    if workspace is not None:
         ops.set_workspace(workspace)
         # Open (and if needed migrate) the database on its thread now, while this thread is
         # still importing and building the window: start-up time is the longer of the two.
@@ -84,6 +91,8 @@ def start(
 
     i18n.set_language(language or settings.get(opts.LANGUAGE))
     window = MainWindow(settings)
+    if problem is not None:
+        ops.show_error(window, problem)
     if workspace is not None:
         window.open_workspace(workspace)
         if remember and data_dir and not settings.get(opts.DATA_DIR) and not settings_folder:

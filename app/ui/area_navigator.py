@@ -54,6 +54,12 @@ class AreaNavigator(QTreeView):
         ops.QueryOp(parent=self, op=op, success=self._show).run_in_background()
 
     def _show(self, nodes: list[AreaNode]) -> None:
+        # A reload (after a change) keeps what the worker had chosen and opened.
+        first_load = self.tree_model.rowCount() == 0
+        current = self.currentIndex().data(FILTER_ROLE) if self.currentIndex().isValid() else None
+        expanded = {
+            item.data(FILTER_ROLE) for item in self._items() if self.isExpanded(item.index())
+        }
         self._nodes = nodes
         self._total = sum(node.count for node in nodes)
         self.tree_model.clear()
@@ -71,11 +77,28 @@ class AreaNavigator(QTreeView):
                     floor_filter = AreaFilter(site.id, block.id, floor.floor)
                     block_item.appendRow(self._item(floor, floor_filter))
         self.retranslate()
-        self.expand(root.index())
-        for row in range(root.rowCount()):
-            self.expand(root.child(row).index())
-        self.setCurrentIndex(root.index())
+        chosen = root
+        for item in self._items():
+            area = item.data(FILTER_ROLE)
+            if first_load and item.data(NODE_ROLE) is None or area in expanded:
+                self.expand(item.index())
+            elif first_load and item.parent() is root:
+                self.expand(item.index())
+            if area == current:
+                chosen = item
+        self.setCurrentIndex(chosen.index())
+        self.scrollTo(chosen.index())
         self.loaded.emit()
+
+    def _items(self) -> list[QStandardItem]:
+        """Every item of the tree, parents before children."""
+        out: list[QStandardItem] = []
+        stack = [self.tree_model.item(row) for row in range(self.tree_model.rowCount())]
+        while stack:
+            item = stack.pop(0)
+            out.append(item)
+            stack += [item.child(row) for row in range(item.rowCount())]
+        return out
 
     def nodes(self) -> list[AreaNode]:
         """The sites (with their blocks and floors) last loaded."""

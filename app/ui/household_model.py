@@ -273,6 +273,13 @@ class HouseholdTableModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         return page
 
+    def row_of(self, seq: int) -> int | None:
+        """The row showing household `seq`, or None when it is not listed."""
+        try:
+            return self._seqs.index(seq)
+        except ValueError:
+            return None
+
     def seqs(self) -> list[int]:
         """The keys of the listed households, in order (a copy)."""
         return list(self._seqs)

@@ -107,6 +107,11 @@ class CensusListPanel(QWidget):
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.model.loaded.connect(self._show_count)
         self.model.modelReset.connect(self._show_count)
+        # A refreshed list (after a change, a sort or a filter) keeps the household the worker
+        # had selected, when it is still listed.
+        self._kept: tuple[int, int] | None = None  # (seq, column)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.loaded.connect(self._restore_selection)
         self.retranslate()
 
     def set_area(self, area: AreaFilter) -> None:
@@ -145,6 +150,22 @@ class CensusListPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _remember_selection(self) -> None:
+        current = self.table.currentIndex()
+        seq = current.data(HouseholdTableModel.SEQ_ROLE) if current.isValid() else None
+        if seq is not None:
+            self._kept = (seq, current.column())
+
+    def _restore_selection(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        row = self.model.row_of(kept[0])
+        if row is not None:
+            index = self.model.index(row, kept[1])
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
     def _show_count(self) -> None:
         shown = QLocale().toString(self.model.rowCount())
         self.count_label.setText(self.tr("Households listed: %1").replace("%1", shown))
@@ -177,8 +198,17 @@ class MainWindow(QMainWindow):
         self.welcome.setWordWrap(True)
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setMargin(40)
+        self.choose_folder = QPushButton(objectName="chooseDataFolder")
+        self.choose_folder.clicked.connect(self.open_settings)
+        first_run = QWidget()
+        first_run_layout = QVBoxLayout(first_run)
+        first_run_layout.addStretch(1)
+        first_run_layout.addWidget(self.welcome)
+        first_run_layout.addWidget(self.choose_folder, 0, Qt.AlignmentFlag.AlignHCenter)
+        first_run_layout.addStretch(1)
+        self.first_run = first_run
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
         self.list_panel.table.activated.connect(self._row_activated)
@@ -225,6 +255,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
+        self.choose_folder.setText(self.tr("Choose the data folder…"))
         self.welcome.setText(
             self.tr(
                 "No data folder is open yet.\n\nChoose your data folder in File > Settings, or "

@@ -170,6 +170,10 @@
         <translation>&amp;زبان</translation>
     </message>
     <message>
+        <source>Choose the data folder…</source>
+        <translation>پوشهٔ داده را انتخاب کنید…</translation>
+    </message>
+    <message>
         <source>No data folder is open yet.
 
 Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>

@@ -170,6 +170,10 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
+        <source>Choose the data folder…</source>
+        <translation>Pilih folder data…</translation>
+    </message>
+    <message>
         <source>No data folder is open yet.
 
 Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>

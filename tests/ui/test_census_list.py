@@ -199,7 +199,7 @@ def test_a_folder_without_data_says_what_to_do(qtbot, tmp_path) -> None:
     qtbot.addWidget(main)
     with pytest.raises(TinjauError, match="has no Tinjau data"):
         main.open_workspace(tmp_path)
-    assert main.pages.currentWidget() is main.welcome
+    assert main.pages.currentWidget() is main.first_run
     assert "File > Settings" in main.welcome.text()
 
 
@@ -222,3 +222,41 @@ def test_enter_on_a_row_opens_that_household(qtbot, window) -> None:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [model.index(4, 1).data(HouseholdTableModel.ID_ROLE)]
     assert len(opened.args[0]) == 36  # a uuid
+
+
+def test_a_refresh_keeps_the_chosen_area_and_the_selected_household(qtbot, tmp_path) -> None:
+    """After a household is added, the navigator still shows the chosen floor, the list is
+    still that floor's, and the selected household stays selected."""
+    build_census(tmp_path / "ws", households=100)
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    main.open_workspace(tmp_path / "ws")
+    wait_for_ops(qtbot)
+    block_a = main.navigator.tree_model.item(0).child(0).child(0)
+    floor_2 = block_a.child(1)
+    main.navigator.setCurrentIndex(floor_2.index())
+    qtbot.waitUntil(lambda: main.list_panel.model.rowCount() == 10)
+    table, model = main.list_panel.table, main.list_panel.model
+    table.setCurrentIndex(model.index(3, 1))
+    selected = model.index(3, 1).data()
+    dialog = main.add_household()
+    type_text(qtbot, dialog.unit, "A-02-09")
+    type_text(qtbot, dialog.head_name, "Aaron Tan")
+    dialog.save()
+    qtbot.waitUntil(lambda: model.rowCount() == 11)
+    wait_for_ops(qtbot)
+    current = main.navigator.currentIndex()
+    assert plain(current.data()) == "Floor 2 (11)"
+    assert main.list_panel.area.floor == 2
+    assert table.currentIndex().data() == selected
+
+
+def test_sorting_keeps_the_selected_household(qtbot, window) -> None:
+    """The household selected before a sort is still selected, wherever it moved."""
+    table, model = window.list_panel.table, window.list_panel.model
+    table.setCurrentIndex(model.index(2, 1))
+    selected = model.index(2, 1).data()
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    wait_for_ops(qtbot)
+    assert table.currentIndex().row() != 2
+    assert table.currentIndex().data() == selected

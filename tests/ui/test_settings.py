@@ -90,7 +90,7 @@ def test_accepting_settings_applies_language_and_data_folder(qtbot, census_dir: 
     """OK in the Settings dialog opened from the window switches language and opens the folder."""
     main = MainWindow(opts.Settings())
     qtbot.addWidget(main)
-    assert main.pages.currentWidget() is main.welcome
+    assert main.pages.currentWidget() is main.first_run
     dialog = main.open_settings()
     dialog.data_dir.setText(str(census_dir))
     dialog.language.setCurrentIndex(dialog.language.findData("vi"))
@@ -118,3 +118,21 @@ def test_window_size_and_splitter_are_restored_on_the_next_run(qtbot) -> None:
     assert (second.width(), second.height()) == (720, 520)
     assert second.splitter.sizes() == sizes
     assert second.list_panel.table.horizontalHeader().sectionSize(1) == 333
+
+
+def test_a_saved_data_folder_that_is_gone_opens_the_first_run_page(qtbot, tmp_path: Path) -> None:
+    """If the saved data folder was removed, the app still opens: first-run page, and a box
+    saying what is wrong; its button opens Settings."""
+    from app.ui.app import start
+    from app.ui.qt import QMessageBox, QPushButton
+
+    opts.Settings().set(opts.DATA_DIR, str(tmp_path / "gone"))
+    _app, main = start(None, "en")
+    qtbot.addWidget(main)
+    assert main.pages.currentWidget() is main.first_run
+    box = main.findChild(QMessageBox, "errorBox")
+    assert box is not None and "has no Tinjau data" in box.text()
+    box.close()
+    button = main.findChild(QPushButton, "chooseDataFolder")
+    button.click()
+    assert main.findChild(SettingsDialog) is not None
