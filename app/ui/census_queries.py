@@ -88,11 +88,12 @@ def open_reader(db_path: Path) -> sqlite3.Connection:
 class ListIndex:
     """What the list filters and sorts on, for every household, held in memory on the DB thread.
 
-    Built with one indexed walk of the table in unit order (the list's first query needs that
-    walk anyway); afterwards a status or area filter is a pass over arrays in a few ms instead
-    of a table scan, and a search is the FTS hits put in order by rank. Other sort orders are
-    read once, when first asked for. Touch it only on the database thread; `clear()` after any
-    change to households (the list model does so when a CollectionOp reports a change).
+    The first list is one indexed walk of the table in unit order. Right after it is shown,
+    `warm()` reads every household's status and area into arrays; from then on a status or
+    area filter is a pass over arrays (a few ms, not a table scan) and a search is the FTS hits
+    put in order by rank. Other sort orders are read once, when first asked for. Touch it only
+    on the database thread; `clear()` after any change to households (the list model does so
+    when a CollectionOp reports one).
     """
 
     def __init__(self) -> None:
@@ -101,23 +102,30 @@ class ListIndex:
     def clear(self) -> None:
         self._ordered: dict[str, list[int]] = {}
         self._ranks: dict[str, array[int]] = {}
+        self._size = 0  # arrays are indexed by seq, so they are max(seq) + 1 long
         self._status = array("b")  # index into VISIT_STATUSES; -1 = not listed
         self._site = array("l")  # small numbers standing for area ids (see _area_numbers)
         self._block = array("l")
         self._floor = array("l")
         self._area_numbers: dict[str | None, int] = {None: 0}
 
-    def _build(self, conn: sqlite3.Connection) -> None:
+    def warm(self, conn: sqlite3.Connection) -> None:
+        """Read what filters need now, so the first filter or search is as quick as the rest."""
+        self._attributes(conn)
+        self._rank(conn, "unit")
+
+    def _attributes(self, conn: sqlite3.Connection) -> None:
+        if self._size:
+            return
         from app.survey.db.models import VISIT_STATUSES
 
         rows = conn.execute(
             "SELECT h.seq, h.visit_status, h.site_id, h.block_id, u.floor "
-            "FROM households h JOIN areas u ON u.id = h.unit_id "
-            "WHERE h.deleted_at IS NULL ORDER BY u.path_code, h.seq"
+            "FROM households h JOIN areas u ON u.id = h.unit_id WHERE h.deleted_at IS NULL"
         ).fetchall()
         size = max((row[0] for row in rows), default=0) + 1
         status = array("b", [-1]) * size
-        site, block, floor = (array("l", bytes(size * array("l").itemsize)) for _ in range(3))
+        site, block, floor = (array("l", [0]) * size for _ in range(3))
         codes = {name: i for i, name in enumerate(VISIT_STATUSES)}
         numbers = self._area_numbers
         for seq, visit, site_id, block_id, unit_floor in rows:
@@ -126,30 +134,32 @@ class ListIndex:
             block[seq] = numbers.setdefault(block_id, len(numbers))
             floor[seq] = -1 if unit_floor is None else unit_floor
         self._status, self._site, self._block, self._floor = status, site, block, floor
-        self._remember("unit", [row[0] for row in rows])
+        self._size = size
 
-    def _remember(self, sort: str, seqs: list[int]) -> None:
-        ranks = array("q", bytes(8 * len(self._status)))
-        for rank, seq in enumerate(seqs):
-            ranks[seq] = rank
-        self._ordered[sort], self._ranks[sort] = seqs, ranks
+    def _rank(self, conn: sqlite3.Connection, sort: str) -> array[int]:
+        """rank[seq] = position of the household in `sort` order."""
+        if sort not in self._ranks:
+            self._attributes(conn)
+            ranks = array("q", [0]) * self._size
+            for rank, seq in enumerate(self.ordered(conn, sort)):
+                if seq < self._size:
+                    ranks[seq] = rank
+            self._ranks[sort] = ranks
+        return self._ranks[sort]
 
     def ordered(self, conn: sqlite3.Connection, sort: str) -> list[int]:
         """Every listed household's seq, ascending by `sort` (ties by seq)."""
-        if "unit" not in self._ordered:
-            self._build(conn)
-        if sort not in _SORT_SQL:
-            sort = "unit"
+        sort = sort if sort in _SORT_SQL else "unit"
         if sort not in self._ordered:
-            order = _SORT_SQL[sort]
-            seqs = [
+            # Unit order walks the unique path_code index of areas; no sort step.
+            join = "JOIN areas u ON u.id = h.unit_id " if sort == "unit" else ""
+            self._ordered[sort] = [
                 row[0]
                 for row in conn.execute(
-                    f"SELECT h.seq FROM households h WHERE h.deleted_at IS NULL "
-                    f"ORDER BY {order}, h.seq"
+                    f"SELECT h.seq FROM households h {join}WHERE h.deleted_at IS NULL "
+                    f"ORDER BY {_SORT_SQL[sort]}, h.seq"
                 )
             ]
-            self._remember(sort, seqs)
         return self._ordered[sort]
 
     def select(
@@ -158,14 +168,16 @@ class ListIndex:
         """The seqs matching `query` (FTS `hits` already found, or None), ascending order."""
         from app.survey.db.models import VISIT_STATUSES
 
-        ordered = self.ordered(conn, query.sort)
+        sort = query.sort if query.sort in _SORT_SQL else "unit"
+        ordered = self.ordered(conn, sort)
+        filtered = hits is not None or query.statuses or query.area != AreaFilter()
+        if not filtered:
+            return list(ordered)
+        self._attributes(conn)
+        status, size = self._status, self._size
         if hits is not None and len(hits) * 20 < len(ordered):
             # Few hits: put them in order by rank rather than walking the whole list.
-            ranks, status = (
-                self._ranks[query.sort if query.sort in _SORT_SQL else "unit"],
-                self._status,
-            )
-            size = len(ranks)
+            ranks = self._rank(conn, sort)
             seqs = sorted((s for s in hits if s < size and status[s] >= 0), key=ranks.__getitem__)
         elif hits is not None:
             seqs = [s for s in ordered if s in hits]
@@ -173,7 +185,6 @@ class ListIndex:
             seqs = ordered
         wanted = {VISIT_STATUSES.index(s) for s in query.statuses if s in VISIT_STATUSES}
         if wanted:
-            status = self._status
             seqs = [s for s in seqs if status[s] in wanted]
         area = query.area
         if area.block_id is not None:

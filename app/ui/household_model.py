@@ -104,7 +104,8 @@ class HouseholdTableModel(QAbstractTableModel):
         self._in_flight = False
         self._data_changed = False
         # Lives with the model, used only inside its ops (on the database thread).
-        self._orders = ListIndex()
+        self._index = ListIndex()
+        self._index_cold = True
         self.query = ListQuery()
         self.loading = False
 
@@ -117,7 +118,8 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def close(self) -> None:
         self._generation += 1  # whatever is in flight belongs to the old workspace
-        self._orders = ListIndex()
+        self._index = ListIndex()
+        self._index_cold = True
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -135,6 +137,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def data_changed(self) -> None:
         """The households changed (a write): forget the cached sort orders and query again."""
         self._data_changed = True
+        self._index_cold = True
         self.refresh()
 
     def refresh(self) -> None:
@@ -152,14 +155,14 @@ class HouseholdTableModel(QAbstractTableModel):
         self._in_flight = True
         generation = self._generation
         query = self.query
-        orders = self._orders
-        stale_orders, self._data_changed = self._data_changed, False
+        index = self._index
+        stale_index, self._data_changed = self._data_changed, False
 
         def op(ctx: ops.OpContext) -> list[int]:
-            if stale_orders:
-                orders.clear()
+            if stale_index:
+                index.clear()
             with ctx.db.read() as conn:
-                return household_seqs(conn.connection.driver_connection, query, orders)
+                return household_seqs(conn.connection.driver_connection, query, index)
 
         def done(seqs: list[int]) -> None:
             self._in_flight = False
@@ -167,6 +170,9 @@ class HouseholdTableModel(QAbstractTableModel):
                 self.refresh()  # the query changed meanwhile; this result is stale
                 return
             self._apply(seqs)
+            if self._index_cold:
+                self._index_cold = False
+                self._warm_index()
 
         def failed(error: BaseException) -> None:
             self._in_flight = False
@@ -174,6 +180,16 @@ class HouseholdTableModel(QAbstractTableModel):
             ops.show_error(self._owner, ops.error_message(error))
 
         ops.QueryOp(parent=self._owner, op=op, success=done).failure(failed).run_in_background()
+
+    def _warm_index(self) -> None:
+        """After a list is shown, read what filters need (off the UI thread, nothing shown)."""
+        index = self._index
+
+        def op(ctx: ops.OpContext) -> None:
+            with ctx.db.read() as conn:
+                index.warm(conn.connection.driver_connection)
+
+        ops.QueryOp(parent=self._owner, op=op).run_in_background()
 
     def _apply(self, seqs: list[int]) -> None:
         self.beginResetModel()

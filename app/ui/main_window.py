@@ -289,8 +289,9 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.list_panel.model.open(workspace.db_path)
         self.pages.setCurrentWidget(self.splitter)
-        self.navigator.load()
+        # The list first: ops run in order, and the list is what makes the window usable.
         self.list_panel.apply_filters()
+        self.navigator.load()
         self._show_status()
 
     def _data_changed(self, _source: object, kinds: frozenset[str]) -> None:
