@@ -121,6 +121,7 @@ class InterviewView(QWidget):
         self.page_names: list[str] = []
         self.current_question: QuestionWidget | None = None
         self._referencing: list[QuestionWidget] = []
+        self._opening = False
 
         self.back_button = QPushButton(objectName="backToList")
         self.back_button.clicked.connect(self.close_interview)
@@ -233,7 +234,11 @@ class InterviewView(QWidget):
         self._refresh_page_list()
         self.update_score()
         self._show_status_text()
-        self.resume(opened.position)
+        self._opening = True  # showing the saved position is not a change to save
+        try:
+            self.resume(opened.position)
+        finally:
+            self._opening = False
         self.opened.emit(opened.interview_id)
 
     def resume(self, position: dict[str, Any]) -> None:
@@ -485,7 +490,7 @@ class InterviewView(QWidget):
     def _moved(self) -> None:
         """A page change: save the position now."""
         self._update_nav()
-        if self.store is not None and self.editable:
+        if self.store is not None and self.editable and not self._opening:
             self.store.schedule()
             self.store.flush()
 
@@ -581,7 +586,7 @@ class InterviewView(QWidget):
             position["repeat"] = page.name
             position["member"] = list(page.index)
         widget = self.current_question
-        if widget is not None and widget.isVisible():
+        if widget is not None and self.session.is_relevant(widget.question.name, widget.index):
             address = widget.question.name
             if widget.index:
                 repeat = widget.question.repeats[-1]
@@ -593,7 +598,7 @@ class InterviewView(QWidget):
         """Focus entered a question: remember it (the position), and save what came before."""
         if widget is not self.current_question:
             self.current_question = widget
-            if self.store is not None and self.editable:
+            if self.store is not None and self.editable and not self._opening:
                 self.store.schedule()
                 self.store.flush()
 
@@ -658,6 +663,8 @@ class InterviewView(QWidget):
         assert self.store is not None
         answers = self.session.completed_answers()
         result = score(self.standard, self.session, i18n.current_language())
+        self._score_timer.stop()
+        self.score_panel.show_result(self.standard, result, i18n.current_language())
         _, position = self._snapshot()
         size = (
             self.session.value("hh_size")
@@ -843,3 +850,9 @@ class InterviewView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        # The window closing (or the list shown instead): write what is not written yet.
+        if self.store is not None:
+            self.store.flush()
+        super().hideEvent(event)

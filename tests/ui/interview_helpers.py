@@ -1,0 +1,122 @@
+"""Helpers for the interview screen tests: a demo workspace, and answering questions through
+the real widgets (keys typed, buttons pressed with the space bar, lists searched by typing)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from app.survey.db import open_database
+from app.survey.demo import build_demo
+from app.survey.forms.model import pick_label
+from app.ui.interview.view import InterviewView
+from app.ui.interview.widgets import NumberEditor, QuestionWidget, SelectOneEditor
+from app.ui.qt import QApplication, QLineEdit, Qt, QWidget
+from tests.ui.helpers import type_text
+
+
+def make_workspace(folder: Path, households: int = 12) -> Path:
+    """A demo data folder (households, members, the shipped form installed)."""
+    with open_database(folder / "tinjau.sqlite") as db:
+        build_demo(db, households=households, seed=7)
+    return folder
+
+
+def household_with(folder: Path, visit_status: str) -> str:
+    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+        row = conn.execute(
+            "SELECT id FROM households WHERE visit_status = ? ORDER BY seq LIMIT 1",
+            (visit_status,),
+        ).fetchone()
+    assert row is not None, f"the demo has no household {visit_status}"
+    return str(row[0])
+
+
+def question(view: InterviewView, name: str) -> QuestionWidget:
+    """The widget of question `name` on the page now shown."""
+    page = view.current_page()
+    assert page is not None
+    for widget in page.questions:
+        if widget.question.name == name:
+            return widget
+    raise AssertionError(f"{name} is not on the page {page.name}")
+
+
+def line_of(widget: QuestionWidget) -> QLineEdit:
+    editor = widget.editor
+    line = getattr(editor, "line", None)
+    assert isinstance(line, QLineEdit), f"{widget.question.name} has no line edit"
+    return line
+
+
+def type_answer(qtbot: Any, view: InterviewView, name: str, text: str) -> None:
+    """Click into the question's field, select what is there and type `text` over it."""
+    line = line_of(question(view, name))
+    line.setFocus()
+    line.selectAll()
+    if not text:
+        qtbot.keyClick(line, Qt.Key.Key_Delete)
+        return
+    type_text(qtbot, line, text)
+
+
+def choose(qtbot: Any, view: InterviewView, name: str, *choices: str) -> None:
+    """Pick choices by name: space on a radio button or check box, typing into a list."""
+    widget = question(view, name)
+    editor = widget.editor
+    session = view.session
+    assert session is not None and editor is not None
+    if isinstance(editor, SelectOneEditor) and editor.combo is not None:
+        (choice,) = choices
+        offered = {c.name: c for c in session.choices(name, widget.index)}
+        label = pick_label(
+            offered[choice].labels, session.language, session.definition.default_language
+        )
+        editor.combo.setFocus()
+        # A list joins keys typed within the keyboard interval into one search: shorten the
+        # interval and let it pass, so this search does not continue the previous one.
+        QApplication.setKeyboardInputInterval(40)
+        qtbot.wait(60)
+        # The first word: a space would open the list's popup instead of searching.
+        type_text(qtbot, editor.combo, label.split()[0])
+        assert editor.combo.currentData() == choice, f"{name}: typing {label!r} did not pick it"
+        return
+    for choice in choices:
+        button = editor.findChild(QWidget, f"choice_{choice}")
+        assert button is not None, f"{name} has no choice {choice}"
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def is_number_field(widget: QuestionWidget) -> bool:
+    return isinstance(widget.editor, NumberEditor)
+
+
+def fill_member(qtbot: Any, view: InterviewView, member: dict[str, Any]) -> None:
+    """Answer a member page: the four roster columns, then what the member's age asks."""
+    type_answer(qtbot, view, "name", member["name"])
+    choose(qtbot, view, "relationship", member["relationship"])
+    choose(qtbot, view, "sex", member["sex"])
+    type_answer(qtbot, view, "age", str(member["age"]))
+    age = member["age"]
+    choose(qtbot, view, "citizenship", "citizen")
+    choose(qtbot, view, "ethnicity", "malay")
+    choose(qtbot, view, "religion", "islam")
+    if age >= 15:
+        choose(qtbot, view, "marital_status", "married")
+        choose(qtbot, view, "skills", "none")
+        choose(qtbot, view, "employment_status", "self_employed")
+        type_answer(qtbot, view, "occupation", "Penjual")
+        for income in ("income_wages", "income_self_employment", "income_transfers"):
+            type_answer(qtbot, view, income, str(member.get(income, 0)))
+    if 5 <= age <= 24:
+        choose(qtbot, view, "in_school", "yes")
+    if age >= 5:
+        choose(qtbot, view, "education_level", "primary")
+        type_answer(qtbot, view, "years_schooling", "6")
+    choose(qtbot, view, "chronic_diseases", "none")
+    choose(qtbot, view, "disability", "no")
+    choose(qtbot, view, "health_insurance", "no")
+    if age < 70:
+        choose(qtbot, view, "undernourished", "no")
