@@ -134,6 +134,22 @@ def _placer(cuts: tuple[float, ...]) -> Callable[[Any], Any]:
     return place
 
 
+# Functions whose value cannot depend on the order of the nodes they are given. Most others
+# read a node-set's first node (number(), string(), selected()...), and sum() of floats can
+# change in the last digit with the order.
+_ORDER_FREE = {"count", "not", "true", "false", "boolean", "min", "max"}
+_CALLS = re.compile(r"([A-Za-z_][\w-]*)\s*\(")
+_INDEX = re.compile(r"\[\s*(\d|last\s*\()")
+
+
+def _order_free(text: str) -> bool:
+    """True when the expression's value cannot depend on the order of repeat instances:
+    only order-free functions, no positional predicate like [1] or [last()]."""
+    code = _STRINGS.sub(" ", text)
+    calls = [f for f in _CALLS.findall(code) if f not in _OPERATOR_WORDS]
+    return not _INDEX.search(code) and all(f in _ORDER_FREE for f in calls)
+
+
 def _row_function(
     fields: tuple[str, ...], cuts: list[tuple[float, ...] | None]
 ) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
@@ -176,6 +192,7 @@ class Memo:
         "hits",
         "places",
         "row",
+        "orderless",
     )
 
     def __init__(
@@ -201,6 +218,7 @@ class Memo:
         else:
             field_cuts = [None] * len(fields)
         self.row = _row_function(fields, field_cuts)
+        self.orderless = bool(texts) and all(_order_free(text) for text in texts or [])
 
     @property
     def active(self) -> bool:
@@ -222,9 +240,14 @@ class Memo:
                 raise KeyError(name)
             if type(value) is list:
                 try:
-                    value = tuple(map(row, value))
+                    rows = list(map(row, value))
                 except AttributeError:  # an instance that is not a dict: key it as it is
-                    value = tuple(row(v) if type(v) is dict else v for v in value)
+                    rows = [row(v) if type(v) is dict else v for v in value]
+                if self.orderless:
+                    # Equal rows sort together (by hash: rows of mixed types do not compare),
+                    # so the same members in another order find the same entry.
+                    rows.sort(key=hash)
+                value = tuple(rows)
             elif places and name in places:
                 value = places[name](value)
             key.append(value)

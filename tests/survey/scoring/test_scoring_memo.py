@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.survey.scoring import find_standard
-from app.survey.scoring.evaluate import numeric_cuts
+from app.survey.scoring.evaluate import _order_free, numeric_cuts
 from app.survey.scoring.household import Scorer
 
 STANDARDS = ["vn-2016-2020", "vn-2022-2025", "vn-hcmc-2019-2020", "global-mpi-2018"]
@@ -24,6 +24,15 @@ def test_numeric_cuts_only_for_plain_comparisons() -> None:
         numeric_cuts(["count(${members}[age >= 6])", "sum(${members}[age + 1 > 6])"], "age", False)
         is None
     )
+
+
+def test_member_order_is_ignored_only_where_it_cannot_matter() -> None:
+    """count() over a predicate ignores member order; first-node and positional reads do not."""
+    assert _order_free("count(${members}[age >= 15 and (x = 'a' or x = 'b')]) > 0")
+    assert not _order_free("number(${members}/age) > 5")
+    assert not _order_free("count(${members}[1][age > 5])")
+    assert not _order_free("count(${members}[position() = 1 and age > 5])")
+    assert not _order_free("sum(${members}/income) > 5")
 
 
 member = st.fixed_dictionaries(
