@@ -28,8 +28,6 @@ def run(
     if screenshot:
         # Offscreen, so a screenshot needs no display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if view != "list":
-        raise TinjauError("The interview view is not in this version yet; use --view list.")
     from app.ui import ops
 
     scratch = None
@@ -42,6 +40,10 @@ def run(
         )
         if screenshot:
             wait_until_loaded(app, window)
+            if view == "interview":
+                from app.ui.interview.attach import show_sample_interview
+
+                show_sample_interview(app, window)
             return _screenshot(app, window, Path(screenshot))
         window.show()
         return app.exec()

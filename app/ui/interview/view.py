@@ -140,6 +140,8 @@ class InterviewView(QWidget):
 
         self.page_list = QListWidget(objectName="pageList")
         self.page_list.setMaximumWidth(220)
+        self.page_list.setWordWrap(True)
+        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_list.currentRowChanged.connect(self._page_chosen)
         self.stack = QStackedWidget(objectName="pageStack")
         self.score_panel = ScorePanel()
