@@ -30,6 +30,7 @@ from app.ui.census_queries import (
 )
 from app.ui.qt import (
     QAbstractTableModel,
+    QColor,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -45,6 +46,12 @@ PAGE_SIZE = 100
 MAX_CACHED_PAGES = 50
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+# Text colours that draw the eye to what needs doing (dark enough to read on white and on the
+# alternate row colour); the words themselves carry the meaning, for colour-blind readers too.
+STATUS_COLOURS = {"returned": "#b00020", "in_progress": "#8a5a00", "approved": "#1b6e20"}
+POVERTY_COLOURS = {"hardcore_poor": "#b00020", "poor": "#8a5a00"}
 
 
 def visit_status_label(status: str) -> str:
@@ -240,6 +247,11 @@ class HouseholdTableModel(QAbstractTableModel):
             if column == "poverty_status":
                 return poverty_status_label(row.poverty_status)
             return changed_label(row.updated_at)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = STATUS_COLOURS.get(row.visit_status) if column == "visit_status" else None
+            if column == "poverty_status":
+                colour = POVERTY_COLOURS.get(row.poverty_status or "")
+            return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and column == "updated_at":
             return row.updated_at
         if role == self.SEQ_ROLE:

@@ -31,6 +31,7 @@ from app.ui.qt import (
     QLocale,
     QMainWindow,
     QModelIndex,
+    QObject,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -104,15 +105,42 @@ class CensusListPanel(QWidget):
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
+        # Enter or Down in the search field goes to the list, on its first household, so a
+        # worker can search, press Enter twice and be in the interview.
+        self.search.returnPressed.connect(self.focus_list)
+        self.search.installEventFilter(self)
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.add_button)
+        self.setTabOrder(self.add_button, self.table)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.model.loaded.connect(self._show_count)
         self.model.modelReset.connect(self._show_count)
         # A refreshed list (after a change, a sort or a filter) keeps the household the worker
         # had selected, when it is still listed.
         self._kept: tuple[int, int] | None = None  # (seq, column)
+        self._first_when_loaded = False
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.loaded.connect(self._restore_selection)
         self.retranslate()
+
+    def focus_list(self) -> None:
+        """Move the keyboard to the list, on the current household (else the first)."""
+        self.apply_filters()
+        self.table.setFocus()
+        if self.model.loading:
+            self._first_when_loaded = True  # the search typed just now is still running
+        elif not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+        ):
+            self.focus_list()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_area(self, area: AreaFilter) -> None:
         self.area = area
@@ -158,10 +186,12 @@ class CensusListPanel(QWidget):
 
     def _restore_selection(self) -> None:
         kept, self._kept = self._kept, None
-        if kept is None:
-            return
-        row = self.model.row_of(kept[0])
-        if row is not None:
+        first, self._first_when_loaded = self._first_when_loaded, False
+        row = self.model.row_of(kept[0]) if kept is not None else None
+        if row is None and (first or self.table.hasFocus()) and self.model.rowCount():
+            # The keyboard is on the list but its household is gone: start at the top.
+            self.table.setCurrentIndex(self.model.index(0, 1))
+        elif row is not None and kept is not None:
             index = self.model.index(row, kept[1])
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)

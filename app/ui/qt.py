@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QColor,
     QDoubleValidator,
     QFont,
     QIcon,
@@ -160,6 +161,7 @@ __all__ = [
     "QByteArray",
     "QCheckBox",
     "QCloseEvent",
+    "QColor",
     "QComboBox",
     "QCompleter",
     "QCoreApplication",

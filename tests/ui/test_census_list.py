@@ -260,3 +260,30 @@ def test_sorting_keeps_the_selected_household(qtbot, window) -> None:
     wait_for_ops(qtbot)
     assert table.currentIndex().row() != 2
     assert table.currentIndex().data() == selected
+
+
+def test_down_or_enter_in_the_search_field_goes_to_the_list(qtbot, window) -> None:
+    """From the search field, Down (or Enter) puts the keyboard on the first found household."""
+    search, table = window.list_panel.search, window.list_panel.table
+    window.activateWindow()
+    search.setFocus()
+    type_text(qtbot, search, "rajendran")
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 50)
+    assert QApplication.focusWidget() is table
+    assert table.currentIndex().row() == 0
+    assert table.currentIndex().data().startswith("Rajendran")
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is table
+
+
+def test_returned_households_stand_out_in_colour(qtbot, window) -> None:
+    """ "Returned for correction" is drawn in red; "Not visited" in the normal text colour."""
+    from app.ui.qt import QColor
+
+    model = window.list_panel.model
+    rows = {model.index(r, 2).data(): r for r in range(12)}
+    returned = model.index(rows["Returned for correction"], 2)
+    assert returned.data(Qt.ItemDataRole.ForegroundRole) == QColor("#b00020")
+    assert model.index(rows["Not visited"], 2).data(Qt.ItemDataRole.ForegroundRole) is None
