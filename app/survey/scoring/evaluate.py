@@ -193,6 +193,7 @@ class Memo:
         "places",
         "row",
         "orderless",
+        "plain_key",
     )
 
     def __init__(
@@ -219,39 +220,69 @@ class Memo:
             field_cuts = [None] * len(fields)
         self.row = _row_function(fields, field_cuts)
         self.orderless = bool(texts) and all(_order_free(text) for text in texts or [])
+        self.plain_key = self._plain_key_function()
 
     @property
     def active(self) -> bool:
         return self.table is not None
 
+    def _rows(self, value: list[Any]) -> tuple[Any, ...]:
+        """A repeat's part of the key: one row per instance (sorted when order cannot matter)."""
+        row = self.row
+        try:
+            rows = list(map(row, value))
+        except AttributeError:  # an instance that is not a dict: key it as it is
+            rows = [row(v) if type(v) is dict else v for v in value]
+        if self.orderless:
+            # Equal rows sort together (by hash: rows of mixed types do not compare), so the
+            # same members in another order find the same entry.
+            rows.sort(key=hash)
+        return tuple(rows)
+
     def key(self, household: Household) -> tuple[Any, ...]:
-        """The memo key: each reference's value (repeats as rows of their fields)."""
+        """The memo key: each reference's value (repeats as rows of their fields); raises
+        KeyError for a name that is not a top-level answer."""
         answers = household.answers
         variables = household.variables
-        row = self.row
+        if not variables:
+            return self.plain_key(answers)
         places = self.places
         key = []
         for name in self.references:
-            if variables and name in variables:
+            if name in variables:
                 key.append(variables[name])
                 continue
             value = answers.get(name, _MISS)
             if value is _MISS:
                 raise KeyError(name)
             if type(value) is list:
-                try:
-                    rows = list(map(row, value))
-                except AttributeError:  # an instance that is not a dict: key it as it is
-                    rows = [row(v) if type(v) is dict else v for v in value]
-                if self.orderless:
-                    # Equal rows sort together (by hash: rows of mixed types do not compare),
-                    # so the same members in another order find the same entry.
-                    rows.sort(key=hash)
-                value = tuple(rows)
+                value = self._rows(value)
             elif places and name in places:
                 value = places[name](value)
             key.append(value)
         return tuple(key)
+
+    def _plain_key_function(self) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+        """`key` without variables, as straight-line code for this memo's references: it runs
+        a dozen times per household."""
+        scope: dict[str, Any] = {"MISS": _MISS, "rows": self._rows}
+        lines = ["def plain_key(answers):"]
+        for index, name in enumerate(self.references):
+            value = f"v{index}"
+            lines.append(f"    {value} = answers.get({name!r}, MISS)")
+            lines.append(f"    if {value} is MISS:")
+            lines.append(f"        raise KeyError({name!r})")
+            lines.append(f"    if type({value}) is list:")
+            lines.append(f"        {value} = rows({value})")
+            if name in self.places:
+                scope[f"place{index}"] = self.places[name]
+                lines.append("    else:")
+                lines.append(f"        {value} = place{index}({value})")
+        values = "".join(f"v{index}, " for index in range(len(self.references)))
+        lines.append(f"    return ({values})")
+        exec(compile("\n".join(lines) + "\n", "<scoring memo key>", "exec"), scope)
+        function: Callable[[Mapping[str, Any]], tuple[Any, ...]] = scope["plain_key"]
+        return function
 
     def get(self, key: Any) -> Any:
         """The stored result or `MISS`; counts the lookup."""

@@ -238,3 +238,21 @@ def test_the_documented_example_is_a_valid_standard() -> None:
         "toilet_type": "none",
     }
     assert score_household(std, answers).status == "poor"
+
+
+def test_variables_feed_tests_and_income() -> None:
+    """[variables] are computed first and usable as ${name} in tests and as the income field."""
+    text = GOOD.replace(
+        '[income]\nfield = "income_per_capita"',
+        '[variables]\nn = "count(${members})"\nper_head = "${total} div count(${members})"\n\n'
+        '[income]\nfield = "per_head"',
+    ).replace("test = \"${electricity} = 'no'\"", 'test = "${n} > 4"')
+    std = load_standard_text(text)
+    from app.survey.scoring import score_household
+
+    big = {"stratum": "rural", "total": 500, "members": [{}] * 5, "water_source": "x"}
+    small = dict(big, members=[{}] * 4, total=400)
+    for _ in range(2):  # the second round reads the memo
+        assert score_household(std, big).deprived == {"water": False, "power": True}
+        assert score_household(std, small).deprived == {"water": False, "power": False}
+    assert score_household(std, big).income == 100 * 12
