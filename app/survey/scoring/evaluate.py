@@ -126,7 +126,7 @@ def _placer(cuts: tuple[float, ...]) -> Callable[[Any], Any]:
 
     def place(value: Any) -> Any:
         kind = type(value)
-        if kind is int or kind is float:
+        if kind is int or (kind is float and value == value):  # NaN compares with nothing
             where = bisect_left(cuts, value)
             return ("#", where, where < len(cuts) and cuts[where] == value)
         return value
@@ -167,7 +167,8 @@ def _row_function(
         value = f"v{index}"
         parts.append(
             f"(('#', _bisect(c{index}, {value}), {value} in s{index}) "
-            f"if (type({value} := get({name!r})) is int or type({value}) is float) else {value})"
+            f"if (type({value} := get({name!r})) is int "
+            f"or (type({value}) is float and {value} == {value})) else {value})"
         )
     body = ", ".join(parts) + ("," if parts else "")
     source = f"def row(item):\n    get = item.get\n    return ({body})\n"

@@ -35,6 +35,16 @@ def test_member_order_is_ignored_only_where_it_cannot_matter() -> None:
     assert not _order_free("sum(${members}/income) > 5")
 
 
+def test_not_a_number_keeps_its_own_key() -> None:
+    """An age of NaN (compares with nothing) never shares a memo entry with a small age."""
+    std = find_standard("vn-2022-2025")
+    scorer = Scorer(std)
+    young = {"members": [{"age": 3, "undernourished": "yes"}]}
+    odd = {"members": [{"age": float("nan"), "undernourished": "yes"}]}
+    assert scorer.deprivations(young, {})["nutrition"] is True
+    assert scorer.deprivations(odd, {})["nutrition"] is False
+
+
 member = st.fixed_dictionaries(
     {
         "age": st.integers(0, 90),
