@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.ui import ops
+from app.ui import i18n, ops
 from app.ui.census_queries import (
     COLUMNS,
     HouseholdRow,
@@ -51,7 +51,27 @@ Index = QModelIndex | QPersistentModelIndex
 # Text colours that draw the eye to what needs doing (dark enough to read on white and on the
 # alternate row colour); the words themselves carry the meaning, for colour-blind readers too.
 STATUS_COLOURS = {"returned": "#b00020", "in_progress": "#8a5a00", "approved": "#1b6e20"}
-POVERTY_COLOURS = {"hardcore_poor": "#b00020", "poor": "#8a5a00"}
+POVERTY_COLOURS = {
+    **dict.fromkeys(("hardcore_poor", "miskin_tegar", "severe"), "#b00020"),
+    **dict.fromkeys(("poor", "miskin", "poor_1", "poor_2", "poor_3"), "#8a5a00"),
+}
+# Status code -> name per language, read from the poverty standards (see poverty_status_names).
+_status_names: dict[str, dict[str, str]] = {}
+
+
+def set_poverty_status_names(names: dict[str, dict[str, str]]) -> None:
+    """Use the standards' own names for poverty statuses (they carry all four languages)."""
+    _status_names.clear()
+    _status_names.update(names)
+
+
+def poverty_status_names(preferred_standard: str) -> dict[str, dict[str, str]]:
+    """Status code -> {language: name} from the shipped standards; where two standards use the
+    same code, the chosen one's names win. Reads TOML files: run it on the database thread."""
+    from app.survey.scoring import shipped_standards
+
+    standards = sorted(shipped_standards(), key=lambda standard: standard.id == preferred_standard)
+    return {status.code: dict(status.names) for st in standards for status in st.statuses}
 
 
 def visit_status_label(status: str) -> str:
@@ -71,6 +91,10 @@ def poverty_status_label(status: str | None) -> str:
     """The poverty status as the user reads it; unknown codes are shown as they are."""
     if not status:
         return QCoreApplication.translate("PovertyStatus", "Not scored")
+    names = _status_names.get(status)
+    if names:
+        language = i18n.current_language()
+        return names.get(language) or names.get("en") or next(iter(names.values()))
     labels = {
         "hardcore_poor": QCoreApplication.translate("PovertyStatus", "Hardcore poor"),
         "poor": QCoreApplication.translate("PovertyStatus", "Poor"),

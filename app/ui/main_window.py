@@ -16,7 +16,12 @@ from app.ui import settings as opts
 from app.ui.add_household_dialog import AddHouseholdDialog
 from app.ui.area_navigator import AreaNavigator
 from app.ui.census_queries import AreaFilter, ListQuery
-from app.ui.household_model import HouseholdTableModel, visit_status_label
+from app.ui.household_model import (
+    HouseholdTableModel,
+    poverty_status_names,
+    set_poverty_status_names,
+    visit_status_label,
+)
 from app.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -322,7 +327,17 @@ class MainWindow(QMainWindow):
         # The list first: ops run in order, and the list is what makes the window usable.
         self.list_panel.apply_filters()
         self.navigator.load()
+        standard = self.settings.get(opts.STANDARD_ID)
+        ops.QueryOp(
+            parent=self,
+            op=lambda _ctx: poverty_status_names(standard),
+            success=self._show_status_names,
+        ).run_in_background()
         self._show_status()
+
+    def _show_status_names(self, names: dict[str, dict[str, str]]) -> None:
+        set_poverty_status_names(names)
+        self.list_panel.model.retranslate()
 
     def _data_changed(self, _source: object, kinds: frozenset[str]) -> None:
         if self.workspace is not None and "households" in kinds:

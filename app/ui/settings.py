@@ -29,7 +29,7 @@ class Option:
 
 DATA_DIR = Option("data/folder", "")
 LANGUAGE = Option("ui/language", "en")
-STANDARD_ID = Option("scoring/standard", "my-ekasih")
+STANDARD_ID = Option("scoring/standard", "my-ekasih-pgk")
 ENUMERATOR_NAME = Option("enumerator/name", "")
 ENUMERATOR_ID = Option("enumerator/id", "")
 SERVER_URL = Option("sync/server", "")

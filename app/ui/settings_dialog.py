@@ -31,7 +31,7 @@ def known_standards() -> list[str]:
     """Ids of the poverty standards shipped in resources/standards (file names without suffix)."""
     if not STANDARDS.is_dir():
         return []
-    return sorted({p.stem for p in STANDARDS.iterdir() if p.suffix in {".yaml", ".yml", ".json"}})
+    return sorted(p.stem for p in STANDARDS.glob("*.toml"))
 
 
 class SettingsDialog(RememberedDialog):

@@ -23,6 +23,8 @@ NAMES = [
     "Nguyễn Văn An",
     "زهرا احمدی",
 ]
+# e-Kasih status codes, as scoring stores them (None = not scored yet).
+POVERTY = (None, "miskin", "miskin_tegar", "tidak_miskin")
 BLOCKS = ("A", "B")
 FLOORS = 5
 UNITS_PER_FLOOR = 10  # 2 blocks x 5 floors x 10 units = 100 units
@@ -31,7 +33,8 @@ UNITS_PER_FLOOR = 10  # 2 blocks x 5 floors x 10 units = 100 units
 def build_census(data_dir: Path, households: int = 300) -> Path:
     """Make `data_dir/tinjau.sqlite` with one site, two blocks and `households` households.
 
-    Household i has head NAMES[i % 6] + f" {i}", visit status VISIT_STATUSES[i % 6], national ID
+    Household i has head NAMES[i % 6] + f" {i}", visit status VISIT_STATUSES[i % 6], poverty
+    status POVERTY[i % 4], national ID
     8001011400{i:02d}-like digits, and lives in unit i % 100.
     """
     path = database_path(data_dir)
@@ -92,6 +95,7 @@ def build_census(data_dir: Path, households: int = 300) -> Path:
                         "household_size": 1 + i % 7,
                         "source": "census",
                         "visit_status": VISIT_STATUSES[i % len(VISIT_STATUSES)],
+                        "poverty_status": POVERTY[i % len(POVERTY)],
                     }
                 )
             conn.execute(insert(Household), rows)

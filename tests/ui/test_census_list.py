@@ -287,3 +287,16 @@ def test_returned_households_stand_out_in_colour(qtbot, window) -> None:
     returned = model.index(rows["Returned for correction"], 2)
     assert returned.data(Qt.ItemDataRole.ForegroundRole) == QColor("#b00020")
     assert model.index(rows["Not visited"], 2).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_poverty_status_uses_the_standards_names_in_each_language(qtbot, window) -> None:
+    """A stored status code shows as the poverty standard names it, in the interface language."""
+    model = window.list_panel.model
+    # Household 2 is "miskin_tegar"; the list starts with units A-01-01 (households 0, 100, 200).
+    rows = {model.index(r, 1).data(): r for r in range(12)}
+    hardcore = model.index(rows["Tan Mei Ling 2"], 3)
+    assert hardcore.data() == "Hardcore poor (miskin tegar)"
+    assert hardcore.data(Qt.ItemDataRole.ForegroundRole) is not None
+    window.switch_language("ms")
+    qtbot.waitUntil(lambda: hardcore.data() == "Miskin tegar")
+    assert model.index(rows["Ahmad bin Ali 0"], 3).data() == "Belum dinilai"
