@@ -202,6 +202,10 @@ def import_census(
             )
         }
         problems: list[tuple[str, str]] = []
+        # Rows that come to the same household key (one unit written two ways, or two rows
+        # without an ID and the same name) would overwrite each other: every import would then
+        # "update" one from the other and a re-import would never be a no-op.
+        first_row: dict[str, str] = {}
         for index, row in enumerate(rows, start=1):
             unit = _resolve_unit(row, areas, site_area, block_area)
             if isinstance(unit, str):
@@ -211,6 +215,14 @@ def import_census(
                 f"id:{row.national_id}" if row.national_id else f"name:{row.head_name.upper()}"
             )
             key = f"{unit.path_code}|{identity}"
+            if key in first_row:
+                problems.append((row.where, (
+                    f"same unit and national ID as {first_row[key]}" if row.national_id else
+                    f"same unit and head's name as {first_row[key]}, and no national ID to "
+                    "tell them apart"
+                )))  # fmt: skip
+                continue
+            first_row[key] = row.where
             address = unit.path_code.rsplit("/", 1)[-1] if row.unit == unit.path_code else row.unit
             before = existing.get(key)
             if before is None:

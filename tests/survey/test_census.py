@@ -284,3 +284,26 @@ def test_unit_addresses_as_people_write_them(
     import_census(db, path, site=SITE)
     with db.read() as conn:
         assert conn.exec_driver_sql("SELECT code FROM areas WHERE level = 'unit'").scalar() == code
+
+
+def test_rows_that_are_one_household_are_refused_so_reimport_stays_a_no_op(
+    db: Database, tmp_path: Path
+) -> None:
+    """Two rows that key to the same household (one unit written two ways with the same ID, or
+    the same name with no ID) are located errors; before, the second silently overwrote the
+    first and every re-import 'updated' them back and forth."""
+    path = _write_csv(tmp_path / "l.csv", ["Unit", "Name", "IC", "Phone"], [
+        ["A-01-01", "Ahmad bin Ali", "800101-14-5671", "0123456789"],
+        ["A 1 1", "Ahmad bin Ali", "800101145671", "0193456789"],
+        ["B-02-02", "Tan Ah Kow", "", "0123456789"],
+        ["B-02-02", "TAN AH KOW", "", "0193456789"],
+    ])  # fmt: skip
+    before = _dump(db)
+    with pytest.raises(LocatedErrors) as caught:
+        import_census(db, path, site=SITE)
+    assert caught.value.problems == [
+        ("l.csv!3", "same unit and national ID as l.csv!2"),
+        ("l.csv!5", "same unit and head's name as l.csv!4, and no national ID to tell them apart"),
+    ]
+    assert "Ahmad" not in str(caught.value) and "800101" not in str(caught.value)
+    assert _dump(db) == before
