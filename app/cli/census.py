@@ -57,6 +57,21 @@ class _Progress:
         sys.stderr.flush()
 
 
+def _existing_database(data_dir: Path) -> Path:
+    """The data folder's database file; searching a folder that holds none is a typo, and
+    must not leave an empty workspace behind."""
+    from app.paths import database_path
+    from app.survey.errors import TinjauError
+
+    path = database_path(data_dir)
+    if not path.is_file():
+        raise TinjauError(
+            f"{data_dir} holds no Tinjau data. Give the data folder used with "
+            "`tinjau census import` or `tinjau demo`."
+        )
+    return path
+
+
 def run_import(args: argparse.Namespace) -> int:
     from app.paths import database_path
     from app.survey.census import import_census
@@ -75,12 +90,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from app.paths import database_path
     from app.survey import mykad
     from app.survey.db import open_database
     from app.survey.db.search import search_households
 
-    with open_database(database_path(args.data_dir)) as db:
+    with open_database(_existing_database(args.data_dir)) as db:
         hits = search_households(db, args.query, args.limit)
     for hit in hits:
         national_id = mykad.formatted(hit.head_national_id) if hit.head_national_id else "-"
@@ -92,10 +106,9 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_areas(args: argparse.Namespace) -> int:
-    from app.paths import database_path
     from app.survey.db import open_database
 
-    with open_database(database_path(args.data_dir)) as db, db.read() as conn:
+    with open_database(_existing_database(args.data_dir)) as db, db.read() as conn:
         rows = conn.exec_driver_sql(
             "SELECT a.level, a.path_code, a.name, "
             "(SELECT count(*) FROM households h WHERE h.site_id = a.id OR h.block_id = a.id) "

@@ -307,3 +307,29 @@ def test_rows_that_are_one_household_are_refused_so_reimport_stays_a_no_op(
     ]
     assert "Ahmad" not in str(caught.value) and "800101" not in str(caught.value)
     assert _dump(db) == before
+
+
+def test_cli_search_of_a_folder_without_data_says_so_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`census search`/`areas` on a mistyped data folder exit 1 with a sentence and leave no
+    empty workspace behind (before, they made the folder and answered 'no household matches')."""
+    missing = tmp_path / "typo"
+    for argv in (["census", "search", "ali"], ["census", "areas"]):
+        assert main([*argv, "--data-dir", str(missing)]) == 1
+        assert "holds no Tinjau data" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("where", ["file", "file/below"])
+def test_cli_data_folder_that_cannot_be_one_is_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    """A --data-dir that is a file (or lies under one) is exit 1 and a sentence, no traceback."""
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    path = _write_csv(tmp_path / "l.csv", ["Unit", "Name"], [["A-01-01", "Ahmad bin Ali"]])
+    code = main(["census", "import", str(path), "--data-dir", str(tmp_path / where),
+                 "--site", SITE])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert "choose a data folder" in err or "choose a folder you can write to" in err

@@ -188,7 +188,7 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> Database:
     is damaged, or was written by a newer Tinjau; in those cases the file is left untouched.
     """
     path = Path(path).resolve()  # absolute: SQLite's read-only URI needs it
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path.parent)
     fresh, revisions = _inspect_existing(path) if path.exists() else (True, set())
     known = migrate.known_revisions()
     unknown = revisions - known
@@ -213,13 +213,34 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> Database:
         _ensure_device_id(db)
     except OperationalError as error:
         engine.dispose()
-        if "locked" in str(error.orig):
+        reason = str(error.orig)
+        if "locked" in reason:
             raise _busy(path) from None
+        if "unable to open" in reason or "readonly" in reason:
+            raise DatabaseError(
+                f"{path} cannot be opened for writing: the data folder is read-only or not "
+                "accessible. Choose a folder you can write to; nothing was changed."
+            ) from None
         raise
     except Exception:
         engine.dispose()
         raise
     return db
+
+
+def _make_folder(folder: Path) -> None:
+    """Create the data folder if needed; a path that cannot be one is a DatabaseError sentence."""
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise DatabaseError(f"{folder} is a file, not a folder; choose a data folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            f"The data folder {folder} cannot be created ({error.strerror}); "
+            "choose a folder you can write to."
+        ) from None
 
 
 def _ensure_device_id(db: Database) -> None:
