@@ -282,4 +282,133 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (tinjau.sqlite). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: tinjau demo --data-dir FOLDER</translation>
     </message>
 </context>
+<context>
+    <name>InterviewRecords</name>
+    <message>
+        <source>This household is no longer on the list; refresh the list.</source>
+        <translation>این خانوار دیگر در فهرست نیست؛ فهرست را تازه کنید.</translation>
+    </message>
+    <message>
+        <source>This interview was begun with version {version} of the form {form}, which is not on this device. Synchronise to receive it, then open the interview again.</source>
+        <translation>این مصاحبه با نسخهٔ {version} از فرم {form} آغاز شده که روی این دستگاه نیست. همگام‌سازی کنید تا دریافت شود، سپس مصاحبه را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>This interview is already complete; its answers can no longer change.</source>
+        <translation>این مصاحبه کامل شده است؛ پاسخ‌های آن دیگر تغییر نمی‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Opening the interview…</source>
+        <translation>در حال باز کردن مصاحبه…</translation>
+    </message>
+    <message>
+        <source>Remove %1 and all their answers?</source>
+        <translation>%1 و همهٔ پاسخ‌هایش حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>تاریخ را به شکل YYYY-MM-DD بنویسید.</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM.</source>
+        <translation>زمان را به شکل HH:MM بنویسید.</translation>
+    </message>
+    <message>
+        <source>Write the latitude and the longitude, e.g. 3.1390 101.6869.</source>
+        <translation>عرض و طول جغرافیایی را بنویسید، مثلاً 3.1390 101.6869.</translation>
+    </message>
+    <message>
+        <source>This is not finished yet; write a whole number.</source>
+        <translation>هنوز کامل نیست؛ یک عدد کامل بنویسید.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>تکمیل</translation>
+    </message>
+    <message>
+        <source>The interview cannot be completed yet: %1 to fix. Click one to go there.</source>
+        <translation>مصاحبه هنوز کامل نمی‌شود: %1 مورد باید اصلاح شود. روی هر مورد کلیک کنید تا به آن بروید.</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>عضو %1</translation>
+    </message>
+    <message>
+        <source>Complete — read only</source>
+        <translation>تکمیل — فقط خواندنی</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>افزودن عضو</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Back to the list of members</source>
+        <translation>بازگشت به فهرست اعضا</translation>
+    </message>
+    <message>
+        <source>Previous member</source>
+        <translation>عضو قبلی</translation>
+    </message>
+    <message>
+        <source>Next member</source>
+        <translation>عضو بعدی</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>بازگشت به فهرست</translation>
+    </message>
+    <message>
+        <source>Check the answers and mark the interview complete</source>
+        <translation>پاسخ‌ها را بررسی و مصاحبه را کامل علامت بزنید</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>صفحهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>صفحهٔ بعدی</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>No poverty standard is available.</source>
+        <translation>هیچ معیار فقری در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>هنوز ارزیابی نشده</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>وضعیت فقر</translation>
+    </message>
+    <message>
+        <source>Deprived in</source>
+        <translation>محرومیت در</translation>
+    </message>
+</context>
 </TS>

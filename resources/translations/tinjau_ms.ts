@@ -282,4 +282,133 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
     </message>
 </context>
+<context>
+    <name>InterviewRecords</name>
+    <message>
+        <source>This household is no longer on the list; refresh the list.</source>
+        <translation>Isi rumah ini tiada lagi dalam senarai; muat semula senarai.</translation>
+    </message>
+    <message>
+        <source>This interview was begun with version {version} of the form {form}, which is not on this device. Synchronise to receive it, then open the interview again.</source>
+        <translation>Temu bual ini dimulakan dengan versi {version} borang {form}, yang tiada pada peranti ini. Segerakkan untuk menerimanya, kemudian buka temu bual sekali lagi.</translation>
+    </message>
+    <message>
+        <source>This interview is already complete; its answers can no longer change.</source>
+        <translation>Temu bual ini sudah lengkap; jawapannya tidak boleh diubah lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Opening the interview…</source>
+        <translation>Membuka temu bual…</translation>
+    </message>
+    <message>
+        <source>Remove %1 and all their answers?</source>
+        <translation>Buang %1 dan semua jawapannya?</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Tulis tarikh sebagai YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM.</source>
+        <translation>Tulis masa sebagai HH:MM.</translation>
+    </message>
+    <message>
+        <source>Write the latitude and the longitude, e.g. 3.1390 101.6869.</source>
+        <translation>Tulis latitud dan longitud, cth. 3.1390 101.6869.</translation>
+    </message>
+    <message>
+        <source>This is not finished yet; write a whole number.</source>
+        <translation>Ini belum lengkap; tulis nombor yang lengkap.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>The interview cannot be completed yet: %1 to fix. Click one to go there.</source>
+        <translation>Temu bual belum boleh diselesaikan: %1 perlu dibetulkan. Klik satu untuk pergi ke situ.</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Ahli %1</translation>
+    </message>
+    <message>
+        <source>Complete — read only</source>
+        <translation>Selesai — baca sahaja</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Tambah ahli</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sunting</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Back to the list of members</source>
+        <translation>Kembali ke senarai ahli</translation>
+    </message>
+    <message>
+        <source>Previous member</source>
+        <translation>Ahli sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next member</source>
+        <translation>Ahli seterusnya</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Kembali ke senarai</translation>
+    </message>
+    <message>
+        <source>Check the answers and mark the interview complete</source>
+        <translation>Semak jawapan dan tandakan temu bual sebagai selesai</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman seterusnya</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>No poverty standard is available.</source>
+        <translation>Tiada piawai kemiskinan tersedia.</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tiada</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Status kemiskinan</translation>
+    </message>
+    <message>
+        <source>Deprived in</source>
+        <translation>Kekurangan dalam</translation>
+    </message>
+</context>
 </TS>

@@ -282,4 +282,133 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
     </message>
 </context>
+<context>
+    <name>InterviewRecords</name>
+    <message>
+        <source>This household is no longer on the list; refresh the list.</source>
+        <translation>Hộ này không còn trong danh sách; hãy làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>This interview was begun with version {version} of the form {form}, which is not on this device. Synchronise to receive it, then open the interview again.</source>
+        <translation>Cuộc phỏng vấn này được bắt đầu với phiên bản {version} của biểu mẫu {form}, không có trên thiết bị này. Hãy đồng bộ để nhận nó, rồi mở lại cuộc phỏng vấn.</translation>
+    </message>
+    <message>
+        <source>This interview is already complete; its answers can no longer change.</source>
+        <translation>Cuộc phỏng vấn này đã hoàn thành; không thể thay đổi câu trả lời nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Opening the interview…</source>
+        <translation>Đang mở cuộc phỏng vấn…</translation>
+    </message>
+    <message>
+        <source>Remove %1 and all their answers?</source>
+        <translation>Xóa %1 và mọi câu trả lời của người này?</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Viết ngày theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM.</source>
+        <translation>Viết giờ theo dạng HH:MM.</translation>
+    </message>
+    <message>
+        <source>Write the latitude and the longitude, e.g. 3.1390 101.6869.</source>
+        <translation>Viết vĩ độ và kinh độ, ví dụ 3.1390 101.6869.</translation>
+    </message>
+    <message>
+        <source>This is not finished yet; write a whole number.</source>
+        <translation>Chưa xong; hãy viết một số đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>The interview cannot be completed yet: %1 to fix. Click one to go there.</source>
+        <translation>Chưa thể hoàn thành cuộc phỏng vấn: còn %1 mục cần sửa. Bấm vào một mục để đến đó.</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Thành viên %1</translation>
+    </message>
+    <message>
+        <source>Complete — read only</source>
+        <translation>Hoàn thành — chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Back to the list of members</source>
+        <translation>Quay lại danh sách thành viên</translation>
+    </message>
+    <message>
+        <source>Previous member</source>
+        <translation>Thành viên trước</translation>
+    </message>
+    <message>
+        <source>Next member</source>
+        <translation>Thành viên sau</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Quay lại danh sách</translation>
+    </message>
+    <message>
+        <source>Check the answers and mark the interview complete</source>
+        <translation>Kiểm tra câu trả lời và đánh dấu cuộc phỏng vấn là hoàn thành</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>No poverty standard is available.</source>
+        <translation>Không có chuẩn nghèo nào.</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Chưa chấm điểm</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Tình trạng nghèo</translation>
+    </message>
+    <message>
+        <source>Deprived in</source>
+        <translation>Thiếu hụt về</translation>
+    </message>
+</context>
 </TS>

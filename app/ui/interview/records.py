@@ -33,10 +33,6 @@ def now_text() -> str:
     return datetime.now(UTC).strftime(_STAMP)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterviewRecords", text)
-
-
 @dataclass
 class OpenedInterview:
     """What the screen needs to show one household's interview."""
@@ -81,7 +77,11 @@ def open_for_household(db: Any, household_id: str, forms_dir: Path) -> OpenedInt
             (household_id,),
         ).fetchone()
         if household is None:
-            raise TinjauError(_tr("This household is no longer on the list; refresh the list."))
+            raise TinjauError(
+                QCoreApplication.translate(
+                    "InterviewRecords", "This household is no longer on the list; refresh the list."
+                )
+            )
         label = f"{household[1].rsplit('/', 1)[-1]} · {household[0]}".strip(" ·")
         row = raw.execute(
             "SELECT id, form_id, form_version, answers, position, status FROM interviews "
@@ -164,9 +164,10 @@ def form_version(db: Any, form_id: str, version: str, forms_dir: Path) -> Compil
         )
     if row is None:
         raise TinjauError(
-            _tr(
+            QCoreApplication.translate(
+                "InterviewRecords",
                 "This interview was begun with version {version} of the form {form}, which is "
-                "not on this device. Synchronise to receive it, then open the interview again."
+                "not on this device. Synchronise to receive it, then open the interview again.",
             ).format(version=version, form=form_id)
         )
     sha, workbook = row
@@ -200,7 +201,10 @@ def save_draft(db: Any, draft: Draft) -> int:
             ).fetchone()
             if exists is not None:
                 raise TinjauError(
-                    _tr("This interview is already complete; its answers can no longer change.")
+                    QCoreApplication.translate(
+                        "InterviewRecords",
+                        "This interview is already complete; its answers can no longer change.",
+                    )
                 )
             device = raw.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
             raw.execute(

@@ -35,6 +35,7 @@ from app.ui.qt import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QLocale,
     QMessageBox,
     QObject,
     QPushButton,
@@ -52,6 +53,13 @@ from app.ui.qt import (
 log = logging.getLogger(__name__)
 
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def ui_language() -> str:
+    """The interface language, also while a switch is being announced: `i18n.set_language`
+    sets the default QLocale before Qt sends LanguageChange, and its own record after."""
+    code = QLocale().name().split("_")[0]
+    return code if code in i18n.LANGUAGES else i18n.current_language()
 
 
 class Page(QScrollArea):
@@ -212,7 +220,7 @@ class InterviewView(QWidget):
         """Lay out `opened` and resume where the worker was."""
         self._clear()
         self.opened_interview = opened
-        language = i18n.current_language()
+        language = ui_language()
         self.session = FormSession(opened.form, opened.answers, language=language, strict=False)
         self.session.add_listener(self._apply_changes)
         self.editable = opened.status in EDITABLE
@@ -646,7 +654,7 @@ class InterviewView(QWidget):
     def update_score(self) -> None:
         if self.session is None:
             return
-        language = i18n.current_language()
+        language = ui_language()
         result = score(self.standard, self.session, language)
         self.score_panel.show_result(self.standard, result, language)
 
@@ -664,9 +672,9 @@ class InterviewView(QWidget):
         self._hide_problems()
         assert self.store is not None
         answers = self.session.completed_answers()
-        result = score(self.standard, self.session, i18n.current_language())
+        result = score(self.standard, self.session, ui_language())
         self._score_timer.stop()
-        self.score_panel.show_result(self.standard, result, i18n.current_language())
+        self.score_panel.show_result(self.standard, result, ui_language())
         _, position = self._snapshot()
         size = (
             self.session.value("hh_size")
@@ -726,7 +734,7 @@ class InterviewView(QWidget):
 
     def _list_problems(self) -> None:
         assert self.session is not None
-        errors = self.session.validate(i18n.current_language())
+        errors = self.session.validate(ui_language())
         self.problems.clear()
         for error in errors:
             label = self._label(error.name, error.index) or error.name
@@ -741,10 +749,8 @@ class InterviewView(QWidget):
         if errors:
             self.problems_title.setText(
                 self.tr(
-                    "The interview cannot be completed yet: %n problem(s). Click one to go there.",
-                    "",
-                    len(errors),
-                )
+                    "The interview cannot be completed yet: %1 to fix. Click one to go there."
+                ).replace("%1", QLocale().toString(len(errors)))
             )
             self.problems_title.show()
             self.problems.show()
@@ -826,7 +832,7 @@ class InterviewView(QWidget):
         self.next_button.setToolTip("Ctrl+PgDown, Alt+→")
         if self.session is None:
             return
-        self.session.language = i18n.current_language()
+        self.session.language = ui_language()
         for page in self.pages.values():
             page.title.setText(self._label(page.name, ()))
             if page.roster is not None:
