@@ -68,6 +68,8 @@ def load_form(path: str | Path, cache_dir: str | Path | None = None) -> Compiled
     if cache is not None:
         definition = _read_cache(cache, sha, source.parent)
         if definition is not None:
+            # The cache is keyed by content: the same workbook may come back under a new name.
+            definition.source_name = source.name
             return CompiledForm(definition)
     definition, csv_texts, pyxform_tree = parse_workbook(content, source)
     definition.source_sha256 = sha

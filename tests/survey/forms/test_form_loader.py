@@ -198,6 +198,19 @@ def test_changed_choice_file_invalidates_the_cache(
     assert [c.name for c in definition.choices(definition.questions["sf"])] == ["p9"]
 
 
+def test_cached_form_under_another_name_is_named_by_its_own_file(
+    every_type: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    """The cache is keyed by content, yet a renamed copy is reported under its own file name
+    (before, `form check copy.xlsx` printed the first file's name)."""
+    load_form(every_type, cache_dir=cache_dir)
+    copy = tmp_path / "renamed_copy.xlsx"
+    copy.write_bytes(every_type.read_bytes())
+    again = load_form(copy, cache_dir=cache_dir).definition
+    assert again.source_name == "renamed_copy.xlsx"
+    assert len(list(cache_dir.glob("*.json"))) == 1
+
+
 def test_damaged_cache_file_is_ignored(every_type: Path, cache_dir: Path) -> None:
     """A cache file that is not valid JSON is ignored and rewritten, not an error."""
     form = load_form(every_type, cache_dir=cache_dir)
