@@ -22,6 +22,7 @@ from app.ui.household_model import (
     set_poverty_status_names,
     visit_status_label,
 )
+from app.ui.interview.attach import attach_interview
 from app.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         ops.task_manager().changed.connect(self._data_changed)
         self.retranslate()
         self._restore_layout()
+        attach_interview(self)  # a household activated in the list opens its interview
 
     # -- menus -------------------------------------------------------------------------------------
 
