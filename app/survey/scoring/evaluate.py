@@ -31,7 +31,7 @@ _REFERENCES = re.compile(r"\$\{[^}]*\}")
 _BARE = re.compile(r"(?<![\w$@.-])([A-Za-z_][A-Za-z0-9_-]*)(?![\w-])(?!\s*\()")
 _OPERATOR_WORDS = {"and", "or", "div", "mod"}
 _IMPURE = re.compile(r"\b(now|today|random|uuid|once)\s*\(")
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT = 50_000  # entries per indicator (about 30 MB for a member test), cleared when full
 _TRIAL = 2_000  # lookups before deciding whether the memo pays for itself
 _MIN_HIT_RATE = 0.2  # a key costs about a fifth of an evaluation over the members
 
