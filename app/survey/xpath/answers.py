@@ -12,14 +12,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from app.survey.xpath.context import EvaluationContext, Predicate
+from app.survey.xpath.context import EvaluationContext, Predicate, predicate_keeps
 from app.survey.xpath.values import (
     Atomic,
     Node,
     NodeSet,
     Value,
     int_to_float,
-    to_boolean,
     to_string,
 )
 
@@ -40,10 +39,7 @@ def answer_value(raw: object) -> Atomic:
     if kind is str or kind is float or kind is bool:
         return raw  # type: ignore[return-value]
     if kind is int:
-        try:
-            return float(raw)  # type: ignore[arg-type]
-        except OverflowError:
-            return int_to_float(raw)  # type: ignore[arg-type]
+        return int_to_float(raw)  # type: ignore[arg-type]
     if raw is None:
         return ""
     if isinstance(raw, list | tuple):
@@ -296,14 +292,8 @@ class AnswerContext(EvaluationContext):
             cursor.node = node if type(node) is DictNode else DictNode(None, "", node.value(), 1)
             cursor._position = position
             verdict = predicate(cursor)
-            if verdict is True:
-                kept.append(node)
-            elif verdict is False:
-                continue
-            elif type(verdict) is float:
-                if verdict == position:
-                    kept.append(node)
-            elif to_boolean(verdict):
+            # Booleans (nearly every predicate) decided inline; the rest by the shared rule.
+            if verdict is True or (verdict is not False and predicate_keeps(verdict, position)):
                 kept.append(node)
         return kept
 
@@ -344,14 +334,6 @@ class AnswerContext(EvaluationContext):
         raw = self.node.raw
         if type(raw) is dict:
             child = raw.get(name, _MISSING)
-            kind = type(child)
-            if kind is str or kind is float:
-                return child
-            if kind is int:
-                try:
-                    return float(child)
-                except OverflowError:
-                    return int_to_float(child)
             if child is _MISSING:
                 return ""  # a question left out of the dict is unanswered, as None is
             return _to_value(self.node, name, child)
@@ -372,11 +354,6 @@ def _to_value(parent: DictNode, name: str, raw: object) -> Value:
     kind = type(raw)
     if kind is str or kind is float:
         return raw  # type: ignore[return-value]
-    if kind is int:
-        try:
-            return float(raw)  # type: ignore[arg-type]
-        except OverflowError:
-            return int_to_float(raw)  # type: ignore[arg-type]
     if type(raw) is list:
         if not raw:
             return NodeSet(())

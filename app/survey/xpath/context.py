@@ -15,6 +15,14 @@ from app.survey.xpath.values import Atomic, Node, Value, to_boolean, unwrap
 Predicate = Callable[["EvaluationContext"], Value]
 
 
+def predicate_keeps(verdict: Value, position: int) -> bool:
+    """XPath's rule for a predicate's value: a number keeps the node at that 1-based position
+    (`[2]`), anything else keeps it when true."""
+    if type(verdict) is float:
+        return verdict == position
+    return to_boolean(verdict)
+
+
 class EvaluationContext(ABC):
     """Where an expression is evaluated: a context node inside an instance tree, plus services.
 
@@ -82,16 +90,12 @@ class EvaluationContext(ABC):
         Override only to go faster (AnswerContext re-points one context instead of making one
         per node); the result must be the same.
         """
-        kept = []
         size = len(nodes)
-        for position, node in enumerate(nodes, 1):
-            verdict = predicate(self.with_node(node, position, size))
-            if type(verdict) is float:
-                if verdict == position:
-                    kept.append(node)
-            elif to_boolean(verdict):
-                kept.append(node)
-        return kept
+        return [
+            node
+            for position, node in enumerate(nodes, 1)
+            if predicate_keeps(predicate(self.with_node(node, position, size)), position)
+        ]
 
     def position(self) -> int:
         """`position()`: inside a predicate the place in the filtered list, else the node's own."""
