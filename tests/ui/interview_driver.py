@@ -26,11 +26,9 @@ def main() -> int:
 
     from app.ui import ops
     from app.ui.app import start
-    from app.ui.interview.attach import attach_interview
     from app.ui.qt import Qt, QTimer
 
     app, window = start(data_dir, "en", settings_dir)
-    attach_interview(window)
     window.resize(1200, 800)
     window.show()
     window.open_interview(household)

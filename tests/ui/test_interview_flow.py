@@ -11,7 +11,6 @@ import pytest
 
 from app.ui import ops
 from app.ui import settings as opts
-from app.ui.interview.attach import attach_interview
 from app.ui.interview.view import InterviewView
 from app.ui.main_window import MainWindow
 from app.ui.qt import Qt
@@ -36,7 +35,6 @@ def window(qtbot, workspace: Path) -> MainWindow:
     """The main window on the demo workspace, with the interview screen attached."""
     main = MainWindow(opts.Settings())
     qtbot.addWidget(main)
-    attach_interview(main)
     main.open_workspace(workspace)
     main.resize(1280, 860)
     main.show()
@@ -244,7 +242,6 @@ def test_draft_resumes_at_the_same_member_and_question(
 
     again = MainWindow(opts.Settings())
     qtbot.addWidget(again)
-    attach_interview(again)
     again.open_workspace(workspace)
     again.show()
     wait_for_ops(qtbot)
@@ -256,3 +253,20 @@ def test_draft_resumes_at_the_same_member_and_question(
     assert age.text() == "37"
     assert again.focusWidget() is age
     assert stored(workspace, household)[0] == "in_progress"
+
+
+def test_enter_on_a_listed_household_opens_its_interview(qtbot, window: MainWindow) -> None:
+    """Enter on a row of the census list shows that household's interview; "Back to the list"
+    returns to the list."""
+    table = window.list_panel.table
+    model = window.list_panel.model
+    table.setFocus()
+    table.setCurrentIndex(model.index(2, 0))
+    household = model.index(2, 0).data(model.ID_ROLE)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    wait_for_ops(qtbot)
+    view = window.interview_view
+    assert window.pages.currentWidget() is view
+    assert view.opened_interview.household_id == household
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.splitter

@@ -10,7 +10,10 @@ from typing import Any
 
 
 def attach_interview(window: Any) -> None:
-    """Open interviews from `window` (a MainWindow with `household_activated` and `pages`)."""
+    """Open interviews from `window` (a MainWindow with `household_activated` and `pages`);
+    a second call does nothing."""
+    if hasattr(window, "open_interview"):
+        return
     holder: dict[str, Any] = {}
 
     def view() -> Any:

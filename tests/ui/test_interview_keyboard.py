@@ -1,0 +1,93 @@
+"""The interview from the keyboard: Enter goes to the next question, Tab follows the questions,
+Ctrl+PgDown / Ctrl+PgUp and Alt+Right / Alt+Left change the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.ui import ops
+from app.ui import settings as opts
+from app.ui.interview.view import InterviewView
+from app.ui.qt import QApplication, Qt
+from app.ui.workspace import Workspace
+from tests.ui.helpers import wait_for_ops
+from tests.ui.interview_helpers import household_with, line_of, make_workspace, question
+
+
+@pytest.fixture
+def view(qtbot, tmp_path: Path) -> InterviewView:
+    """The interview screen, shown and active, on a household not visited yet."""
+    folder = make_workspace(tmp_path / "data")
+    ops.set_workspace(Workspace.open(folder))
+    screen = InterviewView(opts.Settings())
+    qtbot.addWidget(screen)
+    screen.resize(1200, 900)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitActive(screen)
+    screen.open_household(household_with(folder, "not_visited"))
+    wait_for_ops(qtbot)
+    return screen
+
+
+def test_enter_goes_to_the_next_question_that_is_shown(qtbot, view: InterviewView) -> None:
+    """Enter in "district" moves the cursor to "ward", and from "site" past nothing hidden."""
+    view.show_page("interview")
+    district = line_of(question(view, "district"))
+    district.setFocus()
+    qtbot.keyClicks(district, "Kepong")
+    qtbot.keyClick(district, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is line_of(question(view, "ward"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is line_of(question(view, "site"))
+    assert view.session.value("district") == "Kepong"
+
+
+def test_tab_follows_the_questions(qtbot, view: InterviewView) -> None:
+    """Tab from one text question reaches the next one in the form's order."""
+    view.show_page("interview")
+    site = line_of(question(view, "site"))
+    site.setFocus()
+    qtbot.keyClick(site, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is line_of(question(view, "block"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is line_of(question(view, "floor_level"))
+
+
+def test_page_shortcuts_move_between_pages(qtbot, view: InterviewView) -> None:
+    """Ctrl+PgDown and Alt+Right go to the next page, Ctrl+PgUp and Alt+Left back."""
+    view.show_page("interview")
+    line_of(question(view, "district")).setFocus()
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
+    )
+    assert view.current_page().name == "household_members"
+    qtbot.keyClick(
+        QApplication.focusWidget() or view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier
+    )
+    assert view.current_page().name == "dwelling"
+    qtbot.keyClick(
+        QApplication.focusWidget() or view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier
+    )
+    assert view.current_page().name == "household_members"
+    qtbot.keyClick(
+        QApplication.focusWidget() or view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier
+    )
+    assert view.current_page().name == "interview"
+
+
+def test_number_fields_take_only_numbers(qtbot, view: InterviewView) -> None:
+    """Letters typed into a number question are refused by the field; digits are kept."""
+    view.show_page("dwelling")
+    rooms = line_of(question(view, "rooms"))
+    rooms.setFocus()
+    qtbot.keyClicks(rooms, "3x")
+    assert rooms.text() == "3"
+    assert view.session.value("rooms") == 3
+    area = line_of(question(view, "floor_area"))
+    area.setFocus()
+    qtbot.keyClicks(area, "4a5.5")
+    assert area.text() == "45.5"
+    assert view.session.value("floor_area") == 45.5
