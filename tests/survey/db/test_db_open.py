@@ -38,6 +38,18 @@ def test_new_database_uses_wal_full_sync_and_foreign_keys(db_path: Path) -> None
         assert db.backup_path is None
 
 
+def test_every_pooled_connection_gets_the_settings(db_path: Path) -> None:
+    """synchronous and foreign_keys are per connection: a second connection open at the same
+    time (another thread's, a write session's) has them too, not only the first one."""
+    open_database(db_path).close()
+    with open_database(db_path) as db, db.read() as first, db.write() as second:
+        assert first.connection.dbapi_connection is not second.connection.dbapi_connection
+        for conn in (first, second):
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+
+
 def test_device_id_is_made_once_and_kept(db_path: Path) -> None:
     """The device id is a uuid7 made when the file is created and the same on every reopen."""
     with open_database(db_path) as db:

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
+from app.survey import ids
 from app.survey.db import Database, open_database
 from app.survey.db.models import Area, AuditEntry, Household, Member, OutboxEntry, ReviewDecision
 from app.survey.db.search import (
@@ -55,6 +56,30 @@ def test_uuid7_has_version_variant_time_and_order() -> None:
     assert all(len(value) == 36 for value in ids)
     assert ids == sorted(ids) and len(set(ids)) == len(ids)
     assert before <= uuid7_time_ms(ids[0]) <= uuid7_time_ms(ids[-1]) <= after + 5
+
+
+def test_uuid7_counts_up_within_a_millisecond_and_survives_a_clock_step_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the clock stopped, ids still increase (the 12-bit counter, then the next
+    millisecond when it runs out), keep version 7 and the RFC variant; a clock set back does
+    not make an id sort before the ones already made."""
+    frozen = [time.time_ns()]
+    monkeypatch.setattr(ids.time, "time_ns", lambda: frozen[0])
+    monkeypatch.setattr(ids, "_last_ms", 0)  # restored after the test, with the counter
+    monkeypatch.setattr(ids, "_counter", 0)
+    ms = frozen[0] // 1_000_000
+    made = [uuid7() for _ in range(5000)]  # more than the 4096 one counter can tell apart
+    assert made == sorted(made) and len(set(made)) == len(made)
+    assert uuid7_time_ms(made[0]) == ms and ms < uuid7_time_ms(made[-1]) <= ms + 2
+    for value in (made[0], made[-1]):
+        parsed = uuid.UUID(value)
+        assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    counters = [uuid.UUID(v).int >> 64 & 0xFFF for v in made[:50]]
+    assert counters == list(range(counters[0], counters[0] + 50))
+    frozen[0] -= 5_000_000_000  # NTP sets the clock back five seconds
+    later = uuid7()
+    assert later > made[-1]
 
 
 def test_seeded_uuid7_repeats_for_the_same_seed() -> None:
