@@ -39,6 +39,14 @@ _STANDARD_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _FRACTION = re.compile(r"^\s*-?\d+(\.\d+)?(\s*/\s*\d+)?\s*$")
 _FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*(/[A-Za-z_][A-Za-z0-9_.-]*)?$")
 _CELL_ATTRIBUTES = ("amount", "verified", "source", "note")
+_TOP_KEYS = (
+    "id", "version", "name", "currency", "default_status", "source", "income", "line",
+    "dimension", "indicator", "threshold", "status", "rule", "missing", "variables",
+)  # fmt: skip
+_INDICATOR_KEYS = (
+    "id", "dimension", "weight", "points", "test", "applicable", "requires", "verified", "name",
+    "source", "note",
+)  # fmt: skip
 
 PathT = tuple[str | int, ...]
 
@@ -110,6 +118,20 @@ class _Reader:
                 )
         return {k: v for k, v in names.items() if isinstance(v, str)}
 
+    def only(self, table: Any, path: PathT, allowed: tuple[str, ...]) -> bool:
+        """False (with a problem) when `table` is not a table; flags keys it does not know."""
+        if not isinstance(table, dict):
+            self.problem(path, f"{'.'.join(map(str, path))} must be a table of keys.")
+            return False
+        for key in table:
+            if key not in allowed:
+                self.problem(
+                    (*path, key),
+                    f"unknown key '{key}'; check its spelling (this table takes "
+                    f"{', '.join(allowed)}).",
+                )
+        return True
+
     def fraction(self, table: dict[str, Any], path: PathT, key: str) -> Fraction | None:
         if key not in table:
             return None
@@ -160,6 +182,7 @@ def _load(text: str, origin: str, compile_check: Callable[[str], str | None] | N
 
 def _build(r: _Reader, compile_check: Callable[[str], str | None] | None) -> Standard | None:
     d = r.data
+    r.only(d, (), _TOP_KEYS)
     std_id = r.get(d, (), "id", str)
     if std_id is not None and not _STANDARD_ID.match(std_id):
         r.problem(("id",), "'id' must be lower-case letters, digits, '-', '_' or '.'.")
@@ -171,8 +194,7 @@ def _build(r: _Reader, compile_check: Callable[[str], str | None] | None) -> Sta
     raw_sources = r.get(d, (), "source", list, what=" (one [[source]] table per citation)")
     for i, src in enumerate(raw_sources or []):
         path = ("source", i)
-        if not isinstance(src, dict):
-            r.problem(path, "each [[source]] must be a table with a 'citation'.")
+        if not r.only(src, path, ("citation", "url", "note")):
             continue
         citation = r.get(src, path, "citation", str)
         url = r.get(src, path, "url", str, required=False)
@@ -195,6 +217,7 @@ def _build(r: _Reader, compile_check: Callable[[str], str | None] | None) -> Sta
     missing = "count_as_not_deprived"
     raw_missing = r.get(d, (), "missing", dict, required=False)
     if raw_missing is not None:
+        r.only(raw_missing, ("missing",), ("indicators",))
         policy = r.get(raw_missing, ("missing",), "indicators", str)
         if policy is not None and policy not in MISSING_POLICIES:
             r.problem(
@@ -264,6 +287,7 @@ def _income(
     if raw is None:
         return None, ()
     path: PathT = ("income",)
+    r.only(raw, path, ("field", "period", "line_period", "region", "region_names", "fallback"))
     field = r.get(raw, path, "field", str)
     if field is not None and not _FIELD.match(field):
         r.problem((*path, "field"), f"'field' must be an answer or variable name; got {field!r}.")
@@ -304,6 +328,8 @@ def _lines(r: _Reader, region_fields: tuple[str, ...]) -> list[IncomeLine]:
     seen: set[str] = set()
     for i, raw in enumerate(r.get(r.data, (), "line", list, required=False) or []):
         path: PathT = ("line", i)
+        if not r.only(raw, path, ("id", "name", "source", "cells")):
+            continue
         line_id = r.get(raw, path, "id", str)
         if line_id is not None:
             if not _ID.match(line_id) or line_id in BUILTIN_OPERANDS:
@@ -365,8 +391,7 @@ def _dimensions(r: _Reader) -> list[Dimension]:
     dims = []
     for dim_id, table in raw.items():
         path: PathT = ("dimension", dim_id)
-        if not isinstance(table, dict):
-            r.problem(path, f"[dimension.{dim_id}] must be a table with a 'name'.")
+        if not r.only(table, path, ("name",)):
             continue
         dims.append(Dimension(dim_id, r.names(table, path)))
     return dims
@@ -380,6 +405,8 @@ def _indicators(
     seen: set[str] = set()
     for i, raw in enumerate(r.get(r.data, (), "indicator", list, required=False) or []):
         path: PathT = ("indicator", i)
+        if not r.only(raw, path, _INDICATOR_KEYS):
+            continue
         ind_id = r.get(raw, path, "id", str)
         if ind_id is not None:
             if not _ID.match(ind_id):
@@ -459,8 +486,7 @@ def _thresholds(r: _Reader) -> dict[str, Threshold]:
                 path, f"threshold name {name!r} must be a lower-case name that is not built in."
             )
             continue
-        if not isinstance(table, dict):
-            r.problem(path, f"[threshold.{name}] must be a table with 'value' and 'verified'.")
+        if not r.only(table, path, ("value", "verified", "note")):
             continue
         if "value" not in table:
             r.problem(path, f"threshold '{name}' has no 'value'.")
@@ -477,6 +503,8 @@ def _statuses(r: _Reader) -> tuple[list[Status], str]:
     seen: set[str] = set()
     for i, raw in enumerate(r.get(r.data, (), "status", list) or []):
         path: PathT = ("status", i)
+        if not r.only(raw, path, ("code", "name")):
+            continue
         code = r.get(raw, path, "code", str)
         if code is not None:
             if not _ID.match(code) or code == "insufficient_data":
@@ -514,6 +542,8 @@ def _rules(
     names = lines | thresholds
     for i, raw in enumerate(r.get(r.data, (), "rule", list, required=False) or []):
         path: PathT = ("rule", i)
+        if not r.only(raw, path, ("status", "when", "verified", "note")):
+            continue
         status = r.get(raw, path, "status", str)
         if status is not None and status not in statuses:
             r.problem((*path, "status"), f"status '{status}' is not declared in a [[status]].")

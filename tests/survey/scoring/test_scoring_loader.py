@@ -158,6 +158,12 @@ def test_toml_syntax_error_names_its_line() -> None:
             "true or false",
         ),
         ('id = "power"', 'id = "water"', 'id = "water"', "used twice"),
+        (
+            'test = "${water_source}',
+            'aplicable = "true()"\ntest = "${water_source}',
+            "aplicable",
+            "unknown key 'aplicable'",
+        ),
     ],
 )
 def test_each_kind_of_error_is_located(old: str, new: str, needle: str, fragment: str) -> None:
