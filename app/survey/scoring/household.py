@@ -209,7 +209,7 @@ class Scorer:
                 out[probe.id] = self._probe(probe, household)
                 continue
             try:
-                key = memo.key(household)
+                key = memo.key(household) if variables else memo.plain_key(answers)
                 hit = table.get(key, MISS)
             except (KeyError, TypeError):  # not a plain top-level answer, or unhashable
                 out[probe.id] = self._probe(probe, household)
@@ -243,8 +243,8 @@ class Scorer:
         variables = self._variables(answers)
         deprived = self.deprivations(answers, variables)
         values = list(deprived.values())
-        missing_count = sum(1 for v in values if v is None)
-        deprived_count = sum(1 for v in values if v)
+        missing_count = values.count(None)
+        deprived_count = values.count(True)
         weights: dict[str, Fraction] = {}
         insufficient = False
         if missing_count and std.missing == "treat_as_missing":
