@@ -130,6 +130,7 @@ class InterviewView(QWidget):
         self.current_question: QuestionWidget | None = None
         self._referencing: list[QuestionWidget] = []
         self._opening = False
+        self._by_key: dict[tuple[str, tuple[int, ...]], list[QuestionWidget]] | None = None
 
         self.back_button = QPushButton(objectName="backToList")
         self.back_button.clicked.connect(self.close_interview)
@@ -294,6 +295,7 @@ class InterviewView(QWidget):
         self.page_list.clear()
         self.page_list.blockSignals(False)
         self._referencing = []
+        self._by_key = None
         self.current_question = None
         self._hide_problems()
 
@@ -307,6 +309,7 @@ class InterviewView(QWidget):
             self._add_questions(page, name, ())
             page.finish()
             self.pages[name] = page
+            self._by_key = None
             self.stack.addWidget(page)
             page.title.setText(self._label(name, ()))
         return page
@@ -321,6 +324,7 @@ class InterviewView(QWidget):
             page.previous.clicked.connect(lambda: self._step_instance(-1))
             page.next.clicked.connect(lambda: self._step_instance(1))
             self.instance_pages[repeat] = page
+            self._by_key = None
             self.stack.addWidget(page)
             self._retranslate_instance(page)
         return page
@@ -410,6 +414,7 @@ class InterviewView(QWidget):
             return
         page = self.instance_page(repeat)
         page.index = index
+        self._by_key = None
         for widget in page.questions:
             widget.bind(index)
         self._retranslate_instance(page)
@@ -551,10 +556,7 @@ class InterviewView(QWidget):
         """Redraw what the session says changed (values, skip logic, errors, choices, rows)."""
         page = self.current_page()
         bound = page.questions if page is not None else []
-        by_key: dict[tuple[str, tuple[int, ...]], list[QuestionWidget]] = {}
-        for each in [*self.pages.values(), *self.instance_pages.values()]:
-            for widget in each.questions:
-                by_key.setdefault((widget.question.name, widget.index), []).append(widget)
+        by_key = self._widgets_by_key()
         for key in changes.choices:
             for widget in by_key.get(key, []):
                 widget.refresh_choices()
@@ -586,6 +588,15 @@ class InterviewView(QWidget):
             self._refresh_page_list()
         if self.problems.isVisible():
             self._list_problems()
+
+    def _widgets_by_key(self) -> dict[tuple[str, tuple[int, ...]], list[QuestionWidget]]:
+        """Question widgets by (name, instance), rebuilt only after pages or bindings change."""
+        if self._by_key is None:
+            self._by_key = {}
+            for each in [*self.pages.values(), *self.instance_pages.values()]:
+                for widget in each.questions:
+                    self._by_key.setdefault((widget.question.name, widget.index), []).append(widget)
+        return self._by_key
 
     def _snapshot(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """(answers, position) as they are now, for a save."""
@@ -643,8 +654,10 @@ class InterviewView(QWidget):
     # -- saving, scoring, completing -------------------------------------------------------------
 
     def _saved(self, sequence: int, _answers: object) -> None:
-        self.saved_label.setText(self.tr("Saved"))
-        self.saved_label.setStyleSheet("color: #1b5e20;")
+        # Style sheets re-polish the widget: set only when the state changes, not every save.
+        if self.saved_label.text() != self.tr("Saved"):
+            self.saved_label.setText(self.tr("Saved"))
+            self.saved_label.setStyleSheet("color: #1b5e20;")
 
     def _save_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Not saved"))

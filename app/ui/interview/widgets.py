@@ -37,6 +37,8 @@ from app.ui.qt import (
     Signal,
 )
 
+_KEY_PRESS = QEvent.Type.KeyPress
+_FOCUS_IN = QEvent.Type.FocusIn
 NO_DATE = QDate(1900, 1, 1)  # the date edit's "no answer" (shown blank)
 RADIO_LIMIT = 8  # more choices than this are a drop-down list
 HIDDEN_TYPES = {"calculate", "start", "end", "today", "deviceid", "phonenumber", "simserial"}
@@ -477,10 +479,16 @@ class QuestionWidget(QFrame):
         """Relevance (shown or hidden), required mark, read-only, and the error line."""
         session = self.controller.session
         node = session.node(self.question.name, self.index)
-        self.setVisible(node.relevant)
-        self.mark.setVisible(node.required and self.question.type != "note")
+        # Compared first: setVisible re-lays out the page even when nothing changes.
+        if self.isHidden() == node.relevant:
+            self.setVisible(node.relevant)
+        required = node.required and self.question.type != "note"
+        if self.mark.isHidden() == required:
+            self.mark.setVisible(required)
         if self.editor is not None:
-            self.editor.set_editable(not node.read_only and self.controller.editable)
+            editable = not node.read_only and self.controller.editable
+            if self.editor.isEnabled() != editable:
+                self.editor.set_editable(editable)
         self.refresh_error()
 
     def refresh_error(self) -> None:
@@ -492,8 +500,10 @@ class QuestionWidget(QFrame):
             node.error != "required" or self.controller.show_required_errors
         ):
             message = self.controller.session.error(self.question.name, self.index)
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        if self.error.text() != (message or ""):
+            self.error.setText(message or "")
+        if self.error.isHidden() == bool(message):
+            self.error.setVisible(bool(message))
 
     # -- the person's edits ----------------------------------------------------------------------
 
@@ -511,10 +521,10 @@ class QuestionWidget(QFrame):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress and self.controller.enter_moves_on(
-            self, watched, event
-        ):
-            return True
-        if event.type() == QEvent.Type.FocusIn:
+        # Runs for every event of the inputs (paints included): kept to one comparison.
+        kind = event.type()
+        if kind == _KEY_PRESS:
+            return bool(self.controller.enter_moves_on(self, watched, event))
+        if kind == _FOCUS_IN:
             self.controller.focused(self)
-        return super().eventFilter(watched, event)
+        return False
