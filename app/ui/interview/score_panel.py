@@ -26,16 +26,20 @@ STATUS_COLOURS = {0: "#b00020", 1: "#c25400", 2: "#8a6d00"}
 
 def resolve_standard(standard_id: str) -> Standard | None:
     """The standard chosen in settings; an id that is a prefix of one shipped id ("my-ekasih")
-    picks that one, and an unknown id falls back to the e-Kasih standard."""
-    for candidate in (standard_id, FALLBACK_STANDARD):
-        if not candidate:
-            continue
-        try:
-            return find_standard(candidate)
-        except TinjauError:
-            matches = [s for s in shipped_standards() if s.id.startswith(candidate)]
-            if matches:
-                return matches[0]
+    picks that one, and an unknown id falls back to the e-Kasih standard. None (the panel says
+    so) when no standard can be loaded: the interview itself must open regardless."""
+    try:
+        for candidate in (standard_id, FALLBACK_STANDARD):
+            if not candidate:
+                continue
+            try:
+                return find_standard(candidate)
+            except TinjauError:
+                matches = [s for s in shipped_standards() if s.id.startswith(candidate)]
+                if matches:
+                    return matches[0]
+    except Exception as error:  # noqa: BLE001 - a broken standard file must not stop interviews
+        log.warning("Poverty standards could not be loaded (%s)", type(error).__name__)
     log.warning("No poverty standard could be loaded for the score panel")
     return None
 
