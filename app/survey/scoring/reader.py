@@ -1,0 +1,147 @@
+"""Typed, located access to a parsed standard file: every problem is kept with its line.
+
+Shared by the section readers (sections.py) and the file loader (loader.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any
+
+from app.survey.scoring.locate import line_of
+from app.survey.scoring.model import LANGUAGES
+
+ID = re.compile(r"^[a-z][a-z0-9_]*$")
+STANDARD_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+FRACTION = re.compile(r"^\s*-?\d+(\.\d+)?(\s*/\s*\d+)?\s*$")
+FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*(/[A-Za-z_][A-Za-z0-9_.-]*)?$")
+CELL_ATTRIBUTES = ("amount", "verified", "source", "note")
+TOP_KEYS = (
+    "id", "version", "name", "currency", "default_status", "source", "income", "line",
+    "dimension", "indicator", "threshold", "status", "rule", "missing", "variables",
+)  # fmt: skip
+INDICATOR_KEYS = (
+    "id", "dimension", "weight", "points", "test", "applicable", "requires", "verified", "name",
+    "source", "note",
+)  # fmt: skip
+
+PathT = tuple[str | int, ...]
+
+
+CheckExpression = Callable[[str], str | None]  # the parse error of an expression, or None
+
+
+def parse_fraction(value: Any) -> Fraction | None:
+    """An exact number from a TOML integer, a decimal string or a fraction string like "1/18"."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return Fraction(value)
+    if isinstance(value, float):
+        return Fraction(str(value))
+    if isinstance(value, str) and FRACTION.match(value):
+        try:
+            return Fraction(value.replace(" ", ""))
+        except ZeroDivisionError:
+            return None
+    return None
+
+
+class Reader:
+    """Typed access to the parsed TOML that records a located problem instead of raising."""
+
+    def __init__(self, data: dict[str, Any], lines: dict[PathT, int]) -> None:
+        self.data = data
+        self.lines = lines
+        self.problems: list[tuple[int, str]] = []
+
+    def problem(self, path: PathT, message: str) -> None:
+        self.problems.append((line_of(self.lines, path), message))
+
+    def get(
+        self,
+        table: dict[str, Any],
+        path: PathT,
+        key: str,
+        kind: type | tuple[type, ...],
+        required: bool = True,
+        what: str = "",
+    ) -> Any:
+        if key not in table:
+            if required:
+                where = ".".join(str(p) for p in path) or "the top of the file"
+                self.problem(path, f"'{key}' is missing in {where}; add it{what}.")
+            return None
+        value = table[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if isinstance(value, bool) and bool not in kinds:
+            ok = False
+        else:
+            ok = isinstance(value, kinds)
+        if not ok:
+            names = " or ".join(KIND_NAMES.get(k, k.__name__) for k in kinds)
+            self.problem((*path, key), f"'{key}' must be {names}.")
+            return None
+        return value
+
+    def names(self, table: dict[str, Any], path: PathT, key: str = "name") -> dict[str, str]:
+        names = self.get(table, path, key, dict)
+        if names is None:
+            return {}
+        for lang in LANGUAGES:
+            text = names.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                self.problem(
+                    (*path, key),
+                    f"'{key}' needs a text in every language ({', '.join(LANGUAGES)}); "
+                    f"'{lang}' is missing or empty.",
+                )
+        return {k: v for k, v in names.items() if isinstance(v, str)}
+
+    def only(self, table: Any, path: PathT, allowed: tuple[str, ...]) -> bool:
+        """False (with a problem) when `table` is not a table; flags keys it does not know."""
+        if not isinstance(table, dict):
+            self.problem(path, f"{'.'.join(map(str, path))} must be a table of keys.")
+            return False
+        for key in table:
+            if key not in allowed:
+                self.problem(
+                    (*path, key),
+                    f"unknown key '{key}'; check its spelling (this table takes "
+                    f"{', '.join(allowed)}).",
+                )
+        return True
+
+    def fraction(self, table: dict[str, Any], path: PathT, key: str) -> Fraction | None:
+        if key not in table:
+            return None
+        value = parse_fraction(table[key])
+        if value is None:
+            self.problem(
+                (*path, key),
+                f"'{key}' must be a number or an exact fraction written like \"1/18\"; "
+                f"got {table[key]!r}.",
+            )
+        return value
+
+
+KIND_NAMES = {
+    str: "text",
+    int: "a whole number",
+    bool: "true or false",
+    dict: "a table",
+    list: "a list",
+    float: "a number",
+}
+
+
+def check_expression(
+    r: Reader, path: PathT, text: str, compile_check: Callable[[str], str | None] | None
+) -> None:
+    if compile_check is None:
+        return
+    error = compile_check(text)
+    if error:
+        r.problem(path, f"the expression does not parse: {error}")
