@@ -34,6 +34,7 @@ def run(
     if screenshot and not os.environ.get("TINJAU_CONFIG_DIR"):
         # Settings of its own, so the picture neither depends on nor changes the user's layout.
         scratch = tempfile.TemporaryDirectory(prefix="tinjau-screenshot-")
+    window = None
     try:
         app, window = start(
             data_dir, language, scratch.name if scratch else None, remember=not screenshot
@@ -48,7 +49,13 @@ def run(
         window.show()
         return app.exec()
     finally:
-        ops.shutdown()
+        ops.shutdown()  # finishes every queued save first
+        if window is not None:
+            # Destroy the window now, while the QApplication still exists: left to the garbage
+            # collector at interpreter exit, the order is undefined and Qt can crash on exit.
+            from app.ui.qt import delete_now
+
+            delete_now(window)
         if scratch is not None:
             scratch.cleanup()
 

@@ -85,6 +85,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import delete as delete_now
 from shiboken6 import isValid as is_alive
 
 
@@ -151,6 +152,7 @@ SIGNAL_EMIT_REPAIRED = _repair_signal_emit()
 SINGLETONS_KEPT_ALIVE = _keep_singletons_alive()
 
 __all__ = [
+    "delete_now",
     "is_alive",
     "QAbstractItemModel",
     "QAbstractItemView",

@@ -14,7 +14,8 @@ from app.ui.qt import QImage
 
 
 def run_gui(*args: str, config: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, TINJAU_CONFIG_DIR=str(config))
+    # A crash of the child prints its Python stack (faulthandler) into the assertion message.
+    env = dict(os.environ, TINJAU_CONFIG_DIR=str(config), PYTHONFAULTHANDLER="1")
     return subprocess.run(
         [sys.executable, "-m", "app", "gui", *args],
         capture_output=True,
