@@ -152,3 +152,27 @@ def test_standards_rescore_scores_a_data_folder(tmp_path: Path) -> None:
     }
     again = tinjau(*args)
     assert json.loads(again.stdout)["rescored"] == 0
+
+
+def test_the_household_form_and_the_standards_agree(tmp_path: Path) -> None:
+    """Answers filled through the shipped household form score as the raw answers do: the form's
+    income_per_capita equals the standards' fallback sum, and every field name resolves."""
+    form = ROOT / "resources" / "forms" / "household.xlsx"
+    raw = household(["health_insurance", "latrine", "information_assets"], stratum="rural")
+    del raw["income_per_capita"]
+    raw["members"][0]["income_wages"] = 2_500_000
+    raw["members"][1]["income_self_employment"] = 1_550_000
+    answers = tmp_path / "raw.json"
+    answers.write_text(json.dumps(raw), encoding="utf-8")
+    filled = tinjau("form", "fill", str(form), "--answers", str(answers),
+                    "--cache-dir", str(tmp_path / "cache"))  # fmt: skip
+    assert filled.returncode == 0, filled.stderr
+    values = json.loads(filled.stdout)["values"]
+    assert values["income_per_capita"] == 1_350_000
+    (tmp_path / "filled.json").write_text(json.dumps([values, raw]), encoding="utf-8")
+    for standard in ("vn-2022-2025", "global-mpi-2018", "my-ekasih-pgk"):
+        out = tinjau("score", "--standard", standard, "--input", str(tmp_path / "filled.json"))
+        from_form, from_raw = map(json.loads, out.stdout.splitlines())
+        assert from_form["status"] == from_raw["status"], standard
+        assert from_form["deprived"] == from_raw["deprived"], standard
+        assert from_form["income_per_capita"] == from_raw["income_per_capita"], standard
