@@ -14,6 +14,7 @@ from app.ui.qt import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QStringListModel,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -39,23 +40,31 @@ class AddHouseholdDialog(RememberedDialog):
     ) -> None:
         super().__init__("addHouseholdDialog", settings, parent)
         self.block = QComboBox(objectName="block")
-        for block, label in blocks:
-            self.block.addItem(label, block)
+        for block, block_label in blocks:
+            self.block.addItem(block_label, block)
         if block_id is not None and self.block.findData(block_id) >= 0:
             self.block.setCurrentIndex(self.block.findData(block_id))
         self.unit = QLineEdit(objectName="unit")
-        self.completer = QCompleter([], self)
+        self.unit_codes = QStringListModel(self)
+        self.completer = QCompleter(self.unit_codes, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.unit.setCompleter(self.completer)
         self.head_name = QLineEdit(objectName="headName")
         self.national_id = QLineEdit(objectName="nationalId")
         self.phone = QLineEdit(objectName="phone")
-        self.size = QSpinBox(objectName="householdSize")
-        self.size.setRange(0, 99)  # 0 shows as "not known"
+        self.household_size = QSpinBox(objectName="householdSize")
+        self.household_size.setRange(0, 99)  # 0 shows as "not known"
 
         self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
-        fields = [self.block, self.unit, self.head_name, self.national_id, self.phone, self.size]
+        fields = [
+            self.block,
+            self.unit,
+            self.head_name,
+            self.national_id,
+            self.phone,
+            self.household_size,
+        ]
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
@@ -91,7 +100,7 @@ class AddHouseholdDialog(RememberedDialog):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.unit.setPlaceholderText(self.tr("as on the door, e.g. A-12-03"))
-        self.size.setSpecialValueText(self.tr("not known"))
+        self.household_size.setSpecialValueText(self.tr("not known"))
 
     def value(self) -> NewHousehold:
         return NewHousehold(
@@ -100,7 +109,7 @@ class AddHouseholdDialog(RememberedDialog):
             head_name=self.head_name.text(),
             national_id=self.national_id.text(),
             phone=self.phone.text(),
-            household_size=self.size.value() or None,
+            household_size=self.household_size.value() or None,
         )
 
     def show_problem(self, message: str) -> None:
@@ -136,5 +145,5 @@ class AddHouseholdDialog(RememberedDialog):
         ops.QueryOp(
             parent=self,
             op=lambda ctx: unit_codes(ctx.db, block_id),
-            success=lambda codes: self.completer.model().setStringList(codes),
+            success=self.unit_codes.setStringList,
         ).run_in_background()

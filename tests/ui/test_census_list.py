@@ -159,7 +159,7 @@ def test_add_household_puts_a_new_family_on_the_list(qtbot, tmp_path) -> None:
     type_text(qtbot, dialog.unit, "a-04-07")
     type_text(qtbot, dialog.head_name, "Lê Thị Hoa")
     type_text(qtbot, dialog.national_id, "900202-10-1234")
-    dialog.size.setValue(4)
+    dialog.household_size.setValue(4)
     dialog.save()
     wait_for_ops(qtbot)
     qtbot.waitUntil(lambda: not is_alive(dialog))  # closed and deleted once saved
