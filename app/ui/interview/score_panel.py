@@ -13,7 +13,7 @@ from typing import Any
 
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession
-from app.survey.scoring import Standard, find_standard, shipped_standards
+from app.survey.scoring import INSUFFICIENT_DATA, Standard, find_standard, shipped_standards
 from app.survey.scoring.model import pick
 from app.ui.qt import QEvent, QFrame, QLabel, Qt, QVBoxLayout, QWidget
 
@@ -119,7 +119,8 @@ class ScorePanel(QFrame):
             return
         self.status.setText(result.label)
         rank = next((n for n, s in enumerate(standard.statuses) if s.code == result.status), None)
-        self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(rank, '#1b5e20')};")
+        colour = "#5f6368" if rank is None and result.status == INSUFFICIENT_DATA else None
+        self.status.setStyleSheet(f"color: {colour or STATUS_COLOURS.get(rank, '#1b5e20')};")
         names = [
             pick(indicator.names, lang)
             for indicator in standard.indicators

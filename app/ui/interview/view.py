@@ -156,6 +156,8 @@ class InterviewView(QWidget):
         self.score_panel = ScorePanel()
         self.problems = QListWidget(objectName="problemList")
         self.problems.setMaximumHeight(140)
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.itemActivated.connect(self._problem_chosen)
         self.problems.itemClicked.connect(self._problem_chosen)
         self.problems_title = QLabel(objectName="problemTitle")
@@ -584,6 +586,11 @@ class InterviewView(QWidget):
             for widget in self._referencing:
                 if widget in bound or widget.isVisible():
                     widget.refresh_texts()
+        page_now = self.current_page()
+        if isinstance(page_now, InstancePage) and any(
+            key == ("name", page_now.index) for key in changes.values
+        ):
+            page_now.title.setText(self.rosters_label(page_now.name, page_now.index[-1]))
         if any(key[0] in self.page_names for key in changes.relevance):
             self._refresh_page_list()
         if self.problems.isVisible():
@@ -778,7 +785,7 @@ class InterviewView(QWidget):
             and self.session.definition.questions["name"].repeats == (repeat,)
             else None
         )
-        return self.tr("Member %1").replace("%1", str(row + 1)) + (
+        return self.tr("Member %1").replace("%1", QLocale().toString(row + 1)) + (
             f" ({i18n.isolate(name)})" if name else ""
         )
 
