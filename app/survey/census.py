@@ -50,14 +50,33 @@ class _Area:
     path_code: str
 
 
+_INSERT_AREA = (
+    "INSERT INTO areas (id, parent_id, level, code, path_code, name, floor, unit_number, "
+    "created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,0)"
+)
+_INSERT_HOUSEHOLD = (
+    "INSERT INTO households (id, unit_id, block_id, site_id, ward_id, address, head_name, "
+    "head_national_id, phone, household_size, source, census_key, visit_status, created_at, "
+    "updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,'census',?,'not_visited',?,?,0)"
+)
+_UPDATE_HOUSEHOLD = (
+    "UPDATE households SET head_name = ?, phone = ?, household_size = ?, address = ?, "
+    "updated_at = ? WHERE census_key = ?"
+)
+# Rows are written in batches of this many (one executemany each, progress after each): a row
+# at a time through SQLAlchemy cost more than SQLite's own work.
+_BATCH = 5000
+
+
 class _Areas:
-    """The area tree in memory for one import: find units, create missing ones."""
+    """The area tree in memory for one import: find units, queue the missing ones."""
 
     def __init__(self, conn: Connection, now: str) -> None:
         self.conn, self.now = conn, now
         self.by_path: dict[str, _Area] = {}
         self.by_id: dict[str, _Area] = {}
         self.created = 0
+        self.new_rows: list[tuple[object, ...]] = []  # parents before children
         for row in conn.exec_driver_sql(
             "SELECT id, parent_id, level, path_code FROM areas WHERE deleted_at IS NULL"
         ):
@@ -75,26 +94,23 @@ class _Areas:
         existing = self.by_path.get(path)
         if existing is not None:
             return existing
-        area = _Area(uuid7(), parent.id, level, path)
-        self.conn.exec_driver_sql(
-            "INSERT INTO areas (id, parent_id, level, code, path_code, name, floor, unit_number, "
-            "created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
-            (area.id, parent.id, level, code, path, name, floor, number, self.now, self.now),
-        )
-        self.by_path[path], self.by_id[area.id] = area, area
+        return self._add(_Area(uuid7(), parent.id, level, path), code, name, floor, number)
+
+    def add_root(self, level: str, code: str) -> _Area:
+        return self._add(_Area(uuid7(), None, level, code), code, code, None, None)
+
+    def _add(self, area: _Area, code: str, name: str, floor: int | None, number: str | None
+             ) -> _Area:  # fmt: skip
+        self.new_rows.append((area.id, area.parent_id, area.level, code, area.path_code, name,
+                              floor, number, self.now, self.now))  # fmt: skip
+        self.by_path[area.path_code], self.by_id[area.id] = area, area
         self.created += 1
         return area
 
-    def add_root(self, level: str, code: str) -> _Area:
-        area = _Area(uuid7(), None, level, code)
-        self.conn.exec_driver_sql(
-            "INSERT INTO areas (id, parent_id, level, code, path_code, name, created_at, "
-            "updated_at, revision) VALUES (?,?,?,?,?,?,?,?,0)",
-            (area.id, None, level, code, code, code, self.now, self.now),
-        )
-        self.by_path[code], self.by_id[area.id] = area, area
-        self.created += 1
-        return area
+    def write(self) -> None:
+        """Insert the queued areas (once every row is known to be good)."""
+        if self.new_rows:
+            self.conn.exec_driver_sql(_INSERT_AREA, self.new_rows)
 
     def ancestor(self, area: _Area, level: str) -> str | None:
         current: _Area | None = area
@@ -187,7 +203,6 @@ def import_census(
     rows = read_census(path, (lambda n: progress("read", n, 0)) if progress else None)
     device_id = db.device_id
     now = format_utc(datetime.now(UTC))
-    created = updated = unchanged = 0
     with db.write() as conn:
         areas = _Areas(conn, now)
         site_area = _find_parent(areas, site, "site")
@@ -206,7 +221,9 @@ def import_census(
         # without an ID and the same name) would overwrite each other: every import would then
         # "update" one from the other and a re-import would never be a no-op.
         first_row: dict[str, str] = {}
-        for index, row in enumerate(rows, start=1):
+        inserts: list[tuple[object, ...]] = []
+        changes: list[tuple[object, ...]] = []
+        for row in rows:
             unit = _resolve_unit(row, areas, site_area, block_area)
             if isinstance(unit, str):
                 problems.append((row.where, unit))
@@ -226,33 +243,30 @@ def import_census(
             address = unit.path_code.rsplit("/", 1)[-1] if row.unit == unit.path_code else row.unit
             before = existing.get(key)
             if before is None:
-                conn.exec_driver_sql(
-                    "INSERT INTO households (id, unit_id, block_id, site_id, ward_id, address, "
-                    "head_name, head_national_id, phone, household_size, source, census_key, "
-                    "visit_status, created_at, updated_at, revision) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,'census',?,'not_visited',?,?,0)",
+                inserts.append(
                     (uuid7(), unit.id, areas.ancestor(unit, "block"), areas.ancestor(unit, "site"),
                      areas.ancestor(unit, "ward"), address, row.head_name, row.national_id,
-                     row.phone, row.household_size, key, now, now),
+                     row.phone, row.household_size, key, now, now)
                 )  # fmt: skip
-                existing[key] = ("", row.head_name, row.phone, row.household_size, address)
-                created += 1
             elif before[1:] != (row.head_name, row.phone, row.household_size, address):
-                conn.exec_driver_sql(
-                    "UPDATE households SET head_name = ?, phone = ?, household_size = ?, "
-                    "address = ?, updated_at = ? WHERE census_key = ?",
-                    (row.head_name, row.phone, row.household_size, address, now, key),
-                )
-                updated += 1
-            else:
-                unchanged += 1
-            if progress and index % 5000 == 0:
-                progress("write", index, len(rows))
+                changes.append((row.head_name, row.phone, row.household_size, address, now, key))
         if problems:
-            # Raising rolls the whole transaction back: units created above vanish too.
+            # Nothing has been written; raising also rolls back the transaction.
             raise LocatedErrors(
                 f"{path.name}: {len(problems)} problem(s); nothing was imported:", problems
             )
+        areas.write()
+        created, updated = len(inserts), len(changes)
+        unchanged = len(rows) - created - updated
+        writes = [(_INSERT_HOUSEHOLD, inserts), (_UPDATE_HOUSEHOLD, changes)]
+        done = 0
+        for sql, batch_rows in writes:
+            for start in range(0, len(batch_rows), _BATCH):
+                batch = batch_rows[start : start + _BATCH]
+                conn.exec_driver_sql(sql, batch)
+                done += len(batch)
+                if progress and done < created + updated:
+                    progress("write", done, created + updated)
         if created or updated or areas.created:
             conn.exec_driver_sql(
                 "INSERT INTO audit_log (at, actor, device_id, action, detail) VALUES (?,?,?,?,?)",
