@@ -23,7 +23,10 @@ COLUMNS = ("unit", "head", "visit_status", "poverty_status", "updated_at")
 _SORT_SQL = {
     "unit": "u.path_code",
     "head": "h.head_name COLLATE NOCASE",
-    "visit_status": "h.visit_status",
+    # The order of the work, not of the alphabet.
+    "visit_status": "CASE h.visit_status WHEN 'not_visited' THEN 0 WHEN 'in_progress' THEN 1 "
+    "WHEN 'returned' THEN 2 WHEN 'complete' THEN 3 WHEN 'synced' THEN 4 "
+    "WHEN 'approved' THEN 5 ELSE 6 END",
     "poverty_status": "h.poverty_status",
     "updated_at": "h.updated_at",
 }

@@ -17,7 +17,9 @@ from tests.ui.census_data import build_census
 SQL_ORDER = {
     "unit": "u.path_code",
     "head": "h.head_name COLLATE NOCASE",
-    "visit_status": "h.visit_status",
+    "visit_status": "CASE h.visit_status WHEN 'not_visited' THEN 0 WHEN 'in_progress' THEN 1 "
+    "WHEN 'returned' THEN 2 WHEN 'complete' THEN 3 WHEN 'synced' THEN 4 "
+    "WHEN 'approved' THEN 5 ELSE 6 END",
     "updated_at": "h.updated_at",
 }
 
@@ -81,3 +83,15 @@ def test_area_tree_counts_add_up(conn) -> None:
     for block in site.children:
         assert block.count == sum(floor.count for floor in block.children)
     assert [f.label for f in site.children[0].children] == ["1", "2", "3", "4", "5"]
+
+
+def test_visit_status_sorts_in_the_order_of_the_work(conn) -> None:
+    """Sorting by visit status goes not visited, in progress, returned, complete, synced,
+    approved: the order a worker meets them, not the alphabet."""
+    seqs = household_seqs(conn, ListQuery(sort="visit_status"), ListIndex())
+    statuses = [
+        conn.execute("SELECT visit_status FROM households WHERE seq = ?", (s,)).fetchone()[0]
+        for s in seqs
+    ]
+    order = ["not_visited", "in_progress", "returned", "complete", "synced", "approved"]
+    assert list(dict.fromkeys(statuses)) == order
