@@ -167,7 +167,9 @@ def _inspect_existing(path: Path) -> tuple[bool, set[str]]:
 def backup_database(path: Path, label: str) -> Path:
     """Copy `path` with SQLite's online backup API to a timestamped file beside it."""
     path = path.resolve()
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    # Microseconds apart from the seconds: "HHMMSSffffff" is twelve digits in a row, which the
+    # log filter masks as a national ID, and the log line naming the backup became useless.
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S-%fZ")
     target = path.with_name(f"{path.stem}-backup-{stamp}-{label}{path.suffix}")
     source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from app.paths import database_path
+from app.survey import logsafe
 from app.survey.db import engine as engine_module
 from app.survey.db import migrate, open_database
 from app.survey.db.engine import backup_database
@@ -110,6 +111,8 @@ def test_backup_api_copy_opens_with_the_same_data(db_path: Path) -> None:
         device = db.device_id
     copy = backup_database(db_path, "manual")
     assert copy.parent == db_path.parent and copy.name.startswith("tinjau-backup-")
+    # The name survives the log filter that masks ID-like numbers (it is logged for the user).
+    assert logsafe.mask_ids(str(copy)) == str(copy)
     with sqlite3.connect(copy) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert raw.execute("SELECT value FROM meta WHERE key='device_id'").fetchone() == (device,)
