@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from app.survey.forms import load_form
+
 from .conftest import REPO
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -24,6 +26,15 @@ def tinjau(*args: str | Path, cache: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A compiled-form cache that already holds household_roster.xlsx: the fill tests are about
+    answers and messages, and a cold pyxform run cost each subprocess most of a second."""
+    cache = tmp_path_factory.mktemp("form-cache")
+    load_form(DATA / "household_roster.xlsx", cache_dir=cache)
+    return cache
+
+
 def test_check_prints_a_one_line_summary(tmp_path: Path) -> None:
     """A good form: exit 0 and one line with questions, repeats and languages."""
     result = tinjau("form", "check", DATA / "household_roster.xlsx", cache=tmp_path)
@@ -35,7 +46,9 @@ def test_check_prints_a_one_line_summary(tmp_path: Path) -> None:
     ]
 
 
-def test_fill_prints_relevance_errors_values_and_completion(tmp_path: Path) -> None:
+def test_fill_prints_relevance_errors_values_and_completion(
+    tmp_path: Path, warm_cache: Path
+) -> None:
     """fill evaluates the answers and reports errors by repeat index, in the chosen language."""
     answers = {
         "consent": "OK",
@@ -59,7 +72,7 @@ def test_fill_prints_relevance_errors_values_and_completion(tmp_path: Path) -> N
         path,
         "--lang",
         "ms",
-        cache=tmp_path,
+        cache=warm_cache,
     )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
@@ -76,7 +89,7 @@ def test_fill_prints_relevance_errors_values_and_completion(tmp_path: Path) -> N
     assert "school_level" in out["relevant"]
 
 
-def test_fill_complete_household(tmp_path: Path) -> None:
+def test_fill_complete_household(tmp_path: Path, warm_cache: Path) -> None:
     """A fully answered household reports complete: true and no errors."""
     answers = {
         "consent": "OK",
@@ -90,7 +103,7 @@ def test_fill_complete_household(tmp_path: Path) -> None:
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(answers))
     result = tinjau(
-        "form", "fill", DATA / "household_roster.xlsx", "--answers", path, cache=tmp_path
+        "form", "fill", DATA / "household_roster.xlsx", "--answers", path, cache=warm_cache
     )
     out = json.loads(result.stdout)
     assert (out["errors"], out["complete"]) == ({}, True)
@@ -105,19 +118,21 @@ def test_fill_complete_household(tmp_path: Path) -> None:
         ('{"agee": 3}', "agee: is not a question in this part of the form"),
     ],
 )
-def test_fill_rejects_bad_answer_files(tmp_path: Path, content: str, message: str) -> None:
+def test_fill_rejects_bad_answer_files(
+    tmp_path: Path, warm_cache: Path, content: str, message: str
+) -> None:
     """Bad answer files exit 1 with a sentence, never a traceback."""
     path = tmp_path / "answers.json"
     path.write_text(content)
     result = tinjau(
-        "form", "fill", DATA / "household_roster.xlsx", "--answers", path, cache=tmp_path
+        "form", "fill", DATA / "household_roster.xlsx", "--answers", path, cache=warm_cache
     )
     assert result.returncode == 1
     assert message in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_fill_rejects_unknown_language(tmp_path: Path) -> None:
+def test_fill_rejects_unknown_language(tmp_path: Path, warm_cache: Path) -> None:
     """--lang must be one of the form's languages; the message lists them."""
     path = tmp_path / "answers.json"
     path.write_text("{}")
@@ -129,7 +144,7 @@ def test_fill_rejects_unknown_language(tmp_path: Path) -> None:
         path,
         "--lang",
         "vi",
-        cache=tmp_path,
+        cache=warm_cache,
     )
     assert result.returncode == 1
     assert "no language 'vi'; it has: English (en), Malay (ms)" in result.stderr
