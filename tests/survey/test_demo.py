@@ -241,3 +241,25 @@ def test_interviews_use_the_installed_shipped_form_and_its_choices(demo) -> None
 
     for tree in trees:
         check(tree)
+
+
+def test_cli_builds_once_then_refuses_with_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`tinjau demo` prints one summary line; a second run into the same folder, or a count out
+    of range, exits 1 with a sentence saying what to do (no traceback)."""
+    from app.cli import main
+
+    data = tmp_path / "ws"
+    assert main(["demo", "--households", "25", "--data-dir", str(data), "--seed", "3"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        out.startswith(f"Demo workspace ready in {data}: 25 households, ") and out.count("\n") == 1
+    )
+    assert main(["demo", "--households", "25", "--data-dir", str(data)]) == 1
+    assert (
+        "already has households; build the demo in a new, empty folder" in capsys.readouterr().err
+    )
+    assert main(["demo", "--households", "0", "--data-dir", str(tmp_path / "other")]) == 1
+    err = capsys.readouterr().err
+    assert "between 1 and 200,000 households" in err and "Traceback" not in err
