@@ -41,6 +41,11 @@ class Workspace:
 
     def database(self) -> Any:
         """The workspace database, opened on first use by the calling (worker) thread."""
+        from app.ui.ops import on_db_thread
+
+        if not on_db_thread():
+            # The rule of app.ui.ops, enforced: a UI-thread caller would freeze the window.
+            raise RuntimeError("the workspace database is only for ops (the database thread)")
         me = threading.get_ident()
         if self._db is None:
             from app.survey.db import open_database

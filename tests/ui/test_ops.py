@@ -147,3 +147,16 @@ def test_an_op_without_an_open_workspace_says_what_to_do(qtbot) -> None:
     wait_for_ops(qtbot)
     assert isinstance(caught[0], TinjauError)
     assert "Settings" in str(caught[0])
+
+
+def test_the_workspace_database_refuses_the_ui_thread(census_dir) -> None:
+    """Only ops reach the database: asking for it on the UI thread is a programming error."""
+    import pytest
+
+    from app.ui.workspace import Workspace
+
+    workspace = Workspace.open(census_dir)
+    with pytest.raises(RuntimeError, match="only for ops"):
+        workspace.database()
+    ops.set_workspace(workspace)
+    assert ops.task_manager().run_sync(lambda ctx: ctx.db.path.name) == "tinjau.sqlite"
