@@ -61,7 +61,7 @@ class CensusRow:
     unit: str
     head_name: str
     national_id: str | None  # 12 digits
-    phone: str | None  # digits, with a leading + if it had one
+    phone: str | None  # digits in the national form: 0123456789
     household_size: int | None
     block: str | None
 
@@ -135,8 +135,12 @@ def _xlsx_rows(path: Path) -> tuple[str, Iterator[tuple[int, list[str]]]]:
 
 
 def _phone(text: str) -> str | None:
+    """The number in its national form (0 then the digits), or None when it is not a phone.
+
+    "+60 12-345 6789" and "012-345 6789" are one phone: stored one way, a search for either
+    finds it, and a re-imported list written the other way is not an update."""
     digits = re.sub(r"[\s\-().]", "", text)
-    return digits if _PHONE.match(digits) else None
+    return re.sub(r"^\+?60", "0", digits) if _PHONE.match(digits) else None
 
 
 def read_census(path: Path, progress: Callable[[int], None] | None = None) -> list[CensusRow]:

@@ -333,3 +333,21 @@ def test_cli_data_folder_that_cannot_be_one_is_a_sentence(
     err = capsys.readouterr().err
     assert code == 1 and "Traceback" not in err
     assert "choose a data folder" in err or "choose a folder you can write to" in err
+
+
+def test_phones_are_stored_in_one_form_so_either_spelling_is_the_same_household(
+    db: Database, tmp_path: Path
+) -> None:
+    """'+60 12-345 6789' and '012-345 6789' are one phone: stored as 0123456789, found by a
+    search for either, and a list re-typed the other way changes nothing."""
+    first = _write_csv(tmp_path / "a.csv", ["Unit", "Name", "Phone"],
+                       [["A-01-01", "Ahmad bin Ali", "+60 12-345 6789"]])  # fmt: skip
+    second = _write_csv(tmp_path / "b.csv", ["Unit", "Name", "Phone"],
+                        [["A-01-01", "Ahmad bin Ali", "012-345 6789"]])  # fmt: skip
+    import_census(db, first, site=SITE)
+    summary = import_census(db, second, site=SITE)
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 0, 1)
+    with db.read() as conn:
+        assert conn.exec_driver_sql("SELECT phone FROM households").scalar() == "0123456789"
+    for query in ("012-345 6789", "+60 12-345 6789", "+60123"):
+        assert [h.head_name for h in search_households(db, query)] == ["Ahmad bin Ali"]

@@ -70,6 +70,10 @@ def build_match_query(query: str) -> str | None:
     if _DIGITS_AND_SEPARATORS.match(stripped) and re.search(r"\d{3}", stripped):
         # The whole query is one number written with separators (an ID or a phone).
         expression = _word_expression(stripped)
+        digits = re.sub(r"\D", "", stripped)
+        if stripped.startswith("+60") and len(digits) > 3:
+            # Phones are stored in the national form (census import): +60 12... is 012...
+            expression = f"({expression} OR {_prefix('0' + digits[2:])})"
         return expression
     expressions = [e for e in (_word_expression(w) for w in stripped.split()) if e]
     return " AND ".join(expressions) if expressions else None

@@ -52,6 +52,8 @@ def _names(db: Database, query: str) -> list[str]:
         ("800101-14", ["Siti Aminah binti Ahmad"]),  # the start of it, with a dash
         ("7512", ["Tan Ah Kow"]),
         ("012-345 6789", ["Siti Aminah binti Ahmad"]),  # a phone typed with separators
+        ("+60 12-345 6789", ["Siti Aminah binti Ahmad"]),  # the same phone, international form
+        ("+6019333", ["Tan Ah Kow"]),
         ("03-2282", ["Nurul Huda binti Ismail"]),
         ("A-12-05", ["Siti Aminah binti Ahmad"]),  # a unit code
         ("a-12", ["Nurul Huda binti Ismail", "Siti Aminah binti Ahmad"]),
