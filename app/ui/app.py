@@ -28,6 +28,11 @@ def run(
     if screenshot:
         # Offscreen, so a screenshot needs no display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif _no_display():
+        raise TinjauError(
+            "There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+            "Run Tinjau on a desktop, or make a picture of it with --screenshot FILE.png."
+        )
     from app.ui import ops
 
     scratch = None
@@ -58,6 +63,13 @@ def run(
             delete_now(window)
         if scratch is not None:
             scratch.cleanup()
+
+
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland Qt would abort with a core dump; say it in a sentence."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def start(

@@ -74,3 +74,23 @@ def test_first_run_without_a_data_folder_shows_the_welcome(tmp_path: Path) -> No
     result = run_gui("--screenshot", str(out), config=tmp_path / "config")
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() == SCREENSHOT_SIZE[0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+def test_no_display_is_a_sentence_not_a_core_dump(census_dir: Path, tmp_path: Path) -> None:
+    """Without a display (and no --screenshot) the app says so and exits 1 instead of aborting."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["TINJAU_CONFIG_DIR"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "gui", "--data-dir", str(census_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "no display" in result.stderr and "--screenshot" in result.stderr
