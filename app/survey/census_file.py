@@ -209,6 +209,10 @@ def _check(
         problems.append("head's name is longer than 200 characters")
     national_id = None
     if raw := get("national_id"):
+        if raw.isdigit() and len(raw) == 11:
+            # A spreadsheet that holds the ID as a number drops the leading zero of everyone
+            # born 2000-2009 (050101-14-5678 -> 50101145678); the date check still applies.
+            raw = "0" + raw
         what = mykad.problem(raw)
         if what:
             problems.append(f"national ID {what}")

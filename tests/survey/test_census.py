@@ -351,3 +351,22 @@ def test_phones_are_stored_in_one_form_so_either_spelling_is_the_same_household(
         assert conn.exec_driver_sql("SELECT phone FROM households").scalar() == "0123456789"
     for query in ("012-345 6789", "+60 12-345 6789", "+60123"):
         assert [h.head_name for h in search_households(db, query)] == ["Ahmad bin Ali"]
+
+
+def test_ids_stored_as_numbers_get_back_their_leading_zero(db: Database, tmp_path: Path) -> None:
+    """A workbook holding a 2000s-born head's ID as a number (leading zero lost) imports it as
+    the 12-digit ID; an 11-digit number that is no valid ID with the zero is still refused."""
+    path = _write_xlsx(tmp_path / "l.xlsx", ["Unit", "Name", "IC"],
+                       [["A-01-01", "Nur Aina", 50101145678],
+                        ["A-01-02", "Ali", 51399145678]], "Senarai")  # fmt: skip
+    with pytest.raises(LocatedErrors) as caught:
+        import_census(db, path, site=SITE)
+    assert caught.value.problems == [
+        ("Senarai!3", "national ID does not start with a valid date (YYMMDD)")
+    ]
+    path = _write_xlsx(tmp_path / "l.xlsx", ["Unit", "Name", "IC"],
+                       [["A-01-01", "Nur Aina", 50101145678]], "Senarai")  # fmt: skip
+    import_census(db, path, site=SITE)
+    with db.read() as conn:
+        assert conn.exec_driver_sql("SELECT head_national_id FROM households").scalar() == (
+            "050101145678")  # fmt: skip
