@@ -407,6 +407,10 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>وضعیت فقر</translation>
     </message>
     <message>
+        <source>Provisional: some answers are still missing, and what is not answered yet counts as nothing.</source>
+        <translation>موقت: برخی پاسخ‌ها هنوز وارد نشده و آنچه پاسخ داده نشده هیچ به حساب می‌آید.</translation>
+    </message>
+    <message>
         <source>Deprived in</source>
         <translation>محرومیت در</translation>
     </message>

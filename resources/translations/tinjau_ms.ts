@@ -407,6 +407,10 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>Status kemiskinan</translation>
     </message>
     <message>
+        <source>Provisional: some answers are still missing, and what is not answered yet counts as nothing.</source>
+        <translation>Sementara: beberapa jawapan masih belum diisi, dan yang belum dijawab dikira sebagai tiada.</translation>
+    </message>
+    <message>
         <source>Deprived in</source>
         <translation>Kekurangan dalam</translation>
     </message>

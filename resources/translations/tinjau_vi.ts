@@ -407,6 +407,10 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Tình trạng nghèo</translation>
     </message>
     <message>
+        <source>Provisional: some answers are still missing, and what is not answered yet counts as nothing.</source>
+        <translation>Tạm tính: còn thiếu một số câu trả lời, và những gì chưa trả lời được tính là không có.</translation>
+    </message>
+    <message>
         <source>Deprived in</source>
         <translation>Thiếu hụt về</translation>
     </message>

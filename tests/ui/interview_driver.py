@@ -47,6 +47,8 @@ def main() -> int:
     for name, text in json.loads(Path(answers_file).read_text(encoding="utf-8")):
         keys.extend((name, ch) for ch in text)
 
+    current: dict[str, str] = {}
+
     def press() -> None:
         if not keys:
             out.write("typed all\n")
@@ -55,8 +57,10 @@ def main() -> int:
         name, ch = keys.pop(0)
         widget = next(w for w in view.current_page().questions if w.question.name == name)
         line = widget.editor.line
-        if not line.hasFocus():
+        if current.get("name") != name:
+            current["name"] = name
             line.setFocus()
+            line.selectAll()  # typed over what the census list filled in
         # One character at a time (safe for Vietnamese and Persian; see tests/ui/helpers.py).
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, line, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier

@@ -23,6 +23,26 @@ def make_workspace(folder: Path, households: int = 12) -> Path:
     return folder
 
 
+def new_household(folder: Path, head: str = "Keluarga Baru") -> str:
+    """A household found in the field (no census members), in the first unit of the demo."""
+    from app.survey.db.types import format_utc, utcnow
+    from app.survey.ids import uuid7
+
+    household = uuid7()
+    stamp = format_utc(utcnow())
+    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+        unit, block, site, ward = conn.execute(
+            "SELECT unit_id, block_id, site_id, ward_id FROM households ORDER BY seq LIMIT 1"
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO households (id, unit_id, block_id, site_id, ward_id, address, head_name, "
+            "source, visit_status, created_at, updated_at, revision) "
+            "VALUES (?,?,?,?,?,'',?,'new','not_visited',?,?,0)",
+            (household, unit, block, site, ward, head, stamp, stamp),
+        )
+    return household
+
+
 def household_with(folder: Path, visit_status: str) -> str:
     with sqlite3.connect(folder / "tinjau.sqlite") as conn:
         row = conn.execute(

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.ui.interview_helpers import household_with, make_workspace
+from tests.ui.interview_helpers import make_workspace, new_household
 
 ROOT = Path(__file__).resolve().parents[2]
 ANSWERS = [
@@ -29,7 +29,7 @@ def test_answers_shown_as_saved_survive_sigkill(tmp_path: Path) -> None:
     """After SIGKILL mid-typing, every answer of the last acknowledged save is in the database
     (a field still being typed may hold more of it, never less)."""
     folder = make_workspace(tmp_path / "data")
-    household = household_with(folder, "not_visited")
+    household = new_household(folder)
     answers_file = tmp_path / "answers.json"
     answers_file.write_text(json.dumps(ANSWERS, ensure_ascii=False), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")

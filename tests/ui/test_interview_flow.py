@@ -20,6 +20,7 @@ from tests.ui.interview_helpers import (
     fill_member,
     household_with,
     make_workspace,
+    new_household,
     question,
     type_answer,
 )
@@ -110,7 +111,7 @@ def test_whole_interview_through_the_widgets_ends_complete_in_the_list(
 ) -> None:
     """Typing a household with three members, fixing an age of 150 and completing it marks the
     interview and the household complete, stores the score and shows it in the census list."""
-    household = household_with(workspace, "not_visited")
+    household = new_household(workspace)
     view = open_interview(qtbot, window, household)
     fill_household_pages(qtbot, view)
 
@@ -187,7 +188,7 @@ def test_complete_is_refused_with_a_list_that_jumps_to_the_question(
 ) -> None:
     """Completing an empty interview lists what is missing; clicking a member's problem opens
     that member's page with the cursor in the question."""
-    household = household_with(workspace, "not_visited")
+    household = new_household(workspace)
     view = open_interview(qtbot, window, household)
     view.show_page("household_members")
     qtbot.mouseClick(view.current_page().roster.add_button, Qt.MouseButton.LeftButton)
@@ -228,7 +229,7 @@ def test_draft_resumes_at_the_same_member_and_question(
 ) -> None:
     """A draft closed with the window reopens on the same member page, in the same question,
     with what was typed."""
-    household = household_with(workspace, "not_visited")
+    household = new_household(workspace)
     view = open_interview(qtbot, window, household)
     view.show_page("household_members")
     for _ in range(2):

@@ -13,7 +13,12 @@ from app.ui.interview.view import InterviewView
 from app.ui.qt import QApplication, Qt
 from app.ui.workspace import Workspace
 from tests.ui.helpers import wait_for_ops
-from tests.ui.interview_helpers import household_with, line_of, make_workspace, question
+from tests.ui.interview_helpers import (
+    line_of,
+    make_workspace,
+    new_household,
+    question,
+)
 
 
 @pytest.fixture
@@ -27,7 +32,7 @@ def view(qtbot, tmp_path: Path) -> InterviewView:
     screen.show()
     screen.activateWindow()
     qtbot.waitActive(screen)
-    screen.open_household(household_with(folder, "not_visited"))
+    screen.open_household(new_household(folder))
     wait_for_ops(qtbot)
     return screen
 
@@ -37,6 +42,7 @@ def test_enter_goes_to_the_next_question_that_is_shown(qtbot, view: InterviewVie
     view.show_page("interview")
     district = line_of(question(view, "district"))
     district.setFocus()
+    district.selectAll()
     qtbot.keyClicks(district, "Kepong")
     qtbot.keyClick(district, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is line_of(question(view, "ward"))

@@ -13,7 +13,12 @@ from app.ui.interview.view import InterviewView
 from app.ui.qt import Qt
 from app.ui.workspace import Workspace
 from tests.ui.helpers import wait_for_ops
-from tests.ui.interview_helpers import household_with, make_workspace, question, type_answer
+from tests.ui.interview_helpers import (
+    make_workspace,
+    new_household,
+    question,
+    type_answer,
+)
 
 
 @pytest.fixture
@@ -27,7 +32,7 @@ def view(qtbot, tmp_path: Path) -> InterviewView:
     qtbot.addWidget(screen)
     screen.resize(1200, 800)
     screen.show()
-    screen.open_household(household_with(folder, "not_visited"))
+    screen.open_household(new_household(folder))
     wait_for_ops(qtbot)
     return screen
 

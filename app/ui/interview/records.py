@@ -103,7 +103,105 @@ def open_for_household(db: Any, household_id: str, forms_dir: Path) -> OpenedInt
             label,
         )
     form = newest_form(db, forms_dir)
-    return OpenedInterview(uuid7(), household_id, False, "draft", form, {}, {}, label)
+    answers = prefill(db, household_id, form)
+    return OpenedInterview(uuid7(), household_id, False, "draft", form, answers, {}, label)
+
+
+def prefill(db: Any, household_id: str, form: CompiledForm) -> dict[str, Any]:
+    """What the census list already says, as answers of a new interview: where the household
+    lives, and its members (name, relationship, sex, national ID, age) with the head first.
+    Only questions the form has, and only choices it offers, are filled; the worker checks
+    them with the household."""
+    from datetime import date
+
+    definition = form.definition
+    questions = definition.questions
+
+    def fits(name: str, value: Any) -> bool:
+        question = questions.get(name)
+        if question is None or value in (None, ""):
+            return False
+        if question.is_select:
+            return value in {c.name for c in definition.choices(question)}
+        return True
+
+    answers: dict[str, Any] = {}
+    with db.read() as conn:
+        raw = _driver(conn)
+        unit = raw.execute(
+            "SELECT a.id FROM households h JOIN areas a ON a.id = h.unit_id WHERE h.id = ?",
+            (household_id,),
+        ).fetchone()
+        places: dict[str, tuple[str, str, Any, Any]] = {}
+        area_id = unit[0] if unit else None
+        while area_id is not None and len(places) < 8:
+            row = raw.execute(
+                "SELECT parent_id, level, code, name, floor, unit_number FROM areas WHERE id = ?",
+                (area_id,),
+            ).fetchone()
+            if row is None:
+                break
+            area_id, level = row[0], row[1]
+            places[level] = (row[2], row[3], row[4], row[5])
+        members = raw.execute(
+            "SELECT name, relationship_to_head, sex, national_id, birth_date FROM members "
+            "WHERE household_id = ? AND deleted_at IS NULL ORDER BY line_number",
+            (household_id,),
+        ).fetchall()
+    state = places.get("state", ("", "", None, None))[0]
+    country = (
+        next(
+            (
+                c.extras.get("country")
+                for c in definition.choices(questions["state"])
+                if c.name == state
+            ),
+            None,
+        )
+        if "state" in questions
+        else None
+    )
+    for name, value in (
+        ("country", country),
+        ("state", state),
+        ("district", places.get("district", ("", ""))[1]),
+        ("ward", places.get("ward", ("", ""))[1]),
+        ("site", places.get("site", ("", ""))[1]),
+        ("block", places.get("block", ("", ""))[0]),
+        ("floor_level", str(places["unit"][2]) if places.get("unit", ("",) * 4)[2] else None),
+        ("unit_number", places.get("unit", ("", "", None, None))[3]),
+    ):
+        if fits(name, value):
+            answers[name] = value
+    if "members" in questions and members:
+        today = date.today()
+        roster = []
+        for name, relationship, sex, national_id, born in members:
+            member: dict[str, Any] = {}
+            age = None
+            if born:
+                try:
+                    birth = date.fromisoformat(str(born)[:10])
+                    age = (
+                        today.year
+                        - birth.year
+                        - ((today.month, today.day) < (birth.month, birth.day))
+                    )
+                except ValueError:
+                    age = None
+            for field, value in (
+                ("name", name),
+                ("relationship", relationship),
+                ("sex", sex),
+                ("national_id", national_id),
+                ("age", age if age is not None and age >= 0 else None),
+                ("dob", str(born)[:10] if born else None),
+            ):
+                if fits(field, value):
+                    member[field] = value
+            roster.append(member)
+        answers["members"] = roster
+    return answers
 
 
 def _json(text: Any) -> dict[str, Any]:

@@ -84,6 +84,9 @@ class ScorePanel(QFrame):
         self.deprived_title = QLabel(objectName="deprivedTitle")
         self.deprived = QLabel(objectName="deprivedList")
         self.deprived.setWordWrap(True)
+        self.provisional = QLabel(objectName="scoreProvisional")
+        self.provisional.setWordWrap(True)
+        self.provisional.setStyleSheet("color: #5f6368; font-style: italic;")
         self.explanation = QLabel(objectName="scoreExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,6 +96,7 @@ class ScorePanel(QFrame):
         layout.addWidget(self.deprived)
         layout.addSpacing(8)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.provisional)
         layout.addStretch(1)
         bold = self.heading.font()
         bold.setBold(True)
@@ -102,8 +106,13 @@ class ScorePanel(QFrame):
         self._standard: Standard | None = None
         self.retranslate()
 
-    def show_result(self, standard: Standard | None, result: Any, lang: str) -> None:
+    def show_result(
+        self, standard: Standard | None, result: Any, lang: str, final: bool = True
+    ) -> None:
+        """Show `result`; `final` False adds that answers are still missing (a household with
+        no incomes typed yet reads as having none until they are)."""
         self._standard, self._result = standard, result
+        self.provisional.setVisible(not final and result is not None)
         if standard is None:
             self.standard_name.setText(self.tr("No poverty standard is available."))
             self.status.setText("")
@@ -131,6 +140,12 @@ class ScorePanel(QFrame):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Poverty status"))
+        self.provisional.setText(
+            self.tr(
+                "Provisional: some answers are still missing, and what is not answered yet "
+                "counts as nothing."
+            )
+        )
         self.deprived_title.setText(self.tr("Deprived in"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -15,7 +15,7 @@ from typing import Any
 
 from app.ui import ops
 from app.ui.interview.records import Draft, OpenedInterview, save_draft
-from app.ui.qt import QObject, QTimer, QWidget, Signal
+from app.ui.qt import QObject, QTimer, QWidget, Signal, is_alive
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,8 @@ class InterviewStore(QObject):
         self._dirty = False
 
     def _done(self, sequence: int, answers: dict[str, Any]) -> None:
+        if not is_alive(self):
+            return  # another interview was opened meanwhile; this one's write is done anyway
         self._in_flight = False
         self.exists = True
         self.acknowledged = sequence
@@ -111,6 +113,8 @@ class InterviewStore(QObject):
             self.flush()
 
     def _failed(self, error: BaseException) -> None:
+        if not is_alive(self):
+            return
         self._in_flight = False
         self._dirty = True  # still unsaved: tried again shortly, and on the next change
         QTimer.singleShot(RETRY_MS, self, self.flush)

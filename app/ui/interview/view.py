@@ -676,7 +676,8 @@ class InterviewView(QWidget):
             return
         language = ui_language()
         result = score(self.standard, self.session, language)
-        self.score_panel.show_result(self.standard, result, language)
+        final = self.session.can_complete() or not self.editable
+        self.score_panel.show_result(self.standard, result, language, final)
 
     def complete(self) -> None:
         """Mark the interview complete, or list what is missing or wrong (click to go there)."""
