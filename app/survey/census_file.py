@@ -100,7 +100,9 @@ def _raw_rows(path: Path) -> tuple[str, Iterator[tuple[int, list[str]]]]:
 def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     data = path.read_bytes()
     try:
-        text = data.decode("utf-8-sig")
+        # Excel's "Unicode Text" export is UTF-16 with a byte-order mark (and tabs).
+        encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         # Excel on Windows saves "CSV" in the ANSI code page, not UTF-8.
         text = data.decode("cp1252", errors="replace")
@@ -108,8 +110,16 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
     except csv.Error:
         dialect = csv.excel
-    for number, cells in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), start=1):
-        yield number, [c.strip() for c in cells]
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        for number, cells in enumerate(reader, start=1):
+            yield number, [c.strip() for c in cells]
+    except csv.Error as error:  # its text names the rule broken, never the cell's content
+        raise LocatedErrors(
+            f"{path.name} cannot be read as CSV; nothing was imported. Open it in a spreadsheet "
+            "program and save it again as CSV:",
+            [(f"{path.name}!{reader.line_num}", str(error))],
+        ) from None
 
 
 def _xlsx_rows(path: Path) -> tuple[str, Iterator[tuple[int, list[str]]]]:

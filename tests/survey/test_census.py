@@ -370,3 +370,25 @@ def test_ids_stored_as_numbers_get_back_their_leading_zero(db: Database, tmp_pat
     with db.read() as conn:
         assert conn.exec_driver_sql("SELECT head_national_id FROM households").scalar() == (
             "050101145678")  # fmt: skip
+
+
+def test_excel_unicode_text_export_is_read(db: Database, tmp_path: Path) -> None:
+    """Excel's 'Unicode Text' save (UTF-16 with a byte-order mark, tab-separated) imports like
+    a CSV; before, its header was not recognised."""
+    path = tmp_path / "senarai.csv"
+    path.write_text("Unit\tNama KIR\tNo KP\nA-01-01\tNguyễn Thị Hoa\t800101-14-5671\n",
+                    encoding="utf-16")  # fmt: skip
+    assert import_census(db, path, site=SITE).created == 1
+    assert [h.head_name for h in search_households(db, "nguyen hoa")] == ["Nguyễn Thị Hoa"]
+
+
+def test_csv_the_reader_cannot_parse_is_a_located_sentence(db: Database, tmp_path: Path) -> None:
+    """A CSV whose text breaks the CSV reader (here a cell past its size limit) is a located
+    error saying what to do, not a traceback; the cell's content is not repeated."""
+    path = tmp_path / "l.csv"
+    path.write_text('Unit,Name\nA-01-01,"' + "Ahmad" * 40_000 + '"\n', encoding="utf-8")
+    with pytest.raises(LocatedErrors) as caught:
+        import_census(db, path, site=SITE)
+    assert caught.value.summary.startswith("l.csv cannot be read as CSV; nothing was imported.")
+    assert caught.value.problems[0][0].startswith("l.csv!")
+    assert "Ahmad" not in str(caught.value)
