@@ -352,6 +352,10 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>افزودن عضو</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
@@ -370,6 +374,18 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Next member</source>
         <translation>عضو بعدی</translation>
+    </message>
+    <message>
+        <source>Back to the table</source>
+        <translation>بازگشت به جدول</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
     </message>
     <message>
         <source>Back to the list</source>

@@ -352,6 +352,10 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>Tambah ahli</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
@@ -370,6 +374,18 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Next member</source>
         <translation>Ahli seterusnya</translation>
+    </message>
+    <message>
+        <source>Back to the table</source>
+        <translation>Kembali ke jadual</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seterusnya</translation>
     </message>
     <message>
         <source>Back to the list</source>

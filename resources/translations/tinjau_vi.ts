@@ -352,6 +352,10 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Thêm thành viên</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
@@ -370,6 +374,18 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Next member</source>
         <translation>Thành viên sau</translation>
+    </message>
+    <message>
+        <source>Back to the table</source>
+        <translation>Quay lại bảng</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Sau</translation>
     </message>
     <message>
         <source>Back to the list</source>

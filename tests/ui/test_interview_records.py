@@ -132,3 +132,23 @@ def test_removing_a_member_asks_first(qtbot, folder: Path) -> None:
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert panel.model.rowCount() == before - 1
     assert second not in [view.session.value("name", (i,)) for i in range(panel.model.rowCount())]
+
+
+def test_assistance_table_shows_only_when_assistance_was_received(qtbot, folder: Path) -> None:
+    """The assistance records appear with "yes" and go with "no"; Add opens a record's page."""
+    from tests.ui.interview_helpers import choose, new_household
+
+    view = open_view(qtbot, folder, new_household(folder))
+    view.show_page("assistance_section")
+    roster = view.current_page().roster
+    assert roster.isHidden()
+    choose(qtbot, view, "assistance_received", "yes")
+    assert not roster.isHidden()
+    assert roster.add_button.text() == "Add"
+    qtbot.mouseClick(roster.add_button, Qt.MouseButton.LeftButton)
+    page = view.current_page()
+    assert page.name == "assistance" and page.index == (0,)
+    assert page.title.text().endswith("1")
+    view.show_page("assistance_section")
+    choose(qtbot, view, "assistance_received", "no")
+    assert roster.isHidden()

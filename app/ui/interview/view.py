@@ -62,6 +62,24 @@ def ui_language() -> str:
     return code if code in i18n.LANGUAGES else i18n.current_language()
 
 
+def repeat_shown(session: FormSession, repeat: str) -> bool:
+    """Whether the form asks for instances of `repeat` now (its group and its own `relevant`),
+    also while it has none: the assistance table shows only after "received assistance: yes"."""
+    question = session.definition.questions[repeat]
+    if question.parent and not session.is_relevant(question.parent):
+        return False
+    if session.repeat_size(repeat):
+        return session.is_relevant(repeat, (0,))
+    compiled = session.form.expression(repeat, "relevant")
+    if compiled is None:
+        return True
+    from app.survey.xpath import to_boolean
+
+    parent = session.node(question.parent) if question.parent else session.root
+    # The engine's own evaluation of that cell, anchored where a new instance would sit.
+    return bool(to_boolean(session._run(parent, "relevant", compiled)))  # noqa: SLF001
+
+
 class Page(QScrollArea):
     """A scrolling column of question widgets (and a roster, on a page that holds a repeat)."""
 
@@ -312,6 +330,7 @@ class InterviewView(QWidget):
             page.finish()
             self.pages[name] = page
             self._by_key = None
+            self._show_rosters()
             self.stack.addWidget(page)
             page.title.setText(self._label(name, ()))
         return page
@@ -586,6 +605,8 @@ class InterviewView(QWidget):
             for widget in self._referencing:
                 if widget in bound or widget.isVisible():
                     widget.refresh_texts()
+        if changes.values or changes.relevance:
+            self._show_rosters()
         page_now = self.current_page()
         if isinstance(page_now, InstancePage) and any(
             key == ("name", page_now.index) for key in changes.values
@@ -595,6 +616,14 @@ class InterviewView(QWidget):
             self._refresh_page_list()
         if self.problems.isVisible():
             self._list_problems()
+
+    def _show_rosters(self) -> None:
+        assert self.session is not None
+        for page in self.pages.values():
+            if page.roster is not None:
+                shown = repeat_shown(self.session, page.roster.model.repeat)
+                if page.roster.isHidden() == shown:
+                    page.roster.setVisible(shown)
 
     def _widgets_by_key(self) -> dict[tuple[str, tuple[int, ...]], list[QuestionWidget]]:
         """Question widgets by (name, instance), rebuilt only after pages or bindings change."""
@@ -779,16 +808,19 @@ class InterviewView(QWidget):
             self._hide_problems()
 
     def rosters_label(self, repeat: str, row: int) -> str:
+        """ "Member 2 (Siti)" for the members; the repeat's own label and number otherwise."""
         assert self.session is not None
-        name = (
-            self.session.value("name", (row,))
-            if "name" in self.session.definition.questions
-            and self.session.definition.questions["name"].repeats == (repeat,)
-            else None
-        )
-        return self.tr("Member %1").replace("%1", QLocale().toString(row + 1)) + (
-            f" ({i18n.isolate(name)})" if name else ""
-        )
+        number = QLocale().toString(row + 1)
+        if not self._is_roster_of_people(repeat):
+            return f"{self._label(repeat, (row,))} {number}"
+        name = self.session.value("name", (row,))
+        label = self.tr("Member %1").replace("%1", number)
+        return label + (f" ({i18n.isolate(name)})" if name else "")
+
+    def _is_roster_of_people(self, repeat: str) -> bool:
+        assert self.session is not None
+        question = self.session.definition.questions.get("name")
+        return question is not None and question.repeats == (repeat,)
 
     def _hide_problems(self) -> None:
         self.problems.hide()
@@ -830,14 +862,19 @@ class InterviewView(QWidget):
             self.saved_label.setText(self.tr("Complete — read only"))
 
     def _retranslate_roster(self, panel: RosterPanel) -> None:
-        panel.retranslate(
-            {"add": self.tr("Add member"), "edit": self.tr("Edit"), "remove": self.tr("Remove")}
-        )
+        people = self._is_roster_of_people(panel.model.repeat)
+        add = self.tr("Add member") if people else self.tr("Add")
+        panel.retranslate({"add": add, "edit": self.tr("Edit"), "remove": self.tr("Remove")})
 
     def _retranslate_instance(self, page: InstancePage) -> None:
-        page.back.setText(self.tr("Back to the list of members"))
-        page.previous.setText(self.tr("Previous member"))
-        page.next.setText(self.tr("Next member"))
+        if self._is_roster_of_people(page.name):
+            page.back.setText(self.tr("Back to the list of members"))
+            page.previous.setText(self.tr("Previous member"))
+            page.next.setText(self.tr("Next member"))
+        else:
+            page.back.setText(self.tr("Back to the table"))
+            page.previous.setText(self.tr("Previous"))
+            page.next.setText(self.tr("Next"))
         if page.index:
             page.title.setText(self.rosters_label(page.name, page.index[-1]))
 
