@@ -110,6 +110,8 @@ class CompiledForm:
         questions = self.definition.questions
         position = {name: index for index, name in enumerate(questions)}
         feeds: dict[str, set[str]] = defaultdict(set)
+        # Which cell made each edge, so a cycle is reported at the cell that closes it.
+        cell_of: dict[tuple[str, str], tuple[str, str]] = {}
         waiting = dict.fromkeys(questions, 0)
         for (name, column), compiled in self.expressions.items():
             if column == "calculation":
@@ -126,6 +128,7 @@ class CompiledForm:
                     if target not in feeds[ref]:
                         feeds[ref].add(target)
                         waiting[target] += 1
+                        cell_of[(ref, target)] = (name, column)
         ready = [(position[n], n) for n, count in waiting.items() if count == 0]
         heapq.heapify(ready)
         while ready:
@@ -138,15 +141,18 @@ class CompiledForm:
         stuck = [n for n in questions if n not in self.rank]
         if stuck:
             cycle = _find_cycle(stuck, feeds)
-            loop = " -> ".join(f"${{{n}}}" for n in [*cycle, cycle[0]])
-            for name in cycle:
-                column = "calculation" if questions[name].calculation else "relevant"
-                problems.append(
-                    (
-                        self.definition.location(name),
-                        f"{column} of ${{{name}}} depends on itself ({loop}); break the cycle",
-                    )
+            for index, name in enumerate(cycle):
+                # The cell through which the previous value in the loop reaches this one: a
+                # calculation, the question's relevant, or an enclosing group's relevant.
+                owner, column = cell_of[(cycle[index - 1], name)]
+                turn = [*cycle[index:], *cycle[:index], name]
+                loop = " -> ".join(f"${{{n}}}" for n in turn)
+                problem = (
+                    self.definition.location(owner),
+                    f"{column} of ${{{owner}}} depends on itself ({loop}); break the cycle",
                 )
+                if problem not in problems:
+                    problems.append(problem)
 
 
 def _find_cycle(stuck: list[str], feeds: dict[str, set[str]]) -> list[str]:

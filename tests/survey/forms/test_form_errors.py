@@ -42,6 +42,26 @@ CASES: dict[str, tuple[list[list[str]], str, str]] = {
         "survey!2",
         "relevant of ${a} depends on itself",
     ),
+    "cycle_through_relevance_of_a_calculation": (
+        [
+            H,
+            ["calculate", "a", "", "${b} > 1", "5", ""],
+            ["calculate", "b", "", "", "${a} + 1", ""],
+        ],
+        "survey!2",
+        "relevant of ${a} depends on itself (${a} -> ${b} -> ${a})",
+    ),
+    "cycle_through_a_group_relevance": (
+        [
+            H,
+            ["begin group", "g", "G", "${b} > 1", "", ""],
+            ["integer", "a", "A", "", "", ""],
+            ["end group", "", "", "", "", ""],
+            ["calculate", "b", "", "", "${a} + 1", ""],
+        ],
+        "survey!2",
+        "relevant of ${g} depends on itself",
+    ),
     "unknown_function": (
         [H, ["integer", "x", "X", "", "", ""], ["text", "y", "Y", "frobnicate(${x}) > 1", "", ""]],
         "survey!3",
