@@ -131,8 +131,14 @@ def create_sqlite_engine(path: Path) -> Engine:
 
 def _inspect_existing(path: Path) -> tuple[bool, set[str]]:
     """(is it empty, its alembic revisions), read without writing; refuses foreign files."""
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise DatabaseError(
+            f"{path} cannot be read ({error.strerror}). Move it away or choose another data "
+            "folder; nothing was changed."
+        ) from None
     if not header:
         return True, set()
     if header != SQLITE_MAGIC:

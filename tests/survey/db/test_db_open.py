@@ -273,3 +273,11 @@ def test_relative_paths_open_and_reopen(tmp_path: Path, monkeypatch: pytest.Monk
     with open_database(relative) as db:
         assert db.path == (tmp_path / "ws" / "tinjau.sqlite").resolve()
     assert backup_database(relative, "manual").exists()
+
+
+def test_database_path_that_is_a_folder_is_a_sentence(db_path: Path) -> None:
+    """A folder where the database file should be is a DatabaseError sentence, no traceback."""
+    db_path.mkdir(parents=True)
+    with pytest.raises(DatabaseError, match="cannot be read .* choose another data folder"):
+        open_database(db_path)
+    assert db_path.is_dir() and not list(db_path.iterdir())
