@@ -102,6 +102,11 @@ class InterviewStore(QObject):
         self._timer.stop()
         self._dirty = False
 
+    def resume(self) -> None:
+        """Saves again (completing failed, so the interview is still a draft)."""
+        self._stopped = False
+        self.schedule()
+
     def _done(self, sequence: int, answers: dict[str, Any]) -> None:
         if not is_alive(self):
             return  # another interview was opened meanwhile; this one's write is done anyway

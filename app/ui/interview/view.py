@@ -17,6 +17,7 @@ from app.survey.errors import TinjauError
 from app.survey.forms import FormSession, Question, parse_address
 from app.ui import i18n, ops
 from app.ui import settings as opts
+from app.ui.interview.pages import InstancePage, Page, repeat_shown
 from app.ui.interview.records import (
     EDITABLE,
     OpenedInterview,
@@ -29,7 +30,6 @@ from app.ui.interview.store import InterviewStore
 from app.ui.interview.widgets import QuestionWidget, is_shown
 from app.ui.qt import (
     QEvent,
-    QFrame,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -39,7 +39,6 @@ from app.ui.qt import (
     QMessageBox,
     QObject,
     QPushButton,
-    QScrollArea,
     QShortcut,
     QSplitter,
     QStackedWidget,
@@ -60,68 +59,6 @@ def ui_language() -> str:
     sets the default QLocale before Qt sends LanguageChange, and its own record after."""
     code = QLocale().name().split("_")[0]
     return code if code in i18n.LANGUAGES else i18n.current_language()
-
-
-def repeat_shown(session: FormSession, repeat: str) -> bool:
-    """Whether the form asks for instances of `repeat` now (its group and its own `relevant`),
-    also while it has none: the assistance table shows only after "received assistance: yes"."""
-    question = session.definition.questions[repeat]
-    if question.parent and not session.is_relevant(question.parent):
-        return False
-    if session.repeat_size(repeat):
-        return session.is_relevant(repeat, (0,))
-    compiled = session.form.expression(repeat, "relevant")
-    if compiled is None:
-        return True
-    from app.survey.xpath import to_boolean
-
-    parent = session.node(question.parent) if question.parent else session.root
-    # The engine's own evaluation of that cell, anchored where a new instance would sit.
-    return bool(to_boolean(session._run(parent, "relevant", compiled)))  # noqa: SLF001
-
-
-class Page(QScrollArea):
-    """A scrolling column of question widgets (and a roster, on a page that holds a repeat)."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.name = name
-        self.setObjectName(f"page_{name}")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.body = QWidget()
-        self.column = QVBoxLayout(self.body)
-        self.column.setContentsMargins(12, 8, 12, 8)
-        self.title = QLabel(objectName="pageTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.column.addWidget(self.title)
-        self.questions: list[QuestionWidget] = []
-        self.roster: RosterPanel | None = None
-        self.setWidget(self.body)
-
-    def finish(self) -> None:
-        self.column.addStretch(1)
-
-
-class InstancePage(Page):
-    """One repeat instance (one member): its questions, bound to the instance being edited."""
-
-    def __init__(self, repeat: str, parent: QWidget | None = None) -> None:
-        super().__init__(repeat, parent)
-        self.index: tuple[int, ...] = ()
-        self.back = QPushButton(objectName="backToRoster")
-        self.previous = QPushButton(objectName="previousMember")
-        self.next = QPushButton(objectName="nextMember")
-        bar = QHBoxLayout()
-        bar.addWidget(self.back)
-        bar.addStretch(1)
-        bar.addWidget(self.previous)
-        bar.addWidget(self.next)
-        self.column.insertLayout(0, bar)
 
 
 class InterviewView(QWidget):
@@ -771,16 +708,7 @@ class InterviewView(QWidget):
     def _complete_failed(self, error: BaseException) -> None:
         ops.show_error(self, ops.error_message(error))
         if self.store is not None:
-            self.store = (
-                InterviewStore(
-                    self,
-                    self.opened_interview,
-                    self._snapshot,
-                    self.settings.get(opts.ENUMERATOR_ID),
-                )
-                if self.opened_interview
-                else None
-            )
+            self.store.resume()  # still a draft: keep saving it
 
     def _list_problems(self) -> None:
         assert self.session is not None

@@ -1,0 +1,71 @@
+"""The pages of the interview screen: a scrolling column of questions for a top-level group
+(with the table of a repeat it holds), and the page of one repeat instance (one member)."""
+
+from __future__ import annotations
+
+from app.survey.forms import FormSession
+from app.ui.interview.roster import RosterPanel
+from app.ui.interview.widgets import QuestionWidget
+from app.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+
+def repeat_shown(session: FormSession, repeat: str) -> bool:
+    """Whether the form asks for instances of `repeat` now (its group and its own `relevant`),
+    also while it has none: the assistance table shows only after "received assistance: yes"."""
+    question = session.definition.questions[repeat]
+    if question.parent and not session.is_relevant(question.parent):
+        return False
+    if session.repeat_size(repeat):
+        return session.is_relevant(repeat, (0,))
+    compiled = session.form.expression(repeat, "relevant")
+    if compiled is None:
+        return True
+    from app.survey.xpath import to_boolean
+
+    parent = session.node(question.parent) if question.parent else session.root
+    # The engine's own evaluation of that cell, anchored where a new instance would sit.
+    return bool(to_boolean(session._run(parent, "relevant", compiled)))  # noqa: SLF001
+
+
+class Page(QScrollArea):
+    """A scrolling column of question widgets (and a roster, on a page that holds a repeat)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(f"page_{name}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(12, 8, 12, 8)
+        self.title = QLabel(objectName="pageTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.column.addWidget(self.title)
+        self.questions: list[QuestionWidget] = []
+        self.roster: RosterPanel | None = None
+        self.setWidget(self.body)
+
+    def finish(self) -> None:
+        self.column.addStretch(1)
+
+
+class InstancePage(Page):
+    """One repeat instance (one member): its questions, bound to the instance being edited."""
+
+    def __init__(self, repeat: str, parent: QWidget | None = None) -> None:
+        super().__init__(repeat, parent)
+        self.index: tuple[int, ...] = ()
+        self.back = QPushButton(objectName="backToRoster")
+        self.previous = QPushButton(objectName="previousMember")
+        self.next = QPushButton(objectName="nextMember")
+        bar = QHBoxLayout()
+        bar.addWidget(self.back)
+        bar.addStretch(1)
+        bar.addWidget(self.previous)
+        bar.addWidget(self.next)
+        self.column.insertLayout(0, bar)
