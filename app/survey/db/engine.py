@@ -123,6 +123,9 @@ def create_sqlite_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        # SQLAlchemy's errors and echo logs quote the statement's parameters: names, national
+        # IDs and incomes. Keep them out of every message and traceback.
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)

@@ -130,6 +130,15 @@ def test_foreign_keys_are_enforced(db: Database) -> None:
         s.add(Household(unit_id=uuid7(), head_name="Nobody"))
 
 
+def test_database_errors_do_not_quote_personal_data(db: Database) -> None:
+    """A failing statement's error (and so any traceback or log of it) leaves out the values it
+    was given: here a head's name and national ID."""
+    with pytest.raises(IntegrityError) as caught, db.session() as s, s.begin():
+        s.add(Household(unit_id=uuid7(), head_name="Siti Rahsia", head_national_id="800101145678"))
+    assert "FOREIGN KEY" in str(caught.value)
+    assert "Siti Rahsia" not in str(caught.value) and "800101145678" not in str(caught.value)
+
+
 def test_audit_log_is_append_only(db: Database) -> None:
     """Audit entries can be added, but UPDATE and DELETE on them are refused by triggers."""
     with db.session() as s, s.begin():
