@@ -101,7 +101,10 @@ def run_search(args: argparse.Namespace) -> int:
         fields = [hit.address, hit.head_name, national_id, hit.phone or "-", hit.visit_status]
         sys.stdout.write("\t".join(fields) + "\n")
     if not hits:
-        sys.stderr.write("census: no household matches\n")
+        sys.stderr.write(
+            "census: no household matches. Try fewer or shorter words, the start of a national "
+            "ID or phone, or a unit code such as A-12-05.\n"
+        )
     return 0 if hits else 1
 
 
