@@ -316,8 +316,16 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>زمان را به شکل HH:MM بنویسید.</translation>
     </message>
     <message>
+        <source>Write the date and time as YYYY-MM-DDTHH:MM.</source>
+        <translation>تاریخ و زمان را به شکل YYYY-MM-DDTHH:MM بنویسید.</translation>
+    </message>
+    <message>
         <source>Write the latitude and the longitude, e.g. 3.1390 101.6869.</source>
         <translation>عرض و طول جغرافیایی را بنویسید، مثلاً 3.1390 101.6869.</translation>
+    </message>
+    <message>
+        <source>This is not a number yet; finish typing it.</source>
+        <translation>این هنوز عدد نیست؛ نوشتن آن را تمام کنید.</translation>
     </message>
     <message>
         <source>This is not finished yet; write a whole number.</source>

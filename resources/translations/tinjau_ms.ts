@@ -316,8 +316,16 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>Tulis masa sebagai HH:MM.</translation>
     </message>
     <message>
+        <source>Write the date and time as YYYY-MM-DDTHH:MM.</source>
+        <translation>Tulis tarikh dan masa sebagai YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
         <source>Write the latitude and the longitude, e.g. 3.1390 101.6869.</source>
         <translation>Tulis latitud dan longitud, cth. 3.1390 101.6869.</translation>
+    </message>
+    <message>
+        <source>This is not a number yet; finish typing it.</source>
+        <translation>Ini belum nombor lagi; habiskan menaipnya.</translation>
     </message>
     <message>
         <source>This is not finished yet; write a whole number.</source>

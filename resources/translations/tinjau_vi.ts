@@ -316,8 +316,16 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Viết giờ theo dạng HH:MM.</translation>
     </message>
     <message>
+        <source>Write the date and time as YYYY-MM-DDTHH:MM.</source>
+        <translation>Viết ngày và giờ theo dạng YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
         <source>Write the latitude and the longitude, e.g. 3.1390 101.6869.</source>
         <translation>Viết vĩ độ và kinh độ, ví dụ 3.1390 101.6869.</translation>
+    </message>
+    <message>
+        <source>This is not a number yet; finish typing it.</source>
+        <translation>Đây chưa phải là một số; hãy gõ cho xong.</translation>
     </message>
     <message>
         <source>This is not finished yet; write a whole number.</source>

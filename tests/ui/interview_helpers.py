@@ -11,7 +11,7 @@ from app.survey.db import open_database
 from app.survey.demo import build_demo
 from app.survey.forms.model import pick_label
 from app.ui.interview.view import InterviewView
-from app.ui.interview.widgets import NumberEditor, QuestionWidget, SelectOneEditor
+from app.ui.interview.widgets import QuestionWidget, SelectOneEditor
 from app.ui.qt import QApplication, QLineEdit, Qt, QWidget
 from tests.ui.helpers import type_text
 
@@ -107,10 +107,6 @@ def choose(qtbot: Any, view: InterviewView, name: str, *choices: str) -> None:
         assert button is not None, f"{name} has no choice {choice}"
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Space)
-
-
-def is_number_field(widget: QuestionWidget) -> bool:
-    return isinstance(widget.editor, NumberEditor)
 
 
 def fill_member(qtbot: Any, view: InterviewView, member: dict[str, Any]) -> None:

@@ -15,11 +15,13 @@ from typing import Any
 
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession, Question, parse_address
+from app.survey.forms.model import pick_label
 from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.interview.pages import InstancePage, Page, repeat_shown
 from app.ui.interview.records import (
     EDITABLE,
+    Draft,
     OpenedInterview,
     complete_interview,
     open_for_household,
@@ -506,8 +508,12 @@ class InterviewView(QWidget):
             return self.tr("Write the date as YYYY-MM-DD.")
         if question.type == "time":
             return self.tr("Write the time as HH:MM.")
+        if question.type == "dateTime":
+            return self.tr("Write the date and time as YYYY-MM-DDTHH:MM.")
         if question.type == "geopoint":
             return self.tr("Write the latitude and the longitude, e.g. 3.1390 101.6869.")
+        if question.type == "decimal":
+            return self.tr("This is not a number yet; finish typing it.")
         return self.tr("This is not finished yet; write a whole number.")
 
     def _apply_changes(self, changes: Any) -> None:
@@ -668,8 +674,6 @@ class InterviewView(QWidget):
             if "hh_size" in self.session.definition.questions
             else None
         )
-        from app.ui.interview.records import Draft
-
         opened = self.opened_interview
         draft = Draft(
             opened.interview_id,
@@ -764,9 +768,7 @@ class InterviewView(QWidget):
         assert self.session is not None
         try:
             return self.session.label(name, index)
-        except TinjauError:
-            from app.survey.forms.model import pick_label
-
+        except TinjauError:  # a repeat asked about without an instance: its plain label
             question = self.session.definition.questions[name]
             return pick_label(
                 question.labels, self.session.language, self.session.definition.default_language
