@@ -127,9 +127,12 @@ class ScorePanel(QFrame):
             self.explanation.setText("")
             return
         self.status.setText(result.label)
-        rank = next((n for n, s in enumerate(standard.statuses) if s.code == result.status), None)
-        colour = "#5f6368" if rank is None and result.status == INSUFFICIENT_DATA else None
-        self.status.setStyleSheet(f"color: {colour or STATUS_COLOURS.get(rank, '#1b5e20')};")
+        # Most in need first in the standard's list: red, orange, amber; better off green.
+        rank = next((n for n, s in enumerate(standard.statuses) if s.code == result.status), -1)
+        colour = STATUS_COLOURS.get(rank, "#1b5e20")
+        if result.status == INSUFFICIENT_DATA:
+            colour = "#5f6368"
+        self.status.setStyleSheet(f"color: {colour};")
         names = [
             pick(indicator.names, lang)
             for indicator in standard.indicators

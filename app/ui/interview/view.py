@@ -16,6 +16,7 @@ from typing import Any
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession, Question, parse_address
 from app.survey.forms.model import pick_label
+from app.survey.scoring import Standard
 from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.interview.pages import InstancePage, Page, repeat_shown
@@ -79,7 +80,7 @@ class InterviewView(QWidget):
         self.store: InterviewStore | None = None
         self.editable = True
         self.show_required_errors = False
-        self.standard = None
+        self.standard: Standard | None = None
         self.pages: dict[str, Page] = {}
         self.instance_pages: dict[str, InstancePage] = {}
         self.rosters: dict[str, RosterModel] = {}

@@ -67,7 +67,8 @@ class Editor(QWidget):
 
     def inputs(self) -> list[QWidget]:
         """The widgets that take keyboard focus, in order (for Enter and the tab order)."""
-        return [self.focusProxy()] if self.focusProxy() is not None else []
+        proxy = self.focusProxy()
+        return [proxy] if proxy is not None else []
 
 
 class TextEditor(Editor):
@@ -272,8 +273,8 @@ class SelectOneEditor(Editor):
     def inputs(self) -> list[QWidget]:
         if self.combo is not None:
             return [self.combo]
-        checked = [b for b in self.buttons if b.isChecked()]
-        return checked or self.buttons[:1]
+        checked: list[QWidget] = [b for b in self.buttons if b.isChecked()]
+        return checked or list(self.buttons[:1])
 
 
 class SelectMultipleEditor(Editor):
@@ -312,7 +313,8 @@ class SelectMultipleEditor(Editor):
             box.setChecked(name in self.value)
 
     def inputs(self) -> list[QWidget]:
-        return list(self.boxes.values())[:1]
+        first: list[QWidget] = list(self.boxes.values())[:1]
+        return first
 
 
 class AcknowledgeEditor(Editor):
