@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    logsafe.install()
+    masks = logsafe.install()
     try:
         return int(args.func(args) or 0)
     except TinjauError as error:
@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("tinjau: interrupted\n")
         return 130
+    finally:
+        logsafe.remove(masks)
 
 
 if __name__ == "__main__":  # pragma: no cover

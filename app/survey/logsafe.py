@@ -31,9 +31,21 @@ class MaskPersonalData(logging.Filter):
         return True
 
 
-def install(logger: logging.Logger | None = None) -> None:
-    """Add the filter to every handler of `logger` (default: the root logger)."""
+def install(logger: logging.Logger | None = None) -> list[tuple[logging.Handler, logging.Filter]]:
+    """Add the filter to every handler of `logger` (default: the root logger); returns what was
+    added, for `remove`."""
     target = logger or logging.getLogger()
+    added: list[tuple[logging.Handler, logging.Filter]] = []
     for handler in target.handlers:
         if not any(isinstance(f, MaskPersonalData) for f in handler.filters):
-            handler.addFilter(MaskPersonalData())
+            mask = MaskPersonalData()
+            handler.addFilter(mask)
+            added.append((handler, mask))
+    return added
+
+
+def remove(added: list[tuple[logging.Handler, logging.Filter]]) -> None:
+    """Take off the filters `install` added (a caller that runs in-process, such as a test
+    calling the CLI's main(), must not leave them on handlers it does not own)."""
+    for handler, mask in added:
+        handler.removeFilter(mask)

@@ -38,3 +38,18 @@ def test_filter_rewrites_formatted_records(caplog: pytest.LogCaptureFixture) -> 
     with caplog.at_level(logging.INFO, logger=logger.name):
         logger.info("import failed for %s", "850412-14-5523")
     assert caplog.records[-1].getMessage() == "import failed for [id]"
+
+
+def test_cli_main_takes_its_masks_off_again(tmp_path) -> None:
+    """main() masks IDs while it runs and then removes its filters: run in-process (tests), it
+    must not leave a filter behind that rewrites later records (a backup path's digits, ...)."""
+    from app.cli import main
+
+    root = logging.getLogger()
+    extra = logging.NullHandler()
+    root.addHandler(extra)
+    try:
+        main(["census", "areas", "--data-dir", str(tmp_path / "none")])
+        assert not [f for f in extra.filters if isinstance(f, MaskPersonalData)]
+    finally:
+        root.removeHandler(extra)
