@@ -152,3 +152,26 @@ def test_assistance_table_shows_only_when_assistance_was_received(qtbot, folder:
     view.show_page("assistance_section")
     choose(qtbot, view, "assistance_received", "no")
     assert roster.isHidden()
+
+
+def test_opening_another_household_saves_the_first_and_never_mixes_them(
+    qtbot, folder: Path
+) -> None:
+    """What was just typed in one household is written when another is opened at once, and
+    the second household's screen holds only its own answers."""
+    from tests.ui.interview_helpers import new_household, type_answer
+
+    first, second = new_household(folder, "Satu"), new_household(folder, "Dua")
+    view = open_view(qtbot, folder, first)
+    view.show_page("interview")
+    type_answer(qtbot, view, "site", "PPR Kampung Limau")
+    view.open_household(second)  # no pause: the save may still be pending
+    assert view.session is None
+    wait_for_ops(qtbot)
+    assert view.opened_interview.household_id == second
+    assert view.session.value("site") != "PPR Kampung Limau"
+    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+        (answers,) = conn.execute(
+            "SELECT answers FROM interviews WHERE household_id = ?", (first,)
+        ).fetchone()
+    assert '"site":"PPR Kampung Limau"' in answers

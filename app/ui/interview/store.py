@@ -68,10 +68,12 @@ class InterviewStore(QObject):
         if not self._timer.isActive() and not self._in_flight:
             self._timer.start()
 
-    def flush(self) -> None:
-        """Write the newest state now (or right after the write that is running)."""
+    def flush(self, *, last: bool = False) -> None:
+        """Write the newest state now (or right after the write that is running). `last`: the
+        store is going away, so queue the write even behind a running one (ops run in order on
+        one thread, so the newer state still lands last)."""
         self._timer.stop()
-        if self._stopped or not self._dirty or self._in_flight:
+        if self._stopped or not self._dirty or (self._in_flight and not last):
             return
         answers, position = self._snapshot()
         self._dirty = False

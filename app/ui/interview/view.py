@@ -166,6 +166,13 @@ class InterviewView(QWidget):
 
     def open_household(self, household_id: str) -> None:
         """Read (or begin) the household's interview in the background, then show it."""
+        # The interview on screen is saved and taken down first: another household's answers
+        # must never show under this one's name.
+        self._clear()
+        self.session = None
+        self.opened_interview = None
+        self.saved_label.setText("")
+        self.complete_button.setEnabled(False)
         self.title.setText(self.tr("Opening the interview…"))
         workspace = ops.task_manager().workspace
         forms_dir = (workspace.data_dir if workspace else Path(".")) / "forms"
@@ -244,7 +251,7 @@ class InterviewView(QWidget):
 
     def _clear(self) -> None:
         if self.store is not None:
-            self.store.flush()
+            self.store.flush(last=True)
             self.store.deleteLater()
             self.store = None
         for page in [*self.pages.values(), *self.instance_pages.values()]:
