@@ -4,7 +4,8 @@
 (`census_file.read_census`), then writes every household in one transaction. It is idempotent:
 a household is keyed on its unit's path code plus the head's national ID (or, without an ID,
 the head's name), so importing the same list again changes nothing, and an updated list only
-updates what changed. Units missing from the area tree are created under `--site`/`--block`.
+updates what changed (a head once listed without an ID and now with one keeps the household).
+Units missing from the area tree are created under `--site`/`--block`.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ _INSERT_HOUSEHOLD = (
 _UPDATE_HOUSEHOLD = (
     "UPDATE households SET head_name = ?, phone = ?, household_size = ?, address = ?, "
     "updated_at = ? WHERE census_key = ?"
+)
+# A household first listed without an ID, now listed with one: same household, new key.
+_ADD_NATIONAL_ID = (
+    "UPDATE households SET head_national_id = ?, census_key = ?, head_name = ?, phone = ?, "
+    "household_size = ?, address = ?, updated_at = ? WHERE census_key = ?"
 )
 # Rows are written in batches of this many (one executemany each, progress after each): a row
 # at a time through SQLAlchemy cost more than SQLite's own work.
@@ -223,6 +229,7 @@ def import_census(
         first_row: dict[str, str] = {}
         inserts: list[tuple[object, ...]] = []
         changes: list[tuple[object, ...]] = []
+        given_ids: list[tuple[object, ...]] = []
         for row in rows:
             unit = _resolve_unit(row, areas, site_area, block_area)
             if isinstance(unit, str):
@@ -242,7 +249,19 @@ def import_census(
             first_row[key] = row.where
             address = unit.path_code.rsplit("/", 1)[-1] if row.unit == unit.path_code else row.unit
             before = existing.get(key)
-            if before is None:
+            unnamed = f"{unit.path_code}|name:{row.head_name.upper()}"
+            if before is None and row.national_id and unnamed in existing:
+                # The list now gives the ID of a head it listed before without one (a
+                # verification round fills them in): update that household, do not add another.
+                if unnamed in first_row:
+                    problems.append(
+                        (row.where, f"same unit and head's name as {first_row[unnamed]}")
+                    )
+                    continue
+                first_row[unnamed] = row.where
+                given_ids.append((row.national_id, key, row.head_name, row.phone,
+                                  row.household_size, address, now, unnamed))  # fmt: skip
+            elif before is None:
                 inserts.append(
                     (uuid7(), unit.id, areas.ancestor(unit, "block"), areas.ancestor(unit, "site"),
                      areas.ancestor(unit, "ward"), address, row.head_name, row.national_id,
@@ -256,9 +275,13 @@ def import_census(
                 f"{path.name}: {len(problems)} problem(s); nothing was imported:", problems
             )
         areas.write()
-        created, updated = len(inserts), len(changes)
+        created, updated = len(inserts), len(changes) + len(given_ids)
         unchanged = len(rows) - created - updated
-        writes = [(_INSERT_HOUSEHOLD, inserts), (_UPDATE_HOUSEHOLD, changes)]
+        writes = [
+            (_INSERT_HOUSEHOLD, inserts),
+            (_UPDATE_HOUSEHOLD, changes),
+            (_ADD_NATIONAL_ID, given_ids),
+        ]
         done = 0
         for sql, batch_rows in writes:
             for start in range(0, len(batch_rows), _BATCH):

@@ -393,3 +393,27 @@ def test_csv_the_reader_cannot_parse_is_a_located_sentence(db: Database, tmp_pat
     assert caught.value.summary.startswith("l.csv cannot be read as CSV; nothing was imported.")
     assert caught.value.problems[0][0].startswith("l.csv!")
     assert "Ahmad" not in str(caught.value)
+
+
+def test_a_national_id_added_to_the_list_updates_the_household_it_belongs_to(
+    db: Database, tmp_path: Path
+) -> None:
+    """A head first listed without an ID and later with one (a verification round filled it
+    in) stays one household that gains the ID; before, a second household was added."""
+    first = _write_csv(tmp_path / "a.csv", ["Unit", "Name", "IC"],
+                       [["A-01-01", "Ahmad bin Ali", ""],
+                        ["A-01-02", "Tan Ah Kow", ""]])  # fmt: skip
+    second = _write_csv(tmp_path / "b.csv", ["Unit", "Name", "IC"],
+                        [["A-01-01", "Ahmad bin Ali", "800101-14-5671"],
+                         ["A-01-02", "Tan Ah Kow", ""]])  # fmt: skip
+    import_census(db, first, site=SITE)
+    with db.read() as conn:
+        ids = conn.exec_driver_sql("SELECT id FROM households ORDER BY address").scalars().all()
+    summary = import_census(db, second, site=SITE)
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 1, 1)
+    with db.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT id, head_national_id FROM households ORDER BY address").all()  # fmt: skip
+    assert rows == [(ids[0], "800101145671"), (ids[1], None)]
+    again = import_census(db, second, site=SITE)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
