@@ -175,3 +175,24 @@ def test_opening_another_household_saves_the_first_and_never_mixes_them(
             "SELECT answers FROM interviews WHERE household_id = ?", (first,)
         ).fetchone()
     assert '"site":"PPR Kampung Limau"' in answers
+
+
+def test_a_form_version_missing_from_the_device_is_a_sentence(qtbot, folder: Path) -> None:
+    """An interview whose form version is not installed does not open; the worker is told to
+    synchronise, in a sentence, and is back at the list."""
+    household = household_with(folder, "in_progress")
+    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+        conn.execute(
+            "UPDATE interviews SET form_version = '1999' WHERE household_id = ?", (household,)
+        )
+    ops.set_workspace(Workspace.open(folder))
+    view = InterviewView(opts.Settings())
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.closed):
+        view.open_household(household)
+    wait_for_ops(qtbot)
+    assert view.session is None
+    boxes = [b for b in view.window().findChildren(QMessageBox, "errorBox") if b.isVisible()]
+    assert len(boxes) == 1
+    assert "1999" in boxes[0].text() and "Synchronise" in boxes[0].text()

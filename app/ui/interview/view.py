@@ -182,14 +182,25 @@ class InterviewView(QWidget):
 
         ops.QueryOp(parent=self, op=read, success=self.show_interview).with_progress(
             self.tr("Opening the interview…")
-        ).run_in_background()
+        ).failure(self._open_failed).run_in_background()
+
+    def _open_failed(self, error: BaseException) -> None:
+        """Say why (a sentence) and go back to the list."""
+        self.title.setText("")
+        ops.show_error(self.window(), ops.error_message(error))
+        self.closed.emit()
 
     def show_interview(self, opened: OpenedInterview) -> None:
         """Lay out `opened` and resume where the worker was."""
         self._clear()
-        self.opened_interview = opened
         language = ui_language()
-        self.session = FormSession(opened.form, opened.answers, language=language, strict=False)
+        try:
+            session = FormSession(opened.form, opened.answers, language=language, strict=False)
+        except TinjauError as error:  # saved answers the form cannot hold: say so, keep them
+            self._open_failed(error)
+            return
+        self.opened_interview = opened
+        self.session = session
         self.session.add_listener(self._apply_changes)
         self.editable = opened.status in EDITABLE
         self.show_required_errors = False
