@@ -14,6 +14,7 @@ import os
 import re
 import sys
 import warnings as pywarnings
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,10 @@ from app.survey.forms.model import FormDefinition
 log = logging.getLogger(__name__)
 
 # Bump when FormDefinition's JSON shape or the build rules change, so old cache files are ignored.
+# (The cache also records `engine_stamp()`, so a forgotten bump cannot serve stale definitions.)
 CACHE_FORMAT = 2
+# The modules whose code decides what a cached definition holds.
+_BUILD_SOURCES = ("build.py", "model.py", "loader.py")
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
 _PYXFORM_SHEET = re.compile(r"On the '(\w+)' sheet,?\s*", re.IGNORECASE)
 # pyxform's wording for a ${name} that is not in the form, said the way our own check says it.
@@ -48,6 +52,22 @@ def default_cache_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "tinjau" / "forms"
+
+
+@lru_cache(maxsize=1)
+def engine_stamp() -> str:
+    """A digest of the form-building code and pyxform's version: cached definitions made by any
+    other code are rebuilt, whether or not someone remembered to bump CACHE_FORMAT."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256(str(CACHE_FORMAT).encode())
+    for name in _BUILD_SOURCES:
+        digest.update((Path(__file__).resolve().parent / name).read_bytes())
+    try:
+        digest.update(version("pyxform").encode())
+    except PackageNotFoundError:  # pragma: no cover - pyxform is a dependency
+        pass
+    return digest.hexdigest()[:16]
 
 
 def load_form(path: str | Path, cache_dir: str | Path | None = None) -> CompiledForm:
@@ -188,7 +208,7 @@ def _read_cache(cache: Path, sha: str, form_dir: Path) -> FormDefinition | None:
         data = json.loads(_cache_file(cache, sha).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if data.get("format") != CACHE_FORMAT:
+    if data.get("format") != CACHE_FORMAT or data.get("engine") != engine_stamp():
         return None
     # Choices read from CSV files beside the form must still be the same files.
     for filename, digest in data.get("csv", {}).items():
@@ -209,6 +229,7 @@ def _write_cache(
 ) -> None:
     payload = {
         "format": CACHE_FORMAT,
+        "engine": engine_stamp(),
         "csv": {
             name: hashlib.sha256(text.encode("utf-8")).hexdigest()
             for name, text in csv_texts.items()

@@ -211,6 +211,30 @@ def test_cached_form_under_another_name_is_named_by_its_own_file(
     assert len(list(cache_dir.glob("*.json"))) == 1
 
 
+def test_cache_made_by_other_form_building_code_is_rebuilt(
+    every_type: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache file written by another version of the building code (its engine stamp differs)
+    is not trusted: the workbook goes through pyxform again, even with the same CACHE_FORMAT."""
+    form = load_form(every_type, cache_dir=cache_dir)
+    target = cache_dir / f"{form.definition.source_sha256}.json"
+    payload = json.loads(target.read_text())
+    assert payload["engine"] == loader_module.engine_stamp()
+    payload["engine"] = "older-build-code"
+    target.write_text(json.dumps(payload))
+    parsed: list[Path] = []
+    real = loader_module.parse_workbook
+
+    def counting(content: bytes, source: Path) -> object:
+        parsed.append(source)
+        return real(content, source)
+
+    monkeypatch.setattr(loader_module, "parse_workbook", counting)
+    load_form(every_type, cache_dir=cache_dir)
+    assert parsed == [every_type]
+    assert json.loads(target.read_text())["engine"] == loader_module.engine_stamp()
+
+
 def test_damaged_cache_file_is_ignored(every_type: Path, cache_dir: Path) -> None:
     """A cache file that is not valid JSON is ignored and rewritten, not an error."""
     form = load_form(every_type, cache_dir=cache_dir)
