@@ -58,15 +58,17 @@ def default_cache_dir() -> Path:
 def engine_stamp() -> str:
     """A digest of the form-building code and pyxform's version: cached definitions made by any
     other code are rebuilt, whether or not someone remembered to bump CACHE_FORMAT."""
-    from importlib.metadata import PackageNotFoundError, version
+    from importlib.util import find_spec
 
     digest = hashlib.sha256(str(CACHE_FORMAT).encode())
-    for name in _BUILD_SOURCES:
-        digest.update((Path(__file__).resolve().parent / name).read_bytes())
-    try:
-        digest.update(version("pyxform").encode())
-    except PackageNotFoundError:  # pragma: no cover - pyxform is a dependency
-        pass
+    sources = [Path(__file__).resolve().parent / name for name in _BUILD_SOURCES]
+    # pyxform's __init__.py holds its __version__; read as text, since importing pyxform (or
+    # importlib.metadata) would cost more than the cache saves on a warm open.
+    spec = find_spec("pyxform")
+    if spec is not None and spec.origin:
+        sources.append(Path(spec.origin))
+    for source in sources:
+        digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 
 
