@@ -39,7 +39,8 @@ VALID_PB = frozenset(
     [code for codes in STATE_CODES.values() for code in codes] + [UNKNOWN_STATE, *OUTSIDE_MALAYSIA]
 )
 
-_SEPARATORS = re.compile(r"[\s\-]")
+# Spaces and dashes, including the typographic dashes word processors put in place of "-".
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]")
 
 
 def digits_of(text: str) -> str:
