@@ -149,7 +149,7 @@ def _phone(text: str) -> str | None:
 
     "+60 12-345 6789" and "012-345 6789" are one phone: stored one way, a search for either
     finds it, and a re-imported list written the other way is not an update."""
-    digits = re.sub(r"[\s\-().]", "", text)
+    digits = re.sub(r"[\s\-\u2010-\u2015\u2212().]", "", text)  # typographic dashes too
     return re.sub(r"^\+?60", "0", digits) if _PHONE.match(digits) else None
 
 

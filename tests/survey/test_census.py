@@ -350,6 +350,9 @@ def test_phones_are_stored_in_one_form_so_either_spelling_is_the_same_household(
     assert (summary.created, summary.updated, summary.unchanged) == (0, 0, 1)
     with db.read() as conn:
         assert conn.exec_driver_sql("SELECT phone FROM households").scalar() == "0123456789"
+    third = _write_csv(tmp_path / "c.csv", ["Unit", "Name", "Phone"],
+                       [["A-01-01", "Ahmad bin Ali", "012\u2013345\u00a06789"]])  # fmt: skip
+    assert import_census(db, third, site=SITE).unchanged == 1  # en dash, no-break space
     for query in ("012-345 6789", "+60 12-345 6789", "+60123"):
         assert [h.head_name for h in search_households(db, query)] == ["Ahmad bin Ali"]
 
