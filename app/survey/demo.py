@@ -77,7 +77,6 @@ log = logging.getLogger(__name__)
 BLOCK_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 # One encoder for half a million rows: json.dumps with arguments builds a new one per call.
 _compact_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-CHUNK = 5000
 
 
 @dataclass
