@@ -15,9 +15,6 @@ from app.survey.errors import LocatedErrors
 from app.survey.forms.model import EXPRESSION_COLUMNS, FormDefinition, Question
 from app.survey.xpath import ExpressionError, compile_expression
 
-# How each column is named in messages (the header a form designer wrote).
-COLUMN_TITLES = {"calculation": "calculation", "read_only": "read_only"}
-
 
 class CompiledForm:
     """A definition plus compiled expressions, dependency lists and an evaluation order.
