@@ -120,4 +120,9 @@ def run_areas(args: argparse.Namespace) -> int:
         ).all()
     for level, path, name, households in rows:
         sys.stdout.write(f"{level}\t{path}\t{name}\t{households} households\n")
+    if not rows:
+        sys.stderr.write(
+            "census: this data folder has no sites or blocks yet. Import a list with "
+            "`tinjau census import FILE --site STATE/DISTRICT/WARD/SITE`.\n"
+        )
     return 0

@@ -420,3 +420,24 @@ def test_a_national_id_added_to_the_list_updates_the_household_it_belongs_to(
     assert rows == [(ids[0], "800101145671"), (ids[1], None)]
     again = import_census(db, second, site=SITE)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_cli_areas_lists_sites_and_blocks_or_says_how_to_make_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`census areas` on a folder without areas says how to create them; after an import it
+    lists the site and its blocks with their household counts."""
+    data = tmp_path / "ws"
+    open_database(database_path(data)).close()
+    assert main(["census", "areas", "--data-dir", str(data)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "no sites or blocks yet. Import a list with" in captured.err
+    path = _write_csv(tmp_path / "l.csv", ["Unit", "Nama KIR"], [[u, n] for u, n, *_ in GOOD])
+    assert main(["census", "import", str(path), "--data-dir", str(data), "--site", SITE]) == 0
+    capsys.readouterr()
+    assert main(["census", "areas", "--data-dir", str(data)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"site\t{SITE}\tPPR001\t3 households",
+        f"block\t{SITE}/A\tBlok A\t2 households",
+        f"block\t{SITE}/B\tBlok B\t1 households",
+    ]
