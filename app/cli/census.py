@@ -93,7 +93,10 @@ def run_search(args: argparse.Namespace) -> int:
     from app.survey import mykad
     from app.survey.db import open_database
     from app.survey.db.search import search_households
+    from app.survey.errors import TinjauError
 
+    if args.limit < 1:
+        raise TinjauError("--limit must be 1 or more (it is how many households to show).")
     with open_database(_existing_database(args.data_dir)) as db:
         hits = search_households(db, args.query, args.limit)
     for hit in hits:

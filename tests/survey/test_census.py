@@ -208,6 +208,8 @@ def test_cli_import_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert len(out) == 1 and "Siti Aminah binti Abu" in out[0] and "800202-14-5682" in out[0]
     assert main(["census", "search", "nobody", "--data-dir", str(data)]) == 1
     assert "no household matches. Try fewer or shorter words" in capsys.readouterr().err
+    assert main(["census", "search", "siti", "--limit", "0", "--data-dir", str(data)]) == 1
+    assert "--limit must be 1 or more" in capsys.readouterr().err
     assert database_path(data).exists()
 
 
