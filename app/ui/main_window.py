@@ -329,13 +329,17 @@ class MainWindow(QMainWindow):
         # The list first: ops run in order, and the list is what makes the window usable.
         self.list_panel.apply_filters()
         self.navigator.load()
+        self._load_status_names()
+        self._show_status()
+
+    def _load_status_names(self) -> None:
+        """The poverty status names of the standard chosen in Settings, for the list."""
         standard = self.settings.get(opts.STANDARD_ID)
         ops.QueryOp(
             parent=self,
             op=lambda _ctx: poverty_status_names(standard),
             success=self._show_status_names,
         ).run_in_background()
-        self._show_status()
 
     def _show_status_names(self, names: dict[str, dict[str, str]]) -> None:
         set_poverty_status_names(names)
@@ -376,22 +380,32 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """Open the Settings dialog (window-modal, not blocking); applies what changed on OK."""
         dialog = SettingsDialog(self.settings, self)
-        before = (self.settings.get(opts.LANGUAGE), self.settings.get(opts.DATA_DIR))
+        before = (
+            self.settings.get(opts.LANGUAGE),
+            self.settings.get(opts.DATA_DIR),
+            self.settings.get(opts.STANDARD_ID),
+        )
         dialog.accepted.connect(lambda: self._settings_saved(*before))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def _settings_saved(self, old_language: str, old_folder: str) -> None:
+    def _settings_saved(self, old_language: str, old_folder: str, old_standard: str) -> None:
         language = self.settings.get(opts.LANGUAGE)
         if language != old_language:
             i18n.set_language(language)
         folder = self.settings.get(opts.DATA_DIR)
+        standard = self.settings.get(opts.STANDARD_ID)
         if folder and folder != old_folder:
             try:
                 self.open_workspace(folder)
             except TinjauError as error:
                 ops.show_error(self, str(error))
+        elif standard != old_standard and self.workspace is not None:
+            self._load_status_names()
+        view = getattr(self, "interview_view", None)
+        if standard != old_standard and view is not None:
+            view.use_standard(standard)
         self._show_status()
 
     def _focus_search(self) -> None:

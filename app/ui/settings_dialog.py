@@ -7,12 +7,14 @@ the declared defaults in the fields. The caller applies a changed language or fo
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from app.paths import STANDARDS, database_path
+from app.paths import database_path
+from app.ui import ops
 from app.ui import settings as opts
 from app.ui.dialog import RememberedDialog
-from app.ui.i18n import LANGUAGES
+from app.ui.i18n import LANGUAGES, current_language
 from app.ui.qt import (
     QComboBox,
     QDialogButtonBox,
@@ -26,12 +28,20 @@ from app.ui.qt import (
     QWidget,
 )
 
+log = logging.getLogger(__name__)
 
-def known_standards() -> list[str]:
-    """Ids of the poverty standards shipped in resources/standards (file names without suffix)."""
-    if not STANDARDS.is_dir():
+
+def known_standards() -> list[tuple[str, dict[str, str]]]:
+    """(id, name by language) of each poverty standard the scoring package ships, as it lists
+    them. Loading them reads files: call it off the UI thread. A broken standard file must not
+    stop Settings from opening, so then the list is empty (and the stored id stays as it is)."""
+    from app.survey.scoring import shipped_standards
+
+    try:
+        return [(standard.id, dict(standard.names)) for standard in shipped_standards()]
+    except Exception as error:  # noqa: BLE001 - a standard file with errors
+        log.warning("The poverty standards could not be listed (%s)", type(error).__name__)
         return []
-    return sorted(p.stem for p in STANDARDS.glob("*.toml"))
 
 
 class SettingsDialog(RememberedDialog):
@@ -50,9 +60,12 @@ class SettingsDialog(RememberedDialog):
         self.language = QComboBox(objectName="language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        # Filled once the standards are read (off the UI thread): each shown by its name in
+        # the interface language, with its id as the item's data.
         self.standard = QComboBox(objectName="standard")
-        self.standard.setEditable(True)
-        self.standard.addItems(known_standards())
+        self._standards: list[tuple[str, dict[str, str]]] | None = None
+        self._standard_id = opts.STANDARD_ID.default
+        self.standard.currentIndexChanged.connect(self._standard_chosen)
         self.enumerator_name = QLineEdit(objectName="enumeratorName")
         self.enumerator_id = QLineEdit(objectName="enumeratorId")
         self.server_url = QLineEdit(objectName="serverUrl")
@@ -87,6 +100,40 @@ class SettingsDialog(RememberedDialog):
         self.retranslate()
         self.load()
         self.restore_geometry()
+        ops.QueryOp(
+            parent=self, op=lambda _ctx: known_standards(), success=self._show_standards
+        ).run_in_background()
+
+    def _show_standards(self, standards: list[tuple[str, dict[str, str]]]) -> None:
+        self._standards = standards
+        self._fill_standards()
+
+    def _fill_standards(self) -> None:
+        """The standards by name in the interface language; a stored id that is not shipped
+        (any more) stays chosen, shown as its id, so OK does not change it behind the
+        worker's back."""
+        if self._standards is None:
+            return
+        from app.survey.scoring.model import pick
+
+        wanted = self._standard_id
+        self.standard.blockSignals(True)
+        self.standard.clear()
+        for standard_id, names in self._standards:
+            self.standard.addItem(pick(names, current_language()), standard_id)
+        if wanted and self.standard.findData(wanted) < 0:
+            self.standard.addItem(wanted, wanted)
+        self.standard.setCurrentIndex(max(self.standard.findData(wanted), 0))
+        self.standard.blockSignals(False)
+
+    def _standard_chosen(self, _index: int) -> None:
+        data = self.standard.currentData()
+        if data:
+            self._standard_id = str(data)
+
+    def chosen_standard(self) -> str:
+        """The id of the standard chosen in the dialog."""
+        return self._standard_id
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -101,6 +148,7 @@ class SettingsDialog(RememberedDialog):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.browse.setText(self.tr("Choose…"))
+        self._fill_standards()
 
     def load(self) -> None:
         """Fill the fields from the stored settings."""
@@ -129,7 +177,8 @@ class SettingsDialog(RememberedDialog):
         self.data_dir.setText(values["data_dir"])
         index = self.language.findData(values["language"])
         self.language.setCurrentIndex(max(index, 0))
-        self.standard.setCurrentText(values["standard"])
+        self._standard_id = values["standard"]
+        self._fill_standards()
         self.enumerator_name.setText(values["enumerator_name"])
         self.enumerator_id.setText(values["enumerator_id"])
         self.server_url.setText(values["server_url"])
@@ -153,7 +202,7 @@ class SettingsDialog(RememberedDialog):
         s = self.settings
         s.set(opts.DATA_DIR, self.data_dir.text().strip())
         s.set(opts.LANGUAGE, str(self.language.currentData()))
-        s.set(opts.STANDARD_ID, self.standard.currentText().strip())
+        s.set(opts.STANDARD_ID, self.chosen_standard())
         s.set(opts.ENUMERATOR_NAME, self.enumerator_name.text().strip())
         s.set(opts.ENUMERATOR_ID, self.enumerator_id.text().strip())
         s.set(opts.SERVER_URL, self.server_url.text().strip())

@@ -148,141 +148,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Tinjau — household census</source>
-        <translation>Tinjau — سرشماری خانوار</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;تنظیمات…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;زبان</translation>
-    </message>
-    <message>
-        <source>Choose the data folder…</source>
-        <translation>پوشهٔ داده را انتخاب کنید…</translation>
-    </message>
-    <message>
-        <source>No data folder is open yet.
-
-Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
-        <translation>هنوز هیچ پوشهٔ داده‌ای باز نشده است.
-
-پوشهٔ داده خود را از پرونده &gt; تنظیمات انتخاب کنید، یا Tinjau را با این فرمان اجرا کنید: tinjau gui --data-dir FOLDER</translation>
-    </message>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>پوشهٔ داده: %1</translation>
-    </message>
-    <message>
-        <source>Enumerator: %1</source>
-        <translation>پرسشگر: %1</translation>
-    </message>
-    <message>
-        <source>Household added.</source>
-        <translation>خانوار افزوده شد.</translation>
-    </message>
-</context>
-<context>
-    <name>PovertyStatus</name>
-    <message>
-        <source>Not scored</source>
-        <translation>ارزیابی‌نشده</translation>
-    </message>
-    <message>
-        <source>Hardcore poor</source>
-        <translation>بسیار فقیر</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <translation>فقیر</translation>
-    </message>
-    <message>
-        <source>Near poor</source>
-        <translation>نزدیک به فقر</translation>
-    </message>
-    <message>
-        <source>Not poor</source>
-        <translation>غیرفقیر</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>پوشهٔ داده</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>زبان</translation>
-    </message>
-    <message>
-        <source>Poverty standard</source>
-        <translation>معیار فقر</translation>
-    </message>
-    <message>
-        <source>Enumerator name</source>
-        <translation>نام پرسشگر</translation>
-    </message>
-    <message>
-        <source>Enumerator ID</source>
-        <translation>شناسهٔ پرسشگر</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>نشانی سرور</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>انتخاب…</translation>
-    </message>
-    <message>
-        <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
-        <translation>این پوشه دادهٔ Tinjau ندارد (tinjau.sqlite). پوشه‌ای را انتخاب کنید که آن را دارد.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https:// (plain http only for localhost).</source>
-        <translation>نشانی سرور باید با https:// شروع شود (http ساده فقط برای localhost).</translation>
-    </message>
-</context>
-<context>
-    <name>ops</name>
-    <message>
-        <source>No data folder is open. Choose one in Settings and try again.</source>
-        <translation>هیچ پوشهٔ داده‌ای باز نیست. یکی را در تنظیمات انتخاب کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
-        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید (جزئیات در گزارش ثبت شده است).</translation>
-    </message>
-    <message>
-        <source>Tinjau</source>
-        <translation>Tinjau</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
-        <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (tinjau.sqlite). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: tinjau demo --data-dir FOLDER</translation>
-    </message>
-</context>
-<context>
     <name>InterviewRecords</name>
     <message>
         <source>This household is no longer on the list; refresh the list.</source>
@@ -413,10 +278,80 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tinjau — household census</source>
+        <translation>Tinjau — سرشماری خانوار</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <source>Choose the data folder…</source>
+        <translation>پوشهٔ داده را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>No data folder is open yet.
+
+Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
+        <translation>هنوز هیچ پوشهٔ داده‌ای باز نشده است.
+
+پوشهٔ داده خود را از پرونده &gt; تنظیمات انتخاب کنید، یا Tinjau را با این فرمان اجرا کنید: tinjau gui --data-dir FOLDER</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>پوشهٔ داده: %1</translation>
+    </message>
+    <message>
+        <source>Enumerator: %1</source>
+        <translation>پرسشگر: %1</translation>
+    </message>
+    <message>
+        <source>Household added.</source>
+        <translation>خانوار افزوده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyStatus</name>
+    <message>
+        <source>Not scored</source>
+        <translation>ارزیابی‌نشده</translation>
+    </message>
+    <message>
+        <source>Hardcore poor</source>
+        <translation>بسیار فقیر</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>فقیر</translation>
+    </message>
+    <message>
+        <source>Near poor</source>
+        <translation>نزدیک به فقر</translation>
+    </message>
+    <message>
+        <source>Not poor</source>
+        <translation>غیرفقیر</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
-        <source>No poverty standard is available.</source>
-        <translation>هیچ معیار فقری در دسترس نیست.</translation>
+        <source>The poverty standard chosen in Settings is not available; choose another in File &gt; Settings.</source>
+        <translation>استاندارد فقری که در تنظیمات انتخاب شده در دسترس نیست؛ استاندارد دیگری را از پرونده &gt; تنظیمات انتخاب کنید.</translation>
     </message>
     <message>
         <source>Not scored yet</source>
@@ -437,6 +372,71 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Deprived in</source>
         <translation>محرومیت در</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>پوشهٔ داده</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Poverty standard</source>
+        <translation>معیار فقر</translation>
+    </message>
+    <message>
+        <source>Enumerator name</source>
+        <translation>نام پرسشگر</translation>
+    </message>
+    <message>
+        <source>Enumerator ID</source>
+        <translation>شناسهٔ پرسشگر</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>نشانی سرور</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
+        <translation>این پوشه دادهٔ Tinjau ندارد (tinjau.sqlite). پوشه‌ای را انتخاب کنید که آن را دارد.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only for localhost).</source>
+        <translation>نشانی سرور باید با https:// شروع شود (http ساده فقط برای localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>هیچ پوشهٔ داده‌ای باز نیست. یکی را در تنظیمات انتخاب کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
+        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید (جزئیات در گزارش ثبت شده است).</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
+        <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (tinjau.sqlite). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: tinjau demo --data-dir FOLDER</translation>
     </message>
 </context>
 </TS>

@@ -148,141 +148,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Tinjau — household census</source>
-        <translation>Tinjau — banci isi rumah</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fail</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Tetapan…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <source>Choose the data folder…</source>
-        <translation>Pilih folder data…</translation>
-    </message>
-    <message>
-        <source>No data folder is open yet.
-
-Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
-        <translation>Belum ada folder data yang dibuka.
-
-Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau gui --data-dir FOLDER</translation>
-    </message>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>Folder data: %1</translation>
-    </message>
-    <message>
-        <source>Enumerator: %1</source>
-        <translation>Pembanci: %1</translation>
-    </message>
-    <message>
-        <source>Household added.</source>
-        <translation>Isi rumah telah ditambah.</translation>
-    </message>
-</context>
-<context>
-    <name>PovertyStatus</name>
-    <message>
-        <source>Not scored</source>
-        <translation>Belum dinilai</translation>
-    </message>
-    <message>
-        <source>Hardcore poor</source>
-        <translation>Miskin tegar</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <translation>Miskin</translation>
-    </message>
-    <message>
-        <source>Near poor</source>
-        <translation>Hampir miskin</translation>
-    </message>
-    <message>
-        <source>Not poor</source>
-        <translation>Tidak miskin</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Tetapan</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Folder data</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Poverty standard</source>
-        <translation>Piawaian kemiskinan</translation>
-    </message>
-    <message>
-        <source>Enumerator name</source>
-        <translation>Nama pembanci</translation>
-    </message>
-    <message>
-        <source>Enumerator ID</source>
-        <translation>ID pembanci</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Alamat pelayan</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
-        <translation>Folder data ini tiada data Tinjau (tinjau.sqlite). Pilih folder yang mempunyainya.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https:// (plain http only for localhost).</source>
-        <translation>Alamat pelayan mesti bermula dengan https:// (http biasa hanya untuk localhost).</translation>
-    </message>
-</context>
-<context>
-    <name>ops</name>
-    <message>
-        <source>No data folder is open. Choose one in Settings and try again.</source>
-        <translation>Tiada folder data dibuka. Pilih satu di Tetapan dan cuba lagi.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
-        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda (butirannya ada dalam log).</translation>
-    </message>
-    <message>
-        <source>Tinjau</source>
-        <translation>Tinjau</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
-        <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
-    </message>
-</context>
-<context>
     <name>InterviewRecords</name>
     <message>
         <source>This household is no longer on the list; refresh the list.</source>
@@ -413,10 +278,80 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tinjau — household census</source>
+        <translation>Tinjau — banci isi rumah</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Tetapan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Choose the data folder…</source>
+        <translation>Pilih folder data…</translation>
+    </message>
+    <message>
+        <source>No data folder is open yet.
+
+Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
+        <translation>Belum ada folder data yang dibuka.
+
+Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau gui --data-dir FOLDER</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Folder data: %1</translation>
+    </message>
+    <message>
+        <source>Enumerator: %1</source>
+        <translation>Pembanci: %1</translation>
+    </message>
+    <message>
+        <source>Household added.</source>
+        <translation>Isi rumah telah ditambah.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyStatus</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Hardcore poor</source>
+        <translation>Miskin tegar</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Miskin</translation>
+    </message>
+    <message>
+        <source>Near poor</source>
+        <translation>Hampir miskin</translation>
+    </message>
+    <message>
+        <source>Not poor</source>
+        <translation>Tidak miskin</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
-        <source>No poverty standard is available.</source>
-        <translation>Tiada piawai kemiskinan tersedia.</translation>
+        <source>The poverty standard chosen in Settings is not available; choose another in File &gt; Settings.</source>
+        <translation>Piawaian kemiskinan yang dipilih dalam Tetapan tiada; pilih yang lain dalam Fail &gt; Tetapan.</translation>
     </message>
     <message>
         <source>Not scored yet</source>
@@ -437,6 +372,71 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Deprived in</source>
         <translation>Kekurangan dalam</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Tetapan</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Poverty standard</source>
+        <translation>Piawaian kemiskinan</translation>
+    </message>
+    <message>
+        <source>Enumerator name</source>
+        <translation>Nama pembanci</translation>
+    </message>
+    <message>
+        <source>Enumerator ID</source>
+        <translation>ID pembanci</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat pelayan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
+        <translation>Folder data ini tiada data Tinjau (tinjau.sqlite). Pilih folder yang mempunyainya.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only for localhost).</source>
+        <translation>Alamat pelayan mesti bermula dengan https:// (http biasa hanya untuk localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>Tiada folder data dibuka. Pilih satu di Tetapan dan cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
+        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda (butirannya ada dalam log).</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
+        <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
     </message>
 </context>
 </TS>

@@ -148,141 +148,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Tinjau — household census</source>
-        <translation>Tinjau — điều tra hộ gia đình</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Cài đặt…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Choose the data folder…</source>
-        <translation>Chọn thư mục dữ liệu…</translation>
-    </message>
-    <message>
-        <source>No data folder is open yet.
-
-Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
-        <translation>Chưa mở thư mục dữ liệu nào.
-
-Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi động Tinjau bằng lệnh: tinjau gui --data-dir FOLDER</translation>
-    </message>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>Thư mục dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>Enumerator: %1</source>
-        <translation>Điều tra viên: %1</translation>
-    </message>
-    <message>
-        <source>Household added.</source>
-        <translation>Đã thêm hộ.</translation>
-    </message>
-</context>
-<context>
-    <name>PovertyStatus</name>
-    <message>
-        <source>Not scored</source>
-        <translation>Chưa đánh giá</translation>
-    </message>
-    <message>
-        <source>Hardcore poor</source>
-        <translation>Nghèo cùng cực</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <translation>Nghèo</translation>
-    </message>
-    <message>
-        <source>Near poor</source>
-        <translation>Cận nghèo</translation>
-    </message>
-    <message>
-        <source>Not poor</source>
-        <translation>Không nghèo</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Thư mục dữ liệu</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Poverty standard</source>
-        <translation>Chuẩn nghèo</translation>
-    </message>
-    <message>
-        <source>Enumerator name</source>
-        <translation>Tên điều tra viên</translation>
-    </message>
-    <message>
-        <source>Enumerator ID</source>
-        <translation>Mã điều tra viên</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Địa chỉ máy chủ</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
-        <translation>Thư mục dữ liệu này không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục có dữ liệu đó.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https:// (plain http only for localhost).</source>
-        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (chỉ dùng http thường cho localhost).</translation>
-    </message>
-</context>
-<context>
-    <name>ops</name>
-    <message>
-        <source>No data folder is open. Choose one in Settings and try again.</source>
-        <translation>Chưa mở thư mục dữ liệu nào. Hãy chọn một thư mục trong Cài đặt rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
-        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát (chi tiết có trong nhật ký).</translation>
-    </message>
-    <message>
-        <source>Tinjau</source>
-        <translation>Tinjau</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
-        <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
-    </message>
-</context>
-<context>
     <name>InterviewRecords</name>
     <message>
         <source>This household is no longer on the list; refresh the list.</source>
@@ -413,10 +278,80 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tinjau — household census</source>
+        <translation>Tinjau — điều tra hộ gia đình</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Choose the data folder…</source>
+        <translation>Chọn thư mục dữ liệu…</translation>
+    </message>
+    <message>
+        <source>No data folder is open yet.
+
+Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
+        <translation>Chưa mở thư mục dữ liệu nào.
+
+Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi động Tinjau bằng lệnh: tinjau gui --data-dir FOLDER</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Enumerator: %1</source>
+        <translation>Điều tra viên: %1</translation>
+    </message>
+    <message>
+        <source>Household added.</source>
+        <translation>Đã thêm hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyStatus</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Hardcore poor</source>
+        <translation>Nghèo cùng cực</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Nghèo</translation>
+    </message>
+    <message>
+        <source>Near poor</source>
+        <translation>Cận nghèo</translation>
+    </message>
+    <message>
+        <source>Not poor</source>
+        <translation>Không nghèo</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
-        <source>No poverty standard is available.</source>
-        <translation>Không có chuẩn nghèo nào.</translation>
+        <source>The poverty standard chosen in Settings is not available; choose another in File &gt; Settings.</source>
+        <translation>Chuẩn nghèo đã chọn trong Cài đặt không có sẵn; hãy chọn chuẩn khác trong Tệp &gt; Cài đặt.</translation>
     </message>
     <message>
         <source>Not scored yet</source>
@@ -437,6 +372,71 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Deprived in</source>
         <translation>Thiếu hụt về</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Poverty standard</source>
+        <translation>Chuẩn nghèo</translation>
+    </message>
+    <message>
+        <source>Enumerator name</source>
+        <translation>Tên điều tra viên</translation>
+    </message>
+    <message>
+        <source>Enumerator ID</source>
+        <translation>Mã điều tra viên</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
+        <translation>Thư mục dữ liệu này không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục có dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only for localhost).</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (chỉ dùng http thường cho localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>Chưa mở thư mục dữ liệu nào. Hãy chọn một thư mục trong Cài đặt rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
+        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát (chi tiết có trong nhật ký).</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
+        <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
     </message>
 </context>
 </TS>

@@ -13,34 +13,25 @@ from typing import Any
 
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession
-from app.survey.scoring import INSUFFICIENT_DATA, Standard, find_standard, shipped_standards
+from app.survey.scoring import INSUFFICIENT_DATA, Standard, find_standard
 from app.survey.scoring.model import pick
 from app.ui.qt import QEvent, QFrame, QLabel, Qt, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
 
 SCORE_PAUSE_MS = 120
-FALLBACK_STANDARD = "my-ekasih-pgk"
 STATUS_COLOURS = {0: "#b00020", 1: "#c25400", 2: "#8a6d00"}
 
 
 def resolve_standard(standard_id: str) -> Standard | None:
-    """The standard chosen in settings; an id that is a prefix of one shipped id ("my-ekasih")
-    picks that one, and an unknown id falls back to the e-Kasih standard. None (the panel says
-    so) when no standard can be loaded: the interview itself must open regardless."""
+    """The standard chosen in settings, or None (the panel says so) when it is not shipped or
+    cannot be loaded: the interview itself must open regardless."""
     try:
-        for candidate in (standard_id, FALLBACK_STANDARD):
-            if not candidate:
-                continue
-            try:
-                return find_standard(candidate)
-            except TinjauError:
-                matches = [s for s in shipped_standards() if s.id.startswith(candidate)]
-                if matches:
-                    return matches[0]
+        return find_standard(standard_id)
+    except TinjauError:
+        log.warning("The poverty standard chosen in Settings is not shipped")
     except Exception as error:  # noqa: BLE001 - a broken standard file must not stop interviews
-        log.warning("Poverty standards could not be loaded (%s)", type(error).__name__)
-    log.warning("No poverty standard could be loaded for the score panel")
+        log.warning("The poverty standard could not be loaded (%s)", type(error).__name__)
     return None
 
 
@@ -114,7 +105,12 @@ class ScorePanel(QFrame):
         self._standard, self._result = standard, result
         self.provisional.setVisible(not final and result is not None)
         if standard is None:
-            self.standard_name.setText(self.tr("No poverty standard is available."))
+            self.standard_name.setText(
+                self.tr(
+                    "The poverty standard chosen in Settings is not available; choose another "
+                    "in File > Settings."
+                )
+            )
             self.status.setText("")
             self.deprived.setText("")
             self.explanation.setText("")

@@ -662,6 +662,11 @@ class InterviewView(QWidget):
         self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.saved_label.setToolTip(message)
 
+    def use_standard(self, standard_id: str) -> None:
+        """Score with the standard `standard_id` from now on (chosen in Settings), at once."""
+        self.standard = resolve_standard(standard_id)
+        self.update_score()
+
     def update_score(self) -> None:
         if self.session is None:
             return
