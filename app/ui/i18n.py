@@ -67,6 +67,9 @@ def set_language(code: str) -> None:
     if code not in LANGUAGES:
         log.warning("Unknown interface language %r; using English", code)
         code = SOURCE_LANGUAGE
+    # Recorded first: installing a translator makes Qt announce the change at once, and the
+    # widgets retranslating then ask current_language() (names from standards, forms).
+    _current = code
     removed = bool(_installed)
     for translator in _installed:
         app.removeTranslator(translator)
@@ -95,7 +98,6 @@ def set_language(code: str) -> None:
         # (English to English): tell every window (QWidget passes it on to its children).
         for window in app.topLevelWidgets():
             QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
-    _current = code
 
 
 def isolate(text: str) -> str:

@@ -96,6 +96,34 @@ def test_an_open_settings_dialog_follows_the_language(qtbot, window) -> None:
     dialog.reject()
 
 
+def test_the_new_language_is_recorded_before_qt_announces_it(qtbot) -> None:
+    """From Qt's first LanguageChange (sent to the application as a translator is installed)
+    to the widgets retranslating, current_language() already gives the new language."""
+    from app.ui.qt import QEvent, QObject, QWidget
+
+    seen: list[tuple[str, str]] = []
+
+    class Watcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.LanguageChange:
+                where = "app" if watched is QApplication.instance() else "widget"
+                seen.append((where, i18n.current_language()))
+            return False
+
+    watcher = Watcher()
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        for code in ("fa", "ms", "en"):
+            seen.clear()
+            i18n.set_language(code)
+            qtbot.waitUntil(lambda: any(where == "widget" for where, _ in seen))
+            assert {language for _, language in seen} == {code}, seen
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+
+
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_every_message_is_translated_with_its_placeholders(code: str) -> None:
     """Every source text has a finished translation that keeps the same placeholders."""

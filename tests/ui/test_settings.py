@@ -109,6 +109,18 @@ def test_the_dialog_lists_the_shipped_standards_by_name_in_the_interface_languag
     assert dialog.standard.currentText() == "Status kemiskinan e-Kasih (PGK 2019, per kapita)"
 
 
+def test_the_standard_names_follow_a_language_switch_while_the_dialog_is_open(qtbot) -> None:
+    """An open Settings dialog shows the standards' names in the language just switched to."""
+    dialog = SettingsDialog(opts.Settings())
+    qtbot.addWidget(dialog)
+    wait_for_ops(qtbot)
+    assert dialog.standard.currentText().startswith("Malaysia e-Kasih")
+    i18n.set_language("vi")
+    qtbot.waitUntil(lambda: dialog.standard.currentText().startswith("Tình trạng nghèo e-Kasih"))
+    i18n.set_language("fa")
+    qtbot.waitUntil(lambda: dialog.standard.currentText().startswith("وضعیت فقر e-Kasih"))
+
+
 def test_changing_the_standard_rescores_the_open_interview(qtbot, tmp_path: Path) -> None:
     """OK in Settings with another standard re-scores the interview on screen at once."""
     from app.survey.scoring import find_standard

@@ -57,13 +57,6 @@ log = logging.getLogger(__name__)
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def ui_language() -> str:
-    """The interface language, also while a switch is being announced: `i18n.set_language`
-    sets the default QLocale before Qt sends LanguageChange, and its own record after."""
-    code = QLocale().name().split("_")[0]
-    return code if code in i18n.LANGUAGES else i18n.current_language()
-
-
 class InterviewView(QWidget):
     """The whole interview screen; see the module docstring."""
 
@@ -193,7 +186,7 @@ class InterviewView(QWidget):
     def show_interview(self, opened: OpenedInterview) -> None:
         """Lay out `opened` and resume where the worker was."""
         self._clear()
-        language = ui_language()
+        language = i18n.current_language()
         try:
             session = FormSession(opened.form, opened.answers, language=language, strict=False)
         except TinjauError as error:  # saved answers the form cannot hold: say so, keep them
@@ -670,7 +663,7 @@ class InterviewView(QWidget):
     def update_score(self) -> None:
         if self.session is None:
             return
-        language = ui_language()
+        language = i18n.current_language()
         result = score(self.standard, self.session, language)
         final = self.session.can_complete() or not self.editable
         self.score_panel.show_result(self.standard, result, language, final)
@@ -689,9 +682,9 @@ class InterviewView(QWidget):
         self._hide_problems()
         assert self.store is not None
         answers = self.session.completed_answers()
-        result = score(self.standard, self.session, ui_language())
+        result = score(self.standard, self.session, i18n.current_language())
         self._score_timer.stop()
-        self.score_panel.show_result(self.standard, result, ui_language())
+        self.score_panel.show_result(self.standard, result, i18n.current_language())
         _, position = self._snapshot()
         size = (
             self.session.value("hh_size")
@@ -740,7 +733,7 @@ class InterviewView(QWidget):
 
     def _list_problems(self) -> None:
         assert self.session is not None
-        errors = self.session.validate(ui_language())
+        errors = self.session.validate(i18n.current_language())
         self.problems.clear()
         for error in errors:
             label = self._label(error.name, error.index) or error.name
@@ -844,7 +837,7 @@ class InterviewView(QWidget):
         self.next_button.setToolTip("Ctrl+PgDown, Alt+→")
         if self.session is None:
             return
-        self.session.language = ui_language()
+        self.session.language = i18n.current_language()
         for page in self.pages.values():
             page.title.setText(self._label(page.name, ()))
             if page.roster is not None:
