@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from app.survey.scoring.fast import compile_fast
 from app.survey.xpath import (
     AnswerContext,
     ExpressionError,
@@ -60,11 +61,13 @@ class Household:
 class Expression:
     """One compiled expression, with the names of the answers it reads."""
 
-    __slots__ = ("text", "compiled", "references", "fields", "pure")
+    __slots__ = ("text", "compiled", "references", "fields", "pure", "fast")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.compiled = compile_expression(text)
+        # Plain shapes also run straight over the answer dict (fast.py), with the same value.
+        self.fast = compile_fast(text)
         self.references = tuple(sorted(self.compiled.references))
         # Bare names are fields read inside a repeat instance (`age` in ${members}[age >= 6]).
         code = _STRINGS.sub(" ", text)
@@ -77,6 +80,12 @@ class Expression:
 
     def value(self, household: Household) -> Any:
         """The raw value (string, number, boolean or node-set) of the expression."""
+        fast = self.fast
+        if fast is not None and not household.variables:
+            try:
+                return fast(household.answers)
+            except Exception:  # noqa: BLE001 - data the fast code does not handle: the engine decides
+                pass
         try:
             return self.compiled.evaluate(household.context)
         except ExpressionError as error:

@@ -17,6 +17,7 @@ from fractions import Fraction
 from typing import Any
 
 from app.survey.scoring.evaluate import MISS, EvaluationFailed, Expression, Household, Memo
+from app.survey.scoring.fast import compile_probe
 from app.survey.scoring.model import INSUFFICIENT_DATA, Indicator, LineCell, Standard
 
 Getter = Callable[["Facts"], Any]
@@ -62,7 +63,7 @@ def _answered(value: Any) -> bool:
 class Probe:
     """An indicator's eligibility, required answers and test, memoised as one unit."""
 
-    __slots__ = ("id", "indicator", "test", "applicable", "memo")
+    __slots__ = ("id", "indicator", "test", "applicable", "memo", "fast")
 
     def __init__(self, indicator: Indicator) -> None:
         self.id = indicator.id
@@ -77,10 +78,13 @@ class Probe:
             references.add(repeat)
             if field:
                 fields.append(field)
+        # The whole verdict straight over the answer dict, when the expressions allow it: it
+        # costs less than building a memo key, so such a probe needs no memo.
+        self.fast = compile_probe(indicator.test, indicator.applicable, indicator.requires)
         self.memo = Memo(
             tuple(sorted(references)),
             tuple(dict.fromkeys(fields)),
-            all(part.pure for part in parts),
+            all(part.pure for part in parts) and self.fast is None,
             [part.text for part in parts],
         )
 
@@ -203,6 +207,13 @@ class Scorer:
         out: dict[str, bool | None] = {}
         household = Household(answers, variables)
         for probe in self.probes:
+            fast = probe.fast
+            if fast is not None and not variables:
+                try:
+                    out[probe.id] = fast(answers)
+                    continue
+                except Exception:  # noqa: BLE001 - data the fast code does not take: see below
+                    pass
             memo = probe.memo
             table = memo.table
             if table is None:
