@@ -113,3 +113,18 @@ def test_interview_texts_are_in_every_translation(tmp_path: Path) -> None:
             if (m.findtext("translation") or "").strip()
         }
         assert not wanted - done, (code, sorted(wanted - done))
+
+
+def test_no_text_on_the_interview_screen_is_italic_in_persian(qtbot, view: InterviewView) -> None:
+    """Persian text is never set in italic (the oblique font has no Arabic glyphs and draws
+    empty boxes): every label and button of the screen, the score panel's notes included."""
+    from app.ui.qt import QWidget
+
+    i18n.set_language("fa")
+    qtbot.waitUntil(lambda: view.complete_button.text() != "Complete")
+    view.update_score()
+    assert view.score_panel.isVisible()
+    for widget in [view, *view.findChildren(QWidget)]:
+        widget.ensurePolished()
+        assert not widget.font().italic(), widget.objectName() or type(widget).__name__
+        assert "italic" not in widget.styleSheet(), widget.objectName()

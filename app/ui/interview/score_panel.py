@@ -77,7 +77,8 @@ class ScorePanel(QFrame):
         self.deprived.setWordWrap(True)
         self.provisional = QLabel(objectName="scoreProvisional")
         self.provisional.setWordWrap(True)
-        self.provisional.setStyleSheet("color: #5f6368; font-style: italic;")
+        # Grey, never italic: the oblique font has no Arabic glyphs (Persian shows empty boxes).
+        self.provisional.setStyleSheet("color: #5f6368;")
         self.explanation = QLabel(objectName="scoreExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
