@@ -358,16 +358,24 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>هنوز ارزیابی نشده</translation>
     </message>
     <message>
+        <source>Provisional: %1</source>
+        <translation>موقت: %1</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <source>Poverty status</source>
-        <translation>وضعیت فقر</translation>
+        <source>%1 more</source>
+        <translation>%1 مورد دیگر</translation>
     </message>
     <message>
-        <source>Provisional: some answers are still missing, and what is not answered yet counts as nothing.</source>
-        <translation>موقت: برخی پاسخ‌ها هنوز وارد نشده و آنچه پاسخ داده نشده هیچ به حساب می‌آید.</translation>
+        <source>Not enough answers yet: %1</source>
+        <translation>هنوز پاسخ کافی نیست: %1</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>وضعیت فقر</translation>
     </message>
     <message>
         <source>Deprived in</source>

@@ -358,16 +358,24 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>Belum dinilai</translation>
     </message>
     <message>
+        <source>Provisional: %1</source>
+        <translation>Sementara: %1</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Tiada</translation>
     </message>
     <message>
-        <source>Poverty status</source>
-        <translation>Status kemiskinan</translation>
+        <source>%1 more</source>
+        <translation>%1 lagi</translation>
     </message>
     <message>
-        <source>Provisional: some answers are still missing, and what is not answered yet counts as nothing.</source>
-        <translation>Sementara: beberapa jawapan masih belum diisi, dan yang belum dijawab dikira sebagai tiada.</translation>
+        <source>Not enough answers yet: %1</source>
+        <translation>Jawapan belum mencukupi: %1</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Status kemiskinan</translation>
     </message>
     <message>
         <source>Deprived in</source>

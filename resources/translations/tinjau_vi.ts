@@ -358,16 +358,24 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Chưa chấm điểm</translation>
     </message>
     <message>
+        <source>Provisional: %1</source>
+        <translation>Tạm tính: %1</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Không có</translation>
     </message>
     <message>
-        <source>Poverty status</source>
-        <translation>Tình trạng nghèo</translation>
+        <source>%1 more</source>
+        <translation>%1 câu nữa</translation>
     </message>
     <message>
-        <source>Provisional: some answers are still missing, and what is not answered yet counts as nothing.</source>
-        <translation>Tạm tính: còn thiếu một số câu trả lời, và những gì chưa trả lời được tính là không có.</translation>
+        <source>Not enough answers yet: %1</source>
+        <translation>Chưa đủ câu trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Tình trạng nghèo</translation>
     </message>
     <message>
         <source>Deprived in</source>

@@ -15,12 +15,15 @@ from app.survey.errors import TinjauError
 from app.survey.forms import FormSession
 from app.survey.scoring import INSUFFICIENT_DATA, Standard, find_standard
 from app.survey.scoring.model import pick
-from app.ui.qt import QEvent, QFrame, QLabel, Qt, QVBoxLayout, QWidget
+from app.ui.interview.needs import Needs, find_needs, without
+from app.ui.qt import QEvent, QFrame, QLabel, QLocale, Qt, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
 
 SCORE_PAUSE_MS = 120
+MISSING_SHOWN = 3  # questions named in "Not enough answers yet"; the rest are counted
 STATUS_COLOURS = {0: "#b00020", 1: "#c25400", 2: "#8a6d00"}
+NEUTRAL = "#5f6368"  # a status that is not known yet: no alarm colour
 
 
 def resolve_standard(standard_id: str) -> Standard | None:
@@ -41,17 +44,20 @@ def shown_answers(session: FormSession) -> dict[str, Any]:
     return session._tree(session.root, only_relevant=True)  # noqa: SLF001 - same rule, no stamp
 
 
-def score(standard: Standard | None, session: FormSession, lang: str) -> Any:
-    """The household's HouseholdScore, or None without a standard or when scoring fails."""
+def score(standard: Standard | None, session: FormSession, lang: str) -> tuple[Any, Needs]:
+    """The household's HouseholdScore (None without a standard or when scoring fails) and what
+    the standard still needs. Answers still missing are left out, never read as 0."""
     if standard is None:
-        return None
+        return None, Needs((), frozenset())
     try:
         from app.survey.scoring import score_household
 
-        return score_household(standard, shown_answers(session), lang)
+        needs = find_needs(standard, session)
+        answers = without(shown_answers(session), needs.left_out)
+        return score_household(standard, answers, lang), needs
     except Exception as error:  # noqa: BLE001 - a half-filled form must never break the screen
         log.info("Scoring skipped: %s", type(error).__name__)
-        return None
+        return None, Needs((), frozenset())
 
 
 class ScorePanel(QFrame):
@@ -75,20 +81,22 @@ class ScorePanel(QFrame):
         self.deprived_title = QLabel(objectName="deprivedTitle")
         self.deprived = QLabel(objectName="deprivedList")
         self.deprived.setWordWrap(True)
-        self.provisional = QLabel(objectName="scoreProvisional")
-        self.provisional.setWordWrap(True)
-        # Grey, never italic: the oblique font has no Arabic glyphs (Persian shows empty boxes).
-        self.provisional.setStyleSheet("color: #5f6368;")
+        # What the standard still needs, above the status; grey and never italic (the oblique
+        # font has no Arabic glyphs: Persian would show empty boxes).
+        self.pending = QLabel(objectName="scorePending")
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet(f"color: {NEUTRAL}; font-weight: bold;")
+        self.pending.hide()
         self.explanation = QLabel(objectName="scoreExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.standard_name, self.status, self.deprived_title):
+        for widget in (self.heading, self.standard_name, self.pending, self.status):
             layout.addWidget(widget)
+        layout.addWidget(self.deprived_title)
         layout.addWidget(self.deprived)
         layout.addSpacing(8)
         layout.addWidget(self.explanation)
-        layout.addWidget(self.provisional)
         layout.addStretch(1)
         bold = self.heading.font()
         bold.setBold(True)
@@ -96,15 +104,17 @@ class ScorePanel(QFrame):
         self.deprived_title.setFont(bold)
         self._result: Any = None
         self._standard: Standard | None = None
+        self._missing: list[str] = []
         self.retranslate()
 
     def show_result(
-        self, standard: Standard | None, result: Any, lang: str, final: bool = True
+        self, standard: Standard | None, result: Any, lang: str, missing: list[str] | None = None
     ) -> None:
-        """Show `result`; `final` False adds that answers are still missing (a household with
-        no incomes typed yet reads as having none until they are)."""
+        """Show `result`; `missing` names (in the interface language) the questions the
+        standard reads that are not answered yet: the status is then provisional and neutral."""
         self._standard, self._result = standard, result
-        self.provisional.setVisible(not final and result is not None)
+        self._missing = list(missing or [])
+        self._show_pending()
         if standard is None:
             self.standard_name.setText(
                 self.tr(
@@ -123,12 +133,17 @@ class ScorePanel(QFrame):
             self.deprived.setText("")
             self.explanation.setText("")
             return
-        self.status.setText(result.label)
-        # Most in need first in the standard's list: red, orange, amber; better off green.
-        rank = next((n for n, s in enumerate(standard.statuses) if s.code == result.status), -1)
-        colour = STATUS_COLOURS.get(rank, "#1b5e20")
         if result.status == INSUFFICIENT_DATA:
-            colour = "#5f6368"
+            self.status.setText(result.label)
+            colour = NEUTRAL
+        elif self._missing:
+            self.status.setText(self.tr("Provisional: %1").replace("%1", result.label))
+            colour = NEUTRAL
+        else:
+            self.status.setText(result.label)
+            # Most in need first in the standard's list: red, orange, amber; better off green.
+            rank = next((n for n, s in enumerate(standard.statuses) if s.code == result.status), -1)
+            colour = STATUS_COLOURS.get(rank, "#1b5e20")
         self.status.setStyleSheet(f"color: {colour};")
         names = [
             pick(indicator.names, lang)
@@ -138,15 +153,19 @@ class ScorePanel(QFrame):
         self.deprived.setText("\n".join(f"• {name}" for name in names) or self.tr("None"))
         self.explanation.setText(result.explanation)
 
+    def _show_pending(self) -> None:
+        shown = self._missing[:MISSING_SHOWN]
+        if len(self._missing) > MISSING_SHOWN:
+            more = QLocale().toString(len(self._missing) - MISSING_SHOWN)
+            shown.append(self.tr("%1 more").replace("%1", more))
+        listed = QLocale().createSeparatedList(shown)
+        self.pending.setText(self.tr("Not enough answers yet: %1").replace("%1", listed))
+        self.pending.setVisible(bool(self._missing))
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Poverty status"))
-        self.provisional.setText(
-            self.tr(
-                "Provisional: some answers are still missing, and what is not answered yet "
-                "counts as nothing."
-            )
-        )
         self.deprived_title.setText(self.tr("Deprived in"))
+        self._show_pending()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,6 +19,7 @@ from app.survey.forms.model import pick_label
 from app.survey.scoring import Standard
 from app.ui import i18n, ops
 from app.ui import settings as opts
+from app.ui.interview.needs import Needs
 from app.ui.interview.pages import InstancePage, Page, repeat_shown
 from app.ui.interview.records import (
     EDITABLE,
@@ -664,9 +665,13 @@ class InterviewView(QWidget):
         if self.session is None:
             return
         language = i18n.current_language()
-        result = score(self.standard, self.session, language)
-        final = self.session.can_complete() or not self.editable
-        self.score_panel.show_result(self.standard, result, language, final)
+        result, needs = score(self.standard, self.session, language)
+        self.score_panel.show_result(self.standard, result, language, self._labels(needs))
+
+    def _labels(self, needs: Needs) -> list[str]:
+        """The questions in `needs.missing` by their labels in the interface language."""
+        assert self.session is not None
+        return [self._label(name, index) or name for name, index in needs.missing]
 
     def complete(self) -> None:
         """Mark the interview complete, or list what is missing or wrong (click to go there)."""
@@ -682,9 +687,10 @@ class InterviewView(QWidget):
         self._hide_problems()
         assert self.store is not None
         answers = self.session.completed_answers()
-        result = score(self.standard, self.session, i18n.current_language())
+        language = i18n.current_language()
+        result, needs = score(self.standard, self.session, language)
         self._score_timer.stop()
-        self.score_panel.show_result(self.standard, result, i18n.current_language())
+        self.score_panel.show_result(self.standard, result, language, self._labels(needs))
         _, position = self._snapshot()
         size = (
             self.session.value("hh_size")
