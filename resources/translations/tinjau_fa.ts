@@ -383,6 +383,17 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     </message>
 </context>
 <context>
+    <name>SelectOneEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Take this answer back (no choice)</source>
+        <translation>این پاسخ را پس بگیرید (بدون انتخاب)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -383,6 +383,17 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     </message>
 </context>
 <context>
+    <name>SelectOneEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <source>Take this answer back (no choice)</source>
+        <translation>Tarik balik jawapan ini (tiada pilihan)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

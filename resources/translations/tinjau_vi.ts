@@ -383,6 +383,17 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     </message>
 </context>
 <context>
+    <name>SelectOneEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Take this answer back (no choice)</source>
+        <translation>Bỏ câu trả lời này (không chọn gì)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -97,3 +97,40 @@ def test_number_fields_take_only_numbers(qtbot, view: InterviewView) -> None:
     qtbot.keyClicks(area, "4a5.5")
     assert area.text() == "45.5"
     assert view.session.value("floor_area") == 45.5
+
+
+def test_a_radio_answer_can_be_cleared_from_the_keyboard(qtbot, tmp_path: Path) -> None:
+    """Tab from the chosen radio button reaches "Clear", and Space there takes the answer back:
+    no button checked, the answer empty and saved; the button is translated."""
+    from app.ui import i18n
+    from app.ui.qt import QWidget
+    from tests.ui.interview_helpers import choose
+
+    folder = make_workspace(tmp_path / "data")
+    ops.set_workspace(Workspace.open(folder))
+    view = InterviewView(opts.Settings())
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.open_household(new_household(folder))
+    wait_for_ops(qtbot)
+    view.show_page("household_members")
+    qtbot.mouseClick(view.current_page().roster.add_button, Qt.MouseButton.LeftButton)
+    editor = question(view, "sex").editor
+    clear = editor.clear_button
+    assert clear is not None and clear.isHidden()  # nothing to clear yet
+    choose(qtbot, view, "sex", "female")
+    assert view.session.value("sex", (0,)) == "female"
+    assert not clear.isHidden() and clear.text() == "Clear"
+    chosen = editor.findChild(QWidget, "choice_female")
+    assert chosen.hasFocus()
+    qtbot.keyClick(chosen, Qt.Key.Key_Tab)
+    assert clear.hasFocus()
+    qtbot.keyClick(clear, Qt.Key.Key_Space)
+    assert view.session.value("sex", (0,)) is None
+    assert not any(button.isChecked() for button in editor.buttons)
+    assert clear.isHidden()
+    qtbot.waitUntil(lambda: view.saved_label.text() == "Saved")
+    i18n.set_language("ms")
+    choose(qtbot, view, "sex", "male")
+    qtbot.waitUntil(lambda: clear.text() == "Kosongkan")

@@ -30,6 +30,7 @@ from app.ui.qt import (
     QLocale,
     QObject,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     Qt,
     QVBoxLayout,
@@ -232,6 +233,31 @@ class SelectOneEditor(Editor):
             self.setFocusProxy(self.combo)
         else:
             self.group.idClicked.connect(lambda i: self.edited.emit(self.names[i]))
+        # Radio buttons cannot be unchecked by the person: "Clear" takes the answer back (as
+        # ODK Collect's "clear answer"). A list has its own empty first row instead.
+        self.clear_button: QPushButton | None = None
+        if self.combo is None:
+            self.clear_button = QPushButton(objectName="clearAnswer")
+            self.clear_button.setAutoDefault(False)
+            self.clear_button.clicked.connect(self._clear)
+            self.clear_button.hide()
+            self.box.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeading)
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.clear_button is not None:
+            self.clear_button.setText(self.tr("Clear"))
+            self.clear_button.setToolTip(self.tr("Take this answer back (no choice)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _clear(self) -> None:
+        if self.buttons:
+            self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edited.emit(None)
 
     def set_choices(self, choices: list[Choice], language: str, default: str) -> None:
         names = [c.name for c in choices]
@@ -253,9 +279,11 @@ class SelectOneEditor(Editor):
                 button = QRadioButton(label)
                 button.setObjectName(f"choice_{name}")
                 self.group.addButton(button, number)
-                self.box.addWidget(button)
+                self.box.insertWidget(self.box.count() - 1, button)  # above "Clear"
                 self.buttons.append(button)
             self.setFocusProxy(self.buttons[0] if self.buttons else None)
+            if self.buttons and self.clear_button is not None:
+                QWidget.setTabOrder(self.buttons[-1], self.clear_button)
         self.names = names
         self.set_value(self.value)
 
@@ -269,6 +297,8 @@ class SelectOneEditor(Editor):
         for name, button in zip(self.names, self.buttons, strict=True):
             button.setChecked(name == value)
         self.group.setExclusive(True)
+        if self.clear_button is not None and self.clear_button.isHidden() == (value is not None):
+            self.clear_button.setVisible(value is not None)
 
     def inputs(self) -> list[QWidget]:
         if self.combo is not None:
