@@ -127,10 +127,21 @@ class _Unsupported(Exception):
 class _FastCompiler:
     """Python source for one expression over `answers` (and, inside a predicate, `row`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, shared_repeats: bool = False) -> None:
         self.globals: dict[str, Any] = dict(_GLOBALS)
         self.helpers: list[str] = []
         self.count = 0
+        # With shared repeats each repeat is read and checked once, into a local variable
+        # (`repeats[name]`), by the function that evaluates all the indicators of a household.
+        self.repeats: dict[str, str] | None = {} if shared_repeats else None
+
+    def repeat(self, name: str) -> str:
+        """Source for the instance dicts of repeat `name` (raising when they are not)."""
+        if self.repeats is None:
+            return f"_rows(answers.get({name!r}, _MISSING))"
+        if name not in self.repeats:
+            self.repeats[name] = f"_r{len(self.repeats)}"
+        return self.repeats[name]
 
     def name(self, prefix: str) -> str:
         self.count += 1
@@ -295,7 +306,7 @@ class _FastCompiler:
     def _count(self, arg: Expr) -> str:
         """count(${repeat}) and count(${repeat}[predicate]) as a loop over the member dicts."""
         if isinstance(arg, Ref):
-            return f"float(len(_rows(answers.get({arg.name!r}, _MISSING))))"
+            return f"float(len({self.repeat(arg.name)}))"
         if not (isinstance(arg, Filter) and isinstance(arg.expr, Ref) and len(arg.predicates) == 1):
             raise _Unsupported
         code, kind = self.gen(arg.predicates[0], row=True)
@@ -303,14 +314,14 @@ class _FastCompiler:
             raise _Unsupported  # a number keeps the node at that position: not a plain test
         helper = self.name("_count")
         self.helpers.append(
-            f"def {helper}(answers):\n"
+            f"def {helper}(rows):\n"
             f"    n = 0\n"
-            f"    for row in _rows(answers.get({arg.expr.name!r}, _MISSING)):\n"
+            f"    for row in rows:\n"
             f"        if {code}:\n"
             f"            n += 1\n"
             f"    return float(n)\n"
         )
-        return f"{helper}(answers)"
+        return f"{helper}({self.repeat(arg.expr.name)})"
 
 
 def compile_fast(text: str) -> FastFn | None:
@@ -331,38 +342,81 @@ def compile_fast(text: str) -> FastFn | None:
     return compiler.define(f"    return {body}\n")
 
 
-def compile_probe(
-    test: str, applicable: str | None, requires: tuple[str, ...]
-) -> Callable[[Mapping[str, Any]], bool | None] | None:
-    """An indicator's whole verdict in one function of the answer dict: None when a required
-    answer is missing (and the indicator applies), False when it does not apply, else the test.
-    The same rules as household.Scorer._probe, which is what runs when this raises; None when
-    an expression is outside the subset."""
-    compiler = _FastCompiler()
+def _verdict(
+    compiler: _FastCompiler, test: str, applicable: str | None, requires: tuple[str, ...]
+) -> list[str]:
+    """Statements (at one indent) setting `verdict` to an indicator's verdict: None when a
+    required answer is missing (and the indicator applies), False when it does not apply,
+    else the test; the rules of household.Scorer._probe. Raises _Unsupported."""
     try:
         deprived = compiler.boolean(parse(test), row=False)
         applies = compiler.boolean(parse(applicable), row=False) if applicable else None
-    except (_Unsupported, ExpressionError, RecursionError):
-        return None
+    except (ExpressionError, RecursionError):
+        raise _Unsupported from None
     lines = []
+    body = ""
     if requires:
         checks = []
         for name in requires:
             repeat, _, field = name.partition("/")
             if field:
-                checks.append(f"_answered_in(answers.get({repeat!r}), {field!r})")
+                # Scorer._probe: some instance has the field answered (no list: not met).
+                source = (
+                    f"answers.get({repeat!r})"
+                    if compiler.repeats is None
+                    else compiler.repeat(repeat)
+                )
+                checks.append(f"_answered_in({source}, {field!r})")
             else:
                 v = compiler.name("_v")
                 checks.append(
                     f"(({v} := answers.get({name!r})) is not None and {v} != '' and {v} != [])"
                 )
-        lines.append(f"    if not ({' and '.join(checks)}):\n")
-        if applies:
-            lines.append(f"        if not {applies}:\n            return False\n")
-        lines.append("        return None\n")
+        lines.append(f"if not ({' and '.join(checks)}):")
+        lines.append(
+            f"    verdict = False if not {applies} else None" if applies else "    verdict = None"
+        )
+        lines.append("else:")
+        body = "    "
     if applies:
-        lines.append(f"    if {deprived}:\n        return True if {applies} else False\n")
-        lines.append("    return False\n")
+        lines.append(f"{body}verdict = (True if {applies} else False) if {deprived} else False")
     else:
-        lines.append(f"    return {deprived}\n")
-    return compiler.define("".join(lines))
+        lines.append(f"{body}verdict = {deprived}")
+    return lines
+
+
+def compile_probe(
+    test: str, applicable: str | None, requires: tuple[str, ...]
+) -> Callable[[Mapping[str, Any]], bool | None] | None:
+    """An indicator's whole verdict (see `_verdict`) as one function of the answer dict, or
+    None when an expression is outside the subset. Household.Scorer._probe runs when it raises."""
+    compiler = _FastCompiler()
+    try:
+        lines = _verdict(compiler, test, applicable, requires)
+    except _Unsupported:
+        return None
+    return compiler.define("".join(f"    {line}\n" for line in lines) + "    return verdict\n")
+
+
+def compile_probes(
+    probes: list[tuple[str, str, str | None, tuple[str, ...]]],
+) -> Callable[[Mapping[str, Any]], dict[str, bool | None]] | None:
+    """All the indicators (id, test, applicable, requires) of a standard in one function
+    giving the dict of their verdicts, each
+    repeat read and checked once; None unless every expression is inside the subset. It
+    raises (then evaluate each indicator alone) when any part would: a missing repeat too."""
+    compiler = _FastCompiler(shared_repeats=True)
+    lines = []
+    try:
+        for index, (_, test, applicable, requires) in enumerate(probes):
+            lines += _verdict(compiler, test, applicable, requires)
+            lines.append(f"v{index} = verdict")
+    except _Unsupported:
+        return None
+    assert compiler.repeats is not None
+    head = [
+        f"{local} = _rows(answers.get({name!r}, _MISSING))"
+        for name, local in compiler.repeats.items()
+    ]
+    tail = f"return {{{', '.join(f'{probe[0]!r}: v{i}' for i, probe in enumerate(probes))}}}"
+    return compiler.define("".join(f"    {line}\n" for line in [*head, *lines, tail]))

@@ -17,7 +17,7 @@ from fractions import Fraction
 from typing import Any
 
 from app.survey.scoring.evaluate import MISS, EvaluationFailed, Expression, Household, Memo
-from app.survey.scoring.fast import compile_probe
+from app.survey.scoring.fast import compile_probe, compile_probes
 from app.survey.scoring.model import INSUFFICIENT_DATA, Indicator, LineCell, Standard
 
 Getter = Callable[["Facts"], Any]
@@ -116,6 +116,10 @@ class Scorer:
         self.standard = standard
         self.variables = [(name, Expression(text)) for name, text in standard.variables.items()]
         self.probes = [Probe(ind) for ind in standard.indicators]
+        # Every indicator at once, straight over the answer dict (fast.py), when all allow it.
+        self.all_probes = compile_probes(
+            [(ind.id, ind.test, ind.applicable, ind.requires) for ind in standard.indicators]
+        )
         fallback = standard.income.fallback if standard.income else None
         self.income_fallback = Expression(fallback) if fallback else None
         self.dimension_totals: dict[str, Fraction] = {}
@@ -138,6 +142,10 @@ class Scorer:
         }
         self.rules = self._compile_rules()
         self.base_weights = {ind.id: ind.value for ind in standard.indicators}
+        self.scores: dict[int, tuple[Fraction, int | Fraction]] = {}
+        # What income is multiplied by to be in the lines' period; None means 1.
+        factor = standard.income.factor() if standard.income else Fraction(1)
+        self.income_factor = None if factor == 1 else factor
         self.cell_memo: dict[
             tuple[Any, ...], tuple[dict[str, LineCell | None], dict[str, int | Fraction | None]]
         ] = {}
@@ -204,6 +212,11 @@ class Scorer:
         self, answers: Mapping[str, Any], variables: Mapping[str, Any]
     ) -> dict[str, bool | None]:
         """Each indicator: True (deprived), False, or None (not answered / not computable)."""
+        if self.all_probes is not None and not variables:
+            try:
+                return self.all_probes(answers)
+            except Exception:  # noqa: BLE001 - data the fast code does not take: one by one
+                pass
         out: dict[str, bool | None] = {}
         household = Household(answers, variables)
         for probe in self.probes:
@@ -244,14 +257,20 @@ class Scorer:
                 raw = self.income_fallback.value(Household(answers, variables))
             except EvaluationFailed:
                 raw = None
-        value = _exact(raw)
-        return None if value is None else value * income.factor()
+        if type(raw) is int:
+            value: Fraction | None = Fraction(raw)  # the common case, without _exact's checks
+        else:
+            value = _exact(raw)
+        factor = self.income_factor
+        if value is None or factor is None:
+            return value
+        return value * factor
 
     # -- the whole ---------------------------------------------------------------------------
     def facts(self, answers: Mapping[str, Any]) -> Facts:
         """Evaluate everything the standard says about this household."""
         std = self.standard
-        variables = self._variables(answers)
+        variables = self._variables(answers) if self.variables else {}
         deprived = self.deprivations(answers, variables)
         values = list(deprived.values())
         missing_count = values.count(None)
@@ -262,13 +281,19 @@ class Scorer:
             insufficient = True
         if missing_count and std.missing == "rescale_within_dimension":
             score, weights, insufficient = self._rescaled(deprived)
+            plain_score = _plain(score)
         else:
             weights = self.base_weights  # shared and never changed: no copy per household
             total = 0
             for numerator, flag in zip(self.numerators, values, strict=True):
                 if flag:
                     total += numerator
-            score = Fraction(total, self.denominator)
+            # Few totals occur: each score (an immutable Fraction) is made once.
+            hit = self.scores.get(total)
+            if hit is None:
+                score = Fraction(total, self.denominator)
+                hit = self.scores[total] = (score, _plain(score))
+            score, plain_score = hit
 
         income = self._income(answers, variables)
         plain_income = None if income is None else _plain(income)
@@ -295,7 +320,7 @@ class Scorer:
             size,
             amounts,
             plain_income,
-            _plain(score),
+            plain_score,
         )
         if not insufficient:
             facts.status, facts.rule_index = self._classify(facts)
