@@ -23,7 +23,7 @@ from app.survey.forms.engine import ANSWERABLE, ChangeSet, Key, SessionEngine
 from app.survey.forms.instance import InstanceNode, resolve
 from app.survey.forms.model import METADATA_TYPES, Choice, Question, pick_label
 from app.survey.forms.texts import DEFAULT_MESSAGES
-from app.survey.xpath import to_string
+from app.survey.xpath import to_boolean, to_string
 
 _ADDRESS_PART = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
 _REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
@@ -203,6 +203,14 @@ class FormSession(SessionEngine):
     def is_relevant(self, name: str, index: tuple[int, ...] = ()) -> bool:
         return self.node(name, index).relevant
 
+    def new_instance_relevant(self, name: str, index: tuple[int, ...] = ()) -> bool:
+        """Whether an instance of repeat `name` (inside the instances `index`) added now would
+        be relevant by the repeat's own `relevant`, evaluated where it would sit; a screen asks
+        this to show a repeat's table while it has no instance yet."""
+        _question, parent = self._repeat_parent(name, index)
+        compiled = self.form.expression(name, "relevant")
+        return compiled is None or bool(to_boolean(self._run(parent, "relevant", compiled)))
+
     def is_required(self, name: str, index: tuple[int, ...] = ()) -> bool:
         return self.node(name, index).required
 
@@ -311,6 +319,11 @@ class FormSession(SessionEngine):
     def answers(self) -> dict[str, Any]:
         """The draft answer tree, JSON-ready: every answer kept, relevant or not."""
         return self._tree(self.root, only_relevant=False)
+
+    def relevant_answers(self) -> dict[str, Any]:
+        """The answers as completion keeps them (non-relevant ones left out), without stamping
+        the form's `end` time: what a live score or preview reads while the form is open."""
+        return self._tree(self.root, only_relevant=True)
 
     def completed_answers(self) -> dict[str, Any]:
         """The instance as ODK completes it: answers of non-relevant questions left out."""

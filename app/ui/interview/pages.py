@@ -17,14 +17,7 @@ def repeat_shown(session: FormSession, repeat: str) -> bool:
         return False
     if session.repeat_size(repeat):
         return session.is_relevant(repeat, (0,))
-    compiled = session.form.expression(repeat, "relevant")
-    if compiled is None:
-        return True
-    from app.survey.xpath import to_boolean
-
-    parent = session.node(question.parent) if question.parent else session.root
-    # The engine's own evaluation of that cell, anchored where a new instance would sit.
-    return bool(to_boolean(session._run(parent, "relevant", compiled)))  # noqa: SLF001
+    return session.new_instance_relevant(repeat)
 
 
 class Page(QScrollArea):

@@ -41,7 +41,7 @@ def resolve_standard(standard_id: str) -> Standard | None:
 def shown_answers(session: FormSession) -> dict[str, Any]:
     """The answers of relevant questions only, as `completed_answers` gives, without stamping
     the form's `end` time (that happens once, on completion)."""
-    return session._tree(session.root, only_relevant=True)  # noqa: SLF001 - same rule, no stamp
+    return session.relevant_answers()
 
 
 def score(standard: Standard | None, session: FormSession, lang: str) -> tuple[Any, Needs]:
