@@ -181,3 +181,16 @@ def test_every_marked_string_in_the_code_is_in_the_translation_files(tmp_path: P
     for code in TRANSLATED:
         have = messages(i18n.ts_path(code), finished=True)
         assert wanted - have == set(), f"tinjau_{code}.ts lacks these; run pyside6-lupdate"
+
+
+def test_no_text_in_the_main_window_is_italic_in_persian(qtbot, window) -> None:
+    """Nothing in the window (list, navigator, menus) is italic in Persian, where the oblique
+    font would draw empty boxes."""
+    from app.ui.qt import QWidget
+
+    window.switch_language("fa")
+    qtbot.waitUntil(lambda: window.list_panel.add_button.text() == "افزودن خانوار")
+    for widget in [window, *window.findChildren(QWidget)]:
+        widget.ensurePolished()
+        assert not widget.font().italic(), widget.objectName() or type(widget).__name__
+        assert "italic" not in widget.styleSheet(), widget.objectName()
