@@ -104,8 +104,14 @@ def poverty_status_label(status: str | None) -> str:
     return labels.get(status, status.replace("_", " "))
 
 
+# Day, month name, four-digit year and a 24-hour time: one order every language reads without
+# doubt (a locale's short format is 1/31/26 in English and 31/1/26 elsewhere), with the month
+# name and digits of the interface language (Persian digits in Persian).
+CHANGED_FORMAT = "d MMM yyyy HH:mm"
+
+
 def changed_label(stamp: str) -> str:
-    """A stored UTC timestamp as a short local date and time."""
+    """A stored UTC timestamp as a local date and time in the interface language."""
     if not stamp:
         return ""
     try:
@@ -113,7 +119,7 @@ def changed_label(stamp: str) -> str:
         when = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone()
     except ValueError:
         return stamp
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(when, CHANGED_FORMAT)
 
 
 class HouseholdTableModel(QAbstractTableModel):

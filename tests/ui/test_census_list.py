@@ -300,3 +300,27 @@ def test_poverty_status_uses_the_standards_names_in_each_language(qtbot, window)
     window.switch_language("ms")
     qtbot.waitUntil(lambda: hardcore.data() == "Miskin tegar")
     assert model.index(rows["Ahmad bin Ali 0"], 3).data() == "Belum dinilai"
+
+
+def test_last_change_is_a_local_date_in_the_interface_language(qtbot, monkeypatch) -> None:
+    """The stored UTC time is shown in local time, day first with the month's name and a
+    four-digit year, in the language's own words and digits (never 1/31/26)."""
+    import time
+
+    from app.ui import i18n
+    from app.ui.household_model import changed_label
+
+    monkeypatch.setenv("TZ", "Asia/Kuala_Lumpur")
+    time.tzset()
+    try:
+        stamp = "2026-01-31T17:30:00.000000Z"  # 1 February, 01:30 in Kuala Lumpur
+        assert changed_label(stamp) == "1 Feb 2026 01:30"
+        i18n.set_language("ms")
+        assert changed_label(stamp) == "1 Feb 2026 01:30"
+        i18n.set_language("vi")
+        assert changed_label(stamp) == "1 thg 2 2026 01:30"
+        i18n.set_language("fa")
+        assert changed_label(stamp) == "۱ فوریه ۲۰۲۶ ۰۱:۳۰"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -194,3 +194,24 @@ def test_no_text_in_the_main_window_is_italic_in_persian(qtbot, window) -> None:
         widget.ensurePolished()
         assert not widget.font().italic(), widget.objectName() or type(widget).__name__
         assert "italic" not in widget.styleSheet(), widget.objectName()
+
+
+@pytest.mark.parametrize(
+    "code, pattern",
+    [
+        ("en", r"\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}"),
+        ("ms", r"\d{1,2} [A-Z][a-z]{2,3} \d{4} \d{2}:\d{2}"),
+        ("vi", r"\d{1,2} thg \d{1,2} \d{4} \d{2}:\d{2}"),
+        ("fa", r"[۰-۹]{1,2} \S+ [۰-۹]{4} [۰-۹]{2}:[۰-۹]{2}"),
+    ],
+)
+def test_the_list_shows_last_change_in_the_interface_language(qtbot, window, code, pattern):
+    """The census list's "Last change" cells are day-first dates in the interface language."""
+    from app.ui.census_queries import COLUMNS
+
+    window.switch_language(code)
+    column = COLUMNS.index("updated_at")
+    qtbot.waitUntil(lambda: bool(window.list_panel.model.index(0, column).data()))
+    for row in range(5):
+        text = window.list_panel.model.index(row, column).data()
+        assert re.fullmatch(pattern, text), text
