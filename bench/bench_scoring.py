@@ -191,7 +191,10 @@ def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
 
 
 if __name__ == "__main__":
-    for name, run in benchmarks():
+    # The baseline loop before and after, so a busy machine shows in the same run.
+    from bench_baseline import benchmarks as baseline
+
+    for name, run in baseline() + benchmarks() + baseline():
         result = run()
         mark = "ok" if result["ok"] else "SLOW"
         print(

@@ -241,6 +241,9 @@ class _FastCompiler:
             return f"_rel({_REL_NAMES[op]}, {left_code}, {right_code})", "bool"
         if left_kind == "str" and right_kind == "str":
             return f"({left_code} {'!=' if op == '!=' else '=='} {right_code})", "bool"
+        if left_kind == "num" and right_kind == "num":
+            # Two numbers: the engine's `=` is numbers_equal (within 1e-12).
+            return f"({'not ' if op == '!=' else ''}_numeq({left_code}, {right_code}))", "bool"
         return f"{'_ne' if op == '!=' else '_eq'}({left_code}, {right_code})", "bool"
 
     def _read_versus_constant(self, source: str, op: str, constant: Literal) -> str:

@@ -141,6 +141,20 @@ class Scorer:
             line: operator.lt if op == "<" else operator.le for line, op in self.line_ops.items()
         }
         self.rules = self._compile_rules()
+        # The outcome of the rules depends only on the values they read. Without income among
+        # them (the Global MPI reads the score alone) few combinations occur: each is
+        # classified once, which spares comparing Fractions for every household.
+        read = {
+            side
+            for rule in standard.rules
+            for cond in rule.conditions
+            for side in (cond.left, cond.right)
+            if isinstance(side, str) and side not in standard.thresholds
+        }
+        self.rule_reads = [self._getter(name) for name in sorted(read)]
+        self.rule_memo: dict[tuple[Any, ...], tuple[str, int | None]] | None = (
+            None if "income" in read else {}
+        )
         self.base_weights = {ind.id: ind.value for ind in standard.indicators}
         self.scores: dict[int, tuple[Fraction, int | Fraction]] = {}
         # What income is multiplied by to be in the lines' period; None means 1.
@@ -323,7 +337,17 @@ class Scorer:
             plain_score,
         )
         if not insufficient:
-            facts.status, facts.rule_index = self._classify(facts)
+            memo = self.rule_memo
+            if memo is None:
+                facts.status, facts.rule_index = self._classify(facts)
+            else:
+                key = tuple([read(facts) for read in self.rule_reads])
+                outcome = memo.get(key)
+                if outcome is None:
+                    outcome = self._classify(facts)
+                    if len(memo) < 10_000:
+                        memo[key] = outcome
+                facts.status, facts.rule_index = outcome
         return facts
 
     def _cells(
