@@ -99,3 +99,12 @@ def test_the_missing_answers_are_named_in_persian(qtbot, view: InterviewView) ->
     text = view.score_panel.pending.text()
     assert view.score_panel.pending.isVisible()
     assert "Not enough" not in text and any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def test_a_standard_by_income_alone_lists_no_deprivations(qtbot, view: InterviewView) -> None:
+    """Under a standard with no indicators (e-Kasih) the "Deprived in" list is not shown."""
+    view.update_score()
+    assert view.standard is not None and not view.standard.indicators
+    assert view.score_panel.deprived_title.isHidden()
+    view.use_standard("global-mpi-2018")
+    assert not view.score_panel.deprived_title.isHidden()

@@ -21,7 +21,7 @@ from app.ui.qt import QEvent, QFrame, QLabel, QLocale, Qt, QVBoxLayout, QWidget
 log = logging.getLogger(__name__)
 
 SCORE_PAUSE_MS = 120
-MISSING_SHOWN = 3  # questions named in "Not enough answers yet"; the rest are counted
+MISSING_SHOWN = 2  # questions named in "Not enough answers yet"; the rest are counted
 STATUS_COLOURS = {0: "#b00020", 1: "#c25400", 2: "#8a6d00"}
 NEUTRAL = "#5f6368"  # a status that is not known yet: no alarm colour
 
@@ -85,7 +85,7 @@ class ScorePanel(QFrame):
         # font has no Arabic glyphs: Persian would show empty boxes).
         self.pending = QLabel(objectName="scorePending")
         self.pending.setWordWrap(True)
-        self.pending.setStyleSheet(f"color: {NEUTRAL}; font-weight: bold;")
+        self.pending.setStyleSheet(f"color: {NEUTRAL};")
         self.pending.hide()
         self.explanation = QLabel(objectName="scoreExplanation")
         self.explanation.setWordWrap(True)
@@ -127,6 +127,9 @@ class ScorePanel(QFrame):
             self.explanation.setText("")
             return
         self.standard_name.setText(pick(standard.names, lang))
+        # A standard by income alone has no indicators: "Deprived in: None" would say nothing.
+        self.deprived_title.setVisible(bool(standard.indicators))
+        self.deprived.setVisible(bool(standard.indicators))
         if result is None:
             self.status.setText(self.tr("Not scored yet"))
             self.status.setStyleSheet("")
