@@ -39,6 +39,12 @@ class T:
         return (self.en, self.ms, self.vi, self.fa)
 
 
+def ltr(text: str) -> str:
+    """Wrap a left-to-right run (an ID, coordinates, an amount) for right-to-left Persian text, so
+    that "850101-14-5123" is not shown as "5123-14-850101" (Unicode isolates LRI ... PDI)."""
+    return f"\u2066{text}\u2069"
+
+
 # ---------------------------------------------------------------------------------------------
 # Texts used by many questions
 # ---------------------------------------------------------------------------------------------
@@ -394,7 +400,8 @@ def interview_section() -> list[Row]:
                 "Tidak wajib. Taip latitud dan longitud dalam darjah perpuluhan, cth. "
                 "3.1390 101.6869.",
                 "Không bắt buộc. Nhập vĩ độ và kinh độ dạng số thập phân, ví dụ 10.7626 106.6602.",
-                "اختیاری. عرض و طول جغرافیایی را به درجه اعشاری بنویسید، مثلاً 35.6892 51.3890.",
+                "اختیاری. عرض و طول جغرافیایی را به درجه اعشاری بنویسید، مثلاً "
+                f"{ltr('35.6892 51.3890')}.",
             ),
         ),
         end("group"),
@@ -509,8 +516,8 @@ def member_questions() -> list[Row]:
                 "Malaysia: số MyKad 12 chữ số, ví dụ 850101-14-5123 (có thể bỏ dấu gạch). Việt "
                 "Nam: số định danh cá nhân 12 chữ số. Iran: mã số quốc gia 10 chữ số. Để trống "
                 "nếu không có.",
-                "مالزی: شماره MyKad، ۱۲ رقم، مثلاً 850101-14-5123 (خط تیره اختیاری است). ویتنام: "
-                "شماره شناسایی ۱۲ رقمی. ایران: کد ملی ۱۰ رقمی. اگر ندارد، خالی بگذارید.",
+                f"مالزی: شماره MyKad، ۱۲ رقم، مثلاً {ltr('850101-14-5123')} (خط تیره اختیاری است). "
+                "ویتنام: شماره شناسایی ۱۲ رقمی. ایران: کد ملی ۱۰ رقمی. اگر ندارد، خالی بگذارید.",
             ),
             constraint=NATIONAL_ID,
             constraint_message=T(
@@ -527,9 +534,9 @@ def member_questions() -> list[Row]:
                 "nam và chẵn với nữ. Số định danh cá nhân Việt Nam có 12 chữ số; mã số quốc gia "
                 "Iran có 10 chữ số với chữ số kiểm tra đúng.",
                 "این شماره شناسه معتبری برای این کشور نیست. MyKad دوازده رقم دارد "
-                "(YYMMDD-PB-###G) با ماه و روز درست، کد محل تولد معتبر و رقم آخرِ فرد برای مرد "
-                "و زوج برای زن. شماره شناسایی ویتنام ۱۲ رقم است؛ کد ملی ایران ۱۰ رقم با رقم "
-                "کنترل درست.",
+                f"({ltr('YYMMDD-PB-###G')}) با ماه و روز درست، کد محل تولد معتبر و رقم آخرِ "
+                "فرد برای مرد و زوج برای زن. شماره شناسایی ویتنام ۱۲ رقم است؛ "
+                "کد ملی ایران ۱۰ رقم با رقم کنترل درست.",
             ),
         ),
         q(
@@ -1425,9 +1432,10 @@ def summary_section() -> list[Row]:
                 "bình quân ${income_per_capita_display} một người. Diện tích ở: "
                 "${area_per_capita_display} m² một người. Trợ giúp trong 12 tháng qua: "
                 "${assistance_total_display}. Đọc lại cho hộ nghe trước khi kết thúc.",
-                "تعداد اعضای خانوار: ${hh_size} نفر. کل درآمد: ${total_income_display} در ماه، "
-                "سرانه ${income_per_capita_display}. زیربنا: ${area_per_capita_display} متر مربع "
-                "برای هر نفر. کمک‌های ۱۲ ماه گذشته: ${assistance_total_display}. پیش از پایان، "
+                f"تعداد اعضای خانوار: ${{hh_size}} نفر. کل درآمد: {ltr('${total_income_display}')} "
+                f"در ماه، سرانه {ltr('${income_per_capita_display}')}. زیربنا: "
+                f"{ltr('${area_per_capita_display}')} متر مربع برای هر نفر. کمک‌های ۱۲ ماه گذشته: "
+                f"{ltr('${assistance_total_display}')}. پیش از پایان، "
                 "این ارقام را برای خانوار بخوانید.",
             ),
         ),

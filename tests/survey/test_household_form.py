@@ -316,6 +316,25 @@ def test_every_shown_question_has_labels_and_its_messages(
         assert field["label::Vietnamese (vi)"] != field["label::English (en)"], name
 
 
+def test_persian_texts_isolate_left_to_right_numbers(book: openpyxl.Workbook) -> None:
+    """In Persian texts an ID, coordinates or an amount with its currency sits in a Unicode
+    isolate, so right-to-left display keeps "850101-14-5123" in its order."""
+    runs = re.compile(r"[0-9A-Z#]+(?:[-. ][0-9A-Z#]+)+|\$\{[a-z_]+_display\}")
+    checked = 0
+    for sheet in ("survey", "choices"):
+        for number, row in enumerate(sheet_rows(book, sheet), start=2):
+            for column, text in row.items():
+                if not column.endswith("::Persian (fa)"):
+                    continue
+                for match in runs.finditer(text):
+                    checked += 1
+                    before, after = text[: match.start()], text[match.end() :]
+                    assert before.endswith("\u2066") and after.startswith("\u2069"), (
+                        f"{sheet}!{number} {column}: {match[0]}"
+                    )
+    assert checked >= 6
+
+
 # Choice labels that are the same word in English and Malay or Vietnamese (names, and words
 # Malay borrows); every other label must be translated. Place names (`state`) are exempt.
 SAME_AS_ENGLISH = {
