@@ -4,8 +4,10 @@ key by key, into the real widgets; each save the app acknowledges is printed as
 
     python -m tests.ui.interview_driver DATA_DIR HOUSEHOLD_ID ANSWERS.json SETTINGS_DIR
 
-ANSWERS.json is a list of [question name, text] on the first page. Used by
-test_interview_crash.py, which kills this process with SIGKILL part-way through.
+ANSWERS.json is a list of [question name, text] on the first page. The last HOLD_BACK
+characters of the last answer are never typed: the driver prints `paused` and waits with that
+field half-typed, so test_interview_crash.py can kill it (SIGKILL) mid-answer whatever the
+machine's speed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 KEY_INTERVAL_MS = 8
+HOLD_BACK = 3
 
 
 def main() -> int:
@@ -46,12 +49,13 @@ def main() -> int:
     keys: list[tuple[str, str]] = []
     for name, text in json.loads(Path(answers_file).read_text(encoding="utf-8")):
         keys.extend((name, ch) for ch in text)
+    del keys[-HOLD_BACK:]
 
     current: dict[str, str] = {}
 
     def press() -> None:
         if not keys:
-            out.write("typed all\n")
+            out.write("paused\n")
             out.flush()
             return
         name, ch = keys.pop(0)
