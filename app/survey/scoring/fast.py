@@ -134,6 +134,13 @@ class _FastCompiler:
         # With shared repeats each repeat is read and checked once, into a local variable
         # (`repeats[name]`), by the function that evaluates all the indicators of a household.
         self.repeats: dict[str, str] | None = {} if shared_repeats else None
+        # Also with shared repeats: every count(${repeat}[predicate]) is counted in one pass
+        # over the instances (`loops[repeat]`: counter and test), each field read once per
+        # instance into a local (`fields`), with the flags its tests use (`flags`).
+        self.loops: dict[str, dict[str, str]] = {}
+        self.fields: dict[str, dict[str, str]] = {}
+        self.flags: set[str] = set()
+        self.current: str | None = None  # the repeat whose predicate is being compiled
 
     def repeat(self, name: str) -> str:
         """Source for the instance dicts of repeat `name` (raising when they are not)."""
@@ -195,7 +202,20 @@ class _FastCompiler:
             or steps[0].predicates
         ):
             raise _Unsupported
+        local = self._local(steps[0].name)
+        if local is not None:
+            return f"_atom({local})"
         return f"_atom(row.get({steps[0].name!r}, ''))"
+
+    def _local(self, field: str) -> str | None:
+        """In the one-pass loop, the local holding the instance's `field` (an int made a
+        float when it is compared with numbers, as the engine reads it); else None."""
+        if self.current is None:
+            return None
+        fields = self.fields.setdefault(self.current, {})
+        if field not in fields:
+            fields[field] = self.name("_x")
+        return fields[field]
 
     def _source(self, expr: Expr, row: bool) -> str | None:
         """Where a plain read finds its raw value: `row.get(..)` for a bare name inside a
@@ -230,6 +250,11 @@ class _FastCompiler:
         left, right = expr.left, expr.right
         if isinstance(left, Literal) and not isinstance(right, Literal):
             left, right, op = right, left, _MIRRORED[op]
+        if isinstance(left, Path) and isinstance(right, Literal) and self.current is not None:
+            self._field(left, row)
+            local = self._local(left.steps[0].name)
+            assert local is not None
+            return self._local_versus_constant(local, op, right), "bool"
         source = self._source(left, row)
         if source is not None and isinstance(right, Literal):
             return self._read_versus_constant(source, op, right), "bool"
@@ -270,6 +295,46 @@ class _FastCompiler:
             f"({negate}_numeq({v}, {right}) if {read} is float "
             f"else ({negate}_numeq(float({v}), {right}) if {t} is int else {slow}))"
         )
+
+    def _local_versus_constant(self, local: str, op: str, constant: Literal) -> str:
+        """`age >= 15` in the one-pass loop: the local's type is tested once per instance
+        (`{local}_f`: a float, `{local}_s`: text); other types go through the engine."""
+        right = self.constant(constant.value)
+        value = constant.value
+        if op in _REL_NAMES:
+            slow = f"_rel({_REL_NAMES[op]}, _atom({local}), {right})"
+            if isinstance(value, str):
+                return slow
+            self.flags.add(f"{local}_f")
+            return f"({local} {op} {right} if {local}_f else {slow})"
+        slow = f"{'_ne' if op == '!=' else '_eq'}(_atom({local}), {right})"
+        if isinstance(value, str):
+            self.flags.add(f"{local}_s")
+            return f"({local} {'!=' if op == '!=' else '=='} {right} if {local}_s else {slow})"
+        self.flags.add(f"{local}_f")
+        negate = "not " if op == "!=" else ""
+        return f"({negate}_numeq({local}, {right}) if {local}_f else {slow})"
+
+    def loop_lines(self) -> list[str]:
+        """The one-pass loops, after each repeat's check (see `loops`)."""
+        lines = []
+        for repeat, tests in self.loops.items():
+            counters = list(tests.values())
+            lines.append(f"{' = '.join(counters)} = 0")
+            lines.append(f"for row in {self.repeat(repeat)}:")
+            for field, local in self.fields.get(repeat, {}).items():
+                lines.append(f"    {local} = row.get({field!r}, '')")
+                if f"{local}_f" in self.flags:
+                    # float() of an int too big for a float raises: then the engine decides.
+                    lines.append(f"    if type({local}) is int:")
+                    lines.append(f"        {local} = float({local})")
+                    lines.append(f"    {local}_f = type({local}) is float")
+                if f"{local}_s" in self.flags:
+                    lines.append(f"    {local}_s = type({local}) is str")
+            for test, counter in tests.items():
+                lines.append(f"    if {test}:")
+                lines.append(f"        {counter} += 1")
+        return lines
 
     def _call(self, expr: Call, row: bool) -> tuple[str, str]:
         name = expr.name
@@ -312,6 +377,19 @@ class _FastCompiler:
             return f"float(len({self.repeat(arg.name)}))"
         if not (isinstance(arg, Filter) and isinstance(arg.expr, Ref) and len(arg.predicates) == 1):
             raise _Unsupported
+        if self.repeats is not None:
+            self.repeat(arg.expr.name)  # read and checked before the loop
+            self.current = arg.expr.name
+            try:
+                code, kind = self.gen(arg.predicates[0], row=True)
+            finally:
+                self.current = None
+            if kind != "bool":
+                raise _Unsupported
+            tests = self.loops.setdefault(arg.expr.name, {})
+            if code not in tests:  # the same test in two indicators is counted once
+                tests[code] = self.name("_n")
+            return f"float({tests[code]})"
         code, kind = self.gen(arg.predicates[0], row=True)
         if kind != "bool":
             raise _Unsupported  # a number keeps the node at that position: not a plain test
@@ -420,6 +498,6 @@ def compile_probes(
     head = [
         f"{local} = _rows(answers.get({name!r}, _MISSING))"
         for name, local in compiler.repeats.items()
-    ]
+    ] + compiler.loop_lines()
     tail = f"return {{{', '.join(f'{probe[0]!r}: v{i}' for i, probe in enumerate(probes))}}}"
     return compiler.define("".join(f"    {line}\n" for line in [*head, *lines, tail]))

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from app.survey.scoring import find_standard
 from app.survey.scoring.evaluate import Expression, Household
-from app.survey.scoring.fast import Fallback, compile_fast, compile_probe
+from app.survey.scoring.fast import Fallback, compile_fast, compile_probe, compile_probes
 from app.survey.scoring.household import Scorer
-from app.survey.xpath import ExpressionError, NodeSet, evaluate_on_answers
+from app.survey.xpath import ExpressionError, NodeSet, evaluate_on_answers, to_boolean
 
 STANDARDS = [
     "vn-2016-2020",
@@ -219,6 +219,56 @@ def test_fast_path_never_disagrees_on_odd_answers(text: str, households: list[di
         except Exception:  # noqa: BLE001 - EvaluationFailed wraps the engine's error
             got = _OUTCOME_ERROR
         assert _same(got, expected), (text, answers, got, expected)
+
+
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_expressions(TOP[:3]), min_size=1, max_size=4),
+    st.lists(_households(plain_values, odd=False), min_size=1, max_size=4),
+)
+def test_one_pass_over_members_equals_engine(texts: list[str], households: list[dict]) -> None:
+    """Several tests compiled together (every member predicate counted in one pass, each
+    field read once) give each test's truth value as the general engine computes it."""
+    together = compile_probes([(f"t{i}", text, None, ()) for i, text in enumerate(texts)])
+    assert together is not None
+    for answers in households:
+        expected = {f"t{i}": _general(text, answers) for i, text in enumerate(texts)}
+        try:
+            got = together(answers)
+        except Fallback:
+            raise AssertionError(f"fell back on plain answers: {texts} {answers}") from None
+        except Exception:  # noqa: BLE001 - allowed only where the engine fails too
+            assert _OUTCOME_ERROR in expected.values() or _is_huge(answers), (texts, answers)
+            continue
+        for key, value in expected.items():
+            if value != _OUTCOME_ERROR:
+                assert got[key] is to_boolean(value), (texts, answers, key)
+
+
+def test_one_pass_reads_values_as_the_engine() -> None:
+    """In the one-pass loop numbers within 1e-12 are equal, text numbers convert, booleans
+    and None keep the engine's rules, and a test shared by two indicators counts once."""
+    tests = [
+        "count(${members}[n = 6]) > 0",
+        "count(${members}[n = 0.3]) = 1",
+        "count(${members}[n != 6]) = 2",  # an absent n is NaN, which equals nothing
+        "count(${members}[age >= 6]) = 2",
+        "count(${members}[age >= 6]) * 2 > count(${members})",
+        "count(${members}[status = 'no' or status = '']) = 3",
+    ]
+    together = compile_probes([(f"t{i}", text, None, ()) for i, text in enumerate(tests)])
+    assert together is not None
+    answers = {
+        "members": [
+            {"n": 6.0000000000001, "age": "7", "status": None},
+            {"n": 0.1 + 0.2, "age": True, "status": "no"},
+            {"age": 6},
+        ]
+    }
+    got = together(answers)
+    for i, text in enumerate(tests):
+        assert evaluate_on_answers(text, answers) is True, text
+        assert got[f"t{i}"] is True, text
 
 
 @pytest.mark.parametrize(
