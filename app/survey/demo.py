@@ -27,16 +27,17 @@ from app.paths import HOUSEHOLD_FORM
 from app.survey.db.engine import Database
 from app.survey.db.search import search_triggers_paused
 from app.survey.db.types import format_utc
-from app.survey.demo_people import People, Person
+from app.survey.demo_people import People, draft_answers
 from app.survey.errors import TinjauError
 from app.survey.ids import SeededUUID7
 
 # Used when the shipped questionnaire (resources/forms/household.xlsx) cannot be read.
 DEMO_FORM_ID = "household"
 DEMO_FORM_VERSION = "1"
-# The demo's "today": fixed, so the same seed gives the same ages and timestamps on any day.
-DEMO_TODAY = date(2026, 3, 2)
-_START = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
+# The demo is built as of a day (the build's UTC date unless given): ages, interview dates and
+# aid dates are relative to it, because the form checks dates against today() (no interview
+# in the future, aid within the last 12 months, date of birth within a year of the age).
+# Same seed and same day, same data.
 
 # The standard demo interviews are scored with, as the app would score them.
 DEMO_STANDARD = "my-ekasih-pgk"
@@ -171,17 +172,20 @@ class _Builder:
         sink: Callable[[Batch], None],
         rng: random.Random,
         device_id: str,
+        today: date,
         form: tuple[str, str] = (DEMO_FORM_ID, DEMO_FORM_VERSION),
     ) -> None:
         self.form = form
         self.standard = _malaysian_standard()
         self.rng = rng
-        self.new_id = SeededUUID7(rng, int(_START.timestamp() * 1000))
-        self.people = People(rng, DEMO_TODAY)
+        self.start = datetime(today.year, today.month, today.day, tzinfo=UTC)
+        self.new_id = SeededUUID7(rng, int(self.start.timestamp() * 1000))
+        self.people = People(rng, today)
         self.out = _Writer(sink)
         self.device_id = device_id
-        self.created = format_utc(_START - timedelta(days=30))
+        self.created = format_utc(self.start - timedelta(days=30))
         self.area_ids: dict[str, str] = {}
+        self.made = 0  # households so far
 
     def area(
         self,
@@ -225,12 +229,14 @@ class _Builder:
             site_code = f"PPR{site_n + 1:03d}"
             site_path = f"{ward_path}/{site_code}"
             site_id = self.area(site_path, ward_path, "site", site_code, site_name)
+            # Where the site lies (Klang Valley), for the interviews' optional GPS reading.
+            spot = (2.95 + self.rng.random() * 0.3, 101.45 + self.rng.random() * 0.3)
+            place = {"country": "my", "state": state_code, "district": d_name,
+                     "ward": wards[ward_i], "site": site_name}  # fmt: skip
             for b in range(blocks):
                 if made >= households:
                     return
-                made = self.block(
-                    households, made, state_code, site_path, site_id, site_name, ward_id, b
-                )
+                made = self.block(households, made, place, spot, site_path, site_id, ward_id, b)
                 self.out.flush()
                 progress(made)
 
@@ -238,10 +244,10 @@ class _Builder:
         self,
         total: int,
         made: int,
-        state: str,
+        place: dict[str, str],
+        spot: tuple[float, float],
         site_path: str,
         site_id: str,
-        site_name: str,
         ward_id: str,
         index: int,
     ) -> int:
@@ -250,7 +256,7 @@ class _Builder:
         block_path = f"{site_path}/{letter}"
         block_id = self.area(block_path, site_path, "block", letter, f"Blok {letter}")
         enumerator = rng.choice(ENUMERATORS)
-        stamp = format_utc(_START - timedelta(days=20))
+        stamp = format_utc(self.start - timedelta(days=20))
         self.out.add(
             "assignments",
             (self.new_id(), enumerator, block_id, "supervisor", stamp, stamp, stamp, 1),
@@ -265,15 +271,15 @@ class _Builder:
                 unit_id = self.area(unit_path, block_path, "unit", code, code, floor, number)
                 if made >= total or rng.random() < 0.03:  # some flats stand empty
                     continue
-                address = f"{code}, Blok {letter}, {site_name}"
+                address = f"{code}, Blok {letter}, {place['site']}"
+                location = {**place, "block": letter, "floor_level": str(floor),
+                            "unit_number": number, "stratum": "urban"}  # fmt: skip
                 self.household(
-                    unit_id,
-                    block_id,
-                    site_id,
-                    ward_id,
+                    (unit_id, block_id, site_id, ward_id),
                     address,
                     unit_path,
-                    state,
+                    location,
+                    spot,
                     enumerator,
                     complete_rate,
                 )
@@ -282,16 +288,15 @@ class _Builder:
 
     def household(
         self,
-        unit_id: str,
-        block_id: str,
-        site_id: str,
-        ward_id: str,
+        areas: tuple[str, str, str, str],
         address: str,
         unit_path: str,
-        state: str,
+        location: dict[str, Any],
+        spot: tuple[float, float],
         enumerator: str,
         complete_rate: float,
     ) -> None:
+        unit_id, block_id, site_id, ward_id = areas
         rng = self.rng
         people = self.people.household()
         head = people[0]
@@ -315,15 +320,35 @@ class _Builder:
             visit = "in_progress"
         else:
             visit = "not_visited"
+        # Even a demo of a dozen households shows a draft and a finished interview.
+        visit = ("in_progress", "complete")[self.made] if self.made < 2 else visit
+        self.made += 1
         created = self.created
         answers = None
         poverty = None
         score: tuple[Any, ...] | None = None
+        updated, size = created, census_size
         if visit != "not_visited":
-            answers = self.people.household_answers(people, state)
+            # Between 09:00 and 19:00 in Malaysia, on one of the last 14 days before today.
+            started = (
+                self.start
+                - timedelta(days=1 + int(rng.random() * 14))
+                + timedelta(minutes=60 + int(rng.random() * 600))
+            )
+            if rng.random() < 0.7:
+                location["phone"] = phone
+            if rng.random() < 0.6:  # a reading typed in at the door, near the site
+                lat = round(spot[0] + rng.random() * 0.002, 6)
+                lon = round(spot[1] + rng.random() * 0.002, 6)
+                location["gps"] = f"{lat!r} {lon!r} 0 0"
+            answers = self.people.household_answers(people, location, started.date())
             if visit != "in_progress":
-                score = self.score(answers, state)
+                score = self.score(answers, location["state"])
                 poverty = score[0]
+                size = len(people)  # completing an interview sets the size, as the app does
+            # The list's "last change" of a visited household is its interview's.
+            last_change = started + timedelta(minutes=15 + int(rng.random() * 35))
+            updated = format_utc(last_change)
         self.out.add(
             "households",
             (
@@ -336,13 +361,13 @@ class _Builder:
                 head.name,
                 head.national_id,
                 phone if rng.random() < 0.85 else None,
-                census_size,
+                size,
                 source,
                 key,
                 visit,
                 poverty,
                 created,
-                created,
+                updated,
                 1 if source == "census" else 0,
             ),
         )
@@ -370,7 +395,7 @@ class _Builder:
                 ),
             )
         if answers is not None:
-            self.interview(household_id, visit, answers, people, enumerator, score)
+            self.interview(household_id, visit, answers, enumerator, score, started, last_change)
 
     def score(self, answers: dict[str, Any], state: str) -> tuple[Any, ...]:
         """(status, label, score, deprived JSON, explanation, income per capita) by the e-Kasih
@@ -397,26 +422,18 @@ class _Builder:
         household_id: str,
         visit: str,
         answers: dict[str, Any],
-        people: list[Person],
         enumerator: str,
         score: tuple[Any, ...] | None,
+        started: datetime,
+        updated: datetime,
     ) -> None:
         rng = self.rng
-        started = _START - timedelta(days=rng.randint(0, 14), minutes=rng.randint(0, 600))
-        updated = started + timedelta(minutes=rng.randint(15, 50))
         position = None
         completed = None
         if visit == "in_progress":
-            # A draft stopped part-way through the roster: later members and household sections
-            # are not answered yet.
-            stop = rng.randint(0, len(people) - 1)
-            members = answers["members"]
-            answers = {k: v for k, v in answers.items() if k in ("country", "state", "stratum")}
-            answers["members"] = [
-                m if i < stop else {k: m[k] for k in ("name", "relationship", "sex", "age")}
-                for i, m in enumerate(members[: stop + 1])
-            ]
-            position = {"path": f"members[{stop}].in_school"}
+            # A draft stopped part-way: what the census list filled in, then the worker's
+            # answers up to a required question, where it resumes.
+            answers, position = draft_answers(answers, rng)
             status = "draft"
         else:
             completed = updated
@@ -486,12 +503,13 @@ def _generate_and_insert(
     seed: int,
     device_id: str,
     progress: Callable[[int, int], None] | None,
+    today: date,
 ) -> dict[str, int]:
     # A generator thread does not help here: sqlite3 re-takes the GIL after every row it
     # steps, so the two threads mostly wait on each other (measured slower).
-    form = _install_shipped_form(conn) or (DEMO_FORM_ID, DEMO_FORM_VERSION)
+    form = _install_shipped_form(conn, today) or (DEMO_FORM_ID, DEMO_FORM_VERSION)
     builder = _Builder(
-        lambda batch: _Writer.insert(conn, batch), random.Random(seed), device_id, form
+        lambda batch: _Writer.insert(conn, batch), random.Random(seed), device_id, today, form
     )
     builder.build(households, lambda made: progress(made, households) if progress else None)
     builder.out.flush()
@@ -509,7 +527,7 @@ def _malaysian_standard() -> Any:
         return None
 
 
-def _install_shipped_form(conn: Connection) -> tuple[str, str] | None:
+def _install_shipped_form(conn: Connection, today: date) -> tuple[str, str] | None:
     """Install resources/forms/household.xlsx so demo interviews open in the app; its
     (form_id, version), or None when the workbook is missing or has no settings row."""
     if not HOUSEHOLD_FORM.exists():
@@ -534,7 +552,8 @@ def _install_shipped_form(conn: Connection) -> tuple[str, str] | None:
         "INSERT INTO form_versions (form_id, version, sha256, title, workbook, installed_at) "
         "VALUES (?,?,?,?,?,?) ON CONFLICT (form_id, version) DO NOTHING",
         (str(form_id), str(version), hashlib.sha256(workbook).hexdigest(),
-         str(settings.get("form_title") or form_id), workbook, format_utc(_START)),
+         str(settings.get("form_title") or form_id), workbook,
+         format_utc(datetime(today.year, today.month, today.day, tzinfo=UTC))),
     )  # fmt: skip
     return str(form_id), str(version)
 
@@ -544,12 +563,15 @@ def build_demo(
     households: int,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    today: date | None = None,
 ) -> DemoSummary:
     """Fill an empty database with `households` synthetic households; see the module docstring.
 
-    `progress(done, total)` is called after each block. Raises TinjauError when the database
-    already holds households (the demo never mixes with real data).
+    `progress(done, total)` is called after each block. `today` is the day the demo is built
+    as of (the UTC date now by default). Raises TinjauError when the database already holds
+    households (the demo never mixes with real data).
     """
+    today = today or datetime.now(UTC).date()
     if not 1 <= households <= 200_000:
         raise TinjauError(
             "The demo makes between 1 and 200,000 households; choose a number in that range."
@@ -566,7 +588,7 @@ def build_demo(
         previous_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql("PRAGMA cache_size = -262144")
         with search_triggers_paused(conn):
-            counts = _generate_and_insert(conn, households, seed, device_id, progress)
+            counts = _generate_and_insert(conn, households, seed, device_id, progress, today)
         conn.exec_driver_sql(
             "INSERT INTO meta (key, value) VALUES ('demo_seed', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

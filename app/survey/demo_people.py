@@ -13,6 +13,7 @@ import random
 from bisect import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
 from typing import Any
 
@@ -90,6 +91,87 @@ ASSETS = (
     "tv", "mobile_phone", "refrigerator", "washing_machine", "motorbike", "car", "computer",
     "internet", "air_conditioner", "radio", "bicycle", "telephone",
 )
+
+# Members without a MyKad (lodgers, helpers), and religion by ethnic group.
+NO_ID_CITIZENSHIP = (("foreign", 70), ("no_document", 15), ("permanent_resident", 15))
+RELIGIONS = {
+    "malay": (("islam", 1),),
+    "chinese": (("buddhism", 70), ("christianity", 12), ("chinese_folk", 12), ("none", 6)),
+    "indian": (("hinduism", 84), ("christianity", 9), ("islam", 6), ("none", 1)),
+    "other": (("islam", 55), ("christianity", 25), ("hinduism", 10), ("buddhism", 10)),
+}
+SINGLE_HEAD_OLD = (("widowed", 60), ("divorced", 20), ("separated", 5), ("never_married", 15))
+SINGLE_HEAD_YOUNG = (("never_married", 55), ("divorced", 30), ("separated", 10), ("widowed", 5))
+PARENT_MARITAL = (("widowed", 55), ("married", 45))
+OTHER_MARITAL = (("never_married", 60), ("married", 25), ("divorced", 10), ("widowed", 5))
+SKILLS = (
+    ("none", 62), ("sewing", 8), ("mechanic", 7), ("carpentry", 5), ("handicraft", 5),
+    ("farming", 3), ("fishing", 2), ("other", 8),
+)
+OTHER_SKILLS = (
+    "Memasak dan katering", "Pendawaian elektrik", "Gunting rambut", "Membuat kuih",
+    "Memandu kenderaan berat", "Kimpalan", "Jahitan manik", "Baiki telefon bimbit",
+)
+# Main job in words, by employment status (the statuses that ask for it).
+OCCUPATIONS = {
+    "employee_contract": (
+        "Pengawal keselamatan", "Operator kilang", "Juruwang pasar raya", "Kerani",
+        "Pemandu bas", "Juruteknik", "Pembantu perawatan", "Guru tadika", "Tukang masak",
+        "Penyelia stor", "Jururawat", "Pemandu lori",
+    ),
+    "employee_no_contract": (
+        "Pembantu kedai", "Pencuci pejabat", "Buruh binaan", "Pelayan restoran",
+        "Penghantar barang", "Tukang kebun", "Pembantu gerai makan", "Pekerja cucian kereta",
+    ),
+    "self_employed": (
+        "Penjaja makanan", "Pemandu e-hailing", "Penjual pasar malam", "Tukang jahit",
+        "Penghantar makanan (p-hailing)", "Tukang gunting rambut", "Peniaga kedai runcit",
+        "Mekanik motosikal", "Penjual kuih",
+    ),
+    "employer": ("Pengusaha kedai makan", "Kontraktor kecil", "Pengusaha bengkel kereta"),
+    "family_worker": ("Membantu gerai makan keluarga", "Membantu kedai runcit keluarga"),
+}
+# (disease, chance) by age group: under 40, 40-59, 60 and over.
+YOUNG_DISEASES = (("asthma", 0.04), ("gastric", 0.01), ("other", 0.005))
+ADULT_DISEASES = (
+    ("hypertension", 0.2), ("diabetes", 0.14), ("asthma", 0.04), ("gout", 0.04),
+    ("heart", 0.03), ("kidney", 0.01), ("gastric", 0.02),
+)
+OLD_DISEASES = (
+    ("hypertension", 0.45), ("diabetes", 0.3), ("heart", 0.1), ("gout", 0.08),
+    ("kidney", 0.04), ("stroke", 0.03), ("cancer", 0.02), ("asthma", 0.04),
+)
+TREATMENT = (
+    ("government_clinic", 60), ("government_hospital", 25), ("private_clinic", 10),
+    ("traditional", 2), ("not_treated", 3),
+)
+DISABILITIES = (
+    ("physical", 40), ("vision", 15), ("hearing", 15), ("learning", 10), ("mental", 8),
+    ("speech", 5), ("bedridden", 5), ("other", 2),
+)
+TENURE = (
+    ("rented_public", 78), ("owned_paying", 9), ("owned", 7), ("free", 3), ("rented_private", 3),
+)
+SAVINGS_MUSLIM = (("tabung_haji", 0.35), ("asb", 0.2), ("asn", 0.05), ("bank", 0.25))
+SAVINGS = (("asn", 0.08), ("bank", 0.4), ("cooperative", 0.04), ("other", 0.08))
+NOTES = (
+    "Ketua isi rumah bekerja syif malam; temu bual dibuat pada hujung minggu.",
+    "Isteri menjawab bagi pihak suami yang bekerja di luar kawasan.",
+    "Rumah sedang dibaiki; keluarga tinggal di sini sejak tiga tahun.",
+    "Anak sulung bekerja di Johor dan pulang sebulan sekali.",
+)
+# (agency, programme, amounts received over 12 months in RM, who it is for)
+AID = (
+    ("br1m_str", "Sumbangan Tunai Rahmah (STR)", (500, 1000, 1500, 2000, 2500), "all"),
+    ("jkm", "Bantuan Kanak-Kanak (BKK)", (1200, 2400, 3600, 5400), "kids"),
+    ("jkm", "Bantuan Warga Emas (BWE)", (6000,), "old"),
+    ("zakat", "Bantuan sara hidup", (2400, 3600, 4800), "all"),
+    ("mains", "Bantuan fakir miskin", (1200, 1800, 2400), "all"),
+    ("local_council", "Bakul makanan", (100, 150, 200), "all"),
+    ("ngo", "Bantuan persekolahan", (150, 200, 300), "kids"),
+    ("other", "Bantuan awal persekolahan", (150,), "kids"),
+)
+OTHER_AGENCIES = ("Yayasan Basmi Kemiskinan", "Persatuan Penduduk PPR", "Wakil rakyat (ADUN)")
 
 # fmt: on
 
@@ -253,49 +335,98 @@ class People:
             person, _ = self._person(relationship, ethnicity, sex, age, f_given, f_surname, own)
             people.append(person)
         for person in people:
-            person.answers = self._member_answers(person)
+            person.answers = self._member_answers(person, ethnicity, married)
         return people
 
-    # -- schooling, work, income ---------------------------------------------------------
-    def _member_answers(self, person: Person) -> dict[str, Any]:
+    # -- the member's page of the form -------------------------------------------------
+    def _member_answers(self, person: Person, ethnicity: str, married: bool) -> dict[str, Any]:
+        """The member's answers as a completed interview keeps them: in the form's order, only
+        the questions the member's age (and answers) make relevant."""
         rng, age = self.rng, person.age
-        answers: dict[str, Any] = {
+        a: dict[str, Any] = {
             "name": person.name,
             "relationship": person.relationship,
             "sex": person.sex,
             "age": age,
-            "national_id": mykad.formatted(person.national_id) if person.national_id else None,
+            "dob": person.birth_date.isoformat(),
         }
+        if person.national_id:
+            a["national_id"] = mykad.formatted(person.national_id)
+            a["citizenship"] = "citizen"
+            a["ethnicity"] = ethnicity
+        else:  # a lodger or helper without a MyKad: often from abroad
+            a["citizenship"] = _weighted(rng, NO_ID_CITIZENSHIP)
+            a["ethnicity"] = ethnicity if a["citizenship"] == "permanent_resident" else "other"
+        a["religion"] = _weighted(rng, RELIGIONS[a["ethnicity"]])
+        if age >= 15:
+            a["marital_status"] = self._marital(person, married)
         in_school = None
         if 5 <= age <= 24:
             chance = 0.7 if age < 7 else 0.96 if age <= 17 else 0.3
             in_school = "yes" if rng.random() < chance else "no"
-            answers["in_school"] = in_school
-        if age < 13:
-            level = "none"
-        elif age < 16:
-            level = "primary"
-        elif age < 18:
-            level = "lower_secondary"
-        elif age < 21:
-            level = _weighted(rng, YOUNG_ADULT_EDUCATION)
-        else:
-            level = _weighted(rng, OLD_EDUCATION if age >= 60 else ADULT_EDUCATION)
-        answers["education_level"] = level
-        years = EDUCATION_YEARS[level] if age >= 18 else max(0, min(age - 6, 11))
-        answers["years_schooling"] = years
+            a["in_school"] = in_school
+        if age >= 5:
+            if age < 13:
+                level = "none"
+            elif age < 16:
+                level = "primary"
+            elif age < 18:
+                level = "lower_secondary"
+            elif age < 21:
+                level = _weighted(rng, YOUNG_ADULT_EDUCATION)
+            else:
+                level = _weighted(rng, OLD_EDUCATION if age >= 60 else ADULT_EDUCATION)
+            a["education_level"] = level
+            a["years_schooling"] = EDUCATION_YEARS[level] if age >= 18 else max(0, min(age - 6, 11))
         status = self._employment(person, in_school)
-        answers["employment_status"] = status
-        answers["health_insurance"] = "yes" if rng.random() < 0.25 else "no"
-        answers["disability"] = "yes" if rng.random() < (0.12 if age >= 60 else 0.03) else "no"
+        if age >= 15:
+            skill = _weighted(rng, SKILLS)
+            a["skills"] = [skill]
+            if skill == "other":
+                a["skills_other"] = rng.choice(OTHER_SKILLS)
+            a["employment_status"] = status
+            if status in OCCUPATIONS:
+                a["occupation"] = rng.choice(OCCUPATIONS[status])
+        a["chronic_diseases"] = self._diseases(age)
+        if a["chronic_diseases"] != ["none"]:
+            a["treatment_place"] = _weighted(rng, TREATMENT)
+        disabled = rng.random() < (0.12 if age >= 60 else 0.03)
+        a["disability"] = "yes" if disabled else "no"
+        if disabled:
+            a["disability_type"] = [_weighted(rng, DISABILITIES)]
+            if rng.random() < 0.6:  # registered with JKM
+                a["oku_number"] = f"OKU{int(rng.random() * 10**8):08d}"
+        a["health_insurance"] = "yes" if rng.random() < 0.25 else "no"
         if age < 70:
-            answers["undernourished"] = _weighted(rng, UNDERNOURISHED)
+            a["undernourished"] = _weighted(rng, UNDERNOURISHED)
         wages, self_employment, transfers = self._income(status, age)
-        answers["income_wages"] = wages
-        answers["income_self_employment"] = self_employment
-        answers["income_transfers"] = transfers
-        answers["member_income"] = wages + self_employment + transfers
-        return answers
+        if age >= 15:
+            a["income_wages"] = wages
+            a["income_self_employment"] = self_employment
+            a["income_transfers"] = transfers
+        a["member_income"] = wages + self_employment + transfers
+        return a
+
+    def _marital(self, person: Person, married: bool) -> str:
+        relationship = person.relationship
+        pairs: tuple[tuple[str, float], ...]
+        if relationship == "spouse" or (relationship == "head" and married):
+            return "married"
+        if relationship == "head":
+            pairs = SINGLE_HEAD_OLD if person.age >= 50 else SINGLE_HEAD_YOUNG
+        elif relationship == "parent":
+            pairs = PARENT_MARITAL
+        elif relationship in ("child", "grandchild") and person.age < 25:
+            return "never_married"
+        else:
+            pairs = OTHER_MARITAL
+        return str(_weighted(self.rng, pairs))
+
+    def _diseases(self, age: int) -> list[str]:
+        rng = self.rng
+        table = OLD_DISEASES if age >= 60 else ADULT_DISEASES if age >= 40 else YOUNG_DISEASES
+        found = [name for name, chance in table if rng.random() < chance]
+        return found or ["none"]
 
     def _employment(self, person: Person, in_school: str | None) -> str:
         age = person.age
@@ -339,44 +470,155 @@ class People:
             transfers = float(rng.choice((300, 350, 450)))
         return wages, self_employment, transfers
 
-    def household_answers(self, people: list[Person], state: str) -> dict[str, Any]:
-        """A complete interview's answer tree for these people (household-level fields too)."""
+    def household_answers(
+        self, people: list[Person], location: dict[str, Any], day: date
+    ) -> dict[str, Any]:
+        """A completed interview's answer tree for these people, interviewed on `day` at
+        `location` (consent .. gps): every relevant question answered, in the form's order,
+        with the calculated totals the form engine would store."""
         rng = self.rng
+        tree: dict[str, Any] = {"consent": "OK", "interview_date": day.isoformat(), **location}
         members = [dict(p.answers) for p in people]
-        income_other = float(rng.choice((0, 0, 0, 100, 150, 200, 300)))  # cash aid to the household
-        income_property = float(rng.choice((0,) * 19 + (300,)))
-        total = sum(m["member_income"] for m in members) + income_other + income_property
-        size = len(members)
+        for line, member in enumerate(members, start=1):
+            tree_member = {"line_number": line, **member}
+            members[line - 1] = tree_member
+        tree["members"] = members
+        tree["dwelling_type"] = "flat"
+        tree["tenure"] = _weighted(rng, TENURE)
+        tree["housing_quality"] = "permanent"
+        tree["floor_material"] = rng.choice(("ceramic_tiles", "cement", "vinyl", "ceramic_tiles"))
+        tree["roof_material"] = "concrete"
+        tree["wall_material"] = rng.choice(("concrete", "brick", "cement_blocks"))
         floor_area = float(rng.choice((55, 60, 62, 65, 65, 70)))
+        tree["floor_area"] = floor_area
+        tree["rooms"] = 3 if rng.random() < 0.85 else 2
+        tree["water_source"] = "piped_dwelling"  # so water_at_home and water_minutes are not asked
+        tree["toilet_type"] = "flush_sewer"
+        tree["toilet_shared"] = "no"
+        tree["cooking_fuel"] = rng.choice(("lpg",) * 9 + ("electricity",))
+        tree["electricity"] = "yes"
         assets = [a for a in ASSETS if rng.random() < _ASSET_CHANCE[a]]
-        return {
-            "country": "my",
-            "state": state,
-            "stratum": "urban",
-            "members": members,
-            "income_property": income_property,
-            "income_other": income_other,
-            "hh_size": size,
-            "total_income": total,
-            "income_per_capita": round(total / size, 2),
-            "sick_untreated": "yes" if rng.random() < 0.06 else "no",
-            "child_deaths_5y": 1 if rng.random() < 0.01 else 0,
-            "housing_quality": "permanent",
-            "floor_material": rng.choice(("ceramic_tiles", "cement", "vinyl", "ceramic_tiles")),
-            "roof_material": "concrete",
-            "wall_material": rng.choice(("concrete", "brick", "cement_blocks")),
-            "floor_area": floor_area,
-            "area_per_capita": round(floor_area / size, 2),
-            "water_source": "piped_dwelling",
-            "water_minutes": 0,
-            "toilet_type": "flush_sewer",
-            "toilet_shared": "no",
-            "cooking_fuel": rng.choice(("lpg",) * 9 + ("electricity",)),
-            "electricity": "yes",
-            "telecom_use": "yes" if "mobile_phone" in assets or rng.random() < 0.5 else "no",
-            "assets": assets,
-            "assistance_received": "yes" if income_other or rng.random() < 0.3 else "no",
-        }
+        if assets:
+            tree["assets"] = assets
+        tree["telecom_use"] = "yes" if "mobile_phone" in assets or rng.random() < 0.5 else "no"
+        muslim = members[0]["religion"] == "islam"
+        savings = [n for n, c in (SAVINGS_MUSLIM if muslim else SAVINGS) if rng.random() < c]
+        tree["savings"] = savings or ["none"]
+        tree["sick_untreated"] = "yes" if rng.random() < 0.06 else "no"
+        tree["child_deaths_5y"] = 1 if rng.random() < 0.01 else 0
+        income_property = float(rng.choice((0,) * 19 + (300,)))
+        income_other = float(rng.choice((0, 0, 0, 100, 150, 200, 300)))  # cash aid
+        tree["income_property"] = income_property
+        tree["income_other"] = income_other
+        aided = bool(income_other) or rng.random() < 0.3
+        tree["assistance_received"] = "yes" if aided else "no"
+        # An empty list when none was received: a repeat that is not asked, as the engine keeps it.
+        tree["assistance"] = self._assistance(people, day) if aided else []
+        size = len(members)
+        total = sum(m["member_income"] for m in members) + income_property + income_other
+        aid = sum(r["assistance_amount"] for r in tree.get("assistance", ()))
+        tree["hh_size"] = size
+        tree["total_income"] = total
+        tree["income_per_capita"] = total / size
+        tree["area_per_capita"] = floor_area / size
+        tree["assistance_total"] = aid
+        tree["currency"] = "RM"
+        tree["total_income_display"] = "RM " + _xpath_round(total, 2)
+        tree["income_per_capita_display"] = "RM " + _xpath_round(total / size, 2)
+        tree["assistance_total_display"] = "RM " + _xpath_round(aid, 2)
+        tree["area_per_capita_display"] = _xpath_round(floor_area / size, 1, text=False)
+        if rng.random() < 0.05:
+            tree["enumerator_notes"] = rng.choice(NOTES)
+        return tree
+
+    def _assistance(self, people: list[Person], day: date) -> list[dict[str, Any]]:
+        """One or two aid records from different agencies, received in the last 10 months."""
+        rng = self.rng
+        elderly = any(p.age >= 60 for p in people)
+        children = any(p.age < 18 for p in people)
+        offers = [o for o in AID if (o[3] != "old" or elderly) and (o[3] != "kids" or children)]
+        records: list[dict[str, Any]] = []
+        used: set[str] = set()
+        for _ in range(1 if rng.random() < 0.7 else 2):
+            agency, programme, amounts, _who = rng.choice(offers)
+            if agency in used:
+                continue
+            used.add(agency)
+            record: dict[str, Any] = {"agency": agency}
+            if agency == "other":
+                record["agency_other"] = rng.choice(OTHER_AGENCIES)
+            record["programme"] = programme
+            record["assistance_date"] = (day - timedelta(days=rng.randint(0, 300))).isoformat()
+            record["assistance_amount"] = float(rng.choice(amounts))
+            records.append(record)
+        return records
+
+
+def _xpath_round(number: float, places: int, text: bool = True) -> Any:
+    """round(number, places) as the form engine (JavaRosa) computes it: halves up, digits
+    counted on the shortest decimal form; as the engine writes a number in a string if `text`."""
+    rounded = float(Decimal(repr(number)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
+    if not text:
+        return rounded
+    return str(int(rounded)) if rounded.is_integer() else repr(rounded)
+
+
+# Where a draft can stop: required questions the census list does not fill in (document order).
+_PREFILLED = frozenset(
+    ("interview_date", "country", "state", "district", "ward", "site", "block", "floor_level",
+     "unit_number", "name", "relationship", "sex", "age", "dob", "national_id"))  # fmt: skip
+_OPTIONAL = frozenset(("phone", "gps", "oku_number", "assets", "enumerator_notes", "line_number",
+                       "member_income"))  # fmt: skip
+_CALCULATED_AFTER_ROSTER = frozenset(
+    ("hh_size", "total_income", "income_per_capita", "area_per_capita", "assistance_total",
+     "currency", "total_income_display", "income_per_capita_display",
+     "assistance_total_display", "area_per_capita_display", "enumerator_notes",
+     "assistance"))  # fmt: skip
+
+
+def draft_answers(
+    tree: dict[str, Any], rng: random.Random
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """A draft cut from a complete `tree`: what the census list filled in, plus the answers the
+    worker gave in order up to a required question, which is where the draft resumes (its
+    position). The assistance records and the summary are never reached."""
+    stops: list[tuple[str, str, int | None]] = []  # (address, name, member index)
+    for name in tree:
+        if name == "members":
+            for i, member in enumerate(tree["members"]):
+                stops += [
+                    (f"members[{i}].{field}", field, i)
+                    for field in member
+                    if field not in _PREFILLED and field not in _OPTIONAL
+                ]
+        elif name not in _PREFILLED and name not in _OPTIONAL:
+            if name not in _CALCULATED_AFTER_ROSTER:
+                stops.append((name, name, None))
+    address, stop_name, stop_member = stops[rng.randrange(len(stops))]
+    draft: dict[str, Any] = {}
+    reached = False
+    for name, value in tree.items():
+        if name == "members":
+            members = []
+            for i, member in enumerate(value):
+                kept: dict[str, Any] = {}
+                for field, answer in member.items():
+                    if i == stop_member and field == stop_name:
+                        reached = True
+                    if field == "line_number" or field == "member_income":
+                        continue
+                    if not reached or field in _PREFILLED:
+                        kept[field] = answer
+                members.append(kept)
+            draft["members"] = members
+            continue
+        if stop_member is None and name == stop_name:
+            reached = True
+        if name in _CALCULATED_AFTER_ROSTER:
+            continue
+        if not reached or name in _PREFILLED:
+            draft[name] = value
+    return draft, {"path": address}
 
 
 # fmt: off

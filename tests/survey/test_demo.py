@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -46,7 +47,7 @@ def test_same_seed_gives_the_same_data_and_another_seed_does_not(tmp_path: Path)
     dumps = []
     for name, seed in (("a", 5), ("b", 5), ("c", 6)):
         with open_database(tmp_path / name / "tinjau.sqlite") as db:
-            build_demo(db, 400, seed=seed)
+            build_demo(db, 400, seed=seed, today=date(2026, 3, 2))
             dumps.append(_dump(db))
     assert dumps[0] == dumps[1]
     assert dumps[0]["households"] != dumps[2]["households"]
@@ -103,7 +104,8 @@ def test_names_follow_malay_chinese_and_indian_patterns(demo) -> None:
 
 def _form_field_names() -> set[str]:
     text = (ROOT / "docs" / "household-form.md").read_text(encoding="utf-8")
-    return set(re.findall(r"^\| `(\w+)` \|", text, flags=re.MULTILINE))
+    fields = set(re.findall(r"^\| `(\w+)` \|", text, flags=re.MULTILINE))
+    return fields | set(re.findall(r"\(repeat `(\w+)`", text))
 
 
 def test_interviews_use_the_household_form_field_names(demo) -> None:
@@ -116,8 +118,8 @@ def test_interviews_use_the_household_form_field_names(demo) -> None:
     for tree in answers:
         assert set(tree) <= known
         assert isinstance(tree["members"], list) and tree["members"]
-        for member in tree["members"]:
-            assert set(member) <= known
+        for record in [*tree["members"], *tree.get("assistance", [])]:
+            assert set(record) <= known
 
 
 def test_share_of_interviews_and_poverty_is_realistic(demo) -> None:
@@ -230,9 +232,9 @@ def test_interviews_use_the_installed_shipped_form_and_its_choices(demo) -> None
 
     def check(answers: dict) -> None:
         for name, value in answers.items():
-            if name == "members":
-                for member in value:
-                    check(member)
+            if name in ("members", "assistance"):
+                for record in value:
+                    check(record)
                 continue
             kind = types[name].split()
             if kind[0] in ("select_one", "select_multiple") and value is not None:
