@@ -3,7 +3,7 @@
 `build_demo(db, households=N, seed=S)` fills an empty database with areas (state > district >
 ward > PPR site > block > unit), households and their members, block assignments, the
 shipped household questionnaire (installed in `form_versions`), and interviews with it (about
-30% complete, 5% in progress) so the app has something to show. Same seed,
+30% complete, 5% in progress) so the app has something to show. Same seed and day,
 same data. Everything is written in one transaction with the search index built once at the
 end, so a killed build leaves the database as it was.
 """
