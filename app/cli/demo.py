@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 
@@ -22,8 +23,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--data-dir", type=Path, required=True, help="the data folder (created if missing)"
     )
-    parser.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
+    parser.add_argument(
+        "--seed", type=int, default=1, help="same seed and day, same data (default 1)"
+    )
+    parser.add_argument(
+        "--today",
+        type=_day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the demo is built as of: interview and aid dates fall before it "
+        "(default: today, UTC)",
+    )
     parser.set_defaults(func=run)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as 2026-11-28"
+        ) from None
 
 
 class _Progress:
@@ -46,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
     from app.survey.demo import build_demo
 
     with open_database(database_path(args.data_dir)) as db:
-        summary = build_demo(db, args.households, seed=args.seed, progress=_Progress())
+        summary = build_demo(
+            db, args.households, seed=args.seed, progress=_Progress(), today=args.today
+        )
     sys.stdout.write(
         f"Demo workspace ready in {args.data_dir}: {summary.households:,} households, "
         f"{summary.members:,} members, {summary.interviews:,} interviews "
