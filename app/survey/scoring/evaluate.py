@@ -2,13 +2,15 @@
 
 Each expression is compiled once, and one evaluation context is shared by all the expressions
 of a household (the engine then builds the members' node-set once, not a dozen times).
+Expressions of the plain shapes standards use also get a fast path (fast.py) that runs straight
+over the answer dict with the same result; the engine runs whenever the fast code steps aside.
 
 Results are memoised on the values of the answers an expression reads: two households with the
 same water source get the same water deprivation without evaluating again. The memo is sound
 because a value depends only on the `${names}` and member fields it names (expressions that read
 the clock or a random number are never memoised). It switches itself off for an expression whose
 households rarely repeat (tests over each member's age), where building the key costs more than
-it saves.
+it saves. An indicator with a fast path has no memo: evaluating it costs less than a key.
 """
 
 from __future__ import annotations

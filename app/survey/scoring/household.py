@@ -65,7 +65,7 @@ class Probe:
 
     __slots__ = ("id", "indicator", "test", "applicable", "memo", "fast")
 
-    def __init__(self, indicator: Indicator) -> None:
+    def __init__(self, indicator: Indicator, fast: bool = True) -> None:
         self.id = indicator.id
         self.indicator = indicator
         self.test = Expression(indicator.test)
@@ -79,8 +79,13 @@ class Probe:
             if field:
                 fields.append(field)
         # The whole verdict straight over the answer dict, when the expressions allow it: it
-        # costs less than building a memo key, so such a probe needs no memo.
-        self.fast = compile_probe(indicator.test, indicator.applicable, indicator.requires)
+        # costs less than building a memo key, so such a probe needs no memo. Not with
+        # `fast` off: a standard with variables, which the fast code does not read.
+        self.fast = (
+            compile_probe(indicator.test, indicator.applicable, indicator.requires)
+            if fast
+            else None
+        )
         self.memo = Memo(
             tuple(sorted(references)),
             tuple(dict.fromkeys(fields)),
@@ -115,10 +120,15 @@ class Scorer:
     def __init__(self, standard: Standard) -> None:
         self.standard = standard
         self.variables = [(name, Expression(text)) for name, text in standard.variables.items()]
-        self.probes = [Probe(ind) for ind in standard.indicators]
+        plain = not standard.variables  # the fast code takes no variables
+        self.probes = [Probe(ind, fast=plain) for ind in standard.indicators]
         # Every indicator at once, straight over the answer dict (fast.py), when all allow it.
-        self.all_probes = compile_probes(
-            [(ind.id, ind.test, ind.applicable, ind.requires) for ind in standard.indicators]
+        self.all_probes = (
+            compile_probes(
+                [(ind.id, ind.test, ind.applicable, ind.requires) for ind in standard.indicators]
+            )
+            if plain
+            else None
         )
         fallback = standard.income.fallback if standard.income else None
         self.income_fallback = Expression(fallback) if fallback else None

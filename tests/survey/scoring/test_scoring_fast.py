@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.survey.scoring import find_standard
+from app.survey.scoring import find_standard, load_standard_text
 from app.survey.scoring.evaluate import Expression, Household
 from app.survey.scoring.fast import Fallback, compile_fast, compile_probe, compile_probes
 from app.survey.scoring.household import Scorer
@@ -452,3 +452,20 @@ def test_probe_verdict_rules() -> None:
     assert probe({"members": [{"age": 3}]}) is None  # a child, nothing answered
     assert probe({"members": [{"age": 3, "fed": "no"}]}) is True
     assert probe({"members": [{"age": 30, "fed": "no"}]}) is False
+
+
+def test_a_standard_with_variables_keeps_the_engine_and_its_memo() -> None:
+    """The fast code reads no [variables]: such a standard's indicators use the engine, and
+    their memo stays on (a fast path would otherwise have switched it off)."""
+    path = find_standard("vn-2022-2025").path
+    assert path is not None
+    base = path.read_text(encoding="utf-8")
+    text = base.replace("[income]\n", '[variables]\nn = "count(${members})"\n\n[income]\n', 1)
+    std = load_standard_text(text)
+    assert std.variables
+    scorer = Scorer(std)
+    assert scorer.all_probes is None
+    assert all(probe.fast is None and probe.memo.active for probe in scorer.probes)
+    plain = Scorer(find_standard("vn-2022-2025"))
+    answers = {"members": [{"age": 40, "health_insurance": "no"}], "floor_area": 6}
+    assert scorer.deprivations(answers, {"n": 1.0}) == plain.deprivations(answers, {})
