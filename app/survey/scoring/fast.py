@@ -105,19 +105,10 @@ _GLOBALS: dict[str, Any] = {
     "_tb": to_boolean,
     "_tn": to_number,
     "_ts": to_string,
-    "_div": operators.divide,
-    "_mod": operators.modulo,
-    "_eq": operators.equal,
-    "_ne": operators.not_equal,
-    "_rel": operators.relational,
-    "_numeq": operators.numbers_equal,
-    "_lt": operators.RELATIONAL["<"],
-    "_le": operators.RELATIONAL["<="],
-    "_gt": operators.RELATIONAL[">"],
-    "_ge": operators.RELATIONAL[">="],
+    **operators.GENERATED_NAMES,
 }
-_REL_NAMES = {"<": "_lt", "<=": "_le", ">": "_gt", ">=": "_ge"}
-_MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
+_REL_NAMES = operators.REL_NAMES
+_MIRRORED = operators.MIRRORED
 
 
 class _Unsupported(Exception):

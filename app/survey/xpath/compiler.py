@@ -58,19 +58,10 @@ _BASE_GLOBALS: dict[str, Any] = {
     "_nth": runtime.nth,
     "_filter": runtime.filter_nodes,
     "_union": runtime.union,
-    "_div": operators.divide,
-    "_mod": operators.modulo,
-    "_eq": operators.equal,
-    "_ne": operators.not_equal,
-    "_rel": operators.relational,
-    "_numeq": operators.numbers_equal,
-    "_lt": operators.RELATIONAL["<"],
-    "_le": operators.RELATIONAL["<="],
-    "_gt": operators.RELATIONAL[">"],
-    "_ge": operators.RELATIONAL[">="],
+    **operators.GENERATED_NAMES,
 }
-_REL_NAMES = {"<": "_lt", "<=": "_le", ">": "_gt", ">=": "_ge"}
-_MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
+_REL_NAMES = operators.REL_NAMES
+_MIRRORED = operators.MIRRORED
 
 
 class Compiler:

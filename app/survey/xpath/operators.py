@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Callable
+from typing import Any
 
 from app.survey.xpath.values import NAN, NodeSet, to_boolean, to_number, to_string
 
@@ -116,3 +117,22 @@ def relational(op: Callable[[float, float], bool], a: object, b: object) -> bool
         x = to_number(a)
         return any(op(x, to_number(y)) for y in b.values())
     return op(to_number(a), to_number(b))
+
+
+# The names generated code calls the operators by. The expression compiler and the scoring
+# engine's fast path both generate Python that uses them, so they share one table.
+GENERATED_NAMES: dict[str, Any] = {
+    "_div": divide,
+    "_mod": modulo,
+    "_eq": equal,
+    "_ne": not_equal,
+    "_rel": relational,
+    "_numeq": numbers_equal,
+    "_lt": RELATIONAL["<"],
+    "_le": RELATIONAL["<="],
+    "_gt": RELATIONAL[">"],
+    "_ge": RELATIONAL[">="],
+}
+# The relational operator's name in generated code, and each comparison with its sides swapped.
+REL_NAMES = {"<": "_lt", "<=": "_le", ">": "_gt", ">=": "_ge"}
+MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
