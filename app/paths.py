@@ -17,3 +17,9 @@ DB_FILENAME = "tinjau.sqlite"
 def database_path(data_dir: str | Path) -> Path:
     """The SQLite file of a workspace (a data folder)."""
     return Path(data_dir) / DB_FILENAME
+
+
+def workspace_forms_dir(data_dir: str | Path) -> Path:
+    """Where a workspace keeps its installed form workbooks (by sha256); their compiled
+    definitions are cached in `cache/` below it."""
+    return Path(data_dir) / "forms"

@@ -285,3 +285,20 @@ def test_cli_today_pins_the_dates_so_two_builds_match(tmp_path: Path) -> None:
     assert dumps[0] == dumps[1]
     with pytest.raises(SystemExit):
         main(["demo", "--data-dir", str(tmp_path / "c"), "--today", "30/06/2025"])
+
+
+def test_cli_installs_the_compiled_form_so_no_interview_waits_for_pyxform(tmp_path: Path) -> None:
+    """After `tinjau demo` the workspace's form cache holds the compiled household form, so the
+    app's first interview opens from the cache instead of running pyxform."""
+    from app.cli import main
+    from app.paths import workspace_forms_dir
+    from app.survey.forms import load_form
+
+    data = tmp_path / "ws"
+    assert main(["demo", "--households", "5", "--data-dir", str(data)]) == 0
+    cache = workspace_forms_dir(data) / "cache"
+    written = {path: path.stat().st_mtime_ns for path in cache.iterdir()}
+    assert written, "no compiled form in the workspace's cache"
+    load_form(HOUSEHOLD_FORM, cache_dir=cache)
+    # A miss would run pyxform and write the cache file again; a hit leaves it untouched.
+    assert {path: path.stat().st_mtime_ns for path in cache.iterdir()} == written

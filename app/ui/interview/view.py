@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from app.paths import workspace_forms_dir
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession, Question, parse_address
 from app.survey.forms.model import pick_label
@@ -169,7 +170,7 @@ class InterviewView(QWidget):
         self.complete_button.setEnabled(False)
         self.title.setText(self.tr("Opening the interview…"))
         workspace = ops.task_manager().workspace
-        forms_dir = (workspace.data_dir if workspace else Path(".")) / "forms"
+        forms_dir = workspace_forms_dir(workspace.data_dir if workspace else Path("."))
 
         def read(ctx: ops.OpContext) -> OpenedInterview:
             return open_for_household(ctx.db, household_id, forms_dir)
