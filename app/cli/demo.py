@@ -61,18 +61,14 @@ class _Progress:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.paths import HOUSEHOLD_FORM, database_path, workspace_forms_dir
+    from app.paths import database_path
     from app.survey.db import open_database
     from app.survey.demo import build_demo
-    from app.survey.forms import load_form
 
     with open_database(database_path(args.data_dir)) as db:
         summary = build_demo(
             db, args.households, seed=args.seed, progress=_Progress(), today=args.today
         )
-    # The form is compiled when it is installed, so the first interview opened never waits
-    # for pyxform (the cache is keyed by the workbook's hash).
-    load_form(HOUSEHOLD_FORM, cache_dir=workspace_forms_dir(args.data_dir) / "cache")
     sys.stdout.write(
         f"Demo workspace ready in {args.data_dir}: {summary.households:,} households, "
         f"{summary.members:,} members, {summary.interviews:,} interviews "

@@ -10,8 +10,6 @@ end, so a killed build leaves the database as it was.
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 import logging
 import random
@@ -19,11 +17,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
 
-from app.paths import HOUSEHOLD_FORM
+from app.paths import HOUSEHOLD_FORM, workspace_forms_dir
 from app.survey.db.engine import Database
 from app.survey.db.search import search_triggers_paused
 from app.survey.db.types import format_utc
@@ -32,8 +31,6 @@ from app.survey.errors import TinjauError
 from app.survey.ids import SeededUUID7
 
 # Used when the shipped questionnaire (resources/forms/household.xlsx) cannot be read.
-DEMO_FORM_ID = "household"
-DEMO_FORM_VERSION = "1"
 # The demo is built as of a day (the build's UTC date unless given): ages, interview dates and
 # aid dates are relative to it, because the form checks dates against today() (no interview
 # in the future, aid within the last 12 months, date of birth within a year of the age).
@@ -173,7 +170,7 @@ class _Builder:
         rng: random.Random,
         device_id: str,
         today: date,
-        form: tuple[str, str] = (DEMO_FORM_ID, DEMO_FORM_VERSION),
+        form: tuple[str, str],
     ) -> None:
         self.form = form
         self.standard = _malaysian_standard()
@@ -504,10 +501,11 @@ def _generate_and_insert(
     device_id: str,
     progress: Callable[[int, int], None] | None,
     today: date,
+    forms_cache: Path,
 ) -> dict[str, int]:
     # A generator thread does not help here: sqlite3 re-takes the GIL after every row it
     # steps, so the two threads mostly wait on each other (measured slower).
-    form = _install_shipped_form(conn, today) or (DEMO_FORM_ID, DEMO_FORM_VERSION)
+    form = _install_shipped_form(conn, today, forms_cache)
     builder = _Builder(
         lambda batch: _Writer.insert(conn, batch), random.Random(seed), device_id, today, form
     )
@@ -527,35 +525,16 @@ def _malaysian_standard() -> Any:
         return None
 
 
-def _install_shipped_form(conn: Connection, today: date) -> tuple[str, str] | None:
-    """Install resources/forms/household.xlsx so demo interviews open in the app; its
-    (form_id, version), or None when the workbook is missing or has no settings row."""
-    if not HOUSEHOLD_FORM.exists():
-        return None
-    import openpyxl  # only the settings sheet is read here; the form engine compiles it later
+def _install_shipped_form(conn: Connection, today: date, forms_cache: Path) -> tuple[str, str]:
+    """Install resources/forms/household.xlsx (compiled into the workspace's form cache) so
+    demo interviews open in the app at once; its (form_id, version)."""
+    from app.survey.forms.install import install_form
 
-    workbook = HOUSEHOLD_FORM.read_bytes()
-    book = openpyxl.load_workbook(io.BytesIO(workbook), read_only=True)
-    try:
-        if "settings" not in book.sheetnames:
-            return None
-        rows = list(book["settings"].iter_rows(min_row=1, max_row=2, values_only=True))
-    finally:
-        book.close()
-    if len(rows) < 2:
-        return None
-    settings = {str(k).strip(): v for k, v in zip(rows[0], rows[1], strict=False) if k}
-    form_id, version = settings.get("form_id"), settings.get("version")
-    if not form_id or not version:
-        return None
-    conn.exec_driver_sql(
-        "INSERT INTO form_versions (form_id, version, sha256, title, workbook, installed_at) "
-        "VALUES (?,?,?,?,?,?) ON CONFLICT (form_id, version) DO NOTHING",
-        (str(form_id), str(version), hashlib.sha256(workbook).hexdigest(),
-         str(settings.get("form_title") or form_id), workbook,
-         format_utc(datetime(today.year, today.month, today.day, tzinfo=UTC))),
-    )  # fmt: skip
-    return str(form_id), str(version)
+    stamp = format_utc(datetime(today.year, today.month, today.day, tzinfo=UTC))
+    definition = install_form(
+        conn, HOUSEHOLD_FORM, cache_dir=forms_cache, installed_at=stamp
+    ).definition
+    return definition.form_id, definition.version
 
 
 def build_demo(
@@ -588,7 +567,10 @@ def build_demo(
         previous_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql("PRAGMA cache_size = -262144")
         with search_triggers_paused(conn):
-            counts = _generate_and_insert(conn, households, seed, device_id, progress, today)
+            forms_cache = workspace_forms_dir(db.path.parent) / "cache"
+            counts = _generate_and_insert(
+                conn, households, seed, device_id, progress, today, forms_cache
+            )
         conn.exec_driver_sql(
             "INSERT INTO meta (key, value) VALUES ('demo_seed', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -7,7 +7,6 @@ thread; no Qt here. Raw SQL through the driver keeps a draft save to one short t
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 from app.paths import HOUSEHOLD_FORM
 from app.survey.errors import TinjauError
 from app.survey.forms import CompiledForm, load_form
+from app.survey.forms.install import install_form
 from app.ui.qt import QCoreApplication
 
 log = logging.getLogger(__name__)
@@ -225,21 +225,11 @@ def newest_form(db: Any, forms_dir: Path) -> CompiledForm:
             .fetchone()
         )
     if row is None:
-        form = load_form(HOUSEHOLD_FORM, cache_dir=forms_dir / "cache")
-        definition = form.definition
         with db.write() as conn:
-            conn.exec_driver_sql(
-                "INSERT INTO form_versions (form_id, version, sha256, title, workbook, "
-                "installed_at) VALUES (?,?,?,?,?,?) ON CONFLICT (form_id, version) DO NOTHING",
-                (
-                    definition.form_id,
-                    definition.version,
-                    hashlib.sha256(HOUSEHOLD_FORM.read_bytes()).hexdigest(),
-                    definition.title or definition.form_id,
-                    HOUSEHOLD_FORM.read_bytes(),
-                    now_text(),
-                ),
+            form = install_form(
+                conn, HOUSEHOLD_FORM, cache_dir=forms_dir / "cache", installed_at=now_text()
             )
+        definition = form.definition
         _forms[(definition.form_id, definition.version)] = form
         return form
     return form_version(db, row[0], row[1], forms_dir)
