@@ -5,7 +5,10 @@ worker's position) is written at most every `SAVE_INTERVAL_MS`, and at once by `
 change, focus leaving a question, closing). One write is on the database thread at a time;
 changes made meanwhile are written right after it, so a killed process loses at most what was
 typed in the last interval. `saved(sequence, answers)` says a write was acknowledged, with
-exactly what it wrote.
+exactly what it wrote; `failed(sentence)` says one did not, and the draft stays in memory
+and is tried again every `RETRY_MS` until it is written. A store that is closed (another
+household opened, the window closing) still writes its last state and keeps retrying a failed
+write; it deletes itself only once everything it was given is acknowledged.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class InterviewStore(QObject):
         self._dirty = False
         self._in_flight = False
         self._stopped = False
+        self._closing = False
         self._sequence = 0
         self.acknowledged = 0
         self.exists = opened.exists
@@ -98,6 +102,21 @@ class InterviewStore(QObject):
             lambda sequence: self._done(sequence, answers)
         ).failure(self._failed).run_in_background()
 
+    def close(self) -> None:
+        """The screen is done with this interview: write what is unwritten, even behind a
+        running write, and delete the store once every write is acknowledged."""
+        self._closing = True
+        # From now on the screen shows another interview (or none): a retry must write this
+        # interview's last state, never read the screen again.
+        final = self._snapshot()
+        self._snapshot = lambda: final
+        self.flush(last=True)
+        self._delete_when_settled()
+
+    def _delete_when_settled(self) -> None:
+        if self._closing and not self.pending:
+            self.deleteLater()
+
     def stop(self) -> None:
         """No more saves (the interview was completed)."""
         self._stopped = True
@@ -111,13 +130,16 @@ class InterviewStore(QObject):
 
     def _done(self, sequence: int, answers: dict[str, Any]) -> None:
         if not is_alive(self):
-            return  # another interview was opened meanwhile; this one's write is done anyway
-        self._in_flight = False
+            return
         self.exists = True
+        if sequence < self._sequence:
+            return  # a newer write (queued by close) is still on its way
+        self._in_flight = False
         self.acknowledged = sequence
         self.saved.emit(sequence, answers)
         if self._dirty:
             self.flush()
+        self._delete_when_settled()
 
     def _failed(self, error: BaseException) -> None:
         if not is_alive(self):

@@ -83,6 +83,7 @@ class InterviewView(QWidget):
         self.current_question: QuestionWidget | None = None
         self._referencing: list[QuestionWidget] = []
         self._opening = False
+        self._save_state = ""  # "", "saved" or "failed": what saved_label says, in any language
         self._by_key: dict[tuple[str, tuple[int, ...]], list[QuestionWidget]] | None = None
 
         self.back_button = QPushButton(objectName="backToList")
@@ -257,9 +258,21 @@ class InterviewView(QWidget):
 
     def _clear(self) -> None:
         if self.store is not None:
-            self.store.flush(last=True)
-            self.store.deleteLater()
-            self.store = None
+            # The store outlives the screen until its last write is acknowledged; a failure
+            # then is said in a box (this screen's indicator belongs to the next interview).
+            store, self.store = self.store, None
+            store.saved.disconnect(self._saved)
+            store.failed.disconnect(self._save_failed)
+            told: list[str] = []
+
+            def tell_once(message: str) -> None:
+                if not told:
+                    told.append(message)
+                    ops.show_error(self.window(), message)
+
+            store.failed.connect(tell_once)
+            store.close()
+        self._show_save_state("")
         for page in [*self.pages.values(), *self.instance_pages.values()]:
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -515,6 +528,8 @@ class InterviewView(QWidget):
         widget.refresh_error()
         if self.store is not None:
             self.store.schedule()
+            if self._save_state == "saved":
+                self._show_save_state("")
         self._score_timer.start()
 
     def partial_message(self, question: Question) -> str:
@@ -647,15 +662,34 @@ class InterviewView(QWidget):
     # -- saving, scoring, completing -------------------------------------------------------------
 
     def _saved(self, sequence: int, _answers: object) -> None:
-        # Style sheets re-polish the widget: set only when the state changes, not every save.
-        if self.saved_label.text() != self.tr("Saved"):
-            self.saved_label.setText(self.tr("Saved"))
-            self.saved_label.setStyleSheet("color: #1b5e20;")
+        # "Saved" only when nothing typed since is waiting: the label never claims more than
+        # the database acknowledged.
+        if self.store is not None and not self.store.pending:
+            self._show_save_state("saved")
 
     def _save_failed(self, message: str) -> None:
-        self.saved_label.setText(self.tr("Not saved"))
-        self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        # Said once in a box (a sentence, what to do), then kept in the indicator while the
+        # store retries; the answers stay on screen and in the session meanwhile.
+        if self._save_state != "failed":
+            ops.show_error(self.window(), message)
+        self._show_save_state("failed")
         self.saved_label.setToolTip(message)
+
+    def _show_save_state(self, state: str) -> None:
+        # Style sheets re-polish the widget: set only when the state changes, not every save.
+        if state == self._save_state:
+            return
+        self._save_state = state
+        self.saved_label.setToolTip("")
+        self._show_save_text()
+        styles = {"saved": "color: #1b5e20;", "failed": "color: #b00020; font-weight: bold;"}
+        self.saved_label.setStyleSheet(styles.get(state, ""))
+
+    def _show_save_text(self) -> None:
+        if self.opened_interview is not None and not self.editable:
+            return  # _show_status_text says "Complete"
+        texts = {"saved": self.tr("Saved"), "failed": self.tr("Not saved")}
+        self.saved_label.setText(texts.get(self._save_state, ""))
 
     def use_standard(self, standard_id: str) -> None:
         """Score with the standard `standard_id` from now on (chosen in Settings), at once."""
@@ -860,10 +894,8 @@ class InterviewView(QWidget):
         self._refresh_page_list()
         if self.problems.isVisible():
             self._list_problems()
-        if self.saved_label.text():
-            self.saved_label.setText(
-                self.tr("Saved") if self.editable else self.tr("Complete — read only")
-            )
+        self._show_save_text()
+        self._show_status_text()
         self.update_score()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -873,6 +905,8 @@ class InterviewView(QWidget):
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         # The window closing (or the list shown instead): write what is not written yet.
+        # `last`: queued even behind a running write, since after the window closes no result
+        # comes back to start the next one (ops.shutdown only finishes what was queued).
         if self.store is not None:
-            self.store.flush()
+            self.store.flush(last=True)
         super().hideEvent(event)
