@@ -1394,11 +1394,52 @@ def totals() -> list[Row]:
         ),
         # Rounded amounts with their currency, for the summary note only (the scoring reads the
         # exact values): "RM 575" in Malaysia, "1500000 VND" in Vietnam, "IRR" after in Iran.
-        calc("total_income_display", money_text("round(${total_income}, 2)")),
-        calc("income_per_capita_display", money_text("round(${income_per_capita}, 2)")),
-        calc("assistance_total_display", money_text("round(${assistance_total}, 2)")),
-        calc("area_per_capita_display", "round(${area_per_capita}, 1)"),
+        # While an amount's inputs are not all answered it would read as a fact ("RM 0"), so the
+        # text says so instead; a calculation has no language, hence all four in one text.
+        calc(
+            "total_income_display",
+            unless_answered(INCOME_UNANSWERED, money_text("round(${total_income}, 2)")),
+        ),
+        calc(
+            "income_per_capita_display",
+            unless_answered(INCOME_UNANSWERED, money_text("round(${income_per_capita}, 2)")),
+        ),
+        calc(
+            "assistance_total_display",
+            unless_answered(ASSISTANCE_UNANSWERED, money_text("round(${assistance_total}, 2)")),
+        ),
+        calc(
+            "area_per_capita_display",
+            unless_answered(AREA_UNANSWERED, "round(${area_per_capita}, 1)"),
+        ),
     ]
+
+
+NOT_ANSWERED = T(
+    "not answered yet",
+    "belum dijawab",
+    "chưa trả lời",
+    "هنوز پاسخ داده نشده",
+)
+# True while an income the totals add up is still unknown: no member listed, a member without
+# an age (whether their incomes are asked is not known yet), a member of 15 or more with an
+# income question unanswered, or a household income unanswered. Inside the predicate the names
+# are the member's own answers (relative to the repeat instance).
+INCOME_UNANSWERED = (
+    "count(${members}) = 0 or count(${members}[age = '' or (age >= 15 and "
+    "(income_wages = '' or income_self_employment = '' or income_transfers = ''))]) > 0 "
+    "or ${income_property} = '' or ${income_other} = ''"
+)
+ASSISTANCE_UNANSWERED = (
+    "${assistance_received} = '' or (${assistance_received} = 'yes' and "
+    "count(${assistance}[assistance_amount = '']) > 0)"
+)
+AREA_UNANSWERED = "count(${members}) = 0 or ${floor_area} = ''"
+
+
+def unless_answered(unanswered: str, text: str) -> str:
+    """`text`, or the not-answered-yet sentence in every language while `unanswered` holds."""
+    return f"if({unanswered}, '{' / '.join(NOT_ANSWERED.texts())}', {text})"
 
 
 def money_text(amount: str) -> str:
@@ -1420,21 +1461,24 @@ def summary_section() -> list[Row]:
             "note",
             "summary",
             T(
-                "Household size: ${hh_size}. Total income: ${total_income_display} a month, "
-                "${income_per_capita_display} per person. Floor area: "
-                "${area_per_capita_display} m² per person. Assistance in the last 12 months: "
+                "Household size: ${hh_size}. Total income a month: ${total_income_display}. "
+                "Income per person a month: ${income_per_capita_display}. Floor area per person "
+                "in m²: ${area_per_capita_display}. Assistance in the last 12 months: "
                 "${assistance_total_display}. Read these back to the household before you finish.",
-                "Saiz isi rumah: ${hh_size} orang. Jumlah pendapatan: ${total_income_display} "
-                "sebulan, ${income_per_capita_display} seorang. Keluasan lantai: "
-                "${area_per_capita_display} m² seorang. Bantuan dalam 12 bulan lepas: "
+                "Saiz isi rumah: ${hh_size} orang. Jumlah pendapatan sebulan: "
+                "${total_income_display}. Pendapatan seorang sebulan: "
+                "${income_per_capita_display}. Keluasan lantai seorang dalam m²: "
+                "${area_per_capita_display}. Bantuan dalam 12 bulan lepas: "
                 "${assistance_total_display}. Bacakan semula kepada isi rumah sebelum selesai.",
-                "Số nhân khẩu: ${hh_size} người. Tổng thu nhập: ${total_income_display} mỗi tháng, "
-                "bình quân ${income_per_capita_display} một người. Diện tích ở: "
-                "${area_per_capita_display} m² một người. Trợ giúp trong 12 tháng qua: "
+                "Số nhân khẩu: ${hh_size} người. Tổng thu nhập mỗi tháng: "
+                "${total_income_display}. Thu nhập bình quân một người mỗi tháng: "
+                "${income_per_capita_display}. Diện tích ở bình quân một người (m²): "
+                "${area_per_capita_display}. Trợ giúp trong 12 tháng qua: "
                 "${assistance_total_display}. Đọc lại cho hộ nghe trước khi kết thúc.",
-                f"تعداد اعضای خانوار: ${{hh_size}} نفر. کل درآمد: {ltr('${total_income_display}')} "
-                f"در ماه، سرانه {ltr('${income_per_capita_display}')}. زیربنا: "
-                f"{ltr('${area_per_capita_display}')} متر مربع برای هر نفر. کمک‌های ۱۲ ماه گذشته: "
+                f"تعداد اعضای خانوار: ${{hh_size}} نفر. کل درآمد ماهانه: "
+                f"{ltr('${total_income_display}')}. درآمد سرانه ماهانه: "
+                f"{ltr('${income_per_capita_display}')}. زیربنای سرانه به متر مربع: "
+                f"{ltr('${area_per_capita_display}')}. کمک‌های ۱۲ ماه گذشته: "
                 f"{ltr('${assistance_total_display}')}. پیش از پایان، "
                 "این ارقام را برای خانوار بخوانید.",
             ),

@@ -599,7 +599,8 @@ def test_a_malaysian_household_completes_with_its_totals(form: Any) -> None:
     assert filled.value("assistance_total") == 2200
     assert [filled.value("line_number", (i,)) for i in range(4)] == [1, 2, 3, 4]
     summary = filled.label("summary", language="Malay (ms)")
-    assert "4 orang" in summary and "RM 2300 sebulan" in summary and "RM 575 seorang" in summary
+    assert "4 orang" in summary and "Jumlah pendapatan sebulan: RM 2300." in summary
+    assert "Pendapatan seorang sebulan: RM 575." in summary
 
 
 def test_a_vietnamese_household_completes_in_dong(form: Any) -> None:
@@ -608,7 +609,8 @@ def test_a_vietnamese_household_completes_in_dong(form: Any) -> None:
     assert filled.validate() == []
     assert filled.value("income_per_capita") == 4_500_000 / 3
     assert filled.value("currency") == "VND"
-    assert "1500000 VND một người" in filled.label("summary", language="Vietnamese (vi)")
+    summary = filled.label("summary", language="Vietnamese (vi)")
+    assert "Thu nhập bình quân một người mỗi tháng: 1500000 VND." in summary
     assert filled.is_relevant("water_minutes")
     assert not filled.is_relevant("ethnicity", (0,))
     assert filled.value("assistance_total") == 0
@@ -635,6 +637,86 @@ def test_an_iranian_household_completes_in_rials(form: Any) -> None:
     assert not filled.is_relevant("oku_number", (3,)) and not filled.is_relevant("ethnicity", (0,))
     assert filled.value("income_per_capita_display") == "51750000 IRR"
     assert "tabung_haji" not in {c.name for c in filled.choices("savings")}
+
+
+NOT_ANSWERED = "not answered yet / belum dijawab / chưa trả lời / هنوز پاسخ داده نشده"
+DISPLAYS = (
+    "total_income_display", "income_per_capita_display", "assistance_total_display",
+    "area_per_capita_display",
+)  # fmt: skip
+
+
+def test_an_empty_draft_summary_says_not_answered_instead_of_zero(form: Any) -> None:
+    """A draft with nothing but the country shows "not answered yet" for every amount, never
+    "RM 0", in English and Malay."""
+    draft = session(form, {"country": "my"})
+    assert [draft.value(name) for name in DISPLAYS] == [NOT_ANSWERED] * 4
+    english = draft.label("summary")
+    assert f"Total income a month: {NOT_ANSWERED}." in english
+    assert f"Income per person a month: {NOT_ANSWERED}." in english
+    assert "RM" not in english
+    malay = draft.label("summary", language="Malay (ms)")
+    assert f"Jumlah pendapatan sebulan: {NOT_ANSWERED}." in malay and "RM" not in malay
+
+
+def test_summary_shows_the_income_once_every_asked_income_is_answered(form: Any) -> None:
+    """One unanswered income of an adult or of the household keeps the summary at "not
+    answered yet" (the scoring's totals are computed all the same); answering it shows the
+    amounts in English and Malay."""
+    for where, name in [((0,), "income_wages"), ((1,), "income_self_employment"),
+                        ((0,), "income_transfers"), ((), "income_property"),
+                        ((), "income_other")]:  # fmt: skip
+        answers = malaysian_household()
+        value = (answers["members"][where[0]] if where else answers).pop(name)
+        draft = session(form, answers)
+        assert draft.value("total_income") == 1800 + 400 + 100 - value, name
+        assert draft.value("income_per_capita") == (2300 - value) / 4, name
+        assert draft.value("total_income_display") == NOT_ANSWERED, name
+        assert draft.value("income_per_capita_display") == NOT_ANSWERED, name
+        assert f"Total income a month: {NOT_ANSWERED}." in draft.label("summary"), name
+        draft.set(name, value, where)
+        assert draft.value("total_income_display") == "RM 2300", name
+        english = draft.label("summary")
+        assert "Total income a month: RM 2300. Income per person a month: RM 575." in english
+        malay = draft.label("summary", language="Malay (ms)")
+        assert "Jumlah pendapatan sebulan: RM 2300. Pendapatan seorang sebulan: RM 575." in malay
+
+
+def test_incomes_not_asked_do_not_hold_back_the_summary(form: Any) -> None:
+    """A child's incomes are not asked, so they never count as unanswered; a member whose age
+    is not answered yet does, since whether their incomes are asked is not known."""
+    answers = malaysian_household()
+    assert "income_wages" not in answers["members"][3]
+    filled = session(form, answers)
+    assert filled.value("total_income_display") == "RM 2300"
+    filled.clear("age", (3,))
+    assert filled.value("total_income_display") == NOT_ANSWERED
+    filled.set("age", 10, (3,))
+    assert filled.value("total_income_display") == "RM 2300"
+    filled.set("age", 40, (3,))
+    assert filled.value("total_income_display") == NOT_ANSWERED
+
+
+def test_assistance_and_floor_area_say_not_answered_until_answered(form: Any) -> None:
+    """Assistance is "not answered yet" until `assistance_received` is answered (and each
+    record's amount when it is `yes`); floor area per person until `floor_area` is; the Persian
+    summary keeps the text in its left-to-right isolate."""
+    answers = malaysian_household()
+    del answers["assistance_received"], answers["floor_area"]
+    draft = session(form, answers)
+    assert draft.value("assistance_total") == 0
+    assert draft.value("assistance_total_display") == NOT_ANSWERED
+    assert draft.value("area_per_capita_display") == NOT_ANSWERED
+    persian = draft.label("summary", language="Persian (fa)")
+    assert f"\u2066{NOT_ANSWERED}\u2069" in persian and "\u2066RM 575\u2069" in persian
+    draft.set("assistance_received", "no")
+    draft.set("floor_area", 60)
+    assert draft.value("assistance_total_display") == "RM 0"
+    assert draft.value("area_per_capita_display") == 15
+    draft.set("assistance_received", "yes")
+    assert draft.value("assistance_total_display") == "RM 2200"
+    draft.clear("assistance_amount", (0,))
+    assert draft.value("assistance_total_display") == NOT_ANSWERED
 
 
 def test_a_three_year_old_is_asked_no_school_work_or_income_questions(form: Any) -> None:
