@@ -19,6 +19,21 @@ def census_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture
+def window(qtbot, census_dir: Path):  # type: ignore[no-untyped-def]
+    """The main window open on the 300-household workspace, list loaded."""
+    from app.ui import settings as opts
+    from app.ui.main_window import MainWindow
+    from tests.ui.helpers import wait_for_ops
+
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    main.open_workspace(census_dir)
+    main.show()
+    wait_for_ops(qtbot)
+    return main
+
+
 @pytest.fixture(autouse=True)
 def isolated_app(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Settings go to a temp folder (never the user's); language and the op thread are reset."""

@@ -13,7 +13,7 @@ from app.survey.forms.model import pick_label
 from app.ui.interview.view import InterviewView
 from app.ui.interview.widgets import QuestionWidget, SelectOneEditor
 from app.ui.qt import QApplication, QLineEdit, Qt, QWidget
-from tests.ui.helpers import type_text
+from tests.ui.helpers import type_text, wait_for_ops
 
 
 def make_workspace(folder: Path, households: int = 12) -> Path:
@@ -21,6 +21,29 @@ def make_workspace(folder: Path, households: int = 12) -> Path:
     with open_database(folder / "tinjau.sqlite") as db:
         build_demo(db, households=households, seed=7)
     return folder
+
+
+def open_view(
+    qtbot: Any, folder: Path, household: str, *, height: int = 800, active: bool = False
+) -> InterviewView:
+    """The interview screen on `folder` (made the ops workspace), shown, with `household`'s
+    interview open; `active` also waits for the window to have the keyboard focus."""
+    from app.ui import ops
+    from app.ui import settings as opts
+    from app.ui.workspace import Workspace
+
+    ops.set_workspace(Workspace.open(folder))
+    view = InterviewView(opts.Settings())
+    qtbot.addWidget(view)
+    view.resize(1200, height)
+    view.show()
+    if active:
+        view.activateWindow()
+        qtbot.waitActive(view)
+    view.open_household(household)
+    wait_for_ops(qtbot)
+    assert view.session is not None
+    return view
 
 
 def new_household(folder: Path, head: str = "Keluarga Baru") -> str:

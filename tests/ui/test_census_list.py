@@ -3,8 +3,6 @@ the area navigator and "Add household"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app.ui import settings as opts
@@ -14,17 +12,6 @@ from app.ui.main_window import MainWindow
 from app.ui.qt import QApplication, QLabel, Qt, QWidget, is_alive
 from tests.ui.census_data import NAMES, build_census
 from tests.ui.helpers import plain, type_text, wait_for_ops
-
-
-@pytest.fixture
-def window(qtbot, census_dir: Path) -> MainWindow:
-    """The main window open on the 300-household workspace, list loaded."""
-    main = MainWindow(opts.Settings())
-    qtbot.addWidget(main)
-    main.open_workspace(census_dir)
-    main.show()
-    wait_for_ops(qtbot)
-    return main
 
 
 def listed_heads(main: MainWindow) -> list[str]:

@@ -17,6 +17,7 @@ from tests.ui.interview_helpers import (
     line_of,
     make_workspace,
     new_household,
+    open_view,
     question,
 )
 
@@ -25,16 +26,7 @@ from tests.ui.interview_helpers import (
 def view(qtbot, tmp_path: Path) -> InterviewView:
     """The interview screen, shown and active, on a household not visited yet."""
     folder = make_workspace(tmp_path / "data")
-    ops.set_workspace(Workspace.open(folder))
-    screen = InterviewView(opts.Settings())
-    qtbot.addWidget(screen)
-    screen.resize(1200, 900)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitActive(screen)
-    screen.open_household(new_household(folder))
-    wait_for_ops(qtbot)
-    return screen
+    return open_view(qtbot, folder, new_household(folder), height=900, active=True)
 
 
 def test_enter_goes_to_the_next_question_that_is_shown(qtbot, view: InterviewView) -> None:

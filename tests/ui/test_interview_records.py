@@ -17,7 +17,7 @@ from app.ui.interview.view import InterviewView
 from app.ui.qt import QMessageBox, Qt
 from app.ui.workspace import Workspace
 from tests.ui.helpers import wait_for_ops
-from tests.ui.interview_helpers import household_with, make_workspace, question
+from tests.ui.interview_helpers import household_with, make_workspace, open_view, question
 
 NEW_VERSION = "2099010101"
 NEW_LABEL = "Name of the person (new form)"
@@ -49,18 +49,6 @@ def install_newer_form(folder: Path) -> None:
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     return make_workspace(tmp_path / "data")
-
-
-def open_view(qtbot, folder: Path, household: str) -> InterviewView:
-    ops.set_workspace(Workspace.open(folder))
-    view = InterviewView(opts.Settings())
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    view.open_household(household)
-    wait_for_ops(qtbot)
-    assert view.session is not None
-    return view
 
 
 def test_a_draft_keeps_its_form_version_and_a_new_interview_takes_the_newest(

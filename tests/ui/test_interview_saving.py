@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 
 from app.ui import i18n, ops
-from app.ui import settings as opts
 from app.ui.interview import store as store_module
 from app.ui.interview.view import InterviewView
 from app.ui.qt import QCoreApplication, QMessageBox
-from app.ui.workspace import Workspace
+from tests.ui import interview_helpers
 from tests.ui.helpers import wait_for_ops
 from tests.ui.interview_helpers import household_with, make_workspace, new_household, type_answer
 
@@ -32,14 +31,8 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def open_view(qtbot, folder: Path, household: str) -> InterviewView:  # type: ignore[no-untyped-def]
-    ops.set_workspace(Workspace.open(folder))
-    view = InterviewView(opts.Settings())
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    view.open_household(household)
-    wait_for_ops(qtbot)
-    assert view.session is not None
+    """The interview of `household` on its first page."""
+    view = interview_helpers.open_view(qtbot, folder, household)
     view.show_page("interview")
     return view
 

@@ -8,15 +8,14 @@ from pathlib import Path
 import pytest
 
 from app.ui import i18n
-from app.ui import settings as opts
 from app.ui.interview.view import InterviewView
 from app.ui.qt import Qt
-from app.ui.workspace import Workspace
 from tests.ui.helpers import wait_for_ops
 from tests.ui.interview_helpers import (
     choose,
     make_workspace,
     new_household,
+    open_view,
     question,
     type_answer,
 )
@@ -27,17 +26,8 @@ ALARM = "#b00020"
 @pytest.fixture
 def view(qtbot, tmp_path: Path) -> InterviewView:
     """The interview screen on a household found in the field (no members, no answers)."""
-    from app.ui import ops
-
     folder = make_workspace(tmp_path / "data")
-    ops.set_workspace(Workspace.open(folder))
-    screen = InterviewView(opts.Settings())
-    qtbot.addWidget(screen)
-    screen.resize(1200, 800)
-    screen.show()
-    screen.open_household(new_household(folder))
-    wait_for_ops(qtbot)
-    return screen
+    return open_view(qtbot, folder, new_household(folder))
 
 
 def add_member(qtbot, view: InterviewView, name: str, age: int) -> None:

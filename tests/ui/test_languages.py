@@ -12,20 +12,10 @@ from app.ui import i18n
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
 from app.ui.qt import QApplication, Qt
-from tests.ui.helpers import type_text, wait_for_ops
+from tests.ui.helpers import type_text
 
 TRANSLATED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE_LANGUAGE]
 PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
-
-
-@pytest.fixture
-def window(qtbot, census_dir: Path) -> MainWindow:
-    main = MainWindow(opts.Settings())
-    qtbot.addWidget(main)
-    main.open_workspace(census_dir)
-    main.show()
-    wait_for_ops(qtbot)
-    return main
 
 
 def texts(main: MainWindow) -> dict[str, str]:
