@@ -117,12 +117,17 @@ def choose(qtbot: Any, view: InterviewView, name: str, *choices: str) -> None:
             offered[choice].labels, session.language, session.definition.default_language
         )
         editor.combo.setFocus()
-        # A list joins keys typed within the keyboard interval into one search: shorten the
-        # interval and let it pass, so this search does not continue the previous one.
-        QApplication.setKeyboardInputInterval(40)
-        qtbot.wait(60)
-        # The first word: a space would open the list's popup instead of searching.
-        type_text(qtbot, editor.combo, label.split()[0])
+        # A list joins keys typed within the keyboard interval into one search. An empty search
+        # starts a new one (not a continuation of the last choice), and a long interval keeps
+        # this word's keys together however slowly a loaded machine delivers them.
+        interval = QApplication.keyboardInputInterval()
+        QApplication.setKeyboardInputInterval(60_000)
+        try:
+            editor.combo.view().keyboardSearch("")
+            # The first word: a space would open the list's popup instead of searching.
+            type_text(qtbot, editor.combo, label.split()[0])
+        finally:
+            QApplication.setKeyboardInputInterval(interval)
         assert editor.combo.currentData() == choice, f"{name}: typing {label!r} did not pick it"
         return
     for choice in choices:

@@ -63,8 +63,11 @@ def test_a_refused_save_is_said_once_kept_and_written_when_the_database_takes_it
     view = open_view(qtbot, folder, household)
     sql(folder, REFUSE)
     type_answer(qtbot, view, "site", "PPR Kampung Limau")
+    failures: list[str] = []
+    assert view.store is not None
+    view.store.failed.connect(failures.append)
     qtbot.waitUntil(lambda: view.saved_label.text() == "Not saved")
-    qtbot.wait(300)  # several retries fail meanwhile
+    qtbot.waitUntil(lambda: len(failures) >= 3)  # retries fail meanwhile
     assert len(error_boxes(view)) == 1
     assert "try again" in error_boxes(view)[0].text()
     i18n.set_language("vi")
