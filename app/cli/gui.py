@@ -21,7 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--lang", choices=["en", "ms", "vi", "fa"], help="interface language for this run"
     )
     parser.add_argument(
-        "--view", choices=["list", "interview"], default="list", help="what to show first"
+        "--view",
+        choices=["list", "interview"],
+        default="list",
+        help="what to show first: the census list, or an interview in progress (else the "
+        "first household's)",
     )
     parser.set_defaults(func=_gui)
 

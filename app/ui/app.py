@@ -52,6 +52,10 @@ def run(
                 show_sample_interview(app, window)
             return _screenshot(app, window, Path(screenshot))
         window.show()
+        if view == "interview":
+            from app.ui.interview.attach import open_sample_interview
+
+            open_sample_interview(window)
         return app.exec()
     finally:
         ops.shutdown()  # finishes every queued save first

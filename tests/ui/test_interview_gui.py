@@ -45,3 +45,24 @@ def test_interview_screenshot_shows_the_interview(folder: Path, tmp_path: Path, 
         for x in range(0, interview.width(), 9)
     )
     assert differing > 1000
+
+
+def test_interview_screenshot_of_a_folder_without_households_is_a_sentence(
+    tmp_path: Path,
+) -> None:
+    """--view interview on a folder with no households exits 1 saying so, with no picture."""
+    from app.survey.db import open_database
+
+    folder = tmp_path / "empty"
+    with open_database(folder / "tinjau.sqlite"):
+        pass  # the schema, and no household
+    out = tmp_path / "none.png"
+    env = dict(os.environ, TINJAU_CONFIG_DIR=str(tmp_path / "config"))
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "gui", "--data-dir", str(folder), "--view", "interview",
+         "--screenshot", str(out)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "no households" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()

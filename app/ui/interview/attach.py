@@ -36,15 +36,13 @@ def attach_interview(window: Any) -> None:
     window.household_activated.connect(open_household)
 
 
-def show_sample_interview(app: Any, window: Any, timeout_s: float = 60.0) -> None:
+def open_sample_interview(window: Any) -> None:
     """For `tinjau gui --view interview`: open an interview in progress (else the first
-    household listed) and wait until it is on screen."""
-    import time
-
+    household listed). The household is looked up by an op; returns at once."""
     from app.survey.errors import TinjauError
     from app.ui import ops
 
-    def pick(ctx: ops.OpContext) -> str | None:
+    def pick(ctx: ops.OpContext) -> str:
         with ctx.db.read() as conn:
             row = (
                 conn.exec_driver_sql(
@@ -53,16 +51,41 @@ def show_sample_interview(app: Any, window: Any, timeout_s: float = 60.0) -> Non
                 ).fetchone()
                 or conn.exec_driver_sql("SELECT id FROM households ORDER BY seq LIMIT 1").fetchone()
             )
-        return str(row[0]) if row else None
+        if row is None:
+            raise TinjauError(
+                "This data folder has no households, so there is no interview to show."
+            )
+        return str(row[0])
 
-    if not hasattr(window, "open_interview"):
-        attach_interview(window)
-    household = ops.task_manager().run_sync(pick)
-    if household is None:
-        raise TinjauError("This data folder has no households, so there is no interview to show.")
-    window.open_interview(household)
+    def failed(error: BaseException) -> None:
+        message = ops.error_message(error)
+        window.sample_interview_problem = message  # the screenshot mode stops with it
+        ops.show_error(window, message)
+
+    attach_interview(window)
+    ops.QueryOp(parent=window, op=pick, success=window.open_interview).failure(
+        failed
+    ).run_in_background()
+
+
+def show_sample_interview(app: Any, window: Any, timeout_s: float = 60.0) -> None:
+    """For `tinjau gui --view interview --screenshot`: open the sample interview and wait
+    until it is on screen."""
+    import time
+
+    from app.survey.errors import TinjauError
+    from app.ui import ops
+
+    open_sample_interview(window)
     deadline = time.monotonic() + timeout_s
-    while not ops.is_idle() or window.interview_view.session is None:
+    while (
+        not ops.is_idle()
+        or getattr(window, "interview_view", None) is None
+        or (window.interview_view.session is None)
+    ):
+        problem = getattr(window, "sample_interview_problem", None)
+        if problem and ops.is_idle():
+            raise TinjauError(f"{problem} No screenshot was made.")
         app.processEvents()
         if time.monotonic() > deadline:
             raise TinjauError("The interview did not open in time; no screenshot was made.")
