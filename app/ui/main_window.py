@@ -321,6 +321,9 @@ class MainWindow(QMainWindow):
     def open_workspace(self, data_dir: str | Path | Workspace) -> None:
         """Show the households of the data folder `data_dir` (the list fills in the background)."""
         workspace = data_dir if isinstance(data_dir, Workspace) else Workspace.open(data_dir)
+        view = getattr(self, "interview_view", None)
+        if view is not None:
+            view.leave()  # before the switch: its last save is queued on the old folder
         self.list_panel.model.close()
         ops.set_workspace(workspace)
         self.workspace = workspace

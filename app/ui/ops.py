@@ -110,10 +110,12 @@ class TaskManager(QObject):
         work: Callable[[OpContext], Any],
         done: Callable[[Any, BaseException | None], None],
         report: Callable[[int, int], None],
+        workspace: Workspace | None = None,
     ) -> None:
-        """Run `work` on the database thread, then `done(result, error)` on the UI thread."""
+        """Run `work` on the database thread, then `done(result, error)` on the UI thread;
+        `ctx.workspace` is `workspace`, by default the one open now."""
         self._pending += 1
-        workspace = self.workspace
+        workspace = workspace or self.workspace
 
         def post_progress(value: int, total: int) -> None:
             self._deliver.emit(lambda: report(value, total))
@@ -236,6 +238,7 @@ class _Op(Generic[T]):
         self._dialog: QProgressDialog | None = None
         self._finished = False
         self._kinds: frozenset[str] = frozenset({"households"})
+        self._workspace: Workspace | None = None
 
     def success(self, callback: Callable[[T], None]) -> _Op[T]:
         """Call `callback(result)` on the UI thread when the op returns."""
@@ -247,6 +250,12 @@ class _Op(Generic[T]):
         self._failure = callback
         return self
 
+    def in_workspace(self, workspace: Workspace | None) -> _Op[T]:
+        """Run on `workspace` even if another data folder is opened meanwhile (a save of the
+        interview that was open in it); by default the op runs on the folder open now."""
+        self._workspace = workspace
+        return self
+
     def with_progress(self, label: str) -> _Op[T]:
         """Show a progress dialog with `label` if the op takes longer than a second."""
         self._label = label
@@ -254,7 +263,7 @@ class _Op(Generic[T]):
 
     def run_in_background(self) -> None:
         """Queue the op on the database thread; returns at once."""
-        task_manager().submit(self._op, self._done, self._report)
+        task_manager().submit(self._op, self._done, self._report, self._workspace)
         if self._label is not None:
             QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.ui import i18n, ops
+from app.ui import settings as opts
 from app.ui.interview import store as store_module
 from app.ui.interview.view import InterviewView
 from app.ui.qt import QCoreApplication, QMessageBox
@@ -133,3 +134,32 @@ def test_the_last_save_of_a_household_left_behind_is_retried_until_written(
     wait_for_ops(qtbot)
     assert stored(folder, first)["site"] == "PPR Kampung Limau"
     assert len(error_boxes(view)) == 1
+
+
+def test_choosing_another_data_folder_writes_the_open_interview_to_its_own_folder(
+    qtbot, folder: Path, tmp_path: Path
+) -> None:
+    """Another data folder opened (Settings) while an answer waits to be saved: the answer is
+    written to the folder the interview came from, and nothing of it to the new folder."""
+    from app.ui.main_window import MainWindow
+
+    other = make_workspace(tmp_path / "other")
+    household = household_with(folder, "in_progress")
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    main.open_workspace(folder)
+    main.show()
+    wait_for_ops(qtbot)
+    main.open_interview(household)
+    wait_for_ops(qtbot)
+    view = main.interview_view
+    view.show_page("interview")
+    type_answer(qtbot, view, "site", "PPR Kampung Limau")
+    main.open_workspace(other)
+    wait_for_ops(qtbot)
+    assert view.session is None and main.pages.currentWidget() is main.splitter
+    assert stored(folder, household)["site"] == "PPR Kampung Limau"
+    with sqlite3.connect(other / "tinjau.sqlite") as conn:
+        assert not conn.execute(
+            "SELECT count(*) FROM interviews WHERE answers LIKE '%Kampung Limau%'"
+        ).fetchone()[0]

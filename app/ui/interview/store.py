@@ -47,6 +47,9 @@ class InterviewStore(QObject):
         self._opened = opened
         self._snapshot = snapshot  # () -> (answers, position), read on the UI thread
         self._enumerator = enumerator or None
+        # The data folder the interview was opened from: its saves go there even after the
+        # worker chooses another folder in Settings.
+        self._workspace = ops.task_manager().workspace
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_INTERVAL_MS)
@@ -98,9 +101,11 @@ class InterviewStore(QObject):
         # The first save makes the interview row and marks the household "in progress": the
         # list must hear of that one.
         kind = _DraftWrite if self.exists else ops.CollectionOp
-        kind(self._owner, lambda ctx: save_draft(ctx.db, draft)).success(
-            lambda sequence: self._done(sequence, answers)
-        ).failure(self._failed).run_in_background()
+        kind(self._owner, lambda ctx: save_draft(ctx.db, draft)).in_workspace(
+            self._workspace
+        ).success(lambda sequence: self._done(sequence, answers)).failure(
+            self._failed
+        ).run_in_background()
 
     def close(self) -> None:
         """The screen is done with this interview: write what is unwritten, even behind a

@@ -164,11 +164,7 @@ class InterviewView(QWidget):
         """Read (or begin) the household's interview in the background, then show it."""
         # The interview on screen is saved and taken down first: another household's answers
         # must never show under this one's name.
-        self._clear()
-        self.session = None
-        self.opened_interview = None
-        self.saved_label.setText("")
-        self.complete_button.setEnabled(False)
+        self.leave()
         self.title.setText(self.tr("Opening the interview…"))
         workspace = ops.task_manager().workspace
         forms_dir = workspace_forms_dir(workspace.data_dir if workspace else Path("."))
@@ -255,6 +251,15 @@ class InterviewView(QWidget):
             self.store.schedule()
             self.store.flush()
         self.closed.emit()
+
+    def leave(self) -> None:
+        """Take the interview off the screen (its last answers are still written to the data
+        folder it came from); used before another data folder is opened."""
+        self._clear()
+        self.session = None
+        self.opened_interview = None
+        self.title.setText("")
+        self.complete_button.setEnabled(False)
 
     def _clear(self) -> None:
         if self.store is not None:
