@@ -162,12 +162,21 @@ def task_manager() -> TaskManager:
 
 
 def set_workspace(workspace: Workspace | None) -> None:
-    """Make `workspace` the one ops see as `ctx.workspace`; the old one is closed on its thread."""
+    """Make `workspace` the one ops see as `ctx.workspace`; the old one is closed on its thread
+    after the ops already queued (the window does not wait for them)."""
     manager = task_manager()
     old = manager.workspace
     if old is not None and old is not workspace:
-        manager.run_sync(lambda _ctx: old.close())
+        manager.submit(lambda _ctx: old.close(), _ignore_result, _ignore_progress)
     manager.workspace = workspace
+
+
+def _ignore_result(_result: object, _error: BaseException | None) -> None:
+    """Closing a folder left behind has no one to tell (a close that fails loses nothing)."""
+
+
+def _ignore_progress(_done: int, _total: int) -> None:
+    """No progress to show."""
 
 
 def shutdown() -> None:

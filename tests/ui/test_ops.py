@@ -160,3 +160,26 @@ def test_the_workspace_database_refuses_the_ui_thread(census_dir) -> None:
         workspace.database()
     ops.set_workspace(workspace)
     assert ops.task_manager().run_sync(lambda ctx: ctx.db.path.name) == "tinjau.sqlite"
+
+
+def test_opening_another_folder_does_not_wait_for_running_work(qtbot, census_dir) -> None:
+    """set_workspace returns while an op still runs; the old folder is closed after it, and
+    ops started afterwards see the new folder."""
+    from app.ui.workspace import Workspace
+
+    first, second = Workspace.open(census_dir), Workspace.open(census_dir)
+    ops.set_workspace(first)
+    release = threading.Event()
+    ops.QueryOp(parent=None, op=lambda _ctx: release.wait(30)).run_in_background()
+    safety = threading.Timer(30, release.set)  # a blocking set_workspace would hang otherwise
+    safety.start()
+    try:
+        ops.set_workspace(second)
+        assert not release.is_set(), "set_workspace waited for the running op"
+    finally:
+        release.set()
+        safety.cancel()
+    seen: list[object] = []
+    ops.QueryOp(parent=None, op=lambda ctx: ctx.workspace, success=seen.append).run_in_background()
+    wait_for_ops(qtbot)
+    assert seen == [second]
