@@ -200,7 +200,9 @@ def on_db_thread() -> bool:
 def error_message(error: BaseException) -> str:
     """The sentence to show for `error`; logs what a developer needs, never personal data."""
     if isinstance(error, TinjauError):
-        log.info("Task stopped: %s", error)
+        # The sentence is for the person at the screen; it may name a household or a member
+        # (a unit on the door, a name typed), so the log gets only that there was one.
+        log.info("Task stopped with a %s for the user", type(error).__name__)
         return str(error)
     # Only where it happened (file, line, function): the exception's message is left out on
     # purpose, since database errors quote the row's values (names, IDs).

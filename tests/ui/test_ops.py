@@ -51,8 +51,10 @@ def test_ops_run_one_at_a_time_in_the_order_started(qtbot) -> None:
     assert len(threads) == 1
 
 
-def test_tinjau_error_is_shown_as_its_own_sentence(qtbot) -> None:
-    """A TinjauError raised in an op reaches the user as its message, in a message box."""
+def test_tinjau_error_is_shown_as_its_own_sentence(qtbot, caplog) -> None:
+    """A TinjauError raised in an op reaches the user as its message, in a message box, and
+    the message (which may name a household) stays out of the log."""
+    caplog.set_level(logging.DEBUG)
     parent = QWidget()
     qtbot.addWidget(parent)
 
@@ -64,6 +66,7 @@ def test_tinjau_error_is_shown_as_its_own_sentence(qtbot) -> None:
     box = parent.findChild(QMessageBox, "errorBox")
     assert box is not None
     assert box.text() == "The census list has no rows. Choose another file."
+    assert "TinjauError" in caplog.text and "census list has no rows" not in caplog.text
 
 
 def test_other_errors_become_a_generic_sentence_and_keep_personal_data_out_of_the_log(
