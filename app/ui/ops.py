@@ -138,7 +138,8 @@ class TaskManager(QObject):
         done(result, error)
 
     def run_sync(self, work: Callable[[OpContext], T]) -> T:
-        """Run `work` on the database thread and wait for it (start-up and tests only)."""
+        """Run `work` on the database thread and wait for it (shutdown and tests only: the
+        window would freeze meanwhile)."""
         workspace = self.workspace
         future = self._executor.submit(lambda: work(OpContext(workspace, lambda _d, _t: None)))
         return future.result()

@@ -347,14 +347,3 @@ def complete_interview(db: Any, draft: Draft, score: Any, household_size: int | 
         )
         if score is not None:
             store_score(conn, draft.interview_id, score)
-
-
-def saved_answers(db: Any, interview_id: str) -> dict[str, Any]:
-    """The stored answer tree of an interview (tests and the crash check read it)."""
-    with db.read() as conn:
-        row = (
-            _driver(conn)
-            .execute("SELECT answers FROM interviews WHERE id = ?", (interview_id,))
-            .fetchone()
-        )
-    return _json(row[0]) if row else {}
