@@ -38,12 +38,6 @@ def resolve_standard(standard_id: str) -> Standard | None:
     return None
 
 
-def shown_answers(session: FormSession) -> dict[str, Any]:
-    """The answers of relevant questions only, as `completed_answers` gives, without stamping
-    the form's `end` time (that happens once, on completion)."""
-    return session.relevant_answers()
-
-
 def score(standard: Standard | None, session: FormSession, lang: str) -> tuple[Any, Needs]:
     """The household's HouseholdScore (None without a standard or when scoring fails) and what
     the standard still needs. Answers still missing are left out, never read as 0."""
@@ -53,7 +47,8 @@ def score(standard: Standard | None, session: FormSession, lang: str) -> tuple[A
         from app.survey.scoring import score_household
 
         needs = find_needs(standard, session)
-        answers = without(shown_answers(session), needs.left_out)
+        # Relevant answers only, as on completion, without stamping the form's `end` time.
+        answers = without(session.relevant_answers(), needs.left_out)
         return score_household(standard, answers, lang), needs
     except Exception as error:  # noqa: BLE001 - a half-filled form must never break the screen
         log.info("Scoring skipped: %s", type(error).__name__)
