@@ -197,6 +197,10 @@
         <translation>هنوز کامل نیست؛ یک عدد کامل بنویسید.</translation>
     </message>
     <message>
+        <source>The answers are not saved yet. They stay on screen, and Tinjau keeps trying to save them.</source>
+        <translation>پاسخ‌ها هنوز ذخیره نشده‌اند. روی صفحه می‌مانند و Tinjau همچنان برای ذخیرهٔ آن‌ها تلاش می‌کند.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>ذخیره شد</translation>
     </message>

@@ -197,6 +197,10 @@
         <translation>Ini belum lengkap; tulis nombor yang lengkap.</translation>
     </message>
     <message>
+        <source>The answers are not saved yet. They stay on screen, and Tinjau keeps trying to save them.</source>
+        <translation>Jawapan belum disimpan. Jawapan kekal pada skrin dan Tinjau terus cuba menyimpannya.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Disimpan</translation>
     </message>

@@ -197,6 +197,10 @@
         <translation>Chưa xong; hãy viết một số đầy đủ.</translation>
     </message>
     <message>
+        <source>The answers are not saved yet. They stay on screen, and Tinjau keeps trying to save them.</source>
+        <translation>Câu trả lời chưa được lưu. Chúng vẫn ở trên màn hình và Tinjau vẫn tiếp tục thử lưu.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>

@@ -70,7 +70,8 @@ def test_a_refused_save_is_said_once_kept_and_written_when_the_database_takes_it
     qtbot.waitUntil(lambda: view.saved_label.text() == "Not saved")
     qtbot.waitUntil(lambda: len(failures) >= 3)  # retries fail meanwhile
     assert len(error_boxes(view)) == 1
-    assert "try again" in error_boxes(view)[0].text()
+    assert "stay on screen" in error_boxes(view)[0].text()  # what happens to the answers
+    assert "try again" in error_boxes(view)[0].text()  # and the cause's own sentence
     i18n.set_language("vi")
     qtbot.waitUntil(lambda: view.back_button.text() != "Back to the list")  # retranslated
     assert view.saved_label.text() == QCoreApplication.translate("InterviewView", "Not saved")

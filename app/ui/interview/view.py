@@ -676,7 +676,11 @@ class InterviewView(QWidget):
         # Said once in a box (a sentence, what to do), then kept in the indicator while the
         # store retries; the answers stay on screen and in the session meanwhile.
         if self._save_state != "failed":
-            ops.show_error(self.window(), message)
+            kept = self.tr(
+                "The answers are not saved yet. They stay on screen, and Tinjau keeps trying "
+                "to save them."
+            )
+            ops.show_error(self.window(), f"{kept}\n\n{message}")
         self._show_save_state("failed")
         self.saved_label.setToolTip(message)
 
