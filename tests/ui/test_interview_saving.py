@@ -164,3 +164,14 @@ def test_choosing_another_data_folder_writes_the_open_interview_to_its_own_folde
         assert not conn.execute(
             "SELECT count(*) FROM interviews WHERE answers LIKE '%Kampung Limau%'"
         ).fetchone()[0]
+
+
+def test_draft_saves_do_not_make_the_census_list_query_again(qtbot, folder: Path) -> None:
+    """Saves of an interview that already has its row say they changed "interview" only, so
+    the census list (which re-queries for "households") is left alone while typing."""
+    view = open_view(qtbot, folder, household_with(folder, "in_progress"))
+    announced: list[frozenset[str]] = []
+    ops.task_manager().changed.connect(lambda _source, kinds: announced.append(kinds))
+    type_answer(qtbot, view, "site", "PPR Kampung Limau")
+    qtbot.waitUntil(lambda: view.saved_label.text() == "Saved")
+    assert announced and set(announced) == {frozenset({"interview"})}

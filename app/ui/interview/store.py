@@ -26,13 +26,6 @@ SAVE_INTERVAL_MS = 150
 RETRY_MS = 3000
 
 
-class _DraftWrite(ops.CollectionOp[int]):
-    """A draft save: a write, but one that changes nothing the census list shows, so views are
-    not told (the list would otherwise query 100,000 rows again on every keystroke)."""
-
-    _announces_change = False
-
-
 class InterviewStore(QObject):
     """Writes one interview's drafts through ops; see the module docstring."""
 
@@ -99,13 +92,14 @@ class InterviewStore(QObject):
             sequence=self._sequence,
         )
         # The first save makes the interview row and marks the household "in progress": the
-        # list must hear of that one.
-        kind = _DraftWrite if self.exists else ops.CollectionOp
-        kind(self._owner, lambda ctx: save_draft(ctx.db, draft)).in_workspace(
-            self._workspace
-        ).success(lambda sequence: self._done(sequence, answers)).failure(
-            self._failed
-        ).run_in_background()
+        # list must hear of that one. Later saves change nothing it shows, and saying
+        # "interview" keeps it from querying 100,000 rows again on every keystroke.
+        op = ops.CollectionOp(self._owner, lambda ctx: save_draft(ctx.db, draft))
+        if self.exists:
+            op.affecting("interview")
+        op.in_workspace(self._workspace).success(
+            lambda sequence: self._done(sequence, answers)
+        ).failure(self._failed).run_in_background()
 
     def close(self) -> None:
         """The screen is done with this interview: write what is unwritten, even behind a
