@@ -68,6 +68,11 @@ class InterviewStore(QObject):
         if not self._timer.isActive() and not self._in_flight:
             self._timer.start()
 
+    def save_now(self) -> None:
+        """Write the newest state (the position too) now, or right after the running write."""
+        self.schedule()
+        self.flush()
+
     def flush(self, *, last: bool = False) -> None:
         """Write the newest state now (or right after the write that is running). `last`: the
         store is going away, so queue the write even behind a running one (ops run in order on

@@ -248,8 +248,7 @@ class InterviewView(QWidget):
     def close_interview(self) -> None:
         """Save what is unsaved and go back to the list."""
         if self.store is not None:
-            self.store.schedule()
-            self.store.flush()
+            self.store.save_now()
         self.closed.emit()
 
     def leave(self) -> None:
@@ -498,8 +497,7 @@ class InterviewView(QWidget):
         """A page change: save the position now."""
         self._update_nav()
         if self.store is not None and self.editable and not self._opening:
-            self.store.schedule()
-            self.store.flush()
+            self.store.save_now()
 
     def _update_nav(self) -> None:
         if self.session is None:
@@ -633,8 +631,7 @@ class InterviewView(QWidget):
         if widget is not self.current_question:
             self.current_question = widget
             if self.store is not None and self.editable and not self._opening:
-                self.store.schedule()
-                self.store.flush()
+                self.store.save_now()
 
     def enter_moves_on(self, widget: QuestionWidget, watched: QObject, event: Any) -> bool:
         """Enter in a question goes to the next one (Ctrl+Enter in a text area)."""
