@@ -169,7 +169,12 @@ class InterviewView(QWidget):
         workspace = ops.task_manager().workspace
         forms_dir = workspace_forms_dir(workspace.data_dir if workspace else Path("."))
 
+        standard_id = self.settings.get(opts.STANDARD_ID)
+
         def read(ctx: ops.OpContext) -> OpenedInterview:
+            # Loading (and compiling) the standard reads a file: done here, off the UI thread,
+            # so show_interview finds it in the registry's cache.
+            resolve_standard(standard_id)
             return open_for_household(ctx.db, household_id, forms_dir)
 
         ops.QueryOp(parent=self, op=read, success=self.show_interview).with_progress(
