@@ -175,3 +175,28 @@ def test_draft_saves_do_not_make_the_census_list_query_again(qtbot, folder: Path
     type_answer(qtbot, view, "site", "PPR Kampung Limau")
     qtbot.waitUntil(lambda: view.saved_label.text() == "Saved")
     assert announced and set(announced) == {frozenset({"interview"})}
+
+
+def test_reopening_a_household_whose_last_save_failed_shows_the_unsaved_answers(
+    qtbot, folder: Path
+) -> None:
+    """Back to the list and the same household again while its save is refused: the typed
+    answer is on screen (not the older database copy), and it is what finally gets written."""
+    first = household_with(folder, "in_progress")
+    second = new_household(folder, "Dua")
+    view = open_view(qtbot, folder, first)
+    sql(folder, REFUSE)
+    type_answer(qtbot, view, "site", "PPR Kampung Limau")
+    qtbot.waitUntil(lambda: view.saved_label.text() == "Not saved")
+    view.open_household(second)
+    wait_for_ops(qtbot)
+    view.open_household(first)
+    wait_for_ops(qtbot)
+    assert view.session.value("site") == "PPR Kampung Limau"
+    view.show_page("interview")
+    type_answer(qtbot, view, "unit_number", "12-05")
+    sql(folder, "DROP TRIGGER refuse_saves")
+    qtbot.waitUntil(lambda: stored(folder, first).get("unit_number") == "12-05")
+    wait_for_ops(qtbot)
+    answers = stored(folder, first)
+    assert answers["site"] == "PPR Kampung Limau" and answers["unit_number"] == "12-05"

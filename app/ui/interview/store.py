@@ -56,6 +56,19 @@ class InterviewStore(QObject):
         self.exists = opened.exists
 
     @property
+    def interview_id(self) -> str:
+        return self._opened.interview_id
+
+    @property
+    def household_id(self) -> str:
+        return self._opened.household_id
+
+    @property
+    def form(self) -> Any:
+        """The CompiledForm the answers were given on."""
+        return self._opened.form
+
+    @property
     def pending(self) -> bool:
         """True while a change is not yet acknowledged by the database."""
         return self._dirty or self._in_flight
@@ -117,6 +130,18 @@ class InterviewStore(QObject):
         self.flush(last=True)
         self._delete_when_settled()
 
+    def hand_over(self) -> tuple[Any, Any] | None:
+        """The same household is opened again while this closed store still has unwritten
+        answers: give them (answers, position) to the new screen and stop retrying, so two
+        stores never take turns overwriting one interview. None when all is written."""
+        if not self._closing or not self._dirty:
+            return None
+        self._stopped = True
+        self._timer.stop()
+        self._dirty = False
+        self._delete_when_settled()
+        return self._snapshot()
+
     def _delete_when_settled(self) -> None:
         if self._closing and not self.pending:
             self.deleteLater()
@@ -149,6 +174,9 @@ class InterviewStore(QObject):
         if not is_alive(self):
             return
         self._in_flight = False
+        if self._stopped and self._closing:
+            self._delete_when_settled()  # handed over: the new store writes these answers
+            return
         self._dirty = True  # still unsaved: tried again shortly, and on the next change
         QTimer.singleShot(RETRY_MS, self, self.flush)
         message = ops.error_message(error)

@@ -52,6 +52,7 @@ from app.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,8 @@ class InterviewView(QWidget):
         self._referencing: list[QuestionWidget] = []
         self._opening = False
         self._save_state = ""  # "", "saved" or "failed": what saved_label says, in any language
+        # Closed stores still trying to write a household's answers, by household id.
+        self._retiring: dict[str, InterviewStore] = {}
         self._by_key: dict[tuple[str, tuple[int, ...]], list[QuestionWidget]] | None = None
 
         self.back_button = QPushButton(objectName="backToList")
@@ -190,6 +193,7 @@ class InterviewView(QWidget):
     def show_interview(self, opened: OpenedInterview) -> None:
         """Lay out `opened` and resume where the worker was."""
         self._clear()
+        unwritten = self._take_unwritten(opened)
         language = i18n.current_language()
         try:
             session = FormSession(opened.form, opened.answers, language=language, strict=False)
@@ -206,6 +210,8 @@ class InterviewView(QWidget):
         )
         self.store.saved.connect(self._saved)
         self.store.failed.connect(self._save_failed)
+        if unwritten:
+            self.store.schedule()
         self.standard = resolve_standard(self.settings.get(opts.STANDARD_ID))
         definition = opened.form.definition
         self.page_names = [
@@ -226,6 +232,17 @@ class InterviewView(QWidget):
         finally:
             self._opening = False
         self.opened.emit(opened.interview_id)
+
+    def _take_unwritten(self, opened: OpenedInterview) -> bool:
+        """When this household's last save failed and its closed store still holds the answers
+        (newer than the database), open those instead; True if so."""
+        left = self._retiring.pop(opened.household_id, None)
+        unwritten = left.hand_over() if left is not None and is_alive(left) else None
+        if left is None or unwritten is None:
+            return False
+        opened.interview_id, opened.exists, opened.form = left.interview_id, left.exists, left.form
+        opened.answers, opened.position = unwritten
+        return True
 
     def resume(self, position: dict[str, Any]) -> None:
         """Go to the page, member and question saved in `position` (the first page if none)."""
@@ -281,6 +298,14 @@ class InterviewView(QWidget):
 
             store.failed.connect(tell_once)
             store.close()
+            if store.pending:  # reopening this household takes its unwritten answers
+                household = store.household_id
+                self._retiring[household] = store
+                store.destroyed.connect(
+                    lambda *_, gone=store, key=household: (
+                        self._retiring.get(key) is gone and self._retiring.pop(key)
+                    )
+                )
         self._show_save_state("")
         for page in [*self.pages.values(), *self.instance_pages.values()]:
             self.stack.removeWidget(page)
