@@ -92,7 +92,8 @@ class CensusListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((110, 260, 170, 140)):
+        # Wide enough for "Returned for correction" and "Hardcore poor (miskin tegar)".
+        for column, width in enumerate((110, 260, 180, 230)):
             header.resizeSection(column, width)
         self.count_label = QLabel(objectName="listCount")
 
