@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.paths import HOUSEHOLD_FORM  # noqa: E402
 from app.survey.forms import FormSession, load_form  # noqa: E402
+from bench.common import percentile  # noqa: E402
 
 FALLBACK_FORM = ROOT / "tests" / "survey" / "forms" / "data" / "household_roster.xlsx"
 
@@ -29,11 +30,6 @@ def _form_path() -> tuple[Path, str]:
     if HOUSEHOLD_FORM.is_file():
         return HOUSEHOLD_FORM, ""
     return FALLBACK_FORM, "resources/forms/household.xlsx absent: used household_roster.xlsx"
-
-
-def _percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
 _FRESH_OPEN = """
@@ -149,7 +145,7 @@ def _keystroke(shared: bool) -> dict[str, Any]:
         session.set(question, values[step % 2], index)
         samples.append((time.perf_counter() - started) * 1000)
     samples = samples[50:]  # after warm-up
-    p95 = _percentile(samples, 0.95)
+    p95 = percentile(samples, 0.95)
     where = "member 6 of 12" if index else "read by all 12 members"
     detail = (
         f"set {question} ({where}); median {statistics.median(samples):.3f} ms, p95 {p95:.3f} ms"

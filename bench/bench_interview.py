@@ -19,6 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.common import demo_workspace, percentile  # noqa: E402
+
 WORKSPACE = ROOT / "bench" / "out" / "interview-2k"
 
 # In a fresh interpreter: the app's modules imported and a window up, then the timed part is
@@ -50,14 +53,7 @@ ops.shutdown()
 
 
 def _workspace() -> Path:
-    if not (WORKSPACE / "tinjau.sqlite").exists():
-        WORKSPACE.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "app", "demo", "--households", "2000", "--data-dir",
-             str(WORKSPACE)],
-            cwd=ROOT, check=True, capture_output=True,
-        )  # fmt: skip
-    return WORKSPACE
+    return demo_workspace(WORKSPACE, 2000, seed=1)
 
 
 def _drafts(count: int) -> list[str]:
@@ -146,8 +142,7 @@ def keystroke() -> dict:
     view.close()
     ops.shutdown()
     config.cleanup()
-    samples.sort()
-    p95 = samples[int(len(samples) * 0.95)] * 1000
+    p95 = percentile(samples, 0.95) * 1000
     return {
         "value": p95,
         "unit": "ms",

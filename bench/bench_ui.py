@@ -18,6 +18,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.common import demo_workspace, percentile  # noqa: E402
+
 WORKSPACE = ROOT / "bench" / "out" / "ui-100k"
 HOUSEHOLDS = 100_000
 
@@ -61,26 +64,7 @@ SEARCHES = [
 
 
 def ensure_workspace() -> Path:
-    db = WORKSPACE / "tinjau.sqlite"
-    if not db.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "app",
-                "demo",
-                "--households",
-                str(HOUSEHOLDS),
-                "--data-dir",
-                str(WORKSPACE),
-                "--seed",
-                "1",
-            ],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-    return WORKSPACE
+    return demo_workspace(WORKSPACE, HOUSEHOLDS, seed=1)
 
 
 def _env() -> dict[str, str]:
@@ -186,10 +170,6 @@ class _Session:
         self.ops.shutdown()
 
 
-def _p95(values: list[float]) -> float:
-    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
-
-
 def search_latency() -> dict:
     """Typing a search (each prefix as typed) to the matching rows in the list, p95."""
     from app.ui.census_queries import ListQuery
@@ -201,7 +181,7 @@ def search_latency() -> dict:
         times = [session.run(ListQuery(search=text)) for text in SEARCHES]
     finally:
         session.close()
-    value = _p95(times)
+    value = percentile(times, 0.95)
     return {
         "value": value,
         "unit": "ms",
@@ -229,7 +209,7 @@ def filter_latency() -> dict:
         times = [session.run(q) for q in queries]
     finally:
         session.close()
-    value = _p95(times)
+    value = percentile(times, 0.95)
     return {
         "value": value,
         "unit": "ms",
@@ -276,7 +256,7 @@ def page_read() -> dict:
             times.append((time.perf_counter() - began) * 1000)
     finally:
         session.close()
-    value = _p95(times)
+    value = percentile(times, 0.95)
     return {
         "value": value,
         "unit": "ms",

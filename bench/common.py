@@ -1,0 +1,36 @@
+"""Helpers shared by the bench_*.py files: one percentile, and building a demo workspace."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    """The nearest-rank percentile (fraction 0.95 for p95) of a non-empty list of samples."""
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def build_demo(folder: Path, households: int, seed: int) -> float:
+    """Run `tinjau demo` in a subprocess (start-up and migration included); seconds it took."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "app", "demo", "--households", str(households),
+         "--data-dir", str(folder), "--seed", str(seed)],
+        cwd=ROOT, check=True, capture_output=True,
+    )  # fmt: skip
+    return time.perf_counter() - started
+
+
+def demo_workspace(folder: Path, households: int, seed: int) -> Path:
+    """A demo workspace kept between runs in `folder`, built the first time it is asked for."""
+    if not (folder / "tinjau.sqlite").exists():
+        build_demo(folder, households, seed)
+    return folder
