@@ -78,6 +78,10 @@ def _read_households(source: str) -> list[dict[str, Any]]:
             f"{source} is not valid JSON (line {error.lineno}, column {error.colno}); "
             "give one household answer object or a list of them."
         ) from None
+    except UnicodeDecodeError:
+        raise TinjauError(
+            f"{source} is not UTF-8 text; save it as UTF-8 JSON and try again."
+        ) from None
     households = data if isinstance(data, list) else [data]
     for index, item in enumerate(households, 1):
         if not isinstance(item, dict):
@@ -120,7 +124,14 @@ def _standards_rescore(args: argparse.Namespace) -> int:
     standards = (
         [find_standard(args.standard, args.standard_file)] if args.standard else shipped_standards()
     )
-    db = open_database(database_path(args.data_dir))
+    path = database_path(args.data_dir)
+    # A mistyped folder must not silently become a new, empty workspace that "rescored 0".
+    if not path.is_file():
+        raise TinjauError(
+            f"{args.data_dir} holds no Tinjau data. Give the data folder used with "
+            "`tinjau census import` or `tinjau demo`."
+        )
+    db = open_database(path)
     try:
         for standard in standards:
             with db.write() as conn:

@@ -126,6 +126,23 @@ def test_bad_input_json_is_a_sentence(tmp_path: Path) -> None:
     assert out.returncode == 1 and "not valid JSON (line 1" in out.stderr
 
 
+def test_input_that_is_not_utf8_is_a_sentence(tmp_path: Path) -> None:
+    """Input bytes that are not UTF-8 give a sentence asking for UTF-8, not a traceback."""
+    path = tmp_path / "h.json"
+    path.write_bytes(b"\xff{}")
+    out = tinjau("score", "--standard", "vn-2022-2025", "--input", str(path))
+    assert out.returncode == 1 and "not UTF-8" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_standards_rescore_refuses_a_folder_without_data(tmp_path: Path) -> None:
+    """`standards rescore` on a folder holding no database says so and creates nothing there."""
+    folder = tmp_path / "typo"
+    out = tinjau("standards", "rescore", "--data-dir", str(folder))
+    assert out.returncode == 1 and "holds no Tinjau data" in out.stderr
+    assert not folder.exists()
+
+
 def test_standards_rescore_scores_a_data_folder(tmp_path: Path) -> None:
     """`standards rescore` writes scores for a data folder's interviews, then finds them current."""
     from app.survey.db import open_database
