@@ -21,13 +21,22 @@ def mask_ids(text: str) -> str:
 
 
 class MaskPersonalData(logging.Filter):
-    """Rewrites each record's final message with ID-like numbers masked."""
+    """Rewrites each record's final message, and its traceback text, with ID-like numbers
+    masked."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         masked = mask_ids(message)
         if masked != message:
             record.msg, record.args = masked, None
+        # A formatter prints exc_text as it finds it, so formatting the traceback here is what
+        # keeps an ID inside an exception's message out of `log.exception(...)` output.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_ids(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_ids(record.stack_info)
         return True
 
 

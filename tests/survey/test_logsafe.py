@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import pytest
 
@@ -38,6 +39,21 @@ def test_filter_rewrites_formatted_records(caplog: pytest.LogCaptureFixture) -> 
     with caplog.at_level(logging.INFO, logger=logger.name):
         logger.info("import failed for %s", "850412-14-5523")
     assert caplog.records[-1].getMessage() == "import failed for [id]"
+
+
+def test_filter_masks_ids_in_a_logged_traceback() -> None:
+    """`log.exception` with an ID inside the exception's message prints the traceback masked."""
+    record = logging.LogRecord(
+        "tinjau.test", logging.ERROR, __file__, 1, "import failed", None, None
+    )
+    try:
+        raise ValueError("no household for 850412-14-5523")
+    except ValueError:
+        record.exc_info = sys.exc_info()
+    MaskPersonalData().filter(record)
+    output = logging.Formatter().format(record)
+    assert "ValueError: no household for [id]" in output
+    assert "850412" not in output
 
 
 def test_cli_main_takes_its_masks_off_again(tmp_path) -> None:
