@@ -100,6 +100,17 @@ class Reader:
                 )
         return {k: v for k, v in names.items() if isinstance(v, str)}
 
+    def unique_id(
+        self, path: PathT, value: str, seen: set[str], bad: bool, rule: str, twice: str
+    ) -> None:
+        """Flag `value` (at `path`) when `bad` or not lower-case (saying `rule`), and when
+        already in `seen` (saying `twice`); then remember it."""
+        if bad or not ID.match(value):
+            self.problem(path, rule)
+        if value in seen:
+            self.problem(path, twice)
+        seen.add(value)
+
     def only(self, table: Any, path: PathT, allowed: tuple[str, ...]) -> bool:
         """False (with a problem) when `table` is not a table; flags keys it does not know."""
         if not isinstance(table, dict):

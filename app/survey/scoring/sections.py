@@ -85,15 +85,15 @@ def read_lines(r: Reader, region_fields: tuple[str, ...]) -> list[IncomeLine]:
             continue
         line_id = r.get(raw, path, "id", str)
         if line_id is not None:
-            if not ID.match(line_id) or line_id in BUILTIN_OPERANDS:
-                r.problem(
-                    (*path, "id"),
-                    f"line id {line_id!r} must be a lower-case name "
-                    "that is not income, score, deprived_count or missing_count.",
-                )
-            if line_id in seen:
-                r.problem((*path, "id"), f"line id '{line_id}' is used twice.")
-            seen.add(line_id)
+            r.unique_id(
+                (*path, "id"),
+                line_id,
+                seen,
+                line_id in BUILTIN_OPERANDS,
+                f"line id {line_id!r} must be a lower-case name "
+                "that is not income, score, deprived_count or missing_count.",
+                f"line id '{line_id}' is used twice.",
+            )
         names = r.names(raw, path)
         default_source = r.get(raw, path, "source", str, required=False)
         cells: list[LineCell] = []
@@ -162,11 +162,14 @@ def read_indicators(
             continue
         ind_id = r.get(raw, path, "id", str)
         if ind_id is not None:
-            if not ID.match(ind_id):
-                r.problem((*path, "id"), f"indicator id {ind_id!r} must be a lower-case name.")
-            if ind_id in seen:
-                r.problem((*path, "id"), f"indicator id '{ind_id}' is used twice.")
-            seen.add(ind_id)
+            r.unique_id(
+                (*path, "id"),
+                ind_id,
+                seen,
+                False,
+                f"indicator id {ind_id!r} must be a lower-case name.",
+                f"indicator id '{ind_id}' is used twice.",
+            )
         dimension = r.get(raw, path, "dimension", str)
         if dimension is not None and dimension not in dimension_ids:
             r.problem(
@@ -260,15 +263,15 @@ def read_statuses(r: Reader) -> tuple[list[Status], str]:
             continue
         code = r.get(raw, path, "code", str)
         if code is not None:
-            if not ID.match(code) or code == "insufficient_data":
-                r.problem(
-                    (*path, "code"),
-                    f"status code {code!r} must be a lower-case name "
-                    "other than insufficient_data (that one is built in).",
-                )
-            if code in seen:
-                r.problem((*path, "code"), f"status '{code}' is declared twice.")
-            seen.add(code)
+            r.unique_id(
+                (*path, "code"),
+                code,
+                seen,
+                code == "insufficient_data",
+                f"status code {code!r} must be a lower-case name "
+                "other than insufficient_data (that one is built in).",
+                f"status '{code}' is declared twice.",
+            )
             statuses.append(Status(code, r.names(raw, path)))
     default = r.get(r.data, (), "default_status", str) or ""
     return statuses, default
