@@ -1,4 +1,5 @@
-"""Server settings: given on the command line or as TINJAU_SERVER_* environment variables."""
+"""Server settings: from `tinjau-server serve` options, or from TINJAU_SERVER_DB when an ASGI
+server builds the app itself (`uvicorn --factory server.main:create_app`)."""
 
 from __future__ import annotations
 
