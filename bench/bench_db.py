@@ -22,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import build_demo, percentile  # noqa: E402
+from bench.common import build_demo, percentile, print_results  # noqa: E402
 
 HOUSEHOLDS = 100_000
 _workspace: Path | None = None
@@ -128,7 +128,4 @@ def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
 
 
 if __name__ == "__main__":
-    for name, run in benchmarks():
-        result = run()
-        print(f"{name:28} {result['value']:9.1f} {result['unit']:3} {result['target']:10} "
-              f"{'ok' if result['ok'] else 'SLOW'}  {result.get('note', '')}")  # fmt: skip
+    print_results(benchmarks())

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.paths import HOUSEHOLD_FORM  # noqa: E402
 from app.survey.forms import FormSession, load_form  # noqa: E402
-from bench.common import percentile  # noqa: E402
+from bench.common import percentile, print_results  # noqa: E402
 
 FALLBACK_FORM = ROOT / "tests" / "survey" / "forms" / "data" / "household_roster.xlsx"
 
@@ -169,10 +169,4 @@ def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
 
 
 if __name__ == "__main__":
-    for name, run in benchmarks():
-        result = run()
-        mark = "ok" if result["ok"] else "SLOW"
-        print(
-            f"{name:42} {result['value']:10.3f} {result['unit']:3} {result['target']:18} "
-            f"{mark:4} {result.get('note', '')}"
-        )
+    print_results(benchmarks())

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import demo_workspace, percentile  # noqa: E402
+from bench.common import demo_workspace, percentile, print_results  # noqa: E402
 
 WORKSPACE = ROOT / "bench" / "out" / "interview-2k"
 
@@ -161,7 +161,4 @@ def benchmarks() -> list[tuple[str, Callable[[], dict]]]:
 
 
 if __name__ == "__main__":
-    for name, run in benchmarks():
-        result = run()
-        line = f"{name:48} {result['value']:9.2f} {result['unit']:3} {result['target']:14}"
-        sys.stdout.write(f"{line} {'ok' if result['ok'] else 'SLOW'} {result.get('note', '')}\n")
+    print_results(benchmarks())

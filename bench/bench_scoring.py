@@ -193,11 +193,6 @@ def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
 if __name__ == "__main__":
     # The baseline loop before and after, so a busy machine shows in the same run.
     from bench_baseline import benchmarks as baseline
+    from common import print_results  # bench/ is on sys.path when a file is run alone
 
-    for name, run in baseline() + benchmarks() + baseline():
-        result = run()
-        mark = "ok" if result["ok"] else "SLOW"
-        print(
-            f"{name:<62} {result['value']:6.2f} {result['unit']} {result['target']:<6} {mark:<4} "
-            f"{result.get('note', '')}"
-        )
+    print_results(baseline() + benchmarks() + baseline())

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import demo_workspace, percentile  # noqa: E402
+from bench.common import demo_workspace, percentile, print_results  # noqa: E402
 
 WORKSPACE = ROOT / "bench" / "out" / "ui-100k"
 HOUSEHOLDS = 100_000
@@ -273,8 +273,4 @@ def benchmarks() -> list[tuple[str, Callable[[], dict]]]:
 
 
 if __name__ == "__main__":
-    for name, bench in benchmarks():
-        result = bench()
-        mark = "ok  " if result["ok"] else "SLOW"
-        note = f"  ({result['note']})" if "note" in result else ""
-        print(f"{mark} {name}: {result['value']:.1f} {result['unit']} [{result['target']}]{note}")
+    print_results(benchmarks())

@@ -176,5 +176,6 @@ def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
 
 
 if __name__ == "__main__":
-    for name, run in benchmarks():
-        print(name, run())
+    from common import print_results  # bench/ is on sys.path when a file is run alone
+
+    print_results(benchmarks())

@@ -1,4 +1,4 @@
-"""Helpers shared by the bench_*.py files: one percentile, and building a demo workspace."""
+"""Helpers shared by the bench_*.py files: a percentile, a demo workspace, printing results."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import math
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,3 +36,22 @@ def demo_workspace(folder: Path, households: int, seed: int) -> Path:
     if not (folder / "tinjau.sqlite").exists():
         build_demo(folder, households, seed)
     return folder
+
+
+def format_value(value: float, unit: str) -> str:
+    """A measurement with as many digits as its size deserves."""
+    if value >= 1000:
+        return f"{value:,.0f} {unit}"
+    if value >= 10:
+        return f"{value:.1f} {unit}"
+    return f"{value:.3g} {unit}"
+
+
+def print_results(benchmarks: list[tuple[str, Callable[[], dict[str, Any]]]]) -> None:
+    """Run each benchmark and print one line for it: for a bench_*.py file run alone."""
+    for name, run in benchmarks:
+        result = run()
+        mark = "ok  " if result["ok"] else "SLOW"
+        note = f"  ({result['note']})" if result.get("note") else ""
+        value = format_value(float(result["value"]), result["unit"])
+        sys.stdout.write(f"{mark} {name}: {value} [{result['target']}]{note}\n")

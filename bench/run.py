@@ -23,6 +23,8 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 
+from bench.common import format_value  # noqa: E402
+
 Benchmark = tuple[str, Callable[[], dict[str, Any]]]
 
 
@@ -38,14 +40,6 @@ def discover(only: list[str]) -> list[tuple[str, list[Benchmark]]]:
         spec.loader.exec_module(module)
         found.append((topic, list(module.benchmarks())))
     return found
-
-
-def format_value(value: float, unit: str) -> str:
-    if value >= 1000:
-        return f"{value:,.0f} {unit}"
-    if value >= 10:
-        return f"{value:.1f} {unit}"
-    return f"{value:.3g} {unit}"
 
 
 def main(argv: list[str] | None = None) -> int:
