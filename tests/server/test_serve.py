@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import requests
 
 from tests.server.conftest import ROOT, SERVER, running_server
+
+
+def _server_command(*args: str) -> subprocess.CompletedProcess[str]:
+    """`tinjau-server ARGS` run to its end in a subprocess, its output captured."""
+    return subprocess.run([*SERVER, *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
 
 
 def test_health_on_embedded_sqlite(tmp_path: Path) -> None:
@@ -35,13 +39,7 @@ def test_health_on_postgresql(pg_url: str) -> None:
 def test_unreachable_database_is_a_clear_error_without_password() -> None:
     """A database that does not answer stops the server with a sentence, hiding the password."""
     url = "postgresql+psycopg://tinjau:s3cret@127.0.0.1:1/nowhere"
-    result = subprocess.run(
-        [*SERVER, "serve", "--db", url, "--port", "1"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = _server_command("serve", "--db", url, "--port", "1")
     assert result.returncode == 1
     assert "Cannot reach the database" in result.stderr
     assert "s3cret" not in result.stderr
@@ -50,21 +48,13 @@ def test_unreachable_database_is_a_clear_error_without_password() -> None:
 
 def test_unsupported_database_is_refused() -> None:
     """A MySQL URL is refused with a message naming the two supported databases."""
-    result = subprocess.run(
-        [*SERVER, "serve", "--db", "mysql://root@127.0.0.1/test"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = _server_command("serve", "--db", "mysql://root@127.0.0.1/test")
     assert result.returncode == 1
     assert "SQLite or PostgreSQL" in result.stderr
 
 
 def test_help_describes_the_serve_command() -> None:
     """`tinjau-server --help` lists the serve command."""
-    result = subprocess.run(
-        [sys.executable, "-m", "server.cli", "--help"], capture_output=True, text=True, cwd=ROOT
-    )
+    result = _server_command("--help")
     assert result.returncode == 0
     assert "serve" in result.stdout
