@@ -12,6 +12,18 @@ from app.survey.scoring.household import Scorer
 STANDARDS = ["vn-2016-2020", "vn-2022-2025", "vn-hcmc-2019-2020", "global-mpi-2018"]
 
 
+def _engine_only(std_id: str, memo: bool) -> Scorer:
+    """A scorer without the fast path (which every shipped indicator would otherwise take, and
+    which switches the memo off), with the memo on for pure expressions or off everywhere."""
+    scorer = Scorer(find_standard(std_id))
+    scorer.all_probes = None
+    for probe in scorer.probes:
+        probe.fast = None
+        parts = [part for part in (probe.test, probe.applicable) if part is not None]
+        probe.memo.table = {} if memo and all(part.pure for part in parts) else None
+    return scorer
+
+
 def test_numeric_cuts_only_for_plain_comparisons() -> None:
     """A field compared only with constants gets its cut points; any other use gets none."""
     assert numeric_cuts(["count(${members}[age >= 6 and age <= 14])"], "age", False) == (6, 14)
@@ -37,8 +49,7 @@ def test_member_order_is_ignored_only_where_it_cannot_matter() -> None:
 
 def test_not_a_number_keeps_its_own_key() -> None:
     """An age of NaN (compares with nothing) never shares a memo entry with a small age."""
-    std = find_standard("vn-2022-2025")
-    scorer = Scorer(std)
+    scorer = _engine_only("vn-2022-2025", memo=True)
     young = {"members": [{"age": 3, "undernourished": "yes"}]}
     odd = {"members": [{"age": float("nan"), "undernourished": "yes"}]}
     assert scorer.deprivations(young, {})["nutrition"] is True
@@ -79,7 +90,13 @@ answers = st.fixed_dictionaries(
     }
 )
 
-_MEMOISED = {std_id: Scorer(find_standard(std_id)) for std_id in STANDARDS}
+_MEMOISED = {std_id: _engine_only(std_id, memo=True) for std_id in STANDARDS}
+
+
+def test_the_memoised_scorer_uses_its_memo() -> None:
+    """Scorers built as the warm ones below go through the memo, so comparing means something."""
+    for std_id in STANDARDS:
+        assert any(probe.memo.active for probe in _engine_only(std_id, memo=True).probes)
 
 
 @settings(max_examples=400, deadline=None)
@@ -87,8 +104,6 @@ _MEMOISED = {std_id: Scorer(find_standard(std_id)) for std_id in STANDARDS}
 def test_memoised_deprivations_equal_fresh_ones(std_id: str, households: list[dict]) -> None:
     """A long-lived scorer (memo warm) and a scorer with memos off agree on every household."""
     warm = _MEMOISED[std_id]
-    cold = Scorer(find_standard(std_id))
-    for probe in cold.probes:
-        probe.memo.table = None
+    cold = _engine_only(std_id, memo=False)
     for household in households:
         assert warm.deprivations(household, {}) == cold.deprivations(household, {})
