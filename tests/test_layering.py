@@ -12,15 +12,25 @@ HEADLESS = [ROOT / "app" / "survey", ROOT / "app" / "sync"]
 FORBIDDEN = ("PySide6", "shiboken6", "app.ui")
 
 
-def _imports(path: Path) -> list[str]:
+def _imports(path: Path, package: str = "") -> list[str]:
+    """Every module `path` imports, relative imports (`from ..ui import x`) resolved against
+    `package`, the dotted package the file lives in."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     names: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.append(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                names.append(node.module or "")
+                continue
+            base = package.split(".")[: len(package.split(".")) - node.level + 1]
+            names.append(".".join([*base, node.module] if node.module else base))
     return names
+
+
+def _package(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).parent.parts)
 
 
 def test_survey_and_sync_sources_never_import_qt_or_ui() -> None:
@@ -28,7 +38,7 @@ def test_survey_and_sync_sources_never_import_qt_or_ui() -> None:
     offenders = []
     for package in HEADLESS:
         for path in package.rglob("*.py"):
-            for name in _imports(path):
+            for name in _imports(path, _package(path)):
                 if name.startswith(FORBIDDEN):
                     offenders.append(f"{path.relative_to(ROOT)} imports {name}")
     assert offenders == []
@@ -63,3 +73,10 @@ def test_layering_check_catches_a_qt_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport app.ui.main\n")
     assert _imports(bad) == ["PySide6.QtWidgets", "app.ui.main"]
+
+
+def test_layering_check_resolves_relative_imports(tmp_path: Path) -> None:
+    """`from ..ui import x` inside app/survey counts as importing app.ui, so it cannot slip by."""
+    bad = tmp_path / "bad.py"
+    bad.write_text("from ..ui import main\nfrom . import errors\nfrom ..ui.qt import QWidget\n")
+    assert _imports(bad, "app.survey") == ["app.ui", "app.survey", "app.ui.qt"]
