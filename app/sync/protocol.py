@@ -1,4 +1,5 @@
-"""The sync protocol's shared constants and messages, used by the client and the server alike."""
+"""The sync protocol's shared constants, used by the client and the server alike (its messages
+come with the sync issue)."""
 
 from __future__ import annotations
 
