@@ -14,7 +14,7 @@ if [ ! -x "$venv/bin/python" ]; then
     "$py" -m venv "$venv"
 fi
 stamp="$venv/.tinjau-installed${extra:+-$extra}"
-want="$(cat "$root/pyproject.toml" | sha256sum | cut -d' ' -f1)"
+want="$(sha256sum < "$root/pyproject.toml" | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     echo "Installing Tinjau${extra:+ with [$extra]} into .venv (first run or pyproject.toml changed) ..."
     target="$root"
