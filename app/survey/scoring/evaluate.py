@@ -296,15 +296,6 @@ class Memo:
         function: Callable[[Mapping[str, Any]], tuple[Any, ...]] = scope["plain_key"]
         return function
 
-    def get(self, key: Any) -> Any:
-        """The stored result or `MISS`; counts the lookup."""
-        assert self.table is not None
-        self.lookups += 1
-        hit = self.table.get(key, MISS)
-        if hit is not MISS:
-            self.hits += 1
-        return hit
-
     def put(self, key: Any, result: Any) -> None:
         table = self.table
         if table is None:

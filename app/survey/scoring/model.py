@@ -182,9 +182,3 @@ class Standard:
             if line.id == line_id:
                 return line
         raise KeyError(line_id)
-
-    def dimension(self, dimension_id: str) -> Dimension:
-        for dim in self.dimensions:
-            if dim.id == dimension_id:
-                return dim
-        raise KeyError(dimension_id)
