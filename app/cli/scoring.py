@@ -65,6 +65,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _read_households(source: str) -> list[dict[str, Any]]:
+    # "- is not valid JSON" reads oddly: name standard input in words.
+    where = "the standard input" if source == "-" else source
+    name = "The standard input" if source == "-" else source
     try:
         if source == "-":
             data = json.load(sys.stdin)
@@ -75,18 +78,18 @@ def _read_households(source: str) -> list[dict[str, Any]]:
         raise TinjauError(f"Cannot read {source}: {error.strerror}.") from None
     except json.JSONDecodeError as error:
         raise TinjauError(
-            f"{source} is not valid JSON (line {error.lineno}, column {error.colno}); "
+            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}); "
             "give one household answer object or a list of them."
         ) from None
     except UnicodeDecodeError:
         raise TinjauError(
-            f"{source} is not UTF-8 text; save it as UTF-8 JSON and try again."
+            f"{name} is not UTF-8 text; save it as UTF-8 JSON and try again."
         ) from None
     households = data if isinstance(data, list) else [data]
     for index, item in enumerate(households, 1):
         if not isinstance(item, dict):
             raise TinjauError(
-                f"Item {index} of {source} is not a household answer object; "
+                f"Item {index} of {where} is not a household answer object; "
                 "each household must be a JSON object of answers."
             )
     return households

@@ -39,6 +39,8 @@ def find_standard(
     """The standard with this id: from `standard_file` when given, else from the shipped ones."""
     if standard_file is not None:
         path = Path(standard_file)
+        if path.is_dir():
+            raise TinjauError(f"{path} is a folder; give the path of one standard .toml file.")
         if not path.is_file():
             raise TinjauError(f"The standard file {path} does not exist; check the path.")
         standard = _cached(path.resolve())

@@ -126,6 +126,19 @@ def test_bad_input_json_is_a_sentence(tmp_path: Path) -> None:
     assert out.returncode == 1 and "not valid JSON (line 1" in out.stderr
 
 
+def test_bad_standard_input_is_named_in_words() -> None:
+    """Bad JSON on standard input is reported as "The standard input", not as "-"."""
+    out = tinjau("score", "--standard", "vn-2022-2025", "--input", "-", stdin="{nope")
+    assert out.returncode == 1
+    assert "The standard input is not valid JSON (line 1" in out.stderr
+
+
+def test_a_folder_given_as_standard_file_is_named_a_folder(tmp_path: Path) -> None:
+    """--standard-file pointing at a folder says it is a folder, not that it does not exist."""
+    out = tinjau("score", "--standard", "x", "--standard-file", str(tmp_path), "--input", "-")
+    assert out.returncode == 1 and "is a folder" in out.stderr
+
+
 def test_input_that_is_not_utf8_is_a_sentence(tmp_path: Path) -> None:
     """Input bytes that are not UTF-8 give a sentence asking for UTF-8, not a traceback."""
     path = tmp_path / "h.json"
