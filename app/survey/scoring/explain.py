@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from app.survey.scoring.household import Facts, Scorer
+from app.survey.scoring.household import FLIP, OPS, Facts, Scorer
 from app.survey.scoring.model import INSUFFICIENT_DATA, Condition, pick
 
 _TEXT: dict[str, dict[str, str]] = {
@@ -102,7 +102,6 @@ _TEXT: dict[str, dict[str, str]] = {
     },
 }
 _NEGATE = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "="}
-_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
@@ -163,22 +162,16 @@ def _income_conditions(scorer: Scorer, facts: Facts) -> list[tuple[str, str]]:
         elif (
             cond.right == "income" and isinstance(cond.left, str) and cond.left in facts.line_cells
         ):
-            op, line = _FLIP[cond.op], cond.left
+            op, line = FLIP[cond.op], cond.left
         else:
             continue
         if negate and facts.income is not None and facts.line_cells[line] is not None:
             cell = facts.line_cells[line]
             assert cell is not None
             # Say what is true of this household, not merely that the rule failed.
-            op = _NEGATE[op] if not _true(facts.income, op, cell.amount) else op
+            op = _NEGATE[op] if not OPS[op](facts.income, cell.amount) else op
         pairs.append((op, line))
     return pairs
-
-
-def _true(left: Fraction, op: str, right: Fraction) -> bool:
-    from app.survey.scoring.household import compare
-
-    return compare(left, op, right)
 
 
 def explain(scorer: Scorer, facts: Facts, label: str, lang: str) -> str:

@@ -22,22 +22,10 @@ from app.survey.scoring.model import INSUFFICIENT_DATA, Indicator, LineCell, Sta
 
 Getter = Callable[["Facts"], Any]
 Compare = Callable[[Any, Any], bool]
-_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
-
-
-def compare(left: Fraction, op: str, right: Fraction) -> bool:
-    """`left op right` for one of the six operators a rule may use."""
-    if op == "<":
-        return left < right
-    if op == "<=":
-        return left <= right
-    if op == ">":
-        return left > right
-    if op == ">=":
-        return left >= right
-    if op == "=":
-        return left == right
-    return left != right
+# The six operators a rule may use, and each one with its operands swapped.
+OPS: dict[str, Compare] = {"<": operator.lt, "<=": operator.le, ">": operator.gt,
+                           ">=": operator.ge, "=": operator.eq, "!=": operator.ne}  # fmt: skip
+FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
 
 
 def _exact(value: Any) -> Fraction | None:
@@ -182,7 +170,7 @@ class Scorer:
                 if cond.left == "income" and isinstance(cond.right, str):
                     line, op = cond.right, cond.op
                 elif cond.right == "income" and isinstance(cond.left, str):
-                    line, op = cond.left, _FLIP[cond.op]
+                    line, op = cond.left, FLIP[cond.op]
                 else:
                     continue
                 if op in ("<", "<=") and line not in ops:
@@ -405,12 +393,10 @@ class Scorer:
 
     def _compile_rules(self) -> list[tuple[str, list[tuple[Getter, Compare, Getter]]]]:
         """Each rule as (status, [(left, operator, right)]) with the operands resolved once."""
-        ops = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
-               "=": operator.eq, "!=": operator.ne}  # fmt: skip
         return [
             (
                 rule.status,
-                [(self._getter(c.left), ops[c.op], self._getter(c.right)) for c in rule.conditions],
+                [(self._getter(c.left), OPS[c.op], self._getter(c.right)) for c in rule.conditions],
             )
             for rule in self.standard.rules
         ]
