@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
@@ -19,7 +18,13 @@ from app.survey.scoring.model import (
     Source,
     Standard,
 )
-from app.survey.scoring.reader import STANDARD_ID, TOP_KEYS, Reader, check_expression
+from app.survey.scoring.reader import (
+    STANDARD_ID,
+    TOP_KEYS,
+    CheckExpression,
+    Reader,
+    check_expression,
+)
 from app.survey.scoring.sections import (
     read_dimensions,
     read_income,
@@ -31,7 +36,7 @@ from app.survey.scoring.sections import (
 )
 
 
-def _load(text: str, origin: str, compile_check: Callable[[str], str | None] | None) -> Standard:
+def _load(text: str, origin: str, compile_check: CheckExpression | None) -> Standard:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -56,7 +61,7 @@ def _load(text: str, origin: str, compile_check: Callable[[str], str | None] | N
     return standard
 
 
-def _build(r: Reader, compile_check: Callable[[str], str | None] | None) -> Standard | None:
+def _build(r: Reader, compile_check: CheckExpression | None) -> Standard | None:
     d = r.data
     r.only(d, (), TOP_KEYS)
     std_id = r.get(d, (), "id", str)

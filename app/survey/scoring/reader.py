@@ -149,7 +149,7 @@ KIND_NAMES = {
 
 
 def check_expression(
-    r: Reader, path: PathT, text: str, compile_check: Callable[[str], str | None] | None
+    r: Reader, path: PathT, text: str, compile_check: CheckExpression | None
 ) -> None:
     if compile_check is None:
         return

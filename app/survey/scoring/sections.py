@@ -3,7 +3,6 @@ thresholds, statuses and rules. Each checks its fields and records located probl
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -26,6 +25,7 @@ from app.survey.scoring.reader import (
     FIELD,
     ID,
     INDICATOR_KEYS,
+    CheckExpression,
     PathT,
     Reader,
     check_expression,
@@ -34,7 +34,7 @@ from app.survey.scoring.reader import (
 
 
 def read_income(
-    r: Reader, compile_check: Callable[[str], str | None] | None
+    r: Reader, compile_check: CheckExpression | None
 ) -> tuple[IncomeDefinition | None, tuple[str, ...]]:
     raw = r.get(r.data, (), "income", dict, required=False)
     if raw is None:
@@ -151,7 +151,7 @@ def read_dimensions(r: Reader) -> list[Dimension]:
 
 
 def read_indicators(
-    r: Reader, dimension_ids: set[str], compile_check: Callable[[str], str | None] | None
+    r: Reader, dimension_ids: set[str], compile_check: CheckExpression | None
 ) -> tuple[list[Indicator], str]:
     indicators: list[Indicator] = []
     kinds: set[str] = set()
