@@ -36,7 +36,7 @@ from app.survey.scoring.sections import (
 )
 
 
-def _load(text: str, origin: str, compile_check: CheckExpression | None) -> Standard:
+def _load(text: str, origin: str, compile_check: CheckExpression) -> Standard:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -61,7 +61,7 @@ def _load(text: str, origin: str, compile_check: CheckExpression | None) -> Stan
     return standard
 
 
-def _build(r: Reader, compile_check: CheckExpression | None) -> Standard | None:
+def _build(r: Reader, compile_check: CheckExpression) -> Standard | None:
     d = r.data
     r.only(d, (), TOP_KEYS)
     std_id = r.get(d, (), "id", str)
@@ -161,11 +161,9 @@ def _xpath_check(text: str) -> str | None:
     return None
 
 
-def load_standard_text(
-    text: str, origin: str = "<standard>", check_expressions: bool = True
-) -> Standard:
+def load_standard_text(text: str, origin: str = "<standard>") -> Standard:
     """Parse and check a standard from its TOML text; `origin` names it in error messages."""
-    return _load(text, origin, _xpath_check if check_expressions else None)
+    return _load(text, origin, _xpath_check)
 
 
 def load_standard_file(path: str | Path) -> Standard:

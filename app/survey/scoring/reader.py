@@ -148,11 +148,7 @@ KIND_NAMES = {
 }
 
 
-def check_expression(
-    r: Reader, path: PathT, text: str, compile_check: CheckExpression | None
-) -> None:
-    if compile_check is None:
-        return
+def check_expression(r: Reader, path: PathT, text: str, compile_check: CheckExpression) -> None:
     error = compile_check(text)
     if error:
         r.problem(path, f"the expression does not parse: {error}")

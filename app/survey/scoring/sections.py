@@ -34,7 +34,7 @@ from app.survey.scoring.reader import (
 
 
 def read_income(
-    r: Reader, compile_check: CheckExpression | None
+    r: Reader, compile_check: CheckExpression
 ) -> tuple[IncomeDefinition | None, tuple[str, ...]]:
     raw = r.get(r.data, (), "income", dict, required=False)
     if raw is None:
@@ -151,7 +151,7 @@ def read_dimensions(r: Reader) -> list[Dimension]:
 
 
 def read_indicators(
-    r: Reader, dimension_ids: set[str], compile_check: CheckExpression | None
+    r: Reader, dimension_ids: set[str], compile_check: CheckExpression
 ) -> tuple[list[Indicator], str]:
     indicators: list[Indicator] = []
     kinds: set[str] = set()
