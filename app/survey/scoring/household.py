@@ -273,6 +273,11 @@ class Scorer:
             value: Fraction | None = Fraction(raw)  # the common case, without _exact's checks
         else:
             value = _exact(raw)
+        if value is not None and value < 0:
+            # A negative income per person is a typing or data error (a business loss can make
+            # one member's income negative, never the household's): read it as not known, so
+            # the household is `insufficient_data` instead of the poorest status.
+            return None
         factor = self.income_factor
         if value is None or factor is None:
             return value

@@ -111,6 +111,19 @@ def test_ekasih_without_income_is_insufficient_data() -> None:
     assert result.status == INSUFFICIENT_DATA
 
 
+@pytest.mark.parametrize("std_id", ["my-ekasih-pgk", "vn-2022-2025", "vn-hcmc-2019-2020"])
+def test_a_negative_income_is_not_read_as_the_poorest(std_id: str) -> None:
+    """A negative income per person (a data error) gives insufficient data, not the most
+    severe status; zero income still classifies."""
+    answers = dict(comfortable())
+    if std_id == "my-ekasih-pgk":
+        answers.update(country="my", state="johor")
+    answers["income_per_capita"] = -50
+    assert score_household(find_standard(std_id), answers).status == INSUFFICIENT_DATA
+    answers["income_per_capita"] = 0
+    assert score_household(find_standard(std_id), answers).status != INSUFFICIENT_DATA
+
+
 # -- Vietnam 2022-2025: income <= line AND >= 3 deprivations -> poor; < 3 -> near-poor ------------
 
 THREE = ["health_insurance", "latrine", "information_assets"]
