@@ -451,6 +451,10 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda (butirannya ada dalam log).</translation>
     </message>
     <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
+        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda (butirannya ada dalam {log}).</translation>
+    </message>
+    <message>
         <source>Tinjau</source>
         <translation>Tinjau</translation>
     </message>

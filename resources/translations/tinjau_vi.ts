@@ -451,6 +451,10 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát (chi tiết có trong nhật ký).</translation>
     </message>
     <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
+        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát (chi tiết có trong {log}).</translation>
+    </message>
+    <message>
         <source>Tinjau</source>
         <translation>Tinjau</translation>
     </message>

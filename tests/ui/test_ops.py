@@ -186,3 +186,35 @@ def test_opening_another_folder_does_not_wait_for_running_work(qtbot, census_dir
     ops.QueryOp(parent=None, op=lambda ctx: ctx.workspace, success=seen.append).run_in_background()
     wait_for_ops(qtbot)
     assert seen == [second]
+
+
+def test_an_unexpected_error_names_the_log_file_it_went_to(qtbot, tmp_path) -> None:
+    """Once the app keeps its log, the generic sentence names the log file, and that file
+    (owner-only) holds the error's type and stack but not its message."""
+    from app.survey import applog
+    from app.ui.workspace import Workspace
+    from tests.ui.census_data import build_census
+
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    build_census(folder, households=3)
+    stop = applog.start("tinjau")
+    try:
+        ops.set_workspace(Workspace.open(folder))
+        parent = QWidget()
+        qtbot.addWidget(parent)
+
+        def op(_ctx: ops.OpContext) -> None:
+            raise ValueError("Siti Aminah 800101145678")
+
+        ops.QueryOp(parent=parent, op=op, success=lambda _r: None).run_in_background()
+        wait_for_ops(qtbot)
+        box = parent.findChild(QMessageBox, "errorBox")
+        log = applog.log_path(folder)
+        assert box is not None and str(log) in box.text()
+        text = log.read_text(encoding="utf-8")
+        assert "ValueError" in text
+        assert "Siti" not in text and "800101145678" not in text
+        assert log.stat().st_mode & 0o077 == 0
+    finally:
+        stop()
