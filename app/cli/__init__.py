@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from app.survey import applog, logsafe
@@ -62,12 +63,24 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("tinjau: interrupted\n")
         return 130
+    except BrokenPipeError:  # `tinjau census search ... | head`: the reader has had enough
+        _silence_stdout()
+        return 141  # as a shell reports a process ended by SIGPIPE
     except Exception as error:  # a bug: one sentence here, the masked traceback in the log
         sys.stderr.write(applog.report_unexpected(error, "tinjau") + "\n")
         return 1
     finally:
         stop_log()
         logsafe.remove(masks)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing will be flushed to a pipe
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -142,3 +142,24 @@ def test_a_refusal_leaves_no_log_behind(workspace: Path) -> None:
     )
     assert result.returncode == 1 and "--limit must be 1 or more" in result.stderr
     assert fingerprint(workspace) == before
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    """`tinjau census search ... | head -1` ends quietly (exit 141, as for SIGPIPE) instead of
+    reporting a BrokenPipeError as a bug."""
+    build_census(tmp_path, households=2000)  # far more output than a pipe holds
+    command = [sys.executable, "-m", "app", "census", "search", "a", "--limit", "2000"]
+    child = subprocess.Popen(
+        [*command, "--data-dir", str(tmp_path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.readline()
+    child.stdout.close()
+    error = child.stderr.read()
+    assert child.wait(timeout=60) == 141
+    assert error == ""
+    assert not (tmp_path / "logs").exists()
