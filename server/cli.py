@@ -92,6 +92,8 @@ def _serve(args: argparse.Namespace) -> int:
         # the traceback of a request that failed.
         config = uvicorn.Config(app, log_level="warning", log_config=None)
         uvicorn.Server(config).run(sockets=[listener])
+    except KeyboardInterrupt:
+        pass  # Ctrl+C: uvicorn has shut down cleanly; as uvicorn.run() does, end quietly
     finally:
         listener.close()
     return 0

@@ -4,9 +4,11 @@ traceback, and every file as it was."""
 from __future__ import annotations
 
 import hashlib
+import signal
 import socket
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -145,3 +147,30 @@ def test_an_unexpected_error_is_masked(tmp_path: Path) -> None:
     assert result.stderr.endswith(
         "tinjau-server: an unexpected error (ValueError); details are above\n"
     )
+
+
+def test_ctrl_c_stops_the_server_quietly(tmp_path: Path) -> None:
+    """Ctrl+C (SIGINT) shuts the server down with exit 0 and no traceback."""
+    port = free_port()
+    child = subprocess.Popen(
+        [*SERVER, "serve", "--db", f"sqlite:///{tmp_path / 's.sqlite'}", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
+                break
+            except requests.ConnectionError:
+                assert time.monotonic() < deadline and child.poll() is None
+                time.sleep(0.1)
+        child.send_signal(signal.SIGINT)
+        output, _ = child.communicate(timeout=30)
+    finally:
+        child.kill()
+    assert child.returncode == 0, output
+    assert "Traceback" not in output
