@@ -163,3 +163,27 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
     assert child.wait(timeout=60) == 141
     assert error == ""
     assert not (tmp_path / "logs").exists()
+
+
+def test_the_log_rotates_and_every_file_stays_owner_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log keeps LOG_BACKUPS old files beside the current one, each readable by its owner
+    only, and drops the oldest."""
+    import logging
+
+    from app.survey import applog
+
+    monkeypatch.setattr(applog, "LOG_BYTES", 2_000)
+    stop = applog.start("tinjau")
+    try:
+        applog.use_data_folder(tmp_path)
+        for i in range(200):
+            logging.getLogger("tinjau.test").warning("line %d of a long day", i)
+    finally:
+        stop()
+    folder = tmp_path / "logs"
+    names = sorted(path.name for path in folder.iterdir())
+    assert names == ["tinjau.log"] + [f"tinjau.log.{n}" for n in range(1, applog.LOG_BACKUPS + 1)]
+    assert all(stat.S_IMODE((folder / name).stat().st_mode) == 0o600 for name in names)
+    assert "line 199 of a long day" in (folder / "tinjau.log").read_text(encoding="utf-8")
