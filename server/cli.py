@@ -87,7 +87,8 @@ def _serve(args: argparse.Namespace) -> int:
                 f"Cannot reach the database {where}: {type(error).__name__}. "
                 "Check that it is running and that the URL, user and database name are right."
             ) from error
-        log.info("Tinjau server on http://%s:%s using %s", args.host, args.port, where)
+        shown = f"[{args.host}]" if ":" in args.host else args.host  # an IPv6 address
+        log.info("Tinjau server on http://%s:%s using %s", shown, args.port, where)
         # log_config=None: uvicorn's loggers go through ours, so the ID-masking filter sees
         # the traceback of a request that failed.
         config = uvicorn.Config(app, log_level="warning", log_config=None)

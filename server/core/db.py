@@ -27,7 +27,7 @@ def describe_url(url: str) -> str:
     """The URL with any password hidden, safe to print and log."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return "<unreadable database URL>"
 
 
@@ -35,13 +35,19 @@ def create_server_engine(url: str) -> Engine:
     """An engine for `url`; only SQLite and PostgreSQL (psycopg 3) are supported."""
     try:
         parsed = make_url(url)
-    except ArgumentError as error:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        # Not quoted back: an unreadable URL may still hold a password.
         raise TinjauError(
-            f"The database URL {url!r} cannot be read. Use sqlite:///path/to/file.sqlite "
+            "The database URL cannot be read. Use sqlite:///path/to/file.sqlite "
             "or postgresql+psycopg://user@host:5432/dbname."
-        ) from error
+        ) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
+        if parsed.get_driver_name() != "pysqlite":
+            raise TinjauError(
+                f"Tinjau's server opens SQLite files with Python's own sqlite3, not "
+                f"{parsed.get_driver_name()!r}. Use sqlite:///file.sqlite."
+            )
         check_sqlite_file(parsed)
         engine = create_engine(
             parsed, connect_args={"check_same_thread": False}, hide_parameters=True

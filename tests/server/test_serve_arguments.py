@@ -4,6 +4,7 @@ traceback, and every file as it was."""
 from __future__ import annotations
 
 import hashlib
+import os
 import signal
 import socket
 import sqlite3
@@ -104,6 +105,32 @@ def test_a_missing_folder_is_refused_and_not_made(tmp_path: Path) -> None:
     result = serve("--db", f"sqlite:///{tmp_path / 'nope' / 'server.sqlite'}", timeout=20)
     assert_sentence(result, 2, f"The folder {tmp_path / 'nope'} does not exist")
     assert not (tmp_path / "nope").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("postgresql+psycopg://tinjau:s3cret@db:port/tinjau", "The database URL cannot be read"),
+        ("postgresql+psycopg://tinjau:s3cret@[::1/tinjau", "The database URL cannot be read"),
+        ("sqlite+pysqlcipher:///server.db", "with Python's own sqlite3"),
+    ],
+)
+def test_an_unusable_url_is_a_sentence_without_its_password(
+    tmp_path: Path, url: str, words: str
+) -> None:
+    """A URL whose port is not a number, or an SQLite driver that is not installed, is a
+    sentence (they were tracebacks), and a password in the URL is never printed."""
+    result = subprocess.run(
+        [*SERVER, "serve", "--db", url, "--port", str(free_port())],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert_sentence(result, 2, words)
+    assert "s3cret" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_its_own_database_and_an_empty_one_are_accepted(tmp_path: Path) -> None:
