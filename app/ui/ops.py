@@ -217,11 +217,11 @@ def error_message(error: BaseException) -> str:
     )
     log.error("Background task failed with %s\n%s", type(error).__name__, stack)
     where = applog.current_log()
-    if where is None:
+    if where is None:  # no log, or it cannot be written (a read-only folder): do not point to it
         return QCoreApplication.translate(
             "ops",
             "Something went wrong and the work was not finished. Please try again; if it keeps "
-            "happening, tell your supervisor (the details are in the log).",
+            "happening, tell your supervisor.",
         )
     return QCoreApplication.translate(
         "ops",
