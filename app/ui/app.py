@@ -157,6 +157,9 @@ def _screenshot(app, window, path: Path) -> int:  # type: ignore[no-untyped-def]
             "choose another place for it."
         ) from None
     if not image.save(str(path)):
-        raise TinjauError(f"Could not write the screenshot to {path}; check the folder exists.")
+        raise TinjauError(
+            f"Could not write the screenshot to {path}; give a file name ending in .png, in a "
+            "folder you can write to."
+        )
     window.close()
     return 0

@@ -166,16 +166,22 @@ def test_an_error_in_a_qt_slot_is_a_sentence_with_the_traceback_masked_in_the_lo
     assert "ValueError: no household for [id]" in text and "850412" not in text
 
 
-def test_a_screenshot_path_under_a_file_is_a_sentence(census_dir: Path, tmp_path: Path) -> None:
-    """A screenshot path whose folder cannot be made (a file is in the way) is a sentence."""
-    blocker = tmp_path / "blocker"
-    blocker.write_text("")
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("blocker/x.png", "Could not make the folder"), ("x.xyz", "ending in .png")],
+)
+def test_a_screenshot_that_cannot_be_written_is_a_sentence(
+    census_dir: Path, tmp_path: Path, name: str, words: str
+) -> None:
+    """A screenshot path whose folder cannot be made (a file is in the way: a traceback before)
+    or whose type is unknown is a sentence that says what to give instead."""
+    (tmp_path / "blocker").write_text("")
     result = run_gui(
         "--data-dir",
         str(census_dir),
         "--screenshot",
-        str(blocker / "x.png"),
+        str(tmp_path / name),
         config=tmp_path / "config",
     )
     assert result.returncode == 1
-    assert "Could not make the folder" in result.stderr and "Traceback" not in result.stderr
+    assert words in result.stderr and "Traceback" not in result.stderr
