@@ -9,13 +9,12 @@ import signal
 import socket
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 import requests
 
-from tests.server.conftest import ROOT, SERVER, free_port, running_server
+from tests.server.conftest import ROOT, SERVER, free_port, running_server, wait_until_listening
 from tests.ui.census_data import build_census
 
 MYKAD = "850412-14-5523"
@@ -187,17 +186,65 @@ def test_ctrl_c_stops_the_server_quietly(tmp_path: Path) -> None:
         text=True,
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
-                break
-            except requests.ConnectionError:
-                assert time.monotonic() < deadline and child.poll() is None
-                time.sleep(0.1)
+        wait_until_listening(child, f"http://127.0.0.1:{port}")
         child.send_signal(signal.SIGINT)
         output, _ = child.communicate(timeout=30)
     finally:
         child.kill()
     assert child.returncode == 0, output
     assert "Traceback" not in output
+
+
+ROUTE_FAULT = f"""
+import sys
+import server.cli
+import server.main
+
+build = server.main.create_app
+
+
+def create_app(settings=None):
+    app = build(settings)
+
+    @app.get("/boom")
+    def boom():
+        raise ValueError("no household for {MYKAD}")
+
+    return app
+
+
+server.main.create_app = create_app
+raise SystemExit(server.cli.main(sys.argv[1:]))
+"""
+
+
+def test_a_request_that_fails_is_logged_masked(tmp_path: Path) -> None:
+    """The traceback uvicorn logs for a request that failed (the child process adds a route
+    that raises with a MyKad number) goes through the masking filter."""
+    port = free_port()
+    child = subprocess.Popen(
+        [
+            SERVER[0],
+            "-c",
+            ROUTE_FAULT,
+            "serve",
+            "--db",
+            f"sqlite:///{tmp_path / 's.sqlite'}",
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        wait_until_listening(child, f"http://127.0.0.1:{port}")
+        reply = requests.get(f"http://127.0.0.1:{port}/boom", timeout=5)
+        child.terminate()
+        output, _ = child.communicate(timeout=30)
+    finally:
+        child.kill()
+    assert reply.status_code == 500
+    assert "ValueError: no household for [id]" in output
+    assert "850412" not in output
