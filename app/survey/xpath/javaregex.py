@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import re2  # type: ignore[import-not-found,unused-ignore]
+import re2
 
 from app.survey.errors import ExpressionError
 
