@@ -210,6 +210,11 @@ class _Builder:
             repeats=repeats,
         )
         self.questions[name] = question
+        generated = self.questions.get(f"{name}_count")
+        if qtype == "repeat" and "repeat_count" in written and generated and not generated.row:
+            # pyxform computes an expression repeat_count in a calculate of its own, made
+            # before the repeat from the cleaned cell: it gets the cell as written too.
+            generated.calculation = question.repeat_count
         if qtype == "select_one_from_file":
             question.choices_file = itemset
             question.list_name = ""

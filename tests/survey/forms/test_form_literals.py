@@ -46,7 +46,7 @@ def literal_form(make_form: Callable[..., Path]) -> Path:
         row("text", "locked", read_only=f"${{t}} = '{UP}'"),
         row("text", "checked", constraint=f". = \"{CURLY}\""),
         row("select_one yn", "pick", choice_filter=f"name = 'yes' or ${{t}} = '{UP}'"),
-        row("begin_repeat", "rows", repeat_count="if(${t} = '/p/q', 2, 1)"),
+        row("begin_repeat", "rows", repeat_count="if(${t} = '/p  q', 2, 1)"),
         row("text", "inner"),
         row("end_repeat", ""),
         row("text", "curled", relevant="${t} = \u2018yes\u2019"),
@@ -79,8 +79,9 @@ def test_literals_in_every_expression_column_reach_the_engine_as_written(
     assert session.error("checked") is None
     session.set("checked", CURLY.replace("\u2019", "'"))
     assert session.error("checked") is not None
-    session.set("t", "/p/q")
+    session.set("t", "/p  q")
     assert session.repeat_size("rows") == 2
+    assert session.value("rows_count") == 2  # the calculate pyxform adds for repeat_count
     session.set("t", "yes")
     assert session.is_relevant("curled")
 
