@@ -19,6 +19,7 @@ from typing import Any
 from app.survey.scoring.evaluate import MISS, EvaluationFailed, Expression, Household, Memo
 from app.survey.scoring.fast import compile_probe, compile_probes
 from app.survey.scoring.model import INSUFFICIENT_DATA, Indicator, LineCell, Standard
+from app.survey.scoring.numbers import NumberCheck, read_as_numbers
 
 Getter = Callable[["Facts"], Any]
 Compare = Callable[[Any, Any], bool]
@@ -120,6 +121,7 @@ class Scorer:
         )
         fallback = standard.income.fallback if standard.income else None
         self.income_fallback = Expression(fallback) if fallback else None
+        self.numbers = _number_check(standard)
         self.dimension_totals: dict[str, Fraction] = {}
         for ind in standard.indicators:
             self.dimension_totals[ind.dimension] = (
@@ -287,6 +289,7 @@ class Scorer:
     def facts(self, answers: Mapping[str, Any]) -> Facts:
         """Evaluate everything the standard says about this household."""
         std = self.standard
+        answers = self.numbers.typed(answers)  # raises UnusableAnswers
         variables = self._variables(answers) if self.variables else {}
         deprived = self.deprivations(answers, variables)
         values = list(deprived.values())
@@ -439,6 +442,21 @@ class Scorer:
                     return INSUFFICIENT_DATA, None
                 return status, index
         return self.standard.default_status, None
+
+
+def _number_check(standard: Standard) -> NumberCheck:
+    """The check of the answers `standard` reads as numbers (numbers.py), and of its repeats."""
+    income = standard.income
+    texts = [ind.test for ind in standard.indicators] + list(standard.variables.values())
+    texts += [ind.applicable for ind in standard.indicators if ind.applicable]
+    if income is not None and income.fallback:
+        texts.append(income.fallback)
+    numbers, repeats = read_as_numbers(texts)
+    exact = {income.field} if income is not None else set()
+    # A required "members/age" reads a repeat; `members` also gives the household's size.
+    repeats |= {n.split("/")[0] for ind in standard.indicators for n in ind.requires if "/" in n}
+    numbers = (numbers | exact) - set(standard.variables)
+    return NumberCheck(numbers, repeats | {"members"}, exact)
 
 
 def _plain(value: Fraction) -> int | Fraction:

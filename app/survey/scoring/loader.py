@@ -48,6 +48,13 @@ def _load(text: str, origin: str, compile_check: CheckExpression) -> Standard:
             f"The poverty standard {origin} is not valid TOML; correct the line shown.",
             [(f"{origin}:{line}", f"{reason}.")],
         ) from None
+    except (ValueError, RecursionError):  # an integer of thousands of digits; arrays nested deep
+        long = re.search(r"\d{4000,}|[\[{]{100,}", text)
+        line = str(text.count("\n", 0, long.start()) + 1) if long else "1"
+        raise LocatedErrors(
+            f"The poverty standard {origin} cannot be read; correct the line shown.",
+            [(f"{origin}:{line}", "a number with thousands of digits, or lists nested too deep.")],
+        ) from None
     reader = Reader(data, key_lines(text))
     standard = _build(reader, compile_check)
     if reader.problems:
