@@ -270,7 +270,7 @@ def group_keys(
     name, an age), a name, ID, phone, income or note at household level, or an amount the
     standard reads as a number; the sentence names the kinds of field that are allowed."""
     lowered = field.lower()
-    if any(part in lowered for part in PERSONAL) or field in scorer_for(standard).numbers.numbers:
+    if any(part in lowered for part in PERSONAL):
         raise TinjauError(
             f"Measures are not grouped by {field}: its values are personal data or amounts, "
             f"and they would be printed as the group names. Group by {_GROUPS}."
@@ -294,6 +294,11 @@ def group_keys(
             )
         found = found or field in answers
         keys.append("" if value is None else str(value))
+    if field in scorer_for(standard).numbers.numbers:
+        raise TinjauError(
+            f"Measures are not grouped by {field}: the standard reads it as an amount, and each "
+            f"amount would be a group of its own. Group by {_GROUPS}."
+        )
     if households and not found:
         raise TinjauError(f"No household answers {field}; check the name. Group by {_GROUPS}.")
     return keys
