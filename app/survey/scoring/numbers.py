@@ -181,7 +181,7 @@ def _kind(value: Any) -> str:
         return "a list, not a number"
     if isinstance(value, Mapping):
         return "a group of answers, not a number"
-    if isinstance(value, int | float):
+    if isinstance(value, int | float | Fraction | Decimal):
         return "too large or not finite, not a usable number"
     return "text that is not a number"
 
@@ -204,7 +204,6 @@ class NumberCheck:
         self.numbers = tuple(sorted(set(numbers)))
         self.repeats = tuple(sorted(set(repeats)))
         self.exact = frozenset(exact)  # read as exact numbers (income): a Fraction stays one
-        self._questions = {name: Question(name, "decimal", (name,)) for name in self.numbers}
 
     def typed(self, answers: Mapping[str, Any]) -> Mapping[str, Any]:
         """`answers` with every number written as text turned into that number (the same dict
@@ -263,18 +262,34 @@ class NumberCheck:
         recorded when it is not a number."""
         if value == "":
             return None
-        exact = isinstance(value, Fraction) or isinstance(value, Decimal) and value.is_finite()
-        if exact and abs(value) <= _LARGEST:
-            # Exact numbers from Python callers: the income keeps them, XPath reads floats.
-            return None if name in self.exact else float(value)
-        if type(value) is not int:  # an int here is beyond the float range
-            try:
-                number = coerce_answer(self._questions[name], value, None)
-            except (AnswerTypeError, OverflowError, ValueError):
-                number = None
-            if isinstance(number, float):  # None for [], which the form reads as empty
-                # The form keeps "5000" as a number; a whole one stays an int, as typed.
-                whole = number.is_integer() and isinstance(value, str) and "." not in value
-                return int(number) if whole else number
+        if isinstance(value, str):
+            number = _TEXTS.get(value, _UNSEEN)
+            if number is _UNSEEN:
+                number = _TEXTS[value] = _from_text(value)
+                if len(_TEXTS) > 4096:
+                    _TEXTS.clear()
+            if number is not None:
+                return number
+        elif isinstance(value, Fraction) or isinstance(value, Decimal) and value.is_finite():
+            if -_LARGEST <= value <= _LARGEST:
+                # Exact numbers from Python callers: the income keeps them, XPath reads floats.
+                return None if name in self.exact else float(value)
         problems.append((place, f"{name} is {_kind(value)}."))
         return None
+
+
+_DECIMAL = Question("number", "decimal", ("number",))
+_TEXTS: dict[str, Any] = {}  # text -> its number (None: not one); the same ages recur
+_UNSEEN = object()
+
+
+def _from_text(text: str) -> int | float | None:
+    """The number text stands for, by the form engine's rule for a decimal answer, or None.
+    A whole number written without a point stays an int, as the form keeps "5000"."""
+    try:
+        number = coerce_answer(_DECIMAL, text, None)
+    except (AnswerTypeError, ValueError):
+        return None
+    if not isinstance(number, float):
+        return None
+    return int(number) if number.is_integer() and "." not in text else number
