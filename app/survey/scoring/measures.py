@@ -219,12 +219,19 @@ class _Accumulator:
 def _check(standard: Standard, k: Fraction | None, unit: str) -> Fraction | None:
     if unit not in UNITS:
         raise TinjauError(f"The unit must be 'person' or 'household', not {unit!r}.")
+    if not standard.indicators:
+        if k is not None:
+            raise TinjauError(
+                f"The standard {standard.id} has no deprivation indicators, so it takes no "
+                "cutoff k; leave --k out (its measures are the status headcounts)."
+            )
+        return None
     k = standard.k if k is None else k
-    if standard.indicators and k is None:
+    if k is None:
         raise TinjauError(
             f"The standard {standard.id} has no threshold 'k'; give the poverty cutoff with --k."
         )
-    if k is not None and not 0 < k <= standard.total_value:
+    if not 0 < k <= standard.total_value:
         raise TinjauError(
             f"The cutoff k must be more than 0 and at most {standard.total_value} "
             f"for {standard.id}; got {k}."

@@ -237,7 +237,7 @@ class NumberCheck:
         numbers = self.numbers
         out: list[Any] | None = None
         for index, row in enumerate(rows):
-            if type(row) is not dict:
+            if type(row) is not dict and not isinstance(row, Mapping):
                 if key in self.repeats:
                     problems.append((f"{key} #{index + 1}", f"this entry is {_NOT_GROUP}"))
                 continue
