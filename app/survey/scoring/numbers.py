@@ -196,58 +196,76 @@ def _plain_number(value: Any) -> bool:
 
 
 class NumberCheck:
-    """Checks (and types) the answers one standard reads as numbers, and the repeats it reads."""
+    """Checks (and types) the answers one standard reads as numbers, and the repeats it reads.
+
+    `lenient` (the standard's `[missing] not_numbers = "treat_as_missing"`): an answer that is
+    not a number is blanked and its name reported instead of refusing the household.
+    """
 
     def __init__(
-        self, numbers: Iterable[str], repeats: Iterable[str], exact: Iterable[str] = ()
+        self,
+        numbers: Iterable[str],
+        repeats: Iterable[str],
+        exact: Iterable[str] = (),
+        lenient: bool = False,
     ) -> None:
         self.numbers = tuple(sorted(set(numbers)))
         self.repeats = tuple(sorted(set(repeats)))
         self.exact = frozenset(exact)  # read as exact numbers (income): a Fraction stays one
+        self.lenient = lenient
 
-    def typed(self, answers: Mapping[str, Any]) -> Mapping[str, Any]:
+    def typed(self, answers: Mapping[str, Any]) -> tuple[Mapping[str, Any], frozenset[str]]:
         """`answers` with every number written as text turned into that number (the same dict
-        when there is none); raises UnusableAnswers naming each answer that is not a number."""
+        when there is none), and the names of answers that are not numbers (blanked; only when
+        lenient). Raises UnusableAnswers naming each answer that is not a number (unless
+        lenient) and each roster that is not a list of answer groups."""
         if not isinstance(answers, Mapping):
             raise UnusableAnswers([("", f"the household is {_NOT_GROUP}")])
         problems: list[tuple[str, str]] = []
+        bad: set[str] = set()
         changes: dict[str, Any] = {}
         for name in self.numbers:
             value = answers.get(name)
             if value is None or _plain_number(value):
                 continue
-            number = self._number(name, value, "", problems)
-            if number is not None:
+            number = self._number(name, value, "", problems, bad)
+            if number is not None or name in bad:
                 changes[name] = number
+        shapes: list[tuple[str, str]] = []  # rosters that are not lists of answer groups
         for key, value in answers.items():
             if type(value) is not list:
                 if key in self.repeats and value is not None and value != "":
-                    problems.append(("", f"{key} must be a list with one group of answers each."))
+                    shapes.append(("", f"{key} must be a list with one group of answers each."))
                 continue
-            rows = self._rows(key, value, problems)
+            rows = self._rows(key, value, problems, bad, shapes)
             if rows is not value:
                 changes[key] = rows
-        if problems:
-            raise UnusableAnswers(problems)
-        if not changes:
-            return answers
-        return {**answers, **changes}
+        if shapes or problems and not self.lenient:
+            raise UnusableAnswers(problems + shapes)
+        return ({**answers, **changes} if changes else answers), frozenset(bad)
 
-    def _rows(self, key: str, rows: list[Any], problems: list[tuple[str, str]]) -> list[Any]:
+    def _rows(
+        self,
+        key: str,
+        rows: list[Any],
+        problems: list[tuple[str, str]],
+        bad: set[str],
+        shapes: list[tuple[str, str]],
+    ) -> list[Any]:
         numbers = self.numbers
         out: list[Any] | None = None
         for index, row in enumerate(rows):
             if type(row) is not dict and not isinstance(row, Mapping):
                 if key in self.repeats:
-                    problems.append((f"{key} #{index + 1}", f"this entry is {_NOT_GROUP}"))
+                    shapes.append((f"{key} #{index + 1}", f"this entry is {_NOT_GROUP}"))
                 continue
             typed: dict[str, Any] | None = None
             for name in numbers:
                 value = row.get(name)
                 if value is None or _plain_number(value):
                     continue
-                number = self._number(name, value, f"{key} #{index + 1}", problems)
-                if number is not None:
+                number = self._number(name, value, f"{key} #{index + 1}", problems, bad)
+                if number is not None or name in bad:
                     typed = typed or dict(row)
                     typed[name] = number
             if typed is not None:
@@ -256,10 +274,10 @@ class NumberCheck:
         return rows if out is None else out
 
     def _number(
-        self, name: str, value: Any, place: str, problems: list[tuple[str, str]]
+        self, name: str, value: Any, place: str, problems: list[tuple[str, str]], bad: set[str]
     ) -> int | float | None:
         """The number `value` stands for (None when it is one already, or empty); a problem
-        recorded when it is not a number."""
+        recorded (and `name` added to `bad`) when it is not a number."""
         if value == "":
             return None
         if isinstance(value, str):
@@ -275,6 +293,7 @@ class NumberCheck:
                 # Exact numbers from Python callers: the income keeps them, XPath reads floats.
                 return None if name in self.exact else float(value)
         problems.append((place, f"{name} is {_kind(value)}."))
+        bad.add(name)
         return None
 
 

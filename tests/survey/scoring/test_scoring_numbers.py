@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from app.survey.errors import LocatedErrors
 from app.survey.scoring import (
+    Standard,
     UnusableAnswers,
     find_standard,
     load_standard_text,
@@ -164,3 +166,52 @@ def test_members_that_are_not_a_list_of_answer_groups_are_refused(
     answers["members"] = members
     with pytest.raises(UnusableAnswers, match=where):
         score_household(find_standard("vn-2022-2025"), answers)
+
+
+def _lenient(std_id: str) -> Standard:
+    """The shipped standard with `[missing] not_numbers = "treat_as_missing"`."""
+    text = find_standard(std_id).path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    if "[missing]" in text:
+        text = text.replace("[missing]", '[missing]\nnot_numbers = "treat_as_missing"', 1)
+    else:
+        text += '\n[missing]\nnot_numbers = "treat_as_missing"\n'
+    standard = load_standard_text(text, f"{std_id}.toml")
+    assert standard.not_numbers == "treat_as_missing"
+    return standard
+
+
+def test_policy_treat_as_missing_makes_an_income_in_words_unknown_not_zero() -> None:
+    """With the policy, wages "RM 5,000" make the income unknown: insufficient data, not poor."""
+    answers = {"state": "johor", "stratum": "urban", "members": [{"income_wages": "RM 5,000"}]}
+    result = score_household(_lenient("my-ekasih-pgk"), answers)
+    assert (result.status, result.income) == ("insufficient_data", None)
+
+
+def test_policy_treat_as_missing_drops_only_the_indicators_that_read_the_field() -> None:
+    """Global MPI with the policy: an age in words makes the indicators reading age missing
+    (their weight rescaled), and leaves the others as they were."""
+    standard = _lenient("global-mpi-2018")
+    answers = household(["cooking_fuel"])
+    answers["members"][2]["age"] = "ten"
+    result = score_household(standard, answers)
+    reading_age = {"nutrition", "years_of_schooling", "school_attendance"}
+    assert {i for i, flag in result.deprived.items() if flag is None} == reading_age
+    assert result.deprived["cooking_fuel"] is True
+    # Education has no indicator left: no score is possible, so not a guess.
+    assert result.status == "insufficient_data"
+
+
+def test_policy_keeps_refusing_a_roster_that_is_not_a_list() -> None:
+    """The policy covers numbers only: a members roster of the wrong shape is still refused."""
+    answers = household(income=2_000_000)
+    answers["members"] = "three people"
+    with pytest.raises(UnusableAnswers, match="members must be a list"):
+        score_household(_lenient("vn-2022-2025"), answers)
+
+
+def test_an_unknown_not_numbers_policy_names_its_line() -> None:
+    """`not_numbers` takes refuse or treat_as_missing; anything else is a file:line refusal."""
+    text = find_standard("vn-2022-2025").path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    text = text.replace("[missing]", '[missing]\nnot_numbers = "zero"', 1)
+    with pytest.raises(LocatedErrors, match=r"vn\.toml:\d+: 'not_numbers' must be one of refuse"):
+        load_standard_text(text, "vn.toml")
