@@ -14,7 +14,13 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.survey.scoring import UnusableAnswers, find_standard, score_many, shipped_standards
+from app.survey.scoring import (
+    UnusableAnswers,
+    find_standard,
+    load_standard_text,
+    score_many,
+    shipped_standards,
+)
 from app.survey.scoring.household import scorer_for
 from app.survey.scoring.model import INSUFFICIENT_DATA
 
@@ -124,3 +130,31 @@ def test_tinjau_score_on_random_answers_prints_results_or_a_sentence(
     else:
         assert out.returncode == 1 and out.stdout == ""
         assert out.stderr.startswith("tinjau: ") and "household " in out.stderr
+
+
+def _ekasih_lenient() -> Any:
+    """e-Kasih with `[missing] not_numbers = "treat_as_missing"`."""
+    path = find_standard("my-ekasih-pgk").path
+    assert path is not None
+    text = path.read_text(encoding="utf-8") + '\n[missing]\nnot_numbers = "treat_as_missing"\n'
+    return load_standard_text(text, "my-ekasih-lenient.toml")
+
+
+EKASIH_LENIENT = _ekasih_lenient()
+INCOME_FIELDS = scorer_for(EKASIH_LENIENT).numbers.numbers
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(households)
+def test_with_treat_as_missing_an_income_that_is_not_a_number_is_unknown(
+    answers: dict[str, Any],
+) -> None:
+    """Under the lenient policy a non-number in any income answer makes the income unknown
+    (insufficient data), never 0; a roster of the wrong shape is still refused."""
+    try:
+        [result] = score_many(EKASIH_LENIENT, [answers])
+    except UnusableAnswers as error:
+        assert any("must be a list" in m or "this entry is" in m for _, m in error.problems)
+        return
+    if _non_numbers(answers, INCOME_FIELDS):
+        assert (result.income, result.status) == (None, INSUFFICIENT_DATA)
