@@ -131,7 +131,7 @@ def _json_kind(value: Any) -> str:
     if isinstance(value, int | float):
         return "a number"
     if isinstance(value, str):
-        return "a text"
+        return "text"
     return "an object"
 
 

@@ -49,7 +49,7 @@ def test_score_refuses_an_income_written_as_text_naming_household_member_and_fie
         ("[" * 100_000 + "]" * 100_000, "nests lists or objects too deep"),
         ('{"age": ' + "9" * 5000 + "}", "a number with thousands of digits"),
         ("5", "holds a number; give one household answer object or a list"),
-        ('"Ali"', "holds a text;"),
+        ('"Ali"', "holds text;"),
         ('[{}, ["Ali"]]', "Household 2 of"),
         ("[{}, {}, null]", "Household 3 of"),
     ],
