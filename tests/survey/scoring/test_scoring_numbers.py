@@ -215,3 +215,12 @@ def test_an_unknown_not_numbers_policy_names_its_line() -> None:
     text = text.replace("[missing]", '[missing]\nnot_numbers = "zero"', 1)
     with pytest.raises(LocatedErrors, match=r"vn\.toml:\d+: 'not_numbers' must be one of refuse"):
         load_standard_text(text, "vn.toml")
+
+
+def test_the_docs_list_the_answers_the_shipped_standards_read_as_numbers() -> None:
+    """docs/standards.md names exactly the answers the shipped standards check as numbers."""
+    text = (ROOT / "docs" / "standards.md").read_text(encoding="utf-8")
+    section = text.split("## Answers read as numbers")[1].split("Such an answer")[0]
+    listed = set(re.findall(r"`(\w+)`", section.split("For the shipped standards")[1]))
+    checked = {n for s in shipped_standards() for n in scorer_for(s).numbers.numbers}
+    assert listed == checked
