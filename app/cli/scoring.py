@@ -71,7 +71,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         required=True,
         metavar="FILE",
         help="JSON: one answer dict or a list ('-' = stdin); answers the standard reads as "
-        "numbers must be numbers (5000, \"5000.50\"), else nothing is scored and the "
+        'numbers must be numbers (5000, "5000.50"), else nothing is scored and the '
         "household, member and field are named",
     )
 

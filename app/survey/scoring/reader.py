@@ -147,8 +147,8 @@ class Reader:
         if value is None:
             self.problem(
                 (*path, key),
-                f"'{key}' must be a number no larger than 10^15 (not inf or nan) or an exact "
-                f'fraction written like "1/18"; got {clipped(table[key])}.',
+                f"'{key}' must be a number up to 10^15 with up to 15 decimals (not inf or nan) "
+                f'or an exact fraction written like "1/18"; got {clipped(table[key])}.',
             )
         return value
 
