@@ -20,6 +20,7 @@ from app.survey.scoring import (
     shipped_standards,
 )
 from app.survey.scoring.household import scorer_for
+from app.survey.scoring.numbers import read_as_numbers
 from tests.survey.scoring.scoring_households import household
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -224,3 +225,27 @@ def test_the_docs_list_the_answers_the_shipped_standards_read_as_numbers() -> No
     listed = set(re.findall(r"`(\w+)`", section.split("For the shipped standards")[1]))
     checked = {n for s in shipped_standards() for n in scorer_for(s).numbers.numbers}
     assert listed == checked
+
+
+@pytest.mark.parametrize(
+    ("expression", "numbers"),
+    [
+        ("${x} > 3", {"x"}),
+        ("-${x} = 'a'", {"x"}),
+        ("${x} = 3", {"x"}),
+        ("${x} = 'a' or ${y} != 'b'", set()),
+        ("count(${members}[age >= 6 and name = 'a']) > 0", {"age"}),
+        ("sum(${wages}[. != ''])", {"wages"}),
+        ("coalesce(${rent}, 0) + 1", {"rent"}),
+        ("if(${c} = 'y', ${a}, '') * 2", {"a"}),
+        ("selected(${assets}, 'tv') and string-length(${note}) > 3", set()),
+        ("(today() - ${dob}) div 365 >= 60", set()),
+        ("count(${members}) = ${hh_size}", {"hh_size"}),
+    ],
+)
+def test_the_answers_read_as_numbers_are_found_from_the_expression(
+    expression: str, numbers: set[str]
+) -> None:
+    """Arithmetic, <, >, = with a number, sum(), coalesce() inside arithmetic read numbers;
+    text comparisons, selected(), string-length() and date arithmetic do not."""
+    assert read_as_numbers([expression])[0] == numbers
