@@ -1,7 +1,9 @@
 """`tinjau standards list`, `tinjau score` and `tinjau measure`: poverty scoring from the shell.
 
 `score` prints one JSON object per line per household; `measure` prints one JSON document with
-the Alkire-Foster measures (overall, and per area with --by).
+the status headcounts, income-poverty rates and Alkire-Foster measures (overall, and per group
+of a household-level answer with --by). Answers that are not numbers where the standard reads
+numbers are refused before anything is printed (app/survey/scoring/numbers.py).
 """
 
 from __future__ import annotations
@@ -42,13 +44,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     score.set_defaults(func=_score)
 
     measure = sub.add_parser(
-        "measure", help="Alkire-Foster measures (H, A, M0, contributions) over households"
+        "measure",
+        help="households and persons per status, income-poverty rates and, for standards with "
+        "deprivation indicators, Alkire-Foster measures (H, A, M0, contributions)",
     )
     _common(measure)
-    measure.add_argument("--k", help="poverty cutoff in the standard's unit, e.g. 1/3 or 40")
+    measure.add_argument(
+        "--k", help="poverty cutoff in the standard's unit, e.g. 1/3 or 40 (Alkire-Foster only)"
+    )
     measure.add_argument("--unit", choices=("person", "household"), default="person")
     measure.add_argument(
-        "--by", metavar="FIELD", help="also give measures per value of this answer"
+        "--by",
+        metavar="FIELD",
+        help="also give measures per value of this household-level answer: an area "
+        "(state, district, ward, site, block, stratum) or a choice such as water_source; "
+        "members' answers and personal data (names, IDs, phones, incomes, notes) are refused",
     )
     measure.set_defaults(func=_measure)
 
@@ -60,13 +70,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--input",
         required=True,
         metavar="FILE",
-        help="JSON: one answer dict or a list ('-' = stdin)",
+        help="JSON: one answer dict or a list ('-' = stdin); answers the standard reads as "
+        'numbers must be numbers (5000, "5000.50"), else nothing is scored and the '
+        "household, member and field are named",
     )
 
 
 def _read_households(source: str) -> list[dict[str, Any]]:
     # "- is not valid JSON" reads oddly: name standard input in words.
-    where = "the standard input" if source == "-" else source
     name = "The standard input" if source == "-" else source
     try:
         if source == "-":
@@ -85,14 +96,43 @@ def _read_households(source: str) -> list[dict[str, Any]]:
         raise TinjauError(
             f"{name} is not UTF-8 text; save it as UTF-8 JSON and try again."
         ) from None
-    households = data if isinstance(data, list) else [data]
-    for index, item in enumerate(households, 1):
+    except RecursionError:
+        raise TinjauError(
+            f"{name} nests lists or objects too deep to read; a household is one object of "
+            "answers with a list of member objects, give them in that shape."
+        ) from None
+    except ValueError:  # an integer of thousands of digits (Python's conversion limit)
+        raise TinjauError(
+            f"{name} holds a number with thousands of digits; no answer is that long, "
+            "correct it and try again."
+        ) from None
+    if isinstance(data, dict):
+        return [data]
+    if not isinstance(data, list):
+        raise TinjauError(
+            f"{name} holds {_json_kind(data)}; give one household answer object or a list of them."
+        )
+    for index, item in enumerate(data, 1):
         if not isinstance(item, dict):
             raise TinjauError(
-                f"Item {index} of {where} is not a household answer object; "
-                "each household must be a JSON object of answers."
+                f"Household {index} of {name.lower() if source == '-' else name} is "
+                f"{_json_kind(item)}, not an object of answers; each household must be a JSON "
+                "object of answers."
             )
-    return households
+    return data
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in words (never the value: it may be personal data)."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool) or value is None:
+        return "true, false or null"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return "an object"
 
 
 def _standards_list(args: argparse.Namespace) -> int:
@@ -135,28 +175,35 @@ def _standards_rescore(args: argparse.Namespace) -> int:
             "`tinjau census import` or `tinjau demo`."
         )
     db = open_database(path)
+    lines = []
     try:
-        for standard in standards:
-            with db.write() as conn:
+        # One transaction for all the standards: a refusal (a stored answer that is not a
+        # number) leaves every score as it was.
+        with db.write() as conn:
+            for standard in standards:
                 report = rescore(conn, standard, args.lang, force=args.force)
-            line = {
-                "standard": standard.id,
-                "version": standard.version,
-                "rescored": report.rescored,
-                "current": report.current,
-            }
-            sys.stdout.write(json.dumps(line) + "\n")
+                lines.append(
+                    {
+                        "standard": standard.id,
+                        "version": standard.version,
+                        "rescored": report.rescored,
+                        "current": report.current,
+                    }
+                )
     finally:
         db.close()
+    for line in lines:
+        sys.stdout.write(json.dumps(line) + "\n")
     return 0
 
 
 def _score(args: argparse.Namespace) -> int:
-    from app.survey.scoring import find_standard, score_household
+    from app.survey.scoring import find_standard, score_many
 
     standard = find_standard(args.standard, args.standard_file)
-    for answers in _read_households(args.input):
-        result = score_household(standard, answers, args.lang)
+    # All households first: a refusal (an answer that is not a number) prints no result.
+    results = score_many(standard, _read_households(args.input), args.lang)
+    for result in results:
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
     return 0
 
@@ -164,25 +211,30 @@ def _score(args: argparse.Namespace) -> int:
 def _measure(args: argparse.Namespace) -> int:
     from app.survey.scoring import (
         find_standard,
+        group_keys,
         measure,
         measure_by_area,
         parse_fraction,
         score_many,
     )
+    from app.survey.scoring.reader import clipped
 
     standard = find_standard(args.standard, args.standard_file)
     k = None
     if args.k is not None:
         k = parse_fraction(args.k)
         if k is None:
-            raise TinjauError(f"--k must be a number or a fraction like 1/3, not {args.k!r}.")
+            raise TinjauError(
+                "--k must be a number no larger than 10^15 or a fraction like 1/3, "
+                f"not {clipped(args.k)}."
+            )
     households = _read_households(args.input)
+    keys = group_keys(standard, households, args.by) if args.by else None
     scores = score_many(standard, households)
     output: dict[str, Any] = {"standard": standard.id, "standard_version": standard.version}
     output.update(measure(standard, scores, k=k, unit=args.unit).to_json())
-    if args.by:
-        keyed = [(str(a.get(args.by, "")), s) for a, s in zip(households, scores, strict=True)]
-        by_area = measure_by_area(standard, keyed, k=k, unit=args.unit)
+    if keys is not None:
+        by_area = measure_by_area(standard, zip(keys, scores, strict=True), k=k, unit=args.unit)
         output["by"] = args.by
         output["areas"] = {area: m.to_json() for area, m in by_area.items()}
     sys.stdout.write(json.dumps(output, ensure_ascii=False, indent=2) + "\n")

@@ -10,8 +10,9 @@ No rule lives in Python: each standard is a TOML file in resources/standards/ (d
 from __future__ import annotations
 
 from app.survey.scoring.loader import load_standard_file, load_standard_text
-from app.survey.scoring.measures import Measures, measure, measure_by_area
+from app.survey.scoring.measures import Measures, group_keys, measure, measure_by_area
 from app.survey.scoring.model import INSUFFICIENT_DATA, LANGUAGES, Standard
+from app.survey.scoring.numbers import UnusableAnswers
 from app.survey.scoring.ranking import priority_key, rank
 from app.survey.scoring.reader import parse_fraction
 from app.survey.scoring.registry import find_standard, shipped_standards
@@ -23,7 +24,9 @@ __all__ = [
     "HouseholdScore",
     "Measures",
     "Standard",
+    "UnusableAnswers",
     "find_standard",
+    "group_keys",
     "load_standard_file",
     "load_standard_text",
     "measure",

@@ -19,6 +19,7 @@ from typing import Any
 from app.survey.scoring.evaluate import MISS, EvaluationFailed, Expression, Household, Memo
 from app.survey.scoring.fast import compile_probe, compile_probes
 from app.survey.scoring.model import INSUFFICIENT_DATA, Indicator, LineCell, Standard
+from app.survey.scoring.numbers import NumberCheck, read_as_numbers
 
 Getter = Callable[["Facts"], Any]
 Compare = Callable[[Any, Any], bool]
@@ -120,6 +121,8 @@ class Scorer:
         )
         fallback = standard.income.fallback if standard.income else None
         self.income_fallback = Expression(fallback) if fallback else None
+        self.numbers = _number_check(standard)
+        self.reads, self.income_reads = self._reads()
         self.dimension_totals: dict[str, Fraction] = {}
         for ind in standard.indicators:
             self.dimension_totals[ind.dimension] = (
@@ -161,6 +164,24 @@ class Scorer:
         self.cell_memo: dict[
             tuple[Any, ...], tuple[dict[str, LineCell | None], dict[str, int | Fraction | None]]
         ] = {}
+
+    def _reads(self) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+        """The answer names each indicator reads, and those the income reads (through the
+        variables they use too): what becomes unknown when one of them is not a number."""
+        expanded: dict[str, set[str]] = {}
+        for name, expr in self.variables:  # a variable may read the ones before it
+            direct = set(expr.references) | set(expr.fields)
+            expanded[name] = direct.union(*(expanded.get(n, set()) for n in direct))
+
+        def through(names: set[str]) -> frozenset[str]:
+            return frozenset(names.union(*(expanded.get(n, set()) for n in names)))
+
+        reads = {p.id: through({*p.memo.references, *p.memo.fields}) for p in self.probes}
+        income = self.standard.income
+        names = {income.field} if income else set()
+        if self.income_fallback is not None:
+            names |= {*self.income_fallback.references, *self.income_fallback.fields}
+        return reads, through(names)
 
     def _line_ops(self) -> dict[str, str]:
         """For each line, how `income` is compared with it to count as below it (default `<`)."""
@@ -287,8 +308,16 @@ class Scorer:
     def facts(self, answers: Mapping[str, Any]) -> Facts:
         """Evaluate everything the standard says about this household."""
         std = self.standard
+        # Raises UnusableAnswers; or, as the standard's policy may say, names the answers that
+        # are not numbers (blanked), and whatever reads them is not known.
+        answers, unreadable = self.numbers.typed(answers)
         variables = self._variables(answers) if self.variables else {}
         deprived = self.deprivations(answers, variables)
+        if unreadable:
+            deprived = {
+                ind: None if self.reads[ind] & unreadable else flag
+                for ind, flag in deprived.items()
+            }
         values = list(deprived.values())
         missing_count = values.count(None)
         deprived_count = values.count(True)
@@ -312,7 +341,7 @@ class Scorer:
                 hit = self.scores[total] = (score, _plain(score))
             score, plain_score = hit
 
-        income = self._income(answers, variables)
+        income = None if unreadable & self.income_reads else self._income(answers, variables)
         plain_income = None if income is None else _plain(income)
         cells, amounts = self._cells(answers)
         below: dict[str, bool | None] = {}
@@ -439,6 +468,22 @@ class Scorer:
                     return INSUFFICIENT_DATA, None
                 return status, index
         return self.standard.default_status, None
+
+
+def _number_check(standard: Standard) -> NumberCheck:
+    """The check of the answers `standard` reads as numbers (numbers.py), and of its repeats."""
+    income = standard.income
+    texts = [ind.test for ind in standard.indicators] + list(standard.variables.values())
+    texts += [ind.applicable for ind in standard.indicators if ind.applicable]
+    if income is not None and income.fallback:
+        texts.append(income.fallback)
+    numbers, repeats = read_as_numbers(texts)
+    exact = {income.field} if income is not None else set()
+    # A required "members/age" reads a repeat; `members` also gives the household's size.
+    repeats |= {n.split("/")[0] for ind in standard.indicators for n in ind.requires if "/" in n}
+    numbers = (numbers | exact) - set(standard.variables)
+    lenient = standard.not_numbers == "treat_as_missing"
+    return NumberCheck(numbers, repeats | {"members"}, exact, lenient)
 
 
 def _plain(value: Fraction) -> int | Fraction:

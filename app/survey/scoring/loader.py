@@ -15,6 +15,7 @@ from app.survey.errors import LocatedErrors, TinjauError
 from app.survey.scoring.locate import key_lines
 from app.survey.scoring.model import (
     MISSING_POLICIES,
+    NOT_NUMBER_POLICIES,
     Source,
     Standard,
 )
@@ -47,6 +48,13 @@ def _load(text: str, origin: str, compile_check: CheckExpression) -> Standard:
         raise LocatedErrors(
             f"The poverty standard {origin} is not valid TOML; correct the line shown.",
             [(f"{origin}:{line}", f"{reason}.")],
+        ) from None
+    except (ValueError, RecursionError):  # an integer of thousands of digits; arrays nested deep
+        long = re.search(r"\d{4000,}|[\[{]{100,}", text)
+        line = str(text.count("\n", 0, long.start()) + 1) if long else "1"
+        raise LocatedErrors(
+            f"The poverty standard {origin} cannot be read; correct the line shown.",
+            [(f"{origin}:{line}", "a number with thousands of digits, or lists nested too deep.")],
         ) from None
     reader = Reader(data, key_lines(text))
     standard = _build(reader, compile_check)
@@ -95,18 +103,12 @@ def _build(r: Reader, compile_check: CheckExpression) -> Standard | None:
     status_codes = {s.code for s in statuses}
     rules = read_rules(r, status_codes, line_ids, set(thresholds), income is not None)
 
-    missing = "count_as_not_deprived"
+    missing, not_numbers = "count_as_not_deprived", "refuse"
     raw_missing = r.get(d, (), "missing", dict, required=False)
     if raw_missing is not None:
-        r.only(raw_missing, ("missing",), ("indicators",))
-        policy = r.get(raw_missing, ("missing",), "indicators", str)
-        if policy is not None and policy not in MISSING_POLICIES:
-            r.problem(
-                ("missing", "indicators"),
-                f"'indicators' must be one of {', '.join(MISSING_POLICIES)}; got {policy!r}.",
-            )
-        elif policy is not None:
-            missing = policy
+        r.only(raw_missing, ("missing",), ("indicators", "not_numbers"))
+        missing = _policy(r, raw_missing, "indicators", MISSING_POLICIES) or missing
+        not_numbers = _policy(r, raw_missing, "not_numbers", NOT_NUMBER_POLICIES) or not_numbers
 
     variables: dict[str, str] = {}
     raw_vars = r.get(d, (), "variables", dict, required=False) or {}
@@ -147,8 +149,18 @@ def _build(r: Reader, compile_check: CheckExpression) -> Standard | None:
         rules=tuple(rules),
         default_status=default_status,
         missing=missing,
+        not_numbers=not_numbers,
         variables=variables,
     )
+
+
+def _policy(r: Reader, table: dict[str, object], key: str, allowed: tuple[str, ...]) -> str | None:
+    """`[missing] key`, when given and one of `allowed` (else a located problem)."""
+    value = r.get(table, ("missing",), key, str, required=False)
+    if value is not None and value not in allowed:
+        r.problem(("missing", key), f"'{key}' must be one of {', '.join(allowed)}; got {value!r}.")
+        return None
+    return value
 
 
 def _xpath_check(text: str) -> str | None:

@@ -18,6 +18,9 @@ OPERATORS = ("<", "<=", ">", ">=", "=", "!=")
 # Quantities a classification rule may compare, besides line ids, threshold names and numbers.
 BUILTIN_OPERANDS = ("income", "score", "deprived_count", "missing_count")
 MISSING_POLICIES = ("rescale_within_dimension", "count_as_not_deprived", "treat_as_missing")
+# What an answer read as a number that is not one does: refuse the household, or count the
+# indicators (and the income) that read it as missing. Never 0.
+NOT_NUMBER_POLICIES = ("refuse", "treat_as_missing")
 PERIODS = ("month", "year")
 INSUFFICIENT_DATA = "insufficient_data"
 
@@ -148,6 +151,7 @@ class Standard:
     default_status: str
     missing: str
     variables: Mapping[str, str] = dc_field(default_factory=dict)
+    not_numbers: str = "refuse"  # one of NOT_NUMBER_POLICIES
     path: Path | None = None
 
     @property

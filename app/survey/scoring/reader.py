@@ -5,6 +5,7 @@ Shared by the section readers (sections.py) and the file loader (loader.py).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from fractions import Fraction
@@ -33,20 +34,34 @@ PathT = tuple[str | int, ...]
 CheckExpression = Callable[[str], str | None]  # the parse error of an expression, or None
 
 
+LARGEST = 10**15  # beyond any income line, weight or points; floats of it stay exact enough
+
+
 def parse_fraction(value: Any) -> Fraction | None:
-    """An exact number from a TOML integer, a decimal string or a fraction string like "1/18"."""
+    """An exact number from a TOML integer, a decimal string or a fraction string like "1/18";
+    None for anything else, for inf and nan, and beyond LARGEST (in size or in its denominator,
+    where the JSON output's floats and the explanation's figures would no longer hold it)."""
+    number: Fraction | None = None
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return Fraction(value)
-    if isinstance(value, float):
-        return Fraction(str(value))
-    if isinstance(value, str) and FRACTION.match(value):
+        number = Fraction(value)
+    elif isinstance(value, float) and math.isfinite(value):
+        number = Fraction(str(value))
+    elif isinstance(value, str) and len(value) <= 64 and FRACTION.match(value):
         try:
-            return Fraction(value.replace(" ", ""))
-        except ZeroDivisionError:
+            number = Fraction(value.replace(" ", ""))
+        except (ZeroDivisionError, ValueError):
             return None
-    return None
+    if number is None or abs(number) > LARGEST or number.denominator > LARGEST:
+        return None
+    return number
+
+
+def clipped(value: Any) -> str:
+    """`repr(value)` cut to 40 characters: a message quotes what was written, not pages of it."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:36] + "..."
 
 
 class Reader:
@@ -132,8 +147,8 @@ class Reader:
         if value is None:
             self.problem(
                 (*path, key),
-                f"'{key}' must be a number or an exact fraction written like \"1/18\"; "
-                f"got {table[key]!r}.",
+                f"'{key}' must be a number up to 10^15 with up to 15 decimals (not inf or nan) "
+                f'or an exact fraction written like "1/18"; got {clipped(table[key])}.',
             )
         return value
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
@@ -17,6 +17,7 @@ from typing import Any
 from app.survey.scoring.explain import explain, text
 from app.survey.scoring.household import Facts, scorer_for
 from app.survey.scoring.model import INSUFFICIENT_DATA, Standard, pick
+from app.survey.scoring.numbers import LIMIT, UnusableAnswers
 
 
 @dataclass(frozen=True)
@@ -144,23 +145,44 @@ def _line_used(standard: Standard, facts: Facts, lang: str) -> LineUsed | None:
 def score_household(
     standard: Standard, answers: Mapping[str, Any], lang: str = "en"
 ) -> HouseholdScore:
-    """Score one household's answers (as `tinjau form fill` takes them) against `standard`."""
+    """Score one household's answers (as `tinjau form fill` takes them) against `standard`;
+    raises UnusableAnswers when an answer it reads as a number is not one (numbers.py)."""
     return HouseholdScore(standard, scorer_for(standard).facts(answers), lang)
 
 
 def score_many(
-    standard: Standard, households: Iterable[Mapping[str, Any]], lang: str = "en"
+    standard: Standard,
+    households: Iterable[Mapping[str, Any]],
+    lang: str = "en",
+    names: Sequence[str] | None = None,
 ) -> list[HouseholdScore]:
-    """Score many households (a rescore, a measure). The cyclic garbage collector is paused
-    meanwhile: the batch only allocates results that live on, and scanning them is wasted work."""
+    """Score many households (a rescore, a measure). Raises UnusableAnswers naming every household
+    (`names[i]`, else "household i" counted from 1) with an answer that should be a number and
+    is not, after looking at all of them. The cyclic garbage collector is paused meanwhile: the
+    batch only allocates results that live on, and scanning them is wasted work."""
     scorer = scorer_for(standard)
+    results: list[HouseholdScore] = []
+    problems: list[tuple[str, str]] = []
+    more = 0
     paused = gc.isenabled()
     gc.disable()
     try:
-        return [HouseholdScore(standard, scorer.facts(answers), lang) for answers in households]
+        for index, answers in enumerate(households):
+            try:
+                results.append(HouseholdScore(standard, scorer.facts(answers), lang))
+            except UnusableAnswers as error:
+                name = names[index] if names is not None else f"household {index + 1}"
+                for place, message in error.problems:
+                    if len(problems) < LIMIT:
+                        problems.append((f"{name}, {place}" if place else name, message))
+                    else:
+                        more += 1
     finally:
         if paused:
             gc.enable()
+    if problems:
+        raise UnusableAnswers(problems, more)
+    return results
 
 
 def needs_rescore(stored_version: str | None, standard: Standard) -> bool:

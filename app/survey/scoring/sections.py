@@ -29,6 +29,7 @@ from app.survey.scoring.reader import (
     PathT,
     Reader,
     check_expression,
+    clipped,
     parse_fraction,
 )
 
@@ -247,6 +248,10 @@ def read_thresholds(r: Reader) -> dict[str, Threshold]:
         if "value" not in table:
             r.problem(path, f"threshold '{name}' has no 'value'.")
         value = r.fraction(table, path, "value")
+        if value is not None and value < 0:
+            r.problem((*path, "value"), "a threshold cannot be negative: scores, counts and "
+                      "incomes it is compared with never are.")  # fmt: skip
+            value = None
         verified = r.get(table, path, "verified", bool)
         note = r.get(table, path, "note", str, required=False)
         if value is not None and verified is not None:
@@ -279,14 +284,14 @@ def read_statuses(r: Reader) -> tuple[list[Status], str]:
 
 def read_operand(r: Reader, path: PathT, value: Any, names: set[str]) -> str | Fraction | None:
     number = parse_fraction(value)
-    if number is not None:
+    if number is not None and number >= 0:
         return number
     if isinstance(value, str) and (value in BUILTIN_OPERANDS or value in names):
         return value
     r.problem(
         path,
-        f"{value!r} is not income, score, deprived_count, missing_count, a line id, "
-        "a threshold name or a number.",
+        f"{clipped(value)} is not income, score, "
+        "deprived_count, missing_count, a line id, a threshold name or a number from 0 to 10^15.",
     )
     return None
 

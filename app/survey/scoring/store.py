@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.survey.db.models import Interview, Score
 from app.survey.db.types import utcnow
 from app.survey.scoring.model import Standard
+from app.survey.scoring.numbers import LIMIT, UnusableAnswers
 from app.survey.scoring.result import HouseholdScore, score_many
 
 BATCH = 2_000
@@ -94,7 +95,10 @@ def rescore(
     target: Session | Connection, standard: Standard, lang: str = "en", *, force: bool = False
 ) -> RescoreReport:
     """Score again every live interview whose score for `standard` is missing or of another
-    version (all of them with `force`). The caller's transaction is used; commit it after."""
+    version (all of them with `force`). The caller's transaction is used; commit it after.
+
+    Raises UnusableAnswers naming the interviews whose stored answers hold a non-number where
+    the standard reads a number, after looking at all of them; roll the transaction back then."""
     conn = _connection(target)
     stale = or_(Score.standard_version.is_(None), Score.standard_version != standard.version)
     query = (
@@ -112,20 +116,26 @@ def rescore(
     if not force:
         query = query.where(stale)
     rescored = 0
-    batch: list[tuple[str, dict[str, Any]]] = []
-    for interview_id, answers in conn.execute(query).all():
-        batch.append((interview_id, answers or {}))
-        if len(batch) >= BATCH:
+    problems: list[tuple[str, str]] = []
+    more = 0
+    rows = conn.execute(query).all()
+    for start in range(0, len(rows), BATCH):
+        batch = [(iid, answers or {}) for iid, answers in rows[start : start + BATCH]]
+        try:
             rescored += _write_batch(conn, standard, lang, batch)
-            batch = []
-    rescored += _write_batch(conn, standard, lang, batch)
+        except UnusableAnswers as error:
+            problems += error.problems
+            more += error.more
+    if problems:
+        raise UnusableAnswers(problems[:LIMIT], more + len(problems[LIMIT:]))
     return RescoreReport(rescored=rescored, current=live - rescored)
 
 
 def _write_batch(
     conn: Connection, standard: Standard, lang: str, batch: list[tuple[str, dict[str, Any]]]
 ) -> int:
-    results = score_many(standard, [answers for _, answers in batch], lang)
+    names = [f"interview {iid}" for iid, _ in batch]
+    results = score_many(standard, [answers for _, answers in batch], lang, names)
     rows = [score_row(iid, result) for (iid, _), result in zip(batch, results, strict=True)]
     save_scores(conn, rows)
     return len(rows)

@@ -262,3 +262,41 @@ def test_variables_feed_tests_and_income() -> None:
         assert score_household(std, big).deprived == {"water": False, "power": True}
         assert score_household(std, small).deprived == {"water": False, "power": False}
     assert score_household(std, big).income == 100 * 12
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "needle", "fragment"),
+    [
+        ("amount = 1200", "amount = 1e400", "amount = 1e400", "got inf"),
+        ("amount = 1200", "amount = nan", "amount = nan", "got nan"),
+        ("amount = 1200", "amount = -inf", "amount = -inf", "got -inf"),
+        ("amount = 1200", "amount = 1e16", "amount = 1e16", "up to 10^15 with"),
+        ("amount = 1200", 'amount = "1/3' + "0" * 60 + '"', "amount = ", "up to 10^15 with"),
+        ('value = "1/2"', "value = inf", "value = inf", "got inf"),
+        ('value = "1/2"', 'value = "-1/2"', 'value = "-1/2"', "cannot be negative"),
+        (
+            'weight = "1/2"\ntest = "${el',
+            'weight = -0.5\ntest = "${el',
+            "weight = -0.5",
+            "more than 0",
+        ),
+        ('["score", ">=", "k"]', '["score", ">=", 1e400]', "1e400", "inf is not income"),
+        ('["score", ">=", "k"]', '["score", ">=", -1]', '">=", -1]', "a number from 0 to 10^15"),
+    ],
+)
+def test_numbers_unusable_for_their_use_name_their_line(
+    old: str, new: str, needle: str, fragment: str
+) -> None:
+    """inf, nan, beyond 10^15, negative thresholds, weights or rule numbers: file:line refusals."""
+    text = GOOD.replace(old, new, 1)
+    found = problems(text)
+    assert any(
+        where == f"bad.toml:{line_of(text, needle)}" and fragment in what for where, what in found
+    ), found
+
+
+def test_an_integer_of_thousands_of_digits_names_its_line() -> None:
+    """A TOML integer beyond Python's digit limit is a file:line refusal, not a ValueError."""
+    text = GOOD.replace("amount = 1200", "amount = " + "9" * 5000, 1)
+    [(where, what)] = problems(text)
+    assert where == f"bad.toml:{line_of(text, '9999')}" and "thousands of digits" in what

@@ -203,3 +203,12 @@ def test_income_only_standard_gives_rates_without_af() -> None:
     m = measure(std, scores)
     assert m.income_poverty == {"pgk_food": Fraction(2, 5), "pgk": Fraction(2, 5)}
     assert m.status_shares == {"miskin_tegar": Fraction(2, 5), "tidak_miskin": Fraction(3, 5)}
+
+
+def test_income_only_standard_refuses_a_cutoff_and_reports_no_alkire_foster() -> None:
+    """e-Kasih takes no --k (it has no deprivation score) and its JSON has no H over nobody."""
+    std = find_standard("my-ekasih-pgk")
+    with pytest.raises(TinjauError, match="no deprivation indicators, so it takes no cutoff"):
+        measure(std, [], k=Fraction(1, 3))
+    out = measure(std, []).to_json()
+    assert out["method"] == "income" and "H" not in out and "population" not in out

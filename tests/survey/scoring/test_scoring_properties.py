@@ -3,6 +3,7 @@ deprivation never improves it ("worse" = earlier in the standard's list of statu
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
 from hypothesis import given, settings
@@ -57,8 +58,8 @@ def test_more_income_never_makes_status_worse(case: tuple, more: int) -> None:
     std_id, deprived, rest = case
     std = find_standard(std_id)
     before = _status(std_id, deprived, rest["extra"], rest["state"])
-    richer = dict(rest["extra"], income=Fraction(str(rest["extra"]["income"])) + more)
-    richer["income"] = str(richer["income"])
+    # Decimal text, as a worker types it ("1234.50"): a fraction like "101/100" is no number.
+    richer = dict(rest["extra"], income=str(Decimal(str(rest["extra"]["income"])) + more))
     after = _status(std_id, deprived, richer, rest["state"])
     assert INSUFFICIENT_DATA not in (before, after)
     assert severity(std, after) >= severity(std, before)

@@ -225,8 +225,8 @@ FORTY = ["health_insurance", "medical_services", "employment", "housing_quality"
 @pytest.mark.parametrize(
     ("monthly", "deprived", "expected"),
     [
-        ("7000000/3", FORTY, "poor_1"),  # exactly 28,000,000 a year, 40 points
-        ("7000000/3", FORTY[:3], "poor_2"),  # 30 points
+        (Fraction(7_000_000, 3), FORTY, "poor_1"),  # exactly 28,000,000 a year, 40 points
+        (Fraction(7_000_000, 3), FORTY[:3], "poor_2"),  # 30 points
         (2_333_334, FORTY, "poor_3"),  # 28,000,008 a year
         (2_333_334, FORTY[:3], "near_poor"),
         (3_000_000, FORTY[:3], "near_poor"),  # exactly 36,000,000 a year
