@@ -6,6 +6,7 @@ UI language; numbers are grouped the way each language writes them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 
 from app.survey.scoring.household import FLIP, OPS, Facts, Scorer
@@ -35,7 +36,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "Not enough data",
     },
     "ms": {
-        "income": "pendapatan {amount} {currency} seorang {period}",
+        "income": "pendapatan per kapita {amount} {currency} {period}",
         "month": "sebulan",
         "year": "setahun",
         "<": "di bawah",
@@ -46,8 +47,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "!=": "tidak sama dengan",
         "line": "{line} sebanyak {amount}",
         "compare": "{income} {relations}",
-        "lacks": "isi rumah kekurangan {n} daripada {total} petunjuk",
-        "lacks_none": "isi rumah tidak kekurangan satu pun daripada {total} petunjuk",
+        "lacks": "isi rumah kekurangan {n} daripada {total} penunjuk",
+        "lacks_none": "isi rumah tidak kekurangan satu pun daripada {total} penunjuk",
         "points": "{points} mata kekurangan",
         "score": "skor kekurangan {percent}",
         "missing": "tiada jawapan untuk {names}",
@@ -57,7 +58,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "Data tidak mencukupi",
     },
     "vi": {
-        "income": "thu nhập {amount} {currency} mỗi người mỗi {period}",
+        "income": "thu nhập bình quân đầu người {amount} {currency} mỗi {period}",
         "month": "tháng",
         "year": "năm",
         "<": "dưới",
@@ -101,6 +102,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "داده کافی نیست",
     },
 }
+# Currencies as a Persian reader names them; the other languages write the code ("RM", "VND").
+_CURRENCY_NAMES = {"fa": {"RM": "رینگیت", "VND": "دانگ", "USD": "دلار", "IRR": "ریال"}}
 _NEGATE = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "="}
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
@@ -128,9 +131,24 @@ def format_percent(value: Fraction, lang: str) -> str:
     return format_number(value * 100, lang, decimals=1) + ("\u066a" if lang == "fa" else "%")
 
 
-def join(items: list[str], lang: str) -> str:
-    """A list as the language writes it (Persian uses its own comma)."""
+def join(items: list[str], lang: str, *, strong: bool = False) -> str:
+    """A list as the language writes it (Persian uses its own comma, and its own semicolon for
+    the `strong` break between clauses)."""
+    if strong:
+        return ("\u061b " if lang == "fa" else "; ").join(items)
     return ("\u060c " if lang == "fa" else ", ").join(items)
+
+
+def currency_name(code: str, lang: str) -> str:
+    """The currency as the language names it: "ریال" in Persian, the code elsewhere."""
+    return _CURRENCY_NAMES.get(lang, {}).get(code, code)
+
+
+def _place(value: str, names: Mapping[str, Mapping[str, str]], lang: str) -> str:
+    """A region's name in `lang`; a bare code keeps its own direction inside Persian text."""
+    if value in names:
+        return pick(names[value], lang)
+    return f"\u2068{value.replace('_', ' ')}\u2069" if lang == "fa" else value.replace("_", " ")
 
 
 def _income_conditions(scorer: Scorer, facts: Facts) -> list[tuple[str, str]]:
@@ -188,7 +206,9 @@ def explain(scorer: Scorer, facts: Facts, label: str, lang: str) -> str:
             income = (
                 t["income"]
                 .format(
-                    amount=amount, currency=std.currency or "", period=t[std.income.line_period]
+                    amount=amount,
+                    currency=currency_name(std.currency or "", lang),
+                    period=t[std.income.line_period],
                 )
                 .replace("  ", " ")
             )
@@ -199,13 +219,7 @@ def explain(scorer: Scorer, facts: Facts, label: str, lang: str) -> str:
                 line_name = pick(std.line(line_id).names, lang)
                 if cell.region:
                     words = std.income.region_names
-                    where = join(
-                        [
-                            pick(words[v], lang) if v in words else v.replace("_", " ")
-                            for v in cell.region.values()
-                        ],
-                        lang,
-                    )
+                    where = join([_place(v, words, lang) for v in cell.region.values()], lang)
                     line_name += f" ({where})"
                 relations.append(
                     f"{t[op]} "
@@ -240,7 +254,7 @@ def explain(scorer: Scorer, facts: Facts, label: str, lang: str) -> str:
     comma = "\u060c " if lang == "fa" else ", "
     sentence = f"{comma}{t['and']} ".join(parts[:2])
     if len(parts) > 2:
-        sentence += "; " + "; ".join(parts[2:])
+        sentence = join([sentence, *parts[2:]], lang, strong=True)
     if facts.status == INSUFFICIENT_DATA and not label:
         label = t["insufficient"]
     return f"{label}: {sentence}" if sentence else label
