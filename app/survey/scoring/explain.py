@@ -14,7 +14,7 @@ from app.survey.scoring.model import INSUFFICIENT_DATA, Condition, pick
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
-        "income": "income {amount} {currency} per person per {period}",
+        "income": "income {money} per person per {period}",
         "month": "month",
         "year": "year",
         "<": "below",
@@ -36,7 +36,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "Not enough data",
     },
     "ms": {
-        "income": "pendapatan per kapita {amount} {currency} {period}",
+        "income": "pendapatan per kapita {money} {period}",
         "month": "sebulan",
         "year": "setahun",
         "<": "di bawah",
@@ -58,7 +58,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "Data tidak mencukupi",
     },
     "vi": {
-        "income": "thu nhập bình quân đầu người {amount} {currency} mỗi {period}",
+        "income": "thu nhập bình quân đầu người {money} mỗi {period}",
         "month": "tháng",
         "year": "năm",
         "<": "dưới",
@@ -80,7 +80,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "Chưa đủ dữ liệu",
     },
     "fa": {
-        "income": "درآمد سرانه {amount} {currency} در {period}",
+        "income": "درآمد سرانه {money} در {period}",
         "month": "ماه",
         "year": "سال",
         "<": "کمتر از",
@@ -144,6 +144,16 @@ def currency_name(code: str, lang: str) -> str:
     return _CURRENCY_NAMES.get(lang, {}).get(code, code)
 
 
+def money(amount: Fraction | int | float, code: str, lang: str) -> str:
+    """An amount with its currency as the language writes it: "RM 575" (Malaysia writes the
+    ringgit first), "1.500.000 VND", "۵۷۵ رینگیت"."""
+    number = format_number(amount, lang)
+    name = currency_name(code, lang)
+    if not name:
+        return number
+    return f"{name} {number}" if name == "RM" else f"{number} {name}"
+
+
 def _place(value: str, names: Mapping[str, Mapping[str, str]], lang: str) -> str:
     """A region's name in `lang`; a bare code keeps its own direction inside Persian text."""
     if value in names:
@@ -202,15 +212,9 @@ def explain(scorer: Scorer, facts: Facts, label: str, lang: str) -> str:
         if facts.income is None:
             parts.append(t["no_income"])
         elif pairs and all(facts.line_cells[line] is not None for _, line in pairs):
-            amount = format_number(facts.income, lang)
-            income = (
-                t["income"]
-                .format(
-                    amount=amount,
-                    currency=currency_name(std.currency or "", lang),
-                    period=t[std.income.line_period],
-                )
-                .replace("  ", " ")
+            income = t["income"].format(
+                money=money(facts.income, std.currency or "", lang),
+                period=t[std.income.line_period],
             )
             relations = []
             for op, line_id in pairs:
