@@ -255,8 +255,9 @@ def explain(scorer: Scorer, facts: Facts, label: str, lang: str) -> str:
             parts.append(
                 t["missing"].format(names=join([pick(i.names, lang) for i in missing], lang))
             )
-    comma = "\u060c " if lang == "fa" else ", "
-    sentence = f"{comma}{t['and']} ".join(parts[:2])
+    # Persian joins two clauses with a bare "و"; a comma before it reads as a foreign habit.
+    joiner = f" {t['and']} " if lang == "fa" else f", {t['and']} "
+    sentence = joiner.join(parts[:2])
     if len(parts) > 2:
         sentence = join([sentence, *parts[2:]], lang, strong=True)
     if facts.status == INSUFFICIENT_DATA and not label:

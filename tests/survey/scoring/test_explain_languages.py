@@ -30,11 +30,13 @@ def test_malay_writes_per_capita_as_e_kasih_does() -> None:
 
 
 def test_persian_separates_clauses_with_the_persian_semicolon() -> None:
-    """With a third clause (an unanswered indicator) Persian uses "؛", never ";"."""
+    """Persian joins the income and the deprivations with a bare "و" and, before a third clause
+    (an unanswered indicator), uses "؛", never ";"."""
     answers = household(THREE, income=1_000_000, stratum="rural")
     del answers["toilet_type"]
     text = score_household(find_standard("vn-2022-2025"), answers, "fa").explanation
     assert "\u061b " in text and ";" not in text
+    assert " است و خانوار در " in text and "است\u060c و" not in text
     english = score_household(find_standard("vn-2022-2025"), answers).explanation
     assert "; no answer for hygienic latrine" in english
 
