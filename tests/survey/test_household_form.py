@@ -1039,3 +1039,16 @@ def test_every_shipped_standard_scores_the_filled_households(form: Any, tmp_path
         for one in scored:
             missing = [name for name, deprived in one["deprived"].items() if deprived is None]
             assert missing == [] and one["missing_count"] == 0, (standard, missing)
+
+
+def test_every_date_question_says_its_calendar(fields: dict[str, dict[str, Any]]) -> None:
+    """Each date question's hint says the date is Gregorian in every language, and the date of
+    birth's Persian hint tells how to convert a Solar Hijri date from an identity card."""
+    dates = [name for name, field in fields.items() if field["type"] == "date"]
+    assert dates == ["interview_date", "dob", "assistance_date"]
+    words = {"en": "Gregorian", "ms": "Masihi", "vi": "dương lịch", "fa": "میلادی"}
+    for name in dates:
+        for code, word in words.items():
+            language = next(lang for lang in LANGUAGES if lang.endswith(f"({code})"))
+            assert word in fields[name][f"hint::{language}"], (name, code)
+    assert "شمسی" in fields["dob"]["hint::Persian (fa)"]

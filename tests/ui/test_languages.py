@@ -300,3 +300,15 @@ def test_a_missing_data_folder_reads_the_right_way_round_in_persian(qtbot, tmp_p
     message = str(raised.value)
     assert f"\u2066{tmp_path.resolve()}\u2069" in message
     assert "\u2066tinjau.sqlite\u2069" in message and message.startswith("پوشهٔ")
+
+
+def test_persian_date_messages_name_the_calendar() -> None:
+    """The Persian "write the date" messages say the date is Gregorian (میلادی), and the date
+    one how to treat a Solar Hijri (شمسی) date from an identity card."""
+    texts = {
+        message.findtext("source"): message.findtext("translation") or ""
+        for message in ET.parse(i18n.ts_path("fa")).iter("message")
+    }
+    assert "میلادی" in texts["Write the date as YYYY-MM-DD."]
+    assert "شمسی" in texts["Write the date as YYYY-MM-DD."]
+    assert "میلادی" in texts["Write the date and time as YYYY-MM-DDTHH:MM."]
