@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "resources" / "forms" / "household.xlsx"
 
 FORM_ID = "household"
-FORM_VERSION = "2026112801"
+FORM_VERSION = "2026120401"
 FORM_TITLE = "Household questionnaire (Tinjau)"
 # The column suffixes pyxform reads as languages: `label::English (en)` and so on.
 LANGUAGES = ("English (en)", "Malay (ms)", "Vietnamese (vi)", "Persian (fa)")
@@ -83,6 +83,13 @@ MONEY_MESSAGE = T(
     "مبلغی بین ۰ تا ۱٬۰۰۰٬۰۰۰٬۰۰۰ وارد کنید (اگر ندارد، ۰).",
 )
 MONEY = ". >= 0 and . <= 1000000000"
+# Dates are Gregorian everywhere; an Iranian identity card gives the Solar Hijri date.
+GREGORIAN = T(
+    "A Gregorian date.",
+    "Tarikh Masihi.",
+    "Ngày dương lịch.",
+    "تاریخ میلادی (نه شمسی).",
+)
 # Most questions in the roster depend on age; these keep the thresholds in one place.
 ADULT = "${age} >= 15"
 SCHOOL_AGE = "${age} >= 5 and ${age} <= 24"
@@ -144,7 +151,7 @@ def q(
     label: T | None = None,
     *,
     hint: T | None = None,
-    required: bool = False,
+    required: bool | str = False,
     required_message: T | None = None,
     relevant: str = "",
     constraint: str = "",
@@ -155,7 +162,8 @@ def q(
     read_only: str = "",
     appearance: str = "",
 ) -> Row:
-    """One survey row; a required question gets the shared required message unless given one."""
+    """One survey row; a required question gets the shared required message unless given one.
+    `required` is True, or an expression for a question required only when it holds."""
     if required and required_message is None:
         required_message = REQUIRED
     if constraint and constraint_message is None:
@@ -165,7 +173,7 @@ def q(
         "name": name,
         "label": label,
         "hint": hint,
-        "required": "yes" if required else "",
+        "required": required if isinstance(required, str) else ("yes" if required else ""),
         "required_message": required_message,
         "relevant": relevant,
         "constraint": constraint,
@@ -253,6 +261,7 @@ def interview_section() -> list[Row]:
             "date",
             "interview_date",
             T("Date of interview", "Tarikh temu bual", "Ngày phỏng vấn", "تاریخ مصاحبه"),
+            hint=GREGORIAN,
             required=True,
             default="today()",
             constraint="decimal-date-time(.) <= decimal-date-time(today())",
@@ -286,14 +295,24 @@ def interview_section() -> list[Row]:
         q(
             "text",
             "district",
-            T("District", "Daerah", "Quận / huyện (nếu có)", "شهرستان"),
-            hint=T(
-                "Name or code as in the census list.",
-                "Nama atau kod seperti dalam senarai banci.",
-                "Tên hoặc mã như trong danh sách rà soát.",
-                "نام یا کد، همان‌گونه که در فهرست سرشماری آمده است.",
+            T(
+                "District (if any)",
+                "Daerah (jika ada)",
+                "Quận / huyện (nếu có)",
+                "شهرستان (اگر هست)",
             ),
-            required=True,
+            hint=T(
+                "Name or code as in the census list. Leave empty only where there is none: "
+                "Vietnam has had no districts since 1 July 2025.",
+                "Nama atau kod seperti dalam senarai banci. Biarkan kosong hanya jika tiada: "
+                "Vietnam tidak lagi mempunyai daerah sejak 1 Julai 2025.",
+                "Tên hoặc mã như trong danh sách rà soát. Chỉ để trống khi không có: từ ngày "
+                "1/7/2025 Việt Nam không còn cấp quận, huyện.",
+                "نام یا کد، همان‌گونه که در فهرست سرشماری آمده است. فقط اگر نیست خالی بگذارید: "
+                "ویتنام از ۱ ژوئیه ۲۰۲۵ دیگر شهرستان ندارد.",
+            ),
+            # Required where districts exist; Vietnam abolished them on 1 July 2025.
+            required="${country} != 'vn'",
         ),
         q(
             "text",
@@ -476,10 +495,14 @@ def member_questions() -> list[Row]:
             "dob",
             T("Date of birth", "Tarikh lahir", "Ngày sinh", "تاریخ تولد"),
             hint=T(
-                "Optional: from the identity card or birth certificate.",
-                "Tidak wajib: daripada kad pengenalan atau sijil kelahiran.",
-                "Không bắt buộc: theo giấy tờ tùy thân hoặc giấy khai sinh.",
-                "اختیاری: از روی کارت شناسایی یا شناسنامه.",
+                "Optional: from the identity card or birth certificate, as a Gregorian date "
+                "(convert a Solar Hijri date from an Iranian card first).",
+                "Tidak wajib: daripada kad pengenalan atau sijil kelahiran, sebagai tarikh Masihi "
+                "(tukar dahulu tarikh Hijrah Syamsiah pada kad Iran).",
+                "Không bắt buộc: theo giấy tờ tùy thân hoặc giấy khai sinh, ghi theo dương lịch "
+                "(ngày theo lịch Hijri Mặt Trời trên giấy tờ Iran phải đổi sang dương lịch trước).",
+                "اختیاری: از روی کارت شناسایی یا شناسنامه، به تاریخ میلادی. تاریخ شمسی کارت را "
+                f"نخست به میلادی برگردانید؛ مثلاً ۱۱ دی ۱۳۶۴ برابر است با {ltr('1986-01-01')}.",
             ),
             # Within a year of the stated age: the age may be told as of the last birthday.
             constraint=(
@@ -720,13 +743,13 @@ def member_questions() -> list[Row]:
                 "OKU registration number (welfare department disability card)",
                 "Nombor pendaftaran OKU (kad OKU JKM)",
                 "Số đăng ký người khuyết tật (thẻ OKU của Cục Phúc lợi xã hội)",
-                "شماره ثبت معلولیت (کارت OKU اداره بهزیستی)",
+                "شماره ثبت معلولیت (کارت OKU اداره رفاه اجتماعی مالزی)",
             ),
             hint=T(
                 "Leave empty if the person is not registered with JKM.",
                 "Biarkan kosong jika belum berdaftar dengan JKM.",
                 "Để trống nếu chưa đăng ký với Cục Phúc lợi xã hội (JKM).",
-                "اگر نزد اداره بهزیستی (JKM) ثبت نشده است، خالی بگذارید.",
+                "اگر نزد اداره رفاه اجتماعی مالزی (JKM) ثبت نشده است، خالی بگذارید.",
             ),
             relevant="${disability} = 'yes' and ${country} = 'my'",
             constraint="string-length(.) <= 20",
@@ -1291,6 +1314,8 @@ def assistance_section() -> list[Row]:
             "agency",
             T("Agency", "Agensi", "Cơ quan, tổ chức hỗ trợ", "نهاد کمک‌کننده"),
             required=True,
+            # Each country's own agencies, and those found anywhere (council, charity, other).
+            choice_filter="scope = 'all' or scope = ${country}",
         ),
         q(
             "text",
@@ -1327,6 +1352,7 @@ def assistance_section() -> list[Row]:
                 "Ngày nhận (lần gần nhất, nếu nhận thường xuyên)",
                 "تاریخ دریافت (آخرین بار، اگر منظم است)",
             ),
+            hint=GREGORIAN,
             required=True,
             constraint=(
                 "decimal-date-time(.) <= decimal-date-time(today()) and "
@@ -1394,8 +1420,9 @@ def totals() -> list[Row]:
         ),
         # Rounded amounts with their currency, for the summary note only (the scoring reads the
         # exact values): "RM 575" in Malaysia, "1500000 VND" in Vietnam, "IRR" after in Iran.
-        # While an amount's inputs are not all answered it would read as a fact ("RM 0"), so the
-        # text says so instead; a calculation has no language, hence all four in one text.
+        # While an amount's inputs are not all answered it would read as a fact ("RM 0"), so it
+        # is empty instead, and the summary shows a note saying "not answered yet" in the
+        # interview's language (a calculation has no language, a note's label has).
         calc(
             "total_income_display",
             unless_answered(INCOME_UNANSWERED, money_text("round(${total_income}, 2)")),
@@ -1415,12 +1442,6 @@ def totals() -> list[Row]:
     ]
 
 
-NOT_ANSWERED = T(
-    "not answered yet",
-    "belum dijawab",
-    "chưa trả lời",
-    "هنوز پاسخ داده نشده",
-)
 # True while an income the totals add up is still unknown: no member listed, a member without
 # an age (whether their incomes are asked is not known yet), a member of 15 or more with an
 # income question unanswered, or a household income unanswered. Inside the predicate the names
@@ -1438,8 +1459,8 @@ AREA_UNANSWERED = "count(${members}) = 0 or ${floor_area} = ''"
 
 
 def unless_answered(unanswered: str, text: str) -> str:
-    """`text`, or the not-answered-yet sentence in every language while `unanswered` holds."""
-    return f"if({unanswered}, '{' / '.join(NOT_ANSWERED.texts())}', {text})"
+    """`text`, or '' while `unanswered` holds (the summary then says "not answered yet")."""
+    return f"if({unanswered}, '', {text})"
 
 
 def money_text(amount: str) -> str:
@@ -1448,6 +1469,15 @@ def money_text(amount: str) -> str:
         f"if(${{currency}} = 'RM', concat('RM ', {amount}), "
         f"if(${{currency}} = '', string({amount}), concat({amount}, ' ', ${{currency}})))"
     )
+
+
+def summary_line(name: str, display: str, answered: T, pending: T) -> list[Row]:
+    """Two notes for one line of the summary: the amount once `display` has one, otherwise the
+    line saying it is not answered yet, each in the interview's language."""
+    return [
+        q("note", name, answered, relevant=f"${{{display}}} != ''"),
+        q("note", f"{name}_pending", pending, relevant=f"${{{display}}} = ''"),
+    ]
 
 
 def summary_section() -> list[Row]:
@@ -1461,26 +1491,66 @@ def summary_section() -> list[Row]:
             "note",
             "summary",
             T(
-                "Household size: ${hh_size}. Total income a month: ${total_income_display}. "
-                "Income per person a month: ${income_per_capita_display}. Floor area per person "
-                "in m²: ${area_per_capita_display}. Assistance in the last 12 months: "
-                "${assistance_total_display}. Read these back to the household before you finish.",
-                "Saiz isi rumah: ${hh_size} orang. Jumlah pendapatan sebulan: "
-                "${total_income_display}. Pendapatan seorang sebulan: "
-                "${income_per_capita_display}. Keluasan lantai seorang dalam m²: "
-                "${area_per_capita_display}. Bantuan dalam 12 bulan lepas: "
-                "${assistance_total_display}. Bacakan semula kepada isi rumah sebelum selesai.",
-                "Số nhân khẩu: ${hh_size} người. Tổng thu nhập mỗi tháng: "
-                "${total_income_display}. Thu nhập bình quân một người mỗi tháng: "
-                "${income_per_capita_display}. Diện tích ở bình quân một người (m²): "
-                "${area_per_capita_display}. Trợ giúp trong 12 tháng qua: "
-                "${assistance_total_display}. Đọc lại cho hộ nghe trước khi kết thúc.",
-                f"تعداد اعضای خانوار: ${{hh_size}} نفر. کل درآمد ماهانه: "
-                f"{ltr('${total_income_display}')}. درآمد سرانه ماهانه: "
-                f"{ltr('${income_per_capita_display}')}. زیربنای سرانه به متر مربع: "
-                f"{ltr('${area_per_capita_display}')}. کمک‌های ۱۲ ماه گذشته: "
-                f"{ltr('${assistance_total_display}')}. پیش از پایان، "
-                "این ارقام را برای خانوار بخوانید.",
+                "Household size: ${hh_size}. Read these lines back to the household before you "
+                "finish.",
+                "Saiz isi rumah: ${hh_size} orang. Bacakan semula baris-baris ini kepada isi "
+                "rumah sebelum selesai.",
+                "Số nhân khẩu: ${hh_size} người. Đọc lại các dòng này cho hộ nghe trước khi kết "
+                "thúc.",
+                "تعداد اعضای خانوار: ${hh_size} نفر. پیش از پایان، این ارقام را برای خانوار "
+                "بخوانید.",
+            ),
+        ),
+        *summary_line(
+            "summary_income",
+            "income_per_capita_display",
+            T(
+                "Total income a month: ${total_income_display}. Income per person a month: "
+                "${income_per_capita_display}.",
+                "Jumlah pendapatan sebulan: ${total_income_display}. Pendapatan per kapita "
+                "sebulan: ${income_per_capita_display}.",
+                "Tổng thu nhập mỗi tháng: ${total_income_display}. Thu nhập bình quân đầu người "
+                "mỗi tháng: ${income_per_capita_display}.",
+                f"کل درآمد ماهانه: {ltr('${total_income_display}')}. درآمد سرانه ماهانه: "
+                f"{ltr('${income_per_capita_display}')}.",
+            ),
+            T(
+                "Total income and income per person a month: not answered yet.",
+                "Jumlah pendapatan dan pendapatan per kapita sebulan: belum dijawab.",
+                "Tổng thu nhập và thu nhập bình quân đầu người mỗi tháng: chưa trả lời.",
+                "کل درآمد و درآمد سرانه ماهانه: هنوز پاسخ داده نشده.",
+            ),
+        ),
+        *summary_line(
+            "summary_area",
+            "area_per_capita_display",
+            T(
+                "Floor area per person in m²: ${area_per_capita_display}.",
+                "Keluasan lantai per kapita dalam m²: ${area_per_capita_display}.",
+                "Diện tích ở bình quân đầu người (m²): ${area_per_capita_display}.",
+                f"زیربنای سرانه به متر مربع: {ltr('${area_per_capita_display}')}.",
+            ),
+            T(
+                "Floor area per person: not answered yet.",
+                "Keluasan lantai per kapita: belum dijawab.",
+                "Diện tích ở bình quân đầu người: chưa trả lời.",
+                "زیربنای سرانه: هنوز پاسخ داده نشده.",
+            ),
+        ),
+        *summary_line(
+            "summary_assistance",
+            "assistance_total_display",
+            T(
+                "Assistance in the last 12 months: ${assistance_total_display}.",
+                "Bantuan dalam 12 bulan lepas: ${assistance_total_display}.",
+                "Trợ giúp trong 12 tháng qua: ${assistance_total_display}.",
+                f"کمک‌های ۱۲ ماه گذشته: {ltr('${assistance_total_display}')}.",
+            ),
+            T(
+                "Assistance in the last 12 months: not answered yet.",
+                "Bantuan dalam 12 bulan lepas: belum dijawab.",
+                "Trợ giúp trong 12 tháng qua: chưa trả lời.",
+                "کمک‌های ۱۲ ماه گذشته: هنوز پاسخ داده نشده.",
             ),
         ),
         q(
@@ -1489,7 +1559,7 @@ def summary_section() -> list[Row]:
             T(
                 "Notes from the interview",
                 "Catatan temu bual",
-                "Ghi chú của cộng tác viên",
+                "Ghi chú của điều tra viên",
                 "یادداشت‌های پرسشگر",
             ),
             hint=T(
@@ -1728,7 +1798,7 @@ CHOICES: dict[str, list[ChoiceRow]] = {
         ("free", "Free of charge (family, employer)", "Menumpang tanpa bayaran (keluarga, majikan)",
          "Ở nhờ không trả tiền (người thân, nơi làm việc)", "رایگان (منزل خویشاوند یا کارفرما)"),
         ("squatting", "Occupied without permission", "Menduduki tanpa kebenaran",
-         "Ở không có giấy phép", "تصرف بدون اجازه"),
+         "Chiếm dụng, ở không được phép", "تصرف بدون اجازه"),
         OTHER,
     ],
     "housing_quality": [
@@ -1876,26 +1946,46 @@ CHOICES: dict[str, list[ChoiceRow]] = {
         ("washing_machine", "Washing machine", "Mesin basuh", "Máy giặt", "ماشین لباسشویی"),
         ("air_conditioner", "Air conditioner", "Penyaman udara", "Máy điều hòa", "کولر گازی"),
     ],
-    "agency": [
-        ("jkm", "Social Welfare Department (JKM)", "Jabatan Kebajikan Masyarakat (JKM)",
-         "Cục Phúc lợi xã hội Malaysia (JKM)", "اداره رفاه اجتماعی مالزی (JKM)"),
-        ("mains", "State Islamic Religious Council (e.g. MAINS)",
-         "Majlis Agama Islam Negeri (cth. MAINS)", "Hội đồng Hồi giáo bang (ví dụ MAINS)",
-         "شورای دینی اسلامی ایالت (مانند MAINS)"),
-        ("jakoa", "Orang Asli Development Department (JAKOA)",
-         "Jabatan Kemajuan Orang Asli (JAKOA)", "Cục Phát triển người Orang Asli (JAKOA)",
-         "اداره توسعه بومیان اورنگ اصلی (JAKOA)"),
-        ("zakat", "Zakat or baitulmal", "Zakat atau Baitulmal", "Quỹ zakat (bố thí Hồi giáo)",
-         "زکات یا بیت‌المال"),
-        ("br1m_str", "BR1M or STR cash aid", "BR1M atau Sumbangan Tunai Rahmah (STR)",
-         "Trợ cấp tiền mặt BR1M / STR", "کمک نقدی BR1M یا STR"),
-        ("local_council", "Local council or ward office", "Pihak Berkuasa Tempatan (PBT)",
-         "Chính quyền địa phương (UBND phường, xã)", "شهرداری یا دهیاری"),
-        ("ngo", "Charity or NGO", "NGO atau badan kebajikan", "Tổ chức từ thiện, phi chính phủ",
-         "خیریه یا سازمان مردم‌نهاد"),
-        OTHER,
-    ],
 }
+
+# Agencies carry a `scope` column like savings: each country's own, and those found anywhere.
+AGENCIES: list[tuple[str, str, str, str, str, str]] = [
+    ("jkm", "my", "Social Welfare Department (JKM)", "Jabatan Kebajikan Masyarakat (JKM)",
+     "Cục Phúc lợi xã hội Malaysia (JKM)", "اداره رفاه اجتماعی مالزی (JKM)"),
+    ("mains", "my", "State Islamic Religious Council (e.g. MAINS)",
+     "Majlis Agama Islam Negeri (cth. MAINS)", "Hội đồng Hồi giáo bang (ví dụ MAINS)",
+     "شورای دینی اسلامی ایالت (مانند MAINS)"),
+    ("jakoa", "my", "Orang Asli Development Department (JAKOA)",
+     "Jabatan Kemajuan Orang Asli (JAKOA)", "Cục Phát triển người Orang Asli (JAKOA)",
+     "اداره توسعه بومیان اورنگ اصلی (JAKOA)"),
+    ("zakat", "my", "Zakat or baitulmal", "Zakat atau Baitulmal", "Quỹ zakat (bố thí Hồi giáo)",
+     "زکات یا بیت‌المال"),
+    ("br1m_str", "my", "BR1M or STR cash aid", "BR1M atau Sumbangan Tunai Rahmah (STR)",
+     "Trợ cấp tiền mặt BR1M / STR", "کمک نقدی BR1M یا STR"),
+    ("vn_social_assistance", "vn", "Monthly social assistance (Decree 20/2021)",
+     "Bantuan sosial bulanan (Dekri 20/2021)",
+     "Trợ cấp xã hội hằng tháng (Nghị định 20/2021/NĐ-CP)",
+     "مستمری اجتماعی ماهانه ویتنام (فرمان ۲۰/۲۰۲۱)"),
+    ("vbsp", "vn", "Vietnam Bank for Social Policies (preferential loan)",
+     "Bank Polisi Sosial Vietnam (pinjaman keutamaan)",
+     "Ngân hàng Chính sách xã hội (vay ưu đãi)", "بانک سیاست‌های اجتماعی ویتنام (وام کم‌بهره)"),
+    ("vn_fund_for_the_poor", "vn", "Fatherland Front's Fund for the Poor",
+     "Dana untuk Golongan Miskin (Barisan Tanah Air)", "Quỹ Vì người nghèo (Mặt trận Tổ quốc)",
+     "صندوق برای فقرا (جبهه میهنی ویتنام)"),
+    ("imam_khomeini_relief", "ir", "Imam Khomeini Relief Committee",
+     "Jawatankuasa Bantuan Imam Khomeini", "Ủy ban Cứu trợ Imam Khomeini",
+     "کمیته امداد امام خمینی"),
+    ("behzisti", "ir", "State Welfare Organisation (Behzisti)",
+     "Pertubuhan Kebajikan Negeri Iran (Behzisti)", "Tổ chức Phúc lợi Nhà nước Iran (Behzisti)",
+     "سازمان بهزیستی کشور"),
+    ("sakha_charity", "ir", "Charity registered in Sakha", "Badan amal berdaftar dalam Sakha",
+     "Tổ chức từ thiện đăng ký trên Sakha", "خیریهٔ ثبت‌شده در سامانه سخا"),
+    ("local_council", "all", "Local council or ward office", "Pihak Berkuasa Tempatan (PBT)",
+     "Chính quyền địa phương (UBND phường, xã)", "شهرداری یا دهیاری"),
+    ("ngo", "all", "Charity or NGO", "NGO atau badan kebajikan", "Tổ chức từ thiện, phi chính phủ",
+     "خیریه یا سازمان مردم‌نهاد"),
+    ("other", "all", *OTHER[1:]),
+]
 
 # Savings carry a `scope` column: `all`, or the country where the scheme exists.
 SAVINGS: list[tuple[str, str, str, str, str, str]] = [
@@ -2064,8 +2154,9 @@ def choices_table() -> list[list[str]]:
             table.append([list_name, name, *labels, "", ""])
     for name, country, *labels in STATES:
         table.append(["state", name, *labels, country, ""])
-    for name, scope, *labels in SAVINGS:
-        table.append(["savings", name, *labels, "", scope])
+    for list_name, scoped in (("agency", AGENCIES), ("savings", SAVINGS)):
+        for name, scope, *labels in scoped:
+            table.append([list_name, name, *labels, "", scope])
     return table
 
 

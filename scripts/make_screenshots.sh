@@ -18,5 +18,6 @@ shot() {  # shot VIEW LANG
 }
 shot list en
 shot list ms
+shot list fa
 shot interview en
 shot interview fa

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.survey.errors import TinjauError
+from app.ui.i18n import isolate
 from app.ui.qt import QCoreApplication
 
 if TYPE_CHECKING:
@@ -79,7 +80,9 @@ def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) ->
                 QCoreApplication.translate(
                     "AddHousehold",
                     "There is no unit {unit} in {block}. Check the number on the door.",
-                ).format(unit=new.unit_code.strip(), block=block.name or block.code)
+                ).format(
+                    unit=isolate(new.unit_code.strip()), block=isolate(block.name or block.code)
+                )
             )
         site = block.parent
         household = Household(

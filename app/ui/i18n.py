@@ -3,7 +3,7 @@
 Strings are marked with `self.tr()` / `QCoreApplication.translate()`; their translations live in
 `resources/translations/tinjau_<code>.ts` and are compiled by `pyside6-lrelease` to `.qm` files,
 which are committed: an installed app (read-only folder, no Qt tools) loads them as they are, and
-`tests/ui/test_translations.py` fails if a `.qm` is out of step with its `.ts`.
+`tests/ui/test_languages.py` fails if a `.qm` is out of step with its `.ts`.
 Rebuild them after editing a `.ts` with `python -m app.ui.i18n`.
 
 Switching language installs a new QTranslator; Qt then sends every widget a LanguageChange event,

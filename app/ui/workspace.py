@@ -12,6 +12,7 @@ from typing import Any
 
 from app.paths import database_path
 from app.survey.errors import TinjauError
+from app.ui.i18n import isolate_ltr
 from app.ui.qt import QCoreApplication
 
 
@@ -35,7 +36,7 @@ class Workspace:
                     "workspace",
                     "The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data "
                     "folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER",
-                ).format(folder=str(workspace.data_dir))
+                ).format(folder=isolate_ltr(str(workspace.data_dir)))
             )
         return workspace
 

@@ -5,7 +5,7 @@
     <name>AddHousehold</name>
     <message>
         <source>Type the unit number as written on the door, for example A-12-03.</source>
-        <translation>شمارهٔ واحد را همان‌طور که روی در نوشته شده وارد کنید، مثلاً A-12-03.</translation>
+        <translation>شمارهٔ واحد را همان‌طور که روی در نوشته شده وارد کنید، مثلاً ⁦A-12-03⁩.</translation>
     </message>
     <message>
         <source>Type the name of the head of household.</source>
@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>Household &amp;size</source>
-        <translation>&amp;تعداد اعضای خانوار</translation>
+        <translation>تعداد &amp;اعضای خانوار</translation>
     </message>
     <message>
         <source>as on the door, e.g. A-12-03</source>
-        <translation>مانند روی در، مثلاً A-12-03</translation>
+        <translation>مانند روی در، مثلاً ⁦A-12-03⁩</translation>
     </message>
     <message>
         <source>not known</source>
@@ -174,19 +174,19 @@
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
-        <translation>تاریخ را به شکل YYYY-MM-DD بنویسید.</translation>
+        <translation>تاریخ را به میلادی و به شکل ⁦YYYY-MM-DD⁩ بنویسید؛ تاریخ شمسی کارت شناسایی را نخست به میلادی برگردانید.</translation>
     </message>
     <message>
         <source>Write the time as HH:MM.</source>
-        <translation>زمان را به شکل HH:MM بنویسید.</translation>
+        <translation>زمان را به شکل ⁦HH:MM⁩ بنویسید.</translation>
     </message>
     <message>
         <source>Write the date and time as YYYY-MM-DDTHH:MM.</source>
-        <translation>تاریخ و زمان را به شکل YYYY-MM-DDTHH:MM بنویسید.</translation>
+        <translation>تاریخ میلادی و زمان را به شکل ⁦YYYY-MM-DDTHH:MM⁩ بنویسید.</translation>
     </message>
     <message>
         <source>Write the latitude and the longitude, e.g. 3.1390 101.6869.</source>
-        <translation>عرض و طول جغرافیایی را بنویسید، مثلاً 3.1390 101.6869.</translation>
+        <translation>عرض و طول جغرافیایی را بنویسید، مثلاً ⁦3.1390 101.6869⁩.</translation>
     </message>
     <message>
         <source>This is not a number yet; finish typing it.</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>This is not finished yet; write a whole number.</source>
-        <translation>هنوز کامل نیست؛ یک عدد کامل بنویسید.</translation>
+        <translation>هنوز کامل نیست؛ یک عدد صحیح بنویسید.</translation>
     </message>
     <message>
         <source>The answers are not saved yet. They stay on screen, and Tinjau keeps trying to save them.</source>
@@ -313,7 +313,7 @@
 Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
         <translation>هنوز هیچ پوشهٔ داده‌ای باز نشده است.
 
-پوشهٔ داده خود را از پرونده &gt; تنظیمات انتخاب کنید، یا Tinjau را با این فرمان اجرا کنید: tinjau gui --data-dir FOLDER</translation>
+پوشهٔ داده خود را از پرونده &gt; تنظیمات انتخاب کنید، یا Tinjau را با این فرمان اجرا کنید: ⁦tinjau gui --data-dir FOLDER⁩</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
@@ -336,7 +336,7 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     </message>
     <message>
         <source>Hardcore poor</source>
-        <translation>بسیار فقیر</translation>
+        <translation>فقیر شدید</translation>
     </message>
     <message>
         <source>Poor</source>
@@ -355,7 +355,7 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <name>ScorePanel</name>
     <message>
         <source>The poverty standard chosen in Settings is not available; choose another in File &gt; Settings.</source>
-        <translation>استاندارد فقری که در تنظیمات انتخاب شده در دسترس نیست؛ استاندارد دیگری را از پرونده &gt; تنظیمات انتخاب کنید.</translation>
+        <translation>معیار فقری که در تنظیمات انتخاب شده در دسترس نیست؛ معیار دیگری را از پرونده &gt; تنظیمات انتخاب کنید.</translation>
     </message>
     <message>
         <source>Not scored yet</source>
@@ -433,11 +433,11 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     </message>
     <message>
         <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>
-        <translation>این پوشه دادهٔ Tinjau ندارد (tinjau.sqlite). پوشه‌ای را انتخاب کنید که آن را دارد.</translation>
+        <translation>این پوشه دادهٔ Tinjau ندارد (⁦tinjau.sqlite⁩). پوشه‌ای را انتخاب کنید که آن را دارد.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http only for localhost).</source>
-        <translation>نشانی سرور باید با https:// شروع شود (http ساده فقط برای localhost).</translation>
+        <translation>نشانی سرور باید با ⁦https://⁩ شروع شود (⁦http⁩ ساده فقط برای ⁦localhost⁩).</translation>
     </message>
 </context>
 <context>
@@ -463,7 +463,7 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <name>workspace</name>
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
-        <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (tinjau.sqlite). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: tinjau demo --data-dir FOLDER</translation>
+        <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (⁦tinjau.sqlite⁩). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: ⁦tinjau demo --data-dir FOLDER⁩</translation>
     </message>
 </context>
 </TS>

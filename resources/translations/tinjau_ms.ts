@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Household &amp;size</source>
-        <translation>&amp;Bilangan ahli isi rumah</translation>
+        <translation>&amp;Saiz isi rumah</translation>
     </message>
     <message>
         <source>as on the door, e.g. A-12-03</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Synced</source>
-        <translation>Telah diselaraskan</translation>
+        <translation>Disegerakkan</translation>
     </message>
     <message>
         <source>Returned for correction</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>This is not finished yet; write a whole number.</source>
-        <translation>Ini belum lengkap; tulis nombor yang lengkap.</translation>
+        <translation>Ini belum lengkap; tulis nombor bulat.</translation>
     </message>
     <message>
         <source>The answers are not saved yet. They stay on screen, and Tinjau keeps trying to save them.</source>

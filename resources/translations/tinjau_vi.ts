@@ -44,15 +44,15 @@
     </message>
     <message>
         <source>&amp;National ID</source>
-        <translation>Số &amp;CCCD</translation>
+        <translation>&amp;Số CCCD</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>Điện &amp;thoại</translation>
+        <translation>Điện th&amp;oại</translation>
     </message>
     <message>
         <source>Household &amp;size</source>
-        <translation>&amp;Số nhân khẩu</translation>
+        <translation>Số &amp;nhân khẩu</translation>
     </message>
     <message>
         <source>as on the door, e.g. A-12-03</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>Add a household that is not on the census list</source>
-        <translation>Thêm một hộ chưa có trong danh sách điều tra</translation>
+        <translation>Thêm một hộ chưa có trong danh sách rà soát</translation>
     </message>
     <message>
         <source>Households listed: %1</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>This is not finished yet; write a whole number.</source>
-        <translation>Chưa xong; hãy viết một số đầy đủ.</translation>
+        <translation>Chưa xong; hãy viết một số nguyên.</translation>
     </message>
     <message>
         <source>The answers are not saved yet. They stay on screen, and Tinjau keeps trying to save them.</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Next member</source>
-        <translation>Thành viên sau</translation>
+        <translation>Thành viên tiếp theo</translation>
     </message>
     <message>
         <source>Back to the table</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Next</source>
-        <translation>Sau</translation>
+        <translation>Tiếp</translation>
     </message>
     <message>
         <source>Back to the list</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Next page</source>
-        <translation>Trang sau</translation>
+        <translation>Trang tiếp</translation>
     </message>
 </context>
 <context>
@@ -390,7 +390,7 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <name>SelectOneEditor</name>
     <message>
         <source>Clear</source>
-        <translation>Xóa</translation>
+        <translation>Bỏ chọn</translation>
     </message>
     <message>
         <source>Take this answer back (no choice)</source>

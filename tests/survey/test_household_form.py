@@ -171,7 +171,7 @@ def test_pyxform_converts_the_workbook_without_warnings() -> None:
     result = convert(xlsform=str(FORM), warnings=warnings)
     assert warnings == []
     assert 'id="household"' in result.xform
-    assert 'version="2026112801"' in result.xform
+    assert 'version="2026120401"' in result.xform
     for language in LANGUAGES:
         assert f'<translation lang="{language}"' in result.xform
 
@@ -598,9 +598,9 @@ def test_a_malaysian_household_completes_with_its_totals(form: Any) -> None:
     assert filled.value("area_per_capita") == 15
     assert filled.value("assistance_total") == 2200
     assert [filled.value("line_number", (i,)) for i in range(4)] == [1, 2, 3, 4]
-    summary = filled.label("summary", language="Malay (ms)")
-    assert "4 orang" in summary and "Jumlah pendapatan sebulan: RM 2300." in summary
-    assert "Pendapatan seorang sebulan: RM 575." in summary
+    assert "4 orang" in filled.label("summary", language="Malay (ms)")
+    summary = filled.label("summary_income", language="Malay (ms)")
+    assert summary == "Jumlah pendapatan sebulan: RM 2300. Pendapatan per kapita sebulan: RM 575."
 
 
 def test_a_vietnamese_household_completes_in_dong(form: Any) -> None:
@@ -609,8 +609,8 @@ def test_a_vietnamese_household_completes_in_dong(form: Any) -> None:
     assert filled.validate() == []
     assert filled.value("income_per_capita") == 4_500_000 / 3
     assert filled.value("currency") == "VND"
-    summary = filled.label("summary", language="Vietnamese (vi)")
-    assert "Thu nhập bình quân một người mỗi tháng: 1500000 VND." in summary
+    summary = filled.label("summary_income", language="Vietnamese (vi)")
+    assert "Thu nhập bình quân đầu người mỗi tháng: 1500000 VND." in summary
     assert filled.is_relevant("water_minutes")
     assert not filled.is_relevant("ethnicity", (0,))
     assert filled.value("assistance_total") == 0
@@ -639,24 +639,42 @@ def test_an_iranian_household_completes_in_rials(form: Any) -> None:
     assert "tabung_haji" not in {c.name for c in filled.choices("savings")}
 
 
-NOT_ANSWERED = "not answered yet / belum dijawab / chưa trả lời / هنوز پاسخ داده نشده"
 DISPLAYS = (
     "total_income_display", "income_per_capita_display", "assistance_total_display",
     "area_per_capita_display",
 )  # fmt: skip
+SUMMARY_LINES = ("summary_income", "summary_area", "summary_assistance")
+PENDING = {
+    "English (en)": "not answered yet",
+    "Malay (ms)": "belum dijawab",
+    "Vietnamese (vi)": "chưa trả lời",
+    "Persian (fa)": "هنوز پاسخ داده نشده",
+}
+
+
+def shown_summary(draft: Any, language: str = "English (en)") -> str:
+    """The summary page's notes as the worker sees them, in one language."""
+    names = ["summary"] + [n for line in SUMMARY_LINES for n in (line, f"{line}_pending")]
+    return " ".join(draft.label(n, language=language) for n in names if draft.is_relevant(n))
 
 
 def test_an_empty_draft_summary_says_not_answered_instead_of_zero(form: Any) -> None:
     """A draft with nothing but the country shows "not answered yet" for every amount, never
-    "RM 0", in English and Malay."""
+    "RM 0", and in the interview's language only."""
     draft = session(form, {"country": "my"})
-    assert [draft.value(name) for name in DISPLAYS] == [NOT_ANSWERED] * 4
-    english = draft.label("summary")
-    assert f"Total income a month: {NOT_ANSWERED}." in english
-    assert f"Income per person a month: {NOT_ANSWERED}." in english
+    assert [draft.value(name) for name in DISPLAYS] == [None] * 4
+    english = shown_summary(draft)
+    assert "Total income and income per person a month: not answered yet." in english
+    assert "Floor area per person: not answered yet." in english
     assert "RM" not in english
-    malay = draft.label("summary", language="Malay (ms)")
-    assert f"Jumlah pendapatan sebulan: {NOT_ANSWERED}." in malay and "RM" not in malay
+    for language, words in PENDING.items():
+        shown = shown_summary(draft, language)
+        assert shown.count(words) == 3, language
+        others = [w for lang, w in PENDING.items() if lang != language]
+        assert not any(other in shown for other in others), language
+    malay = shown_summary(draft, "Malay (ms)")
+    assert "Jumlah pendapatan dan pendapatan per kapita sebulan: belum dijawab." in malay
+    assert "RM" not in malay
 
 
 def test_summary_shows_the_income_once_every_asked_income_is_answered(form: Any) -> None:
@@ -671,15 +689,18 @@ def test_summary_shows_the_income_once_every_asked_income_is_answered(form: Any)
         draft = session(form, answers)
         assert draft.value("total_income") == 1800 + 400 + 100 - value, name
         assert draft.value("income_per_capita") == (2300 - value) / 4, name
-        assert draft.value("total_income_display") == NOT_ANSWERED, name
-        assert draft.value("income_per_capita_display") == NOT_ANSWERED, name
-        assert f"Total income a month: {NOT_ANSWERED}." in draft.label("summary"), name
+        assert draft.value("total_income_display") is None, name
+        assert draft.value("income_per_capita_display") is None, name
+        assert draft.is_relevant("summary_income_pending") and not draft.is_relevant(
+            "summary_income"
+        ), name
         draft.set(name, value, where)
         assert draft.value("total_income_display") == "RM 2300", name
-        english = draft.label("summary")
+        english = shown_summary(draft)
         assert "Total income a month: RM 2300. Income per person a month: RM 575." in english
-        malay = draft.label("summary", language="Malay (ms)")
-        assert "Jumlah pendapatan sebulan: RM 2300. Pendapatan seorang sebulan: RM 575." in malay
+        assert "not answered" not in english
+        malay = shown_summary(draft, "Malay (ms)")
+        assert "Jumlah pendapatan sebulan: RM 2300. Pendapatan per kapita sebulan: RM 575." in malay
 
 
 def test_incomes_not_asked_do_not_hold_back_the_summary(form: Any) -> None:
@@ -690,33 +711,36 @@ def test_incomes_not_asked_do_not_hold_back_the_summary(form: Any) -> None:
     filled = session(form, answers)
     assert filled.value("total_income_display") == "RM 2300"
     filled.clear("age", (3,))
-    assert filled.value("total_income_display") == NOT_ANSWERED
+    assert filled.value("total_income_display") is None
     filled.set("age", 10, (3,))
     assert filled.value("total_income_display") == "RM 2300"
     filled.set("age", 40, (3,))
-    assert filled.value("total_income_display") == NOT_ANSWERED
+    assert filled.value("total_income_display") is None
 
 
 def test_assistance_and_floor_area_say_not_answered_until_answered(form: Any) -> None:
     """Assistance is "not answered yet" until `assistance_received` is answered (and each
     record's amount when it is `yes`); floor area per person until `floor_area` is; the Persian
-    summary keeps the text in its left-to-right isolate."""
+    summary keeps amounts in their left-to-right isolates."""
     answers = malaysian_household()
     del answers["assistance_received"], answers["floor_area"]
     draft = session(form, answers)
     assert draft.value("assistance_total") == 0
-    assert draft.value("assistance_total_display") == NOT_ANSWERED
-    assert draft.value("area_per_capita_display") == NOT_ANSWERED
-    persian = draft.label("summary", language="Persian (fa)")
-    assert f"\u2066{NOT_ANSWERED}\u2069" in persian and "\u2066RM 575\u2069" in persian
+    assert draft.value("assistance_total_display") is None
+    assert draft.value("area_per_capita_display") is None
+    persian = shown_summary(draft, "Persian (fa)")
+    assert "کمک‌های ۱۲ ماه گذشته: هنوز پاسخ داده نشده." in persian
+    assert "\u2066RM 575\u2069" in persian
     draft.set("assistance_received", "no")
     draft.set("floor_area", 60)
     assert draft.value("assistance_total_display") == "RM 0"
     assert draft.value("area_per_capita_display") == 15
+    assert "Assistance in the last 12 months: RM 0." in shown_summary(draft)
     draft.set("assistance_received", "yes")
     assert draft.value("assistance_total_display") == "RM 2200"
     draft.clear("assistance_amount", (0,))
-    assert draft.value("assistance_total_display") == NOT_ANSWERED
+    assert draft.value("assistance_total_display") is None
+    assert "Assistance in the last 12 months: not answered yet." in shown_summary(draft)
 
 
 def test_a_three_year_old_is_asked_no_school_work_or_income_questions(form: Any) -> None:
@@ -898,6 +922,38 @@ def test_choice_filters_follow_the_country(form: Any) -> None:
     assert not filled.is_relevant("state")
 
 
+@pytest.mark.parametrize(
+    "country, own, foreign",
+    [
+        ("my", {"jkm", "mains", "jakoa", "zakat"}, {"imam_khomeini_relief", "vbsp"}),
+        ("vn", {"vn_social_assistance", "vbsp"}, {"jkm", "behzisti"}),
+        ("ir", {"imam_khomeini_relief", "behzisti", "sakha_charity"}, {"jkm", "vbsp"}),
+    ],
+)
+def test_assistance_agencies_follow_the_country(form: Any, country: str, own, foreign) -> None:
+    """The agency list offers the household's country's own agencies, plus the council,
+    charities and `other`, and none of another country's."""
+    filled = session(form, malaysian_household())
+    filled.set("country", country)
+    offered = {c.name for c in filled.choices("agency", (0,))}
+    assert own <= offered and not foreign & offered
+    assert {"local_council", "ngo", "other"} <= offered
+
+
+def test_district_is_optional_in_vietnam_only(form: Any) -> None:
+    """The district, asked "if any", must be answered in Malaysia and Iran but may stay empty
+    in Vietnam, which has had no districts since July 2025 — as its hint says."""
+    answers = vietnamese_household()
+    del answers["district"]
+    filled = session(form, answers)
+    assert filled.validate() == []
+    assert not filled.is_required("district")
+    filled.set("country", "my")
+    assert filled.is_required("district")
+    assert "district" in [e.where for e in filled.validate()]
+    assert "(nếu có)" in filled.label("district", language="Vietnamese (vi)")
+
+
 def test_labels_come_in_every_language(form: Any) -> None:
     """The engine reads each language's label and choice label from the workbook."""
     filled = session(form, malaysian_household())
@@ -929,7 +985,7 @@ def test_tinjau_form_check_summarises_the_household_form(tmp_path: Path) -> None
     """`tinjau form check` accepts the form and counts its questions, repeats and languages."""
     result = tinjau("form", "check", str(FORM), "--cache-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "form household version 2026112801" in result.stdout
+    assert "form household version 2026120401" in result.stdout
     assert "2 repeats, 4 languages" in result.stdout
 
 
@@ -983,3 +1039,16 @@ def test_every_shipped_standard_scores_the_filled_households(form: Any, tmp_path
         for one in scored:
             missing = [name for name, deprived in one["deprived"].items() if deprived is None]
             assert missing == [] and one["missing_count"] == 0, (standard, missing)
+
+
+def test_every_date_question_says_its_calendar(fields: dict[str, dict[str, Any]]) -> None:
+    """Each date question's hint says the date is Gregorian in every language, and the date of
+    birth's Persian hint tells how to convert a Solar Hijri date from an identity card."""
+    dates = [name for name, field in fields.items() if field["type"] == "date"]
+    assert dates == ["interview_date", "dob", "assistance_date"]
+    words = {"en": "Gregorian", "ms": "Masihi", "vi": "dương lịch", "fa": "میلادی"}
+    for name in dates:
+        for code, word in words.items():
+            language = next(lang for lang in LANGUAGES if lang.endswith(f"({code})"))
+            assert word in fields[name][f"hint::{language}"], (name, code)
+    assert "شمسی" in fields["dob"]["hint::Persian (fa)"]

@@ -205,3 +205,110 @@ def test_the_list_shows_last_change_in_the_interface_language(qtbot, window, cod
     for row in range(5):
         text = window.list_panel.model.index(row, column).data()
         assert re.fullmatch(pattern, text), text
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter a `&` marks in a label or menu text (`&&` is a literal ampersand)."""
+    found = re.search(r"&(.)", text.replace("&&", ""))
+    return found[1].casefold() if found else None
+
+
+def clashes(texts: list[str]) -> list[str]:
+    """The texts whose mnemonic another text of the same dialog or menu also uses."""
+    letters = [mnemonic(text) for text in texts]
+    return [t for t, m in zip(texts, letters, strict=True) if m and letters.count(m) > 1]
+
+
+@pytest.mark.parametrize("code", list(i18n.LANGUAGES))
+def test_no_two_widgets_in_a_dialog_or_menu_share_a_mnemonic(qtbot, code: str) -> None:
+    """In every language, the Alt+letter of each label and button in a dialog, and of each
+    entry in a menu, is one no other in the same dialog or menu uses."""
+    from app.ui.add_household_dialog import AddHouseholdDialog
+    from app.ui.qt import QLabel, QPushButton, QWidget
+    from app.ui.settings_dialog import SettingsDialog
+
+    i18n.set_language(code)
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    dialogs: list[QWidget] = [
+        AddHouseholdDialog(opts.Settings(), [("b1", "Blok A")], None, main),
+        SettingsDialog(opts.Settings(), main),
+    ]
+    groups = {
+        "menu bar": [a.text() for a in main.menuBar().actions()],
+        "file menu": [a.text() for a in main.file_menu.actions()],
+        "language menu": [a.text() for a in main.language_menu.actions()],
+    }
+    for dialog in dialogs:
+        widgets = dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)
+        groups[type(dialog).__name__] = [w.text() for w in widgets]
+    assert any(mnemonic(t) for t in groups["AddHouseholdDialog"])
+    assert {name: clashes(texts) for name, texts in groups.items()} == {n: [] for n in groups}
+
+
+LATIN_WITH_PUNCTUATION = re.compile(r"(?<![%\w])[A-Za-z0-9]+[-./:]+[A-Za-z0-9/]*")
+ISOLATED = re.compile("[\u2066\u2067\u2068][^\u2069]*\u2069")
+
+
+def test_persian_translations_isolate_urls_paths_and_codes() -> None:
+    """In a Persian sentence every written URL, file name, command or code pattern
+    ("https://", "tinjau.sqlite", "YYYY-MM-DD", "A-12-03") sits in a direction isolate, so it
+    is not turned around by the right-to-left text around it."""
+    bare = []
+    for message in ET.parse(i18n.ts_path("fa")).iter("message"):
+        translation = message.findtext("translation") or ""
+        loose = LATIN_WITH_PUNCTUATION.findall(ISOLATED.sub("", translation))
+        if loose:
+            bare.append((message.findtext("source"), loose))
+    assert bare == []
+
+
+def test_every_name_put_into_a_translated_sentence_is_isolated() -> None:
+    """Each `{name}` filled into a translated sentence in app/ui (a folder, a log file, a unit,
+    a block, a form and its version) is wrapped by i18n.isolate() or isolate_ltr()."""
+    import ast
+
+    from app.paths import ROOT
+
+    loose = []
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr != "format" or not isinstance(node.func.value, ast.Call):
+                continue
+            inner = node.func.value.func
+            if getattr(inner, "attr", getattr(inner, "id", "")) not in ("translate", "tr"):
+                continue
+            for keyword in node.keywords:
+                call = keyword.value
+                name = getattr(getattr(call, "func", None), "id", "")
+                if name not in ("isolate", "isolate_ltr"):
+                    loose.append(f"{path.name}:{node.lineno} {keyword.arg}")
+    assert loose == []
+
+
+def test_a_missing_data_folder_reads_the_right_way_round_in_persian(qtbot, tmp_path) -> None:
+    """The Persian "no Tinjau data" sentence keeps the folder's path left-to-right in an
+    isolate, and the file name and the command too."""
+    from app.survey.errors import TinjauError
+    from app.ui.workspace import Workspace
+
+    i18n.set_language("fa")
+    with pytest.raises(TinjauError) as raised:
+        Workspace.open(tmp_path)
+    message = str(raised.value)
+    assert f"\u2066{tmp_path.resolve()}\u2069" in message
+    assert "\u2066tinjau.sqlite\u2069" in message and message.startswith("پوشهٔ")
+
+
+def test_persian_date_messages_name_the_calendar() -> None:
+    """The Persian "write the date" messages say the date is Gregorian (میلادی), and the date
+    one how to treat a Solar Hijri (شمسی) date from an identity card."""
+    texts = {
+        message.findtext("source"): message.findtext("translation") or ""
+        for message in ET.parse(i18n.ts_path("fa")).iter("message")
+    }
+    assert "میلادی" in texts["Write the date as YYYY-MM-DD."]
+    assert "شمسی" in texts["Write the date as YYYY-MM-DD."]
+    assert "میلادی" in texts["Write the date and time as YYYY-MM-DDTHH:MM."]

@@ -6,6 +6,7 @@ UI language; numbers are grouped the way each language writes them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 
 from app.survey.scoring.household import FLIP, OPS, Facts, Scorer
@@ -13,7 +14,7 @@ from app.survey.scoring.model import INSUFFICIENT_DATA, Condition, pick
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
-        "income": "income {amount} {currency} per person per {period}",
+        "income": "income {money} per person per {period}",
         "month": "month",
         "year": "year",
         "<": "below",
@@ -35,7 +36,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "Not enough data",
     },
     "ms": {
-        "income": "pendapatan {amount} {currency} seorang {period}",
+        "income": "pendapatan per kapita {money} {period}",
         "month": "sebulan",
         "year": "setahun",
         "<": "di bawah",
@@ -46,8 +47,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "!=": "tidak sama dengan",
         "line": "{line} sebanyak {amount}",
         "compare": "{income} {relations}",
-        "lacks": "isi rumah kekurangan {n} daripada {total} petunjuk",
-        "lacks_none": "isi rumah tidak kekurangan satu pun daripada {total} petunjuk",
+        "lacks": "isi rumah kekurangan {n} daripada {total} penunjuk",
+        "lacks_none": "isi rumah tidak kekurangan satu pun daripada {total} penunjuk",
         "points": "{points} mata kekurangan",
         "score": "skor kekurangan {percent}",
         "missing": "tiada jawapan untuk {names}",
@@ -57,7 +58,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "Data tidak mencukupi",
     },
     "vi": {
-        "income": "thu nhập {amount} {currency} mỗi người mỗi {period}",
+        "income": "thu nhập bình quân đầu người {money} mỗi {period}",
         "month": "tháng",
         "year": "năm",
         "<": "dưới",
@@ -79,7 +80,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "Chưa đủ dữ liệu",
     },
     "fa": {
-        "income": "درآمد سرانه {amount} {currency} در {period}",
+        "income": "درآمد سرانه {money} در {period}",
         "month": "ماه",
         "year": "سال",
         "<": "کمتر از",
@@ -101,6 +102,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "insufficient": "داده کافی نیست",
     },
 }
+# Currencies as a Persian reader names them; the other languages write the code ("RM", "VND").
+_CURRENCY_NAMES = {"fa": {"RM": "رینگیت", "VND": "دانگ", "USD": "دلار", "IRR": "ریال"}}
 _NEGATE = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "="}
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
@@ -128,9 +131,34 @@ def format_percent(value: Fraction, lang: str) -> str:
     return format_number(value * 100, lang, decimals=1) + ("\u066a" if lang == "fa" else "%")
 
 
-def join(items: list[str], lang: str) -> str:
-    """A list as the language writes it (Persian uses its own comma)."""
+def join(items: list[str], lang: str, *, strong: bool = False) -> str:
+    """A list as the language writes it (Persian uses its own comma, and its own semicolon for
+    the `strong` break between clauses)."""
+    if strong:
+        return ("\u061b " if lang == "fa" else "; ").join(items)
     return ("\u060c " if lang == "fa" else ", ").join(items)
+
+
+def currency_name(code: str, lang: str) -> str:
+    """The currency as the language names it: "ریال" in Persian, the code elsewhere."""
+    return _CURRENCY_NAMES.get(lang, {}).get(code, code)
+
+
+def money(amount: Fraction | int | float, code: str, lang: str) -> str:
+    """An amount with its currency as the language writes it: "RM 575" (Malaysia writes the
+    ringgit first), "1.500.000 VND", "۵۷۵ رینگیت"."""
+    number = format_number(amount, lang)
+    name = currency_name(code, lang)
+    if not name:
+        return number
+    return f"{name} {number}" if name == "RM" else f"{number} {name}"
+
+
+def _place(value: str, names: Mapping[str, Mapping[str, str]], lang: str) -> str:
+    """A region's name in `lang`; a bare code keeps its own direction inside Persian text."""
+    if value in names:
+        return pick(names[value], lang)
+    return f"\u2068{value.replace('_', ' ')}\u2069" if lang == "fa" else value.replace("_", " ")
 
 
 def _income_conditions(scorer: Scorer, facts: Facts) -> list[tuple[str, str]]:
@@ -184,13 +212,9 @@ def explain(scorer: Scorer, facts: Facts, label: str, lang: str) -> str:
         if facts.income is None:
             parts.append(t["no_income"])
         elif pairs and all(facts.line_cells[line] is not None for _, line in pairs):
-            amount = format_number(facts.income, lang)
-            income = (
-                t["income"]
-                .format(
-                    amount=amount, currency=std.currency or "", period=t[std.income.line_period]
-                )
-                .replace("  ", " ")
+            income = t["income"].format(
+                money=money(facts.income, std.currency or "", lang),
+                period=t[std.income.line_period],
             )
             relations = []
             for op, line_id in pairs:
@@ -199,13 +223,7 @@ def explain(scorer: Scorer, facts: Facts, label: str, lang: str) -> str:
                 line_name = pick(std.line(line_id).names, lang)
                 if cell.region:
                     words = std.income.region_names
-                    where = join(
-                        [
-                            pick(words[v], lang) if v in words else v.replace("_", " ")
-                            for v in cell.region.values()
-                        ],
-                        lang,
-                    )
+                    where = join([_place(v, words, lang) for v in cell.region.values()], lang)
                     line_name += f" ({where})"
                 relations.append(
                     f"{t[op]} "
@@ -237,10 +255,11 @@ def explain(scorer: Scorer, facts: Facts, label: str, lang: str) -> str:
             parts.append(
                 t["missing"].format(names=join([pick(i.names, lang) for i in missing], lang))
             )
-    comma = "\u060c " if lang == "fa" else ", "
-    sentence = f"{comma}{t['and']} ".join(parts[:2])
+    # Persian joins two clauses with a bare "و"; a comma before it reads as a foreign habit.
+    joiner = f" {t['and']} " if lang == "fa" else f", {t['and']} "
+    sentence = joiner.join(parts[:2])
     if len(parts) > 2:
-        sentence += "; " + "; ".join(parts[2:])
+        sentence = join([sentence, *parts[2:]], lang, strong=True)
     if facts.status == INSUFFICIENT_DATA and not label:
         label = t["insufficient"]
     return f"{label}: {sentence}" if sentence else label

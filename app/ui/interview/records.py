@@ -18,6 +18,7 @@ from app.paths import HOUSEHOLD_FORM
 from app.survey.errors import TinjauError
 from app.survey.forms import CompiledForm, load_form
 from app.survey.forms.install import install_form
+from app.ui.i18n import isolate_ltr
 from app.ui.qt import QCoreApplication
 
 log = logging.getLogger(__name__)
@@ -256,7 +257,7 @@ def form_version(db: Any, form_id: str, version: str, forms_dir: Path) -> Compil
                 "InterviewRecords",
                 "This interview was begun with version {version} of the form {form}, which is "
                 "not on this device. Synchronise to receive it, then open the interview again.",
-            ).format(version=version, form=form_id)
+            ).format(version=isolate_ltr(version), form=isolate_ltr(form_id))
         )
     sha, workbook = row
     path = forms_dir / f"{sha}.xlsx"
