@@ -136,6 +136,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._owner = parent
         self._seqs: list[int] = []
         self._pages: OrderedDict[int, dict[int, HouseholdRow]] = OrderedDict()
+        self._db_path: Path | None = None
         self._reader: sqlite3.Connection | None = None
         self._generation = 0
         self._in_flight = False
@@ -149,14 +150,15 @@ class HouseholdTableModel(QAbstractTableModel):
     # -- the workspace -------------------------------------------------------------------------
 
     def open(self, db_path: Path) -> None:
-        """Read from the database at `db_path` (the UI-thread reader for pages)."""
+        """List the households of the database at `db_path`."""
         self.close()
-        self._reader = open_reader(db_path)
+        self._db_path = db_path
 
     def close(self) -> None:
         self._generation += 1  # whatever is in flight belongs to the old workspace
         self._index = ListIndex()
         self._index_cold = True
+        self._db_path = None
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -184,7 +186,7 @@ class HouseholdTableModel(QAbstractTableModel):
         fast typist), the model waits for it, drops its now-stale result and runs the newest.
         """
         self._generation += 1
-        if self._reader is None:
+        if self._db_path is None:
             return  # no workspace open: nothing to list (open() is followed by a query)
         self.loading = True
         if self._in_flight:
@@ -322,10 +324,23 @@ class HouseholdTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         return page.get(seq)
 
+    def _fetch(self, seqs: list[int]) -> dict[int, HouseholdRow]:
+        """Rows by key on the UI thread's own reader, opened at the first page: only after the
+        database thread has opened (and checked) the file, so the reader never reads it first
+        and never creates its -wal and -shm in a folder that is being refused."""
+        assert self._db_path is not None
+        try:
+            if self._reader is None:
+                self._reader = open_reader(self._db_path)
+            return fetch_rows(self._reader, seqs)
+        except sqlite3.Error as error:
+            ops.show_error(self._owner, ops.error_message(ops.explained(error, self._db_path)))
+            return {}
+
     def _read_page(self, page_no: int) -> dict[int, HouseholdRow]:
         start = page_no * PAGE_SIZE
         seqs = self._seqs[start : start + PAGE_SIZE]
-        page = fetch_rows(self._reader, seqs) if self._reader is not None else {}
+        page = self._fetch(seqs) if self._db_path is not None else {}
         self._pages[page_no] = page
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)

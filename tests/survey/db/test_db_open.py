@@ -90,7 +90,7 @@ def test_damaged_sqlite_file_is_refused(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     before = _digest(db_path)
-    with pytest.raises(DatabaseError, match="damaged or not a database.*backup"):
+    with pytest.raises(DatabaseError, match="is damaged .*No good backup of it was found"):
         open_database(db_path)
     assert _digest(db_path) == before
 
