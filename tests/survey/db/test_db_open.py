@@ -200,6 +200,37 @@ def test_failed_migration_leaves_the_file_at_the_old_schema(
     raw.close()
 
 
+def test_failed_migration_tried_again_writes_no_second_backup(
+    db_path: Path, scripts_with_extra_revision
+) -> None:
+    """Each attempt at a failing migration meets the same file: one backup of it, not one per
+    attempt (a 13 MB copy each time filled the disk)."""
+    open_database(db_path).close()
+    scripts_with_extra_revision(fail=True)
+    for _attempt in range(3):
+        with pytest.raises(RuntimeError, match="half-way"):
+            open_database(db_path)
+    backups = [p for p in db_path.parent.iterdir() if "backup" in p.name]
+    assert len(backups) == 1, backups
+
+
+def test_missing_schema_version_row_is_refused_without_a_backup(db_path: Path) -> None:
+    """A file whose alembic_version table is empty is refused with a sentence on every attempt;
+    no backup is written and every file stays byte-identical."""
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("DELETE FROM alembic_version")
+    raw.close()
+    before = {p.name: _digest(p) for p in db_path.parent.iterdir()}
+    for _attempt in range(2):
+        with pytest.raises(DatabaseError) as caught:
+            open_database(db_path)
+        message = str(caught.value)
+        assert "has lost its schema version" in message
+        assert "No good backup of it was found" in message and "nothing was changed" in message
+    assert {p.name: _digest(p) for p in db_path.parent.iterdir()} == before
+
+
 @pytest.mark.parametrize("kind", ["write", "session"])
 def test_write_transactions_take_the_write_lock_at_begin(db_path: Path, kind: str) -> None:
     """db.write() and session(write=True) hold the write lock before their first statement, so
