@@ -2,7 +2,8 @@
 
 `import` reads an .xlsx or .csv list and writes all of it or none of it (progress on stderr);
 `search` finds households by head's name, national ID, unit or phone; `areas` lists the sites
-and blocks whose path codes `import --site/--block` accept.
+and blocks whose path codes `import --site/--block` accept. Both open the database read-only:
+they work in a folder the user may only read, and never change it.
 """
 
 from __future__ import annotations
