@@ -13,6 +13,7 @@ import pytest
 from app.paths import database_path
 from app.survey.db import open_database
 from app.survey.db.engine import backup_database
+from tests.workspace_files import build_demo
 
 
 def mode(path: Path) -> int:
@@ -51,3 +52,15 @@ def test_a_folder_the_user_made_keeps_its_mode(tmp_path: Path, umask: int) -> No
     open_database(database_path(folder)).close()
     assert mode(folder) == 0o755
     assert mode(database_path(folder)) == 0o600
+
+
+def test_demo_workspace_files_are_all_owner_only(tmp_path: Path) -> None:
+    """`tinjau demo` into a new folder: the folder is 0700 and every file it writes there (the
+    database and the compiled form cache included) is 0600."""
+    folder = build_demo(tmp_path / "new" / "data", households=20)
+    assert mode(folder) == 0o700
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    assert len(files) >= 2  # the database and the form cache
+    assert {str(p.relative_to(folder)): mode(p) for p in files} == {
+        str(p.relative_to(folder)): 0o600 for p in files
+    }
