@@ -2,7 +2,9 @@
 beside it, owner-only files, and the sentences that say what to do when something is wrong.
 
 Every check here reads without creating or changing any file in the data folder, so a refusal
-leaves the folder byte for byte as it was.
+leaves the folder byte for byte as it was. (With a -wal beside the database, because another
+program has it open or was killed, reading it needs SQLite's index of the -wal in the -shm,
+which any reader may update; the database and its -wal are never changed.)
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from app.survey.errors import DatabaseError
 log = logging.getLogger(__name__)
 
 # SQLite's primary result codes (an extended code keeps its primary one in the low byte).
-SQLITE_PERM, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_NOTADB = 3, 8, 11, 14, 26
+SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 3, 8, 10, 11
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
@@ -157,8 +160,18 @@ def explain(error: BaseException, path: Path) -> DatabaseError | None:
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         log.error("SQLite reported damage in %s while using it", path)
         return damaged(path)
-    if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
+    if code in (SQLITE_READONLY, SQLITE_PERM):
         return read_only(path)
+    if code == SQLITE_FULL:
+        return DatabaseError(
+            f"The disk holding {path.parent} is full. Free some space on it and try again; "
+            "what failed was not saved."
+        )
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return DatabaseError(
+            f"{path} cannot be read or written just now: was its drive removed, or the folder "
+            "moved? Check the drive and the folder, then try again; what failed was not saved."
+        )
     return None
 
 
