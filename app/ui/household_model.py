@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -334,7 +335,9 @@ class HouseholdTableModel(QAbstractTableModel):
                 self._reader = open_reader(self._db_path)
             return fetch_rows(self._reader, seqs)
         except sqlite3.Error as error:
-            ops.show_error(self._owner, ops.error_message(ops.explained(error, self._db_path)))
+            # Said by an op: the sentence for damage names a backup, found by checking the
+            # backups, which is database work the UI thread must not wait for.
+            ops.QueryOp(parent=self._owner, op=_raise(error)).run_in_background()
             return {}
 
     def _read_page(self, page_no: int) -> dict[int, HouseholdRow]:
@@ -362,3 +365,12 @@ def _replace(query: ListQuery, **changes: Any) -> ListQuery:
     from dataclasses import replace
 
     return replace(query, **changes)
+
+
+def _raise(error: BaseException) -> Callable[[ops.OpContext], None]:
+    """An op that fails with `error` (as its sentence, see ops.explained)."""
+
+    def op(_ctx: ops.OpContext) -> None:
+        raise error
+
+    return op

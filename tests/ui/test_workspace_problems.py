@@ -109,3 +109,21 @@ def test_screenshot_of_a_read_only_folder_works(workspace: Path, tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert out.exists()
     assert digests(workspace) == before
+
+
+def test_damage_met_while_scrolling_is_said_in_a_sentence(qtbot, workspace: Path) -> None:  # type: ignore[no-untyped-def]
+    """Damage that appears after the folder was opened, met by the list's own page reader on
+    the UI thread, is shown as the damage sentence, not a traceback or a blank row."""
+    window = MainWindow(opts.Settings())
+    qtbot.addWidget(window)
+    window.open_workspace(workspace)  # not shown: no page of rows is read yet
+    wait_for_ops(qtbot)
+    model = window.list_panel.model
+    assert model.rowCount() == 300
+    path = database_path(workspace)
+    with path.open("r+b") as handle:  # every page but the first (the schema) overwritten
+        handle.seek(int.from_bytes(handle.read(18)[16:18], "big"))
+        handle.write(b"\x5a" * (path.stat().st_size - handle.tell()))
+    assert model.index(0, 1).data() is None
+    wait_for_ops(qtbot)
+    assert any("tinjau.sqlite is damaged" in text for text in error_boxes(window))
