@@ -200,6 +200,21 @@ def test_failed_migration_leaves_the_file_at_the_old_schema(
     raw.close()
 
 
+def test_read_only_open_of_an_older_file_upgrades_it_once_when_it_may(
+    db_path: Path, scripts_with_extra_revision
+) -> None:
+    """A read (a search) of a file at an older schema, in a folder it may write, upgrades it
+    (backed up first) and then reads it read-only."""
+    open_database(db_path).close()
+    scripts_with_extra_revision(fail=False)
+    with open_database(db_path, read_only=True) as db, db.read() as conn:
+        assert db.read_only
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            "0099_test"
+        )
+    assert len([p for p in db_path.parent.iterdir() if "backup" in p.name]) == 1
+
+
 def test_failed_migration_tried_again_writes_no_second_backup(
     db_path: Path, scripts_with_extra_revision
 ) -> None:
