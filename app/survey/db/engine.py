@@ -8,10 +8,11 @@ only read: they need no write access and can never change the file.
 
 When to check for damage: SQLite's quick_check runs on every open, reads included. A damaged
 file gives wrong answers to reads as well (a search silently missed households), and the check
-costs about a second at 100,000 households and some 20 ms at a ward's 2,000 (bench/bench_db.py);
-the window opens its database on the worker thread while it builds itself, so its start is
-about 0.3 s later at 100,000. integrity_check also compares every index with its table, which
-takes 2-3 times as long again, for a kind of damage quick_check's page checks rarely miss.
+costs about a second at 100,000 households (650 MB) and some 20 ms at a ward's 2,000
+(bench/bench_db.py). The window opens its database on the worker thread while it builds itself,
+so its list shows about 0.3 s later at 100,000 on a quiet machine (bench/bench_ui.py cold
+start; up to the whole second when the other core is busy). integrity_check also compares every
+index with its table, 3 times as slow, for damage quick_check's page checks rarely miss.
 """
 
 from __future__ import annotations
