@@ -337,14 +337,14 @@ class MainWindow(QMainWindow):
         self.workspace_problem = None
         self.list_panel.model.open(workspace.db_path)
         self.pages.setCurrentWidget(self.splitter)
-        # Opening the database (its checks) comes first: ops run in order, so a folder that
-        # cannot be used shows why before the list would have shown nothing.
-        ops.QueryOp(parent=self, op=lambda ctx: ctx.db.read_only).failure(
-            self._show_workspace_problem
-        ).run_in_background()
-        # Then the list: it is what makes the window usable.
+        # The list first: ops run in order, and the list is what makes the window usable.
         self.list_panel.apply_filters()
         self.navigator.load()
+        # Then the verdict of the database's damage check (it runs beside the list query): a
+        # folder that cannot be used (damaged, newer, unreadable) shows why instead of a list.
+        ops.QueryOp(parent=self, op=lambda ctx: ctx.db.wait_until_checked()).failure(
+            self._show_workspace_problem
+        ).run_in_background()
         self._load_status_names()
         self._show_status()
 
@@ -352,6 +352,11 @@ class MainWindow(QMainWindow):
         """The data folder cannot be used (damaged, newer, unreadable): say why in the window,
         where the list would be, instead of an empty list."""
         self.workspace_problem = ops.error_message(error)
+        # Let go of the file (no rows of it are shown): its -wal and -shm go away with the
+        # last connection, and the folder is as it was while the reason is on screen.
+        self.list_panel.model.close()
+        ops.set_workspace(None)
+        self.workspace = None
         self.pages.setCurrentWidget(self.first_run)
         self.retranslate()
 

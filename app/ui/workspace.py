@@ -60,7 +60,11 @@ class Workspace:
             from app.survey.db import open_database
 
             try:
-                self._db = open_database(self.db_path, read_only=self.read_only)
+                # The damage check runs beside the first list query (it takes a second at
+                # 100,000 households); writes wait for it, and the window asks for its verdict.
+                self._db = open_database(
+                    self.db_path, read_only=self.read_only, check_in_background=True
+                )
             except TinjauError as error:
                 self._failure = error
                 raise

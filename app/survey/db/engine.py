@@ -9,10 +9,12 @@ only read: they need no write access and can never change the file.
 When to check for damage: SQLite's quick_check runs on every open, reads included. A damaged
 file gives wrong answers to reads as well (a search silently missed households), and the check
 costs about a second at 100,000 households (650 MB) and some 20 ms at a ward's 2,000
-(bench/bench_db.py). The window opens its database on the worker thread while it builds itself,
-so its list shows about 0.3 s later at 100,000 on a quiet machine (bench/bench_ui.py cold
-start; up to the whole second when the other core is busy). integrity_check also compares every
-index with its table, 3 times as slow, for damage quick_check's page checks rarely miss.
+(bench/bench_db.py). The window cannot wait that second before its list (it would show 1.8 s
+after start instead of 0.8 s on a busy machine; bench/bench_ui.py): it opens with
+`check_in_background`, which runs the check on a thread of its own while the list loads, makes
+every write wait for its verdict, and lets the window show the reason when it fails. A file that
+needs a migration is always checked first. integrity_check also compares every index with its
+table, 3 times as slow, for damage quick_check's page checks rarely miss.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ import contextlib
 import hashlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,7 +51,8 @@ BUSY_TIMEOUT_MS = 10_000
 class Database:
     """An open local database. `session()` for ORM work, `write()` for one Core transaction.
 
-    A database opened `read_only` refuses `write()` and `session(write=True)` with a sentence.
+    A database opened `read_only` refuses `write()` and `session(write=True)` with a sentence;
+    one whose check runs in the background makes them wait for it (`wait_until_checked`).
     """
 
     path: Path
@@ -56,6 +61,7 @@ class Database:
     read_only: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _checked: Future[None] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -66,13 +72,13 @@ class Database:
         """A new ORM session. `write=True` takes the write lock when its transaction begins,
         so a read-then-write transaction never fails half-way on a lock held elsewhere."""
         if write:
-            self._refuse_if_read_only()
+            self._before_write()
         return (self._write_sessions if write else self._sessions)()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
-        self._refuse_if_read_only()
+        self._before_write()
         with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
             try:
                 transaction = conn.begin()
@@ -98,11 +104,40 @@ class Database:
             raise DatabaseError("This database has no device id; open it with open_database().")
         return value
 
-    def _refuse_if_read_only(self) -> None:
+    def check_in_background(self) -> None:
+        """Start SQLite's quick_check of the file on a thread of its own."""
+        # The engine's first connection makes the -wal, so the check reads with SQLite's locks
+        # beside whatever this database writes meanwhile (see health.read_uri).
+        self.engine.connect().close()
+        checked: Future[None] = Future()
+
+        def run() -> None:
+            try:
+                if not health.is_sound(self.path):
+                    raise health.damaged(self.path)
+                checked.set_result(None)
+            except BaseException as error:  # noqa: BLE001 - handed to whoever waits
+                checked.set_exception(error)
+
+        self._checked = checked
+        threading.Thread(target=run, name="tinjau-db-check", daemon=True).start()
+
+    def wait_until_checked(self) -> None:
+        """Return once the background check has passed; raise its DatabaseError (the file is
+        damaged) when it has not. Returns at once when the check ran on open."""
+        if self._checked is not None:
+            self._checked.result()
+
+    def _before_write(self) -> None:
         if self.read_only:
             raise health.read_only(self.path)
+        self.wait_until_checked()  # never write to a file before it is known to be sound
 
     def close(self) -> None:
+        if self._checked is not None:
+            # Let the check finish: its connection must not be the last one open, which
+            # would leave the -wal and -shm behind.
+            self._checked.exception()
         self.engine.dispose()
 
     def __enter__(self) -> Database:
@@ -176,9 +211,9 @@ def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def _inspect_existing(path: Path) -> tuple[bool, set[str]]:
-    """(is it empty, its alembic revisions), read without writing; refuses foreign, damaged
-    and unversioned files."""
+def _inspect_existing(path: Path, check: bool) -> tuple[bool, set[str]]:
+    """(is it empty, its alembic revisions), read without writing; refuses foreign and
+    unversioned files, and (`check`) damaged ones."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
@@ -195,7 +230,7 @@ def _inspect_existing(path: Path) -> tuple[bool, set[str]]:
             "Choose another data folder, or move this file away; nothing was changed."
         )
     try:
-        if not health.is_sound(path):
+        if check and not health.is_sound(path):
             raise health.damaged(path)
         with health.peek(path) as ro:
             tables = {
@@ -262,12 +297,16 @@ def backup_database(path: Path, label: str) -> Path:
     return target
 
 
-def open_database(path: str | Path, *, read_only: bool = False) -> Database:
+def open_database(
+    path: str | Path, *, read_only: bool = False, check_in_background: bool = False
+) -> Database:
     """Open (creating if needed) the database at `path`, migrated to this version's schema.
 
     Raises `DatabaseError` with a message for the user when the file is not a Tinjau database,
     is damaged, has no or a newer schema version, or cannot be written (unless `read_only`);
     in those cases every file is left untouched. `read_only` never creates the file.
+    `check_in_background` (the window) returns before the damage check has finished: see
+    `Database.wait_until_checked` and this module's docstring.
     """
     path = Path(path).resolve()  # absolute: SQLite's read-only URI needs it
     if read_only:
@@ -277,7 +316,8 @@ def open_database(path: str | Path, *, read_only: bool = False) -> Database:
         _make_folder(path.parent)
         if not health.can_write(path):
             raise health.read_only(path)
-    fresh, revisions = _inspect_existing(path) if path.exists() else (True, set())
+    exists = path.exists()
+    fresh, revisions = _inspect_existing(path, not check_in_background) if exists else (True, set())
     unknown = revisions - migrate.known_revisions()
     if unknown:
         raise DatabaseError(
@@ -285,10 +325,14 @@ def open_database(path: str | Path, *, read_only: bool = False) -> Database:
             f"{', '.join(sorted(unknown))}). Install the newer version; nothing was changed."
         )
     head = migrate.head_revision()
+    outdated = not fresh and revisions != {head}
+    if check_in_background and outdated and not health.is_sound(path):
+        raise health.damaged(path)  # checked before anything backs it up or migrates it
+    background = check_in_background and not fresh and not outdated
     if read_only:
         if fresh:
             raise DatabaseError(f"{path} holds no Tinjau data yet; nothing was changed.")
-        if revisions != {head}:
+        if outdated:
             if not health.can_write(path):
                 raise DatabaseError(
                     f"{path} was written by an older version of Tinjau and must be upgraded "
@@ -296,12 +340,14 @@ def open_database(path: str | Path, *, read_only: bool = False) -> Database:
                     "access (for example with tinjau gui); nothing was changed."
                 )
             open_database(path).close()  # upgrade it (backed up first), then read it
-        engine = create_sqlite_engine(path, read_only=True)
-        return Database(path=path, engine=engine, read_only=True)
+        db = Database(path=path, engine=create_sqlite_engine(path, read_only=True), read_only=True)
+        if background:
+            db.check_in_background()
+        return db
     if not path.exists():
         health.create_private_file(path)
     backup_path = None
-    if not fresh and revisions != {head}:
+    if outdated:
         backup_path = backup_database(path, f"schema-{'-'.join(sorted(revisions))}")
         log.warning("Backed up %s to %s before upgrading its schema to %s", path, backup_path, head)
     engine = create_sqlite_engine(path)
@@ -312,6 +358,8 @@ def open_database(path: str | Path, *, read_only: bool = False) -> Database:
                 if conn.in_transaction():
                     conn.commit()
         db = Database(path=path, engine=engine, backup_path=backup_path)
+        if background:
+            db.check_in_background()
         _ensure_device_id(db)
     except OperationalError as error:
         engine.dispose()

@@ -125,3 +125,20 @@ def test_plain_sqlite_errors_of_damage_become_the_sentence(workspace: Path) -> N
     assert isinstance(sentence, DatabaseError) and "is damaged" in str(sentence)
     other = sqlite3.OperationalError("no such table: x")
     assert explained(other, path) is other
+
+
+def test_background_check_holds_writes_until_its_verdict(workspace: Path) -> None:
+    """The window's open (check_in_background) returns before the check; a write waits for the
+    verdict and, the file being damaged, is refused; closed again, every file is as it was."""
+    path = database_path(workspace)
+    damage(path)
+    before = digests(workspace)
+    db = open_database(path, check_in_background=True)
+    try:
+        with pytest.raises(DatabaseError, match="is damaged"), db.write():
+            pass
+        with pytest.raises(DatabaseError, match="is damaged"):
+            db.wait_until_checked()
+    finally:
+        db.close()
+    assert digests(workspace) == before
