@@ -120,7 +120,7 @@ class Database:
                 checked.set_exception(error)
 
         self._checked = checked
-        threading.Thread(target=run, name="tinjau-db-check", daemon=True).start()
+        threading.Thread(target=run, name="tinjau-damage-check", daemon=True).start()
 
     def wait_until_checked(self) -> None:
         """Return once the background check has passed; raise its DatabaseError (the file is
