@@ -6,8 +6,11 @@ machine disturbs less than the wall clock does.
 
 from __future__ import annotations
 
+import re
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from app.survey.xpath import AnswerContext, compile_expression, evaluate_on_answers
@@ -165,6 +168,89 @@ def _standard_over_households(shared: bool) -> Callable[[], dict[str, Any]]:
     return measure
 
 
+# regex(): RE2 (linear time) against the backtracking `re` that ran it before.
+EVIL = "(a+)+$"
+TYPICAL_PATTERN = "[0-9]{6}-[0-9]{2}-[0-9]{4}"
+
+
+def _regex_evil(length: int) -> Callable[[], dict[str, Any]]:
+    def measure() -> dict[str, Any]:
+        expr = compile_expression(f"regex(${{a}}, '{EVIL}')")
+        answers = {"a": "a" * length + "!"}
+        micro = 1e6 / _best_rate(lambda: evaluate_on_answers(expr, answers), 20)
+        # Python's re on the same pattern, measured where it still finishes, then doubled per
+        # character as backtracking does (each extra 'a' doubles the ways to split the run).
+        short = re.compile(EVIL)
+        times = []
+        for size in (19, 20):
+            started = time.process_time()
+            short.fullmatch("a" * size + "!")
+            times.append(time.process_time() - started)
+        growth = max(times[1] / max(times[0], 1e-9), 1.0)
+        before = times[1] * growth ** min(length - 20, 200)
+        shown = f"{before:.0f} s" if before < 86_400 else "longer than a day"
+        return {
+            "value": micro,
+            "unit": "µs",
+            "target": "< 5000 µs",
+            "ok": micro < 5000,
+            "note": f"'{EVIL}' on {length:,} chars + '!'; Python re before: {shown}",
+        }
+
+    return measure
+
+
+def _regex_typical() -> dict[str, Any]:
+    expr = compile_expression(f"regex(${{a}}, '{TYPICAL_PATTERN}')")
+    answers = {"a": "880101-14-5678"}
+    micro = 1e6 / _best_rate(lambda: evaluate_on_answers(expr, answers), 5000)
+    plain = re.compile(TYPICAL_PATTERN)
+    before = 1e6 / _best_rate(lambda: plain.fullmatch("880101-14-5678"), 5000)
+    return {
+        "value": micro,
+        "unit": "µs",
+        "target": "< 50 µs",
+        "ok": micro < 50,
+        "note": f"regex(${{a}}, '{TYPICAL_PATTERN}') whole evaluation; re's match alone: "
+        f"{before:.2f} µs",
+    }
+
+
+def _keystroke_with_regex() -> dict[str, Any]:
+    """What the interview window does on the UI thread per key typed: FormSession.set on a
+    text question with a regex constraint, the answer at QLineEdit's longest (32,767 chars)."""
+    import openpyxl
+
+    from app.survey.forms import FormSession, load_form
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "regex.xlsx"
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "survey"
+        sheet.append(["type", "name", "label", "constraint"])
+        sheet.append(["text", "code", "Code", f"regex(., '{EVIL}')"])
+        sheet.append(["text", "name", "Name", "regex(., '[\\p{L} .-]+')"])
+        book.save(path)
+        session = FormSession(load_form(path, cache_dir=""))
+    typed = "a" * 32_766
+    worst = 0.0
+    for name in ("code", "name"):
+        for key in "ab9cd!":
+            started = time.perf_counter()
+            session.set(name, typed + key)
+            worst = max(worst, time.perf_counter() - started)
+        assert session.error(name) is not None  # the constraint ran (and refused the '!')
+    return {
+        "value": worst * 1000,
+        "unit": "ms",
+        "target": "< 16 ms (one frame)",
+        "ok": worst < 0.016,
+        "note": f"worst of 12 keystrokes into a 32,767-char answer, '{EVIL}' and a name pattern",
+    }
+
+
 def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
     return [
         ("xpath compile typical expression", _compile_time),
@@ -172,6 +258,10 @@ def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
         ("xpath deprivation test, 12 members", _deprivation_rate),
         ("xpath 12 indicators x 100k households", _standard_over_households(shared=True)),
         ("xpath same, a context per test", _standard_over_households(shared=False)),
+        ("regex (a+)+$, 30 chars", _regex_evil(30)),
+        ("regex (a+)+$, 10,000 chars", _regex_evil(10_000)),
+        ("regex typical ID pattern", _regex_typical),
+        ("regex constraint per keystroke, 32,767 chars", _keystroke_with_regex),
     ]
 
 

@@ -2,6 +2,7 @@
 
 A module's `register` adds its parsers and sets `func` on each; `func(args)` returns an exit code.
 Modules import their heavy dependencies (Qt, pyxform) inside `func`, so `tinjau --help` is fast.
+A command with `--data-dir` logs into that folder's `logs/tinjau.log` (see app.survey.applog).
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
-from app.survey import logsafe
+from app.survey import applog, logsafe
 from app.survey.errors import TinjauError
 
 COMMAND_MODULES = [
@@ -28,7 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tinjau",
         description="Tinjau: offline household poverty surveys — forms, scoring, census lists.",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="log more detail to stderr (and the traceback of an unexpected error when the "
+        "command has no data folder to keep a log in)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -43,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     masks = logsafe.install()
+    stop_log = applog.start("tinjau", verbose=args.verbose)
+    # The log file is opened at the first record, and only inside a data folder that exists by
+    # then: a command that refuses a folder (and logs nothing) leaves nothing behind.
+    applog.use_data_folder(getattr(args, "data_dir", None))
     try:
         return int(args.func(args) or 0)
     except TinjauError as error:
@@ -51,8 +63,24 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("tinjau: interrupted\n")
         return 130
+    except BrokenPipeError:  # `tinjau census search ... | head`: the reader has had enough
+        _silence_stdout()
+        return 141  # as a shell reports a process ended by SIGPIPE
+    except Exception as error:  # a bug: one sentence here, the masked traceback in the log
+        sys.stderr.write(applog.report_unexpected(error, "tinjau") + "\n")
+        return 1
     finally:
+        stop_log()
         logsafe.remove(masks)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing will be flushed to a pipe
 
 
 if __name__ == "__main__":  # pragma: no cover

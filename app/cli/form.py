@@ -104,10 +104,19 @@ def _read_answers(path: Path) -> dict[str, Any]:
         raise TinjauError(f"cannot read {path.name} ({error.strerror}); check the path") from None
     try:
         data = json.loads(text)
-    except ValueError as error:
-        line = getattr(error, "lineno", "?")
+    except json.JSONDecodeError as error:
         raise TinjauError(
-            f"{path.name} is not valid JSON (line {line}); fix it and retry"
+            f"{path.name} is not valid JSON (line {error.lineno}); fix it and retry"
+        ) from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise TinjauError(
+            f"{path.name} holds a number with thousands of digits; no answer needs one, "
+            "fix it and retry"
+        ) from None
+    except RecursionError:
+        raise TinjauError(
+            f"{path.name} is nested too deeply to read; answers are a JSON object whose "
+            "repeats are lists of objects, fix it and retry"
         ) from None
     if not isinstance(data, dict):
         raise TinjauError(f"{path.name} must hold a JSON object keyed by question name")

@@ -151,8 +151,17 @@ def _screenshot(app, window, path: Path) -> int:  # type: ignore[no-untyped-def]
     window.show()
     app.processEvents()
     image = window.grab()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise TinjauError(
+            f"Could not make the folder {path.parent} for the screenshot ({error.strerror}); "
+            "choose another place for it."
+        ) from None
     if not image.save(str(path)):
-        raise TinjauError(f"Could not write the screenshot to {path}; check the folder exists.")
+        raise TinjauError(
+            f"Could not write the screenshot to {path}; give a file name ending in .png, in a "
+            "folder you can write to."
+        )
     window.close()
     return 0

@@ -15,8 +15,8 @@ The contract (the same shape as Anki's `CollectionOp` / `QueryOp`):
 - Work still running after a second shows a progress dialog (label from `with_progress`); shorter
   work shows nothing.
 - A failure is shown as a sentence: a `TinjauError`'s own message, or for any other exception a
-  generic sentence while the exception type and stack (never its message, which may hold personal
-  data such as SQL parameters) go to the log.
+  generic sentence naming the log file, while the exception type and stack (never its message,
+  which may hold personal data such as SQL parameters) go to the log.
 - `CollectionOp` is for writes: after it succeeds, `task_manager().changed(parent, kinds)` is
   emitted so views refresh; `kinds` says what changed (default {"households"}; an interview's
   answer save says {"interview"} so the census list does not re-query on every keystroke).
@@ -34,7 +34,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from app.survey import applog
 from app.survey.errors import TinjauError
+from app.ui.i18n import isolate_ltr
 from app.ui.qt import (
     QCoreApplication,
     QMessageBox,
@@ -182,6 +184,8 @@ def set_workspace(workspace: Workspace | None) -> None:
     if old is not None and old is not workspace:
         manager.submit(lambda _ctx: old.close(), _ignore_result, _ignore_progress)
     manager.workspace = workspace
+    # The app's log lives in the open data folder (only once the app has started its log).
+    applog.use_data_folder(workspace.data_dir if workspace is not None else None)
 
 
 def _ignore_result(_result: object, _error: BaseException | None) -> None:
@@ -224,11 +228,18 @@ def error_message(error: BaseException) -> str:
         for frame in traceback.extract_tb(error.__traceback__)
     )
     log.error("Background task failed with %s\n%s", type(error).__name__, stack)
+    where = applog.current_log()
+    if where is None:  # no log, or it cannot be written (a read-only folder): do not point to it
+        return QCoreApplication.translate(
+            "ops",
+            "Something went wrong and the work was not finished. Please try again; if it keeps "
+            "happening, tell your supervisor.",
+        )
     return QCoreApplication.translate(
         "ops",
         "Something went wrong and the work was not finished. Please try again; if it keeps "
-        "happening, tell your supervisor (the details are in the log).",
-    )
+        "happening, tell your supervisor (the details are in {log}).",
+    ).format(log=isolate_ltr(str(where)))
 
 
 def show_error(parent: QWidget | None, message: str) -> QMessageBox:

@@ -451,8 +451,12 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>هیچ پوشهٔ داده‌ای باز نیست. یکی را در تنظیمات انتخاب کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
-        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید (جزئیات در گزارش ثبت شده است).</translation>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor.</source>
+        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
+        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید (جزئیات در {log} ثبت شده است).</translation>
     </message>
     <message>
         <source>Tinjau</source>

@@ -451,8 +451,12 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>Tiada folder data dibuka. Pilih satu di Tetapan dan cuba lagi.</translation>
     </message>
     <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
-        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda (butirannya ada dalam log).</translation>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor.</source>
+        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
+        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda (butirannya ada dalam {log}).</translation>
     </message>
     <message>
         <source>Tinjau</source>

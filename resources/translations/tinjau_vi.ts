@@ -451,8 +451,12 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Chưa mở thư mục dữ liệu nào. Hãy chọn một thư mục trong Cài đặt rồi thử lại.</translation>
     </message>
     <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in the log).</source>
-        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát (chi tiết có trong nhật ký).</translation>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor.</source>
+        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
+        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát (chi tiết có trong {log}).</translation>
     </message>
     <message>
         <source>Tinjau</source>

@@ -22,6 +22,22 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_until_listening(process: subprocess.Popen[str], base: str, timeout: float = 30.0) -> None:
+    """Return once the server `process` answers at `base`; fail if it exits or takes too long."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            output = process.stdout.read() if process.stdout else ""
+            raise AssertionError(f"server exited with {process.returncode}: {output}")
+        try:
+            requests.get(f"{base}/api/v1/health", timeout=1)
+            return
+        except requests.ConnectionError:
+            if time.monotonic() > deadline:
+                raise AssertionError("server did not start listening in time") from None
+            time.sleep(0.1)
+
+
 @contextmanager
 def running_server(db_url: str, timeout: float = 30.0) -> Iterator[str]:
     """Start `tinjau-server serve` on `db_url`, yield its base URL once healthy, then stop it."""
@@ -35,18 +51,7 @@ def running_server(db_url: str, timeout: float = 30.0) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if process.poll() is not None:
-                output = process.stdout.read() if process.stdout else ""
-                raise AssertionError(f"server exited with {process.returncode}: {output}")
-            try:
-                requests.get(f"{base}/api/v1/health", timeout=1)
-                break
-            except requests.ConnectionError:
-                if time.monotonic() > deadline:
-                    raise AssertionError("server did not start listening in time") from None
-                time.sleep(0.1)
+        wait_until_listening(process, base, timeout)
         yield base
     finally:
         process.terminate()

@@ -48,9 +48,10 @@ def test_unreachable_database_is_a_clear_error_without_password() -> None:
 
 
 def test_unsupported_database_is_refused() -> None:
-    """A MySQL URL is refused with a message naming the two supported databases."""
+    """A MySQL URL is refused (exit 2, as for any argument given wrong) with a message naming
+    the two supported databases."""
     result = _server_command("serve", "--db", "mysql://root@127.0.0.1/test")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "SQLite or PostgreSQL" in result.stderr
 
 

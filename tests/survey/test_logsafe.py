@@ -57,15 +57,22 @@ def test_filter_masks_ids_in_a_logged_traceback() -> None:
 
 
 def test_cli_main_takes_its_masks_off_again(tmp_path) -> None:
-    """main() masks IDs while it runs and then removes its filters: run in-process (tests), it
-    must not leave a filter behind that rewrites later records (a backup path's digits, ...)."""
+    """main() masks IDs while it runs and then removes its filters, its log handler and its
+    excepthooks: run in-process (tests), it must leave nothing behind that rewrites later
+    records (a backup path's digits, ...) or writes them into a data folder."""
+    import threading
+
     from app.cli import main
 
     root = logging.getLogger()
     extra = logging.NullHandler()
     root.addHandler(extra)
+    handlers = list(root.handlers)
+    hooks = (sys.excepthook, threading.excepthook)
     try:
         main(["census", "areas", "--data-dir", str(tmp_path / "none")])
         assert not [f for f in extra.filters if isinstance(f, MaskPersonalData)]
+        assert root.handlers == handlers
+        assert (sys.excepthook, threading.excepthook) == hooks
     finally:
         root.removeHandler(extra)

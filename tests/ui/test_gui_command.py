@@ -104,3 +104,84 @@ def test_no_display_is_a_sentence_not_a_core_dump(census_dir: Path, tmp_path: Pa
     )
     assert result.returncode == 1
     assert "no display" in result.stderr and "--screenshot" in result.stderr
+
+
+SLOT_FAULT = """
+import sys
+import app.ui.app as gui
+from app.ui.qt import QTimer
+
+loaded = gui.wait_until_loaded
+
+
+def wait(app, window, *args):
+    def fault():
+        raise ValueError("no household for 850412-14-5523")
+
+    QTimer.singleShot(0, fault)
+    loaded(app, window, *args)
+    app.processEvents()
+
+
+gui.wait_until_loaded = wait
+from app.cli import main
+
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def test_an_error_in_a_qt_slot_is_a_sentence_with_the_traceback_masked_in_the_log(
+    tmp_path: Path,
+) -> None:
+    """An exception escaping a Qt slot (no such slot fails on purpose, so the child process
+    adds one that raises with a MyKad number) prints one sentence naming the data folder's log,
+    and the log holds the traceback with the number masked."""
+    from app.survey.applog import log_path
+    from tests.ui.census_data import build_census
+
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    build_census(folder, households=3)
+    env = dict(os.environ, TINJAU_CONFIG_DIR=str(tmp_path / "config"))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            SLOT_FAULT,
+            "gui",
+            "--data-dir",
+            str(folder),
+            "--screenshot",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    log = log_path(folder)
+    assert f"tinjau: an unexpected error (ValueError); details are in {log}" in result.stderr
+    assert "850412" not in result.stderr and "Traceback" not in result.stderr
+    text = log.read_text(encoding="utf-8")
+    assert "ValueError: no household for [id]" in text and "850412" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("blocker/x.png", "Could not make the folder"), ("x.xyz", "ending in .png")],
+)
+def test_a_screenshot_that_cannot_be_written_is_a_sentence(
+    census_dir: Path, tmp_path: Path, name: str, words: str
+) -> None:
+    """A screenshot path whose folder cannot be made (a file is in the way: a traceback before)
+    or whose type is unknown is a sentence that says what to give instead."""
+    (tmp_path / "blocker").write_text("")
+    result = run_gui(
+        "--data-dir",
+        str(census_dir),
+        "--screenshot",
+        str(tmp_path / name),
+        config=tmp_path / "config",
+    )
+    assert result.returncode == 1
+    assert words in result.stderr and "Traceback" not in result.stderr

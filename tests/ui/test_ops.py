@@ -186,3 +186,51 @@ def test_opening_another_folder_does_not_wait_for_running_work(qtbot, census_dir
     ops.QueryOp(parent=None, op=lambda ctx: ctx.workspace, success=seen.append).run_in_background()
     wait_for_ops(qtbot)
     assert seen == [second]
+
+
+def _fail_with_the_app_log_on(qtbot, folder) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
+    """(the error box's text, the log's text or None) after an op fails unexpectedly with a
+    name and a MyKad number in its message, the app's log started on `folder`."""
+    from app.survey import applog
+    from app.ui.workspace import Workspace
+    from tests.ui.census_data import build_census
+
+    build_census(folder, households=3)
+    stop = applog.start("tinjau")
+    try:
+        ops.set_workspace(Workspace.open(folder))
+        parent = QWidget()
+        qtbot.addWidget(parent)
+
+        def op(_ctx: ops.OpContext) -> None:
+            raise ValueError("Siti Aminah 800101145678")
+
+        ops.QueryOp(parent=parent, op=op, success=lambda _r: None).run_in_background()
+        wait_for_ops(qtbot)
+        box = parent.findChild(QMessageBox, "errorBox")
+        assert box is not None
+    finally:
+        stop()
+    log = applog.log_path(folder)
+    return box.text(), log.read_text(encoding="utf-8") if log.is_file() else None
+
+
+def test_an_unexpected_error_names_the_log_file_it_went_to(qtbot, tmp_path) -> None:
+    """Once the app keeps its log, the generic sentence names the log file, and that file
+    (owner-only) holds the error's type and stack but not its message."""
+    from app.survey.applog import log_path
+
+    message, text = _fail_with_the_app_log_on(qtbot, tmp_path)
+    assert str(log_path(tmp_path)) in message
+    assert text is not None and "ValueError" in text
+    assert "Siti" not in text and "800101145678" not in text
+    assert log_path(tmp_path).stat().st_mode & 0o077 == 0
+
+
+def test_a_log_that_cannot_be_written_is_not_pointed_to(qtbot, tmp_path) -> None:
+    """When the log cannot be written (a file named `logs` is in the way), the sentence does
+    not send anyone to a log that does not exist, and nothing fails because of it."""
+    (tmp_path / "logs").write_text("in the way\n")
+    message, text = _fail_with_the_app_log_on(qtbot, tmp_path)
+    assert "went wrong" in message and "log" not in message
+    assert text is None and (tmp_path / "logs").read_text() == "in the way\n"

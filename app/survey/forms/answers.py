@@ -2,24 +2,36 @@
 
 Stored values: text -> str, integer -> int, decimal -> float, date 'YYYY-MM-DD', time
 'HH:MM:SS', dateTime ISO text, select_one -> str, select_multiple -> list of choice names,
-geopoint 'lat lon alt accuracy', acknowledge 'OK'. Empty is None. Messages never echo the answer.
+geopoint 'lat lon alt accuracy', acknowledge 'OK'. Empty is None. Messages never echo the answer
+(it may be a national ID): they name the question and what it takes.
+
+Digits: every Unicode decimal digit counts as the digit it is, as Python's int() and float() read
+them ('٣' and fullwidth '５' are 3 and 5); other number-like characters (superscript '²', '½')
+are not digits, and the answer is refused with the type's message. An integer has at most 15
+digits (MAX_INTEGER), so that every one is exact in the expressions, which compute in floats.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date, datetime, time
 from typing import Any
 
 from app.survey.errors import TinjauError
 from app.survey.forms.model import TEXT_CAPTURE_TYPES, Question
+from app.survey.xpath.values import int_to_float
 
-_INTEGER = re.compile(r"\s*[-+]?\d+\s*\Z")
-_DECIMAL = re.compile(r"\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*\Z")
-_DATE = re.compile(r"\d{4}-\d\d-\d\d\Z")
-_TIME = re.compile(r"(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?\Z")
-_DATETIME = re.compile(r"(\d{4}-\d\d-\d\d)[T ](.+)\Z")
+MAX_INTEGER = 10**15 - 1  # 15 digits: exact as a float, which expressions compute with
+# After _ascii_digits, so [0-9] is every decimal digit of every script.
+_INTEGER = re.compile(r"\s*[-+]?[0-9]{1,15}\s*\Z")
+_DECIMAL = re.compile(r"\s*[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*\Z")
+_DATE = re.compile(r"[0-9]{4}-[0-9][0-9]-[0-9][0-9]\Z")
+_TIME = re.compile(
+    r"([0-9][0-9]):([0-9][0-9])(?::([0-9][0-9])(\.[0-9]+)?)?(Z|[+-][0-9][0-9]:?[0-9][0-9])?\Z"
+)
+_DATETIME = re.compile(r"([0-9]{4}-[0-9][0-9]-[0-9][0-9])[T ](.+)\Z")
 
 
 class AnswerTypeError(TinjauError):
@@ -30,11 +42,22 @@ def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
+def _ascii_digits(text: str) -> str:
+    """`text` with each Unicode decimal digit ('٣', '５', '३') written as its ASCII digit."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(ch)) if unicodedata.category(ch) == "Nd" else ch for ch in text
+    )
+
+
 def coerce_answer(question: Question, value: Any, choice_names: set[str] | None) -> Any:
     """The stored form of `value` for `question`, or AnswerTypeError saying what is expected."""
     if is_empty(value):
         return None
     kind = question.type
+    if isinstance(value, str) and kind in _NUMERIC_OR_DATED:
+        value = _ascii_digits(value)
     if kind in TEXT_CAPTURE_TYPES or kind in ("text", "calculate"):
         if isinstance(value, str):
             return value
@@ -74,6 +97,9 @@ def coerce_answer(question: Question, value: Any, choice_names: set[str] | None)
     raise AnswerTypeError(f"{question.name} is a {kind}; it takes no answer")
 
 
+_NUMERIC_OR_DATED = frozenset({"integer", "decimal", "date", "time", "dateTime", "geopoint"})
+
+
 def _wrong(question: Question, expected: str) -> AnswerTypeError:
     article = "an" if question.type[0] in "aeiou" else "a"
     return AnswerTypeError(
@@ -83,22 +109,33 @@ def _wrong(question: Question, expected: str) -> AnswerTypeError:
 
 
 def _integer(question: Question, value: Any) -> int:
-    if isinstance(value, bool):
+    number: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str) and _INTEGER.match(value):
+        number = int(value)  # _INTEGER allows 15 digits, so int() never meets a huge one
+    elif isinstance(value, str) and _LONG_INTEGER.match(value):
+        raise _wrong(question, _WHOLE_TOO_BIG)
+    if number is None:
         raise _wrong(question, "a whole number")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and _INTEGER.match(value):
-        return int(value)
-    raise _wrong(question, "a whole number")
+    if abs(number) > MAX_INTEGER:
+        raise _wrong(question, _WHOLE_TOO_BIG)
+    return number
+
+
+_WHOLE_TOO_BIG = "a whole number of at most 15 digits"
+_LONG_INTEGER = re.compile(r"\s*[-+]?[0-9]{16,}\s*\Z")
 
 
 def _decimal(question: Question, value: Any) -> float:
     if isinstance(value, bool):
         raise _wrong(question, "a number")
-    if isinstance(value, int | float):
-        number = float(value)
+    if isinstance(value, int):
+        number = int_to_float(value)  # one beyond the float range is infinite, refused below
+    elif isinstance(value, float):
+        number = value
     elif isinstance(value, str) and _DECIMAL.match(value):
         number = float(value)
     else:
@@ -156,8 +193,10 @@ def _geopoint(question: Question, value: Any) -> str:
     else:
         raise _wrong(question, "'latitude longitude [altitude [accuracy]]'")
     try:
-        numbers = [float(p) for p in parts if not isinstance(p, bool)]
-    except (TypeError, ValueError):
+        numbers = [float(_ascii_digits(p) if isinstance(p, str) else p) for p in parts]
+    except (TypeError, ValueError, OverflowError):
+        numbers = []
+    if any(isinstance(p, bool) for p in parts):
         numbers = []
     if not 2 <= len(numbers) <= 4 or len(numbers) != len(parts):
         raise _wrong(question, "'latitude longitude [altitude [accuracy]]'")
@@ -179,10 +218,10 @@ def _plain(number: float) -> str:
 def _check_choices(question: Question, names: list[str], choice_names: set[str] | None) -> None:
     if choice_names is None:
         return
-    unknown = [n for n in names if n not in choice_names]
-    if unknown:
+    if any(n not in choice_names for n in names):
+        # The answer itself is not repeated: a wrong column pasted here may hold an ID number.
         raise AnswerTypeError(
-            f"{question.name} has no choice named {', '.join(repr(n) for n in unknown)}; "
+            f"{question.name} was given an answer that is not one of its choices; "
             "use the choice names from the form's choices sheet"
         )
 
@@ -193,8 +232,10 @@ def atomic(value: Any) -> str | float | bool:
         return ""
     if isinstance(value, bool):
         return value
-    if isinstance(value, int | float):
-        return float(value)
+    if isinstance(value, int):
+        return int_to_float(value)
+    if isinstance(value, float):
+        return value
     if isinstance(value, list):
-        return " ".join(value)
+        return " ".join(str(item) for item in value)
     return str(value)

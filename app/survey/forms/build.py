@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.survey.forms.model import ALL_TYPES, Choice, FormDefinition, Question
+from app.survey.xpath.parser import outside_literals
 
 # pyxform type names (after its own de-aliasing) -> our canonical names, where they differ.
 _TYPE_NAMES = {
@@ -32,11 +33,16 @@ _TYPE_NAMES = {
     "imei": "deviceid",
     "trigger": "acknowledge",
 }
+_ROW = "__tinjau_row"  # set on the copies a `begin loop` makes: the row they were written on
 _YES = {"yes", "true", "true()", "1"}
 _NO = {"", "no", "false", "false()", "0"}
 # `../name` (pyxform writes these for `or_other`) and `/root/.../name` mean another question here.
 _RELATIVE_REF = re.compile(r"(?<![\w}])\.\./([A-Za-z_][\w.\-]*)")
 _ABSOLUTE_REF = re.compile(r"(?<![\w)\]}.])/(?:[A-Za-z_][\w.\-]*/)+([A-Za-z_][\w.\-]*)")
+
+
+# Expression cells of the survey sheet as written: row -> our column name -> text.
+RowCells = dict[int, dict[str, str]]
 
 
 class BuildProblems(list[tuple[str, str]]):
@@ -48,9 +54,17 @@ def build_definition(
     rows: dict[str, list[int]],
     form_dir: Path | None,
     problems: BuildProblems,
+    cells: RowCells | None = None,
 ) -> tuple[FormDefinition, dict[str, str]]:
-    """Build the definition from pyxform's JSON, with the CSV choice files read (name -> text)."""
-    builder = _Builder(rows, form_dir, problems, str(data.get("default_language") or "default"))
+    """Build the definition from pyxform's JSON, with the CSV choice files read (name -> text).
+
+    `cells[row][column]` are expression cells as the workbook holds them: pyxform collapses
+    runs of spaces and straightens curly quotes in every cell, text literals included, so an
+    expression is taken from the workbook where its row is known.
+    """
+    builder = _Builder(
+        rows, form_dir, problems, str(data.get("default_language") or "default"), cells or {}
+    )
     top = builder.children(data.get("children", []), (), "", ())
     default_language = builder.default_language
     named = [language for language in builder.languages if language != "default"]
@@ -78,9 +92,14 @@ def build_definition(
 
 
 def normalise_expression(text: str) -> str:
-    """Rewrite XPath paths that point at another question into `${name}` references."""
-    text = _RELATIVE_REF.sub(lambda m: "${" + m.group(1) + "}", text)
-    return _ABSOLUTE_REF.sub(lambda m: "${" + m.group(1) + "}", text)
+    """Rewrite XPath paths that point at another question into `${name}` references; text
+    inside quotes ('http://example.org/a/b') is a value, not a path, and stays as written."""
+    return outside_literals(text, _paths_to_references)
+
+
+def _paths_to_references(code: str) -> str:
+    code = _RELATIVE_REF.sub(lambda m: "${" + m.group(1) + "}", code)
+    return _ABSOLUTE_REF.sub(lambda m: "${" + m.group(1) + "}", code)
 
 
 class _Builder:
@@ -90,8 +109,10 @@ class _Builder:
         form_dir: Path | None,
         problems: BuildProblems,
         default_language: str,
+        cells: RowCells,
     ) -> None:
         self.rows = {name: list(found) for name, found in rows.items()}
+        self.cells = cells
         self.form_dir = form_dir
         self.problems = problems
         self.default_language = default_language
@@ -134,7 +155,7 @@ class _Builder:
             return []  # instanceID: the interview record carries its own UUID
         if raw_type == "loop":
             return self.loop(item, path, parent, repeats)
-        row = self.row_of(name)
+        row = item.get(_ROW) or self.row_of(name)
         qtype = _TYPE_NAMES.get(raw_type, raw_type)
         if qtype == "range":
             # A range is typed in as a number here; a step with a fraction makes it decimal.
@@ -160,6 +181,11 @@ class _Builder:
             )
             return []
         control = item.get("control") or {}
+        written = self.cells.get(row or 0, {})
+
+        def cell(column: str, parsed: Any) -> str:
+            return written.get(column, str(parsed or ""))
+
         question = Question(
             name=name,
             type=qtype,
@@ -167,23 +193,28 @@ class _Builder:
             row=row,
             labels=self.texts(item.get("label")),
             hints=self.texts(item.get("hint")),
-            required=_flag(bind.get("required")),
+            required=_flag(cell("required", bind.get("required"))),
             required_messages=self.texts(bind.get("jr:requiredMsg")),
-            relevant=normalise_expression(str(bind.get("relevant") or "")),
-            constraint=normalise_expression(str(bind.get("constraint") or "")),
+            relevant=normalise_expression(cell("relevant", bind.get("relevant"))),
+            constraint=normalise_expression(cell("constraint", bind.get("constraint"))),
             constraint_messages=self.texts(bind.get("jr:constraintMsg")),
-            calculation=normalise_expression(str(bind.get("calculate") or "")),
-            choice_filter=normalise_expression(str(item.get("choice_filter") or "")),
-            default=str(item.get("default") or ""),
-            read_only=_flag(bind.get("readonly")),
+            calculation=normalise_expression(cell("calculation", bind.get("calculate"))),
+            choice_filter=normalise_expression(cell("choice_filter", item.get("choice_filter"))),
+            default=cell("default", item.get("default")),
+            read_only=_flag(cell("read_only", bind.get("readonly"))),
             appearance=str(control.get("appearance") or ""),
             trigger=tuple(str(t) for t in item.get("trigger") or ()),
-            repeat_count=normalise_expression(str(control.get("jr:count") or "")),
+            repeat_count=normalise_expression(cell("repeat_count", control.get("jr:count"))),
             list_name=str(item.get("list_name") or item.get("itemset") or ""),
             parent=parent,
             repeats=repeats,
         )
         self.questions[name] = question
+        generated = self.questions.get(f"{name}_count")
+        if qtype == "repeat" and "repeat_count" in written and generated and not generated.row:
+            # pyxform computes an expression repeat_count in a calculate of its own, made
+            # before the repeat from the cleaned cell: it gets the cell as written too.
+            generated.calculation = question.repeat_count
         if qtype == "select_one_from_file":
             question.choices_file = itemset
             question.list_name = ""
@@ -203,6 +234,8 @@ class _Builder:
     ) -> list[str]:
         """A `begin loop` is a group holding a group per choice, each with the loop's questions."""
         groups = []
+        # The loop's questions repeat once per choice; each copy keeps its worksheet row.
+        rows = {child["name"]: self.row_of(child["name"]) for child in item.get("children") or []}
         for column in item.get("columns") or []:
             labels = self.texts(column.get("label"))
             groups.append(
@@ -213,6 +246,7 @@ class _Builder:
                     "children": [
                         {
                             **child,
+                            _ROW: rows[child["name"]],
                             "name": f"{column['name']}_{child['name']}",
                             "label": {
                                 lang: text.replace("%(label)s", labels.get(lang, ""))

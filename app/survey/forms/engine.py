@@ -34,13 +34,16 @@ from app.survey.forms.model import (
     Question,
     pick_label,
 )
+from app.survey.logsafe import mask_ids
 from app.survey.xpath import NodeSet, Value, to_boolean, to_number, to_string
 
 log = logging.getLogger(__name__)
 
 Key = tuple[str, tuple[int, ...]]
 ANSWERABLE = INPUT_TYPES | TEXT_CAPTURE_TYPES | {"select_one_from_file"}
-MAX_REPEAT_COUNT = 500  # a repeat_count beyond this is a form mistake, not a household
+# The most instances one repeat may hold (repeat_count is capped here, longer saved lists are
+# refused): more is a form mistake, not a household, and each instance costs memory and time.
+MAX_REPEAT_COUNT = 500
 _PHASES = {"relevant": 0, "calculation": 1}
 
 
@@ -94,14 +97,16 @@ class SessionEngine:
         strict: bool,
     ) -> None:
         if not isinstance(data, Mapping):
-            problems.append((prefix or "answers", "must be a dict keyed by question name"))
+            where = prefix.rstrip(".") or "answers"
+            problems.append((where, "must be a dict keyed by question name"))
             return
         if strict and (parent.question is None or parent.question.type == "repeat"):
             # Groups are transparent: their answers sit in the enclosing scope's dict.
             known = self._scope_names(names)
             for key in data:
                 if key not in known:
-                    where = f"{prefix}{key}"
+                    # A stray key is shown so it can be found, an ID number in it masked.
+                    where = mask_ids(f"{prefix}{key}")
                     problems.append((where, "is not a question in this part of the form"))
         questions = self.definition.questions
         for name in names:
@@ -117,6 +122,15 @@ class SessionEngine:
                     continue
                 if not isinstance(items, list):
                     problems.append((f"{prefix}{name}", "a repeat's answers must be a list"))
+                    continue
+                if len(items) > MAX_REPEAT_COUNT:
+                    problems.append(
+                        (
+                            f"{prefix}{name}",
+                            f"has {len(items):,} instances; a repeat holds at most "
+                            f"{MAX_REPEAT_COUNT}",
+                        )
+                    )
                     continue
                 for position, item in enumerate(items):
                     node = InstanceNode(question, parent, position)
@@ -151,7 +165,12 @@ class SessionEngine:
         if question.is_select:
             names = {c.name for c in self.definition.choices(question)}
         if stored and question.type in ("calculate", *METADATA_TYPES):
-            return value  # values the form or device wrote; kept as they were saved
+            if isinstance(value, str | int | float):
+                return value  # values the form or device wrote; kept as they were saved
+            raise AnswerTypeError(
+                f"{question.name} is filled in by the form; its saved value must be text or "
+                "a number"
+            )
         return coerce_answer(question, value, names)
 
     def _apply_defaults(self, nodes: list[InstanceNode]) -> None:
@@ -255,7 +274,7 @@ class SessionEngine:
                 continue
             for parent in descend(self.root, question.path[:-1]):
                 number = to_number(self._run(parent, "repeat_count", compiled))
-                wanted = 0 if number != number else max(0, min(int(number), MAX_REPEAT_COUNT))
+                wanted = self._repeat_count(question, number)
                 instances = parent.kids.setdefault(question.name, [])
                 if wanted == len(instances):
                     continue
@@ -267,6 +286,19 @@ class SessionEngine:
                 if changes is not None:
                     changes.repeats.add((question.name, parent.indices()))
         return changed
+
+    def _repeat_count(self, question: Question, number: float) -> int:
+        """How many instances a repeat_count result asks for: NaN and below 0 are 0, and more
+        than MAX_REPEAT_COUNT (even infinity) is capped there, with a note for the author."""
+        key = (question.name, "repeat_count")
+        if number > MAX_REPEAT_COUNT:
+            self._evaluation_problems[key] = (
+                f"repeat_count asked for more than {MAX_REPEAT_COUNT} instances of "
+                f"{question.name}; only {MAX_REPEAT_COUNT} are made"
+            )
+            return MAX_REPEAT_COUNT
+        self._evaluation_problems.pop(key, None)
+        return 0 if number != number or number < 0 else int(number)
 
     def _new_instance(self, question: Question, parent: InstanceNode) -> InstanceNode:
         instances = parent.kids.setdefault(question.name, [])

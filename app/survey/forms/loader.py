@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # Bump when FormDefinition's JSON shape or the build rules change, so old cache files are ignored.
 # (The cache also records `engine_stamp()`, so a forgotten bump cannot serve stale definitions.)
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 # The modules whose code decides what a cached definition holds.
 _BUILD_SOURCES = ("build.py", "model.py", "loader.py")
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
@@ -132,6 +132,7 @@ def parse_workbook(
             default_language=None,
             warnings=warnings,
         )
+        cells = _expression_cells(workbook.survey or [], workbook.survey_header or [])
     except PyXFormError as error:
         raise LocatedErrors(
             f"{source.name} is not a valid XLSForm:", [_pyxform_problem(str(error))]
@@ -140,7 +141,7 @@ def parse_workbook(
         log.debug("workbook conversion failed: %s", type(error).__name__)
         raise LocatedErrors("", [(source.name, _UNREADABLE)]) from None
     problems = BuildProblems()
-    definition, csv_texts = build_definition(data, rows, source.parent, problems)
+    definition, csv_texts = build_definition(data, rows, source.parent, problems, cells)
     if problems:
         raise LocatedErrors(f"{source.name} cannot be run by Tinjau:", list(problems))
     definition.warnings = tuple(_pyxform_problem(w)[1] for w in warnings)
@@ -155,6 +156,48 @@ def _survey_rows(survey: list[dict[str, Any]]) -> dict[str, list[int]]:
         if name:
             rows.setdefault(str(name).strip(), []).append(index + 2)
     return rows
+
+
+# pyxform's name for a survey column (after its aliases) -> the expression column it holds.
+_EXPRESSION_HEADERS = {
+    ("bind", "calculate"): "calculation",
+    ("bind", "relevant"): "relevant",
+    ("bind", "constraint"): "constraint",
+    ("bind", "required"): "required",
+    ("bind", "readonly"): "read_only",
+    ("choice_filter",): "choice_filter",
+    ("control", "jr:count"): "repeat_count",
+    ("default",): "default",
+}
+
+
+def _expression_cells(
+    survey: list[dict[str, Any]], headers: list[dict[str, Any]]
+) -> dict[int, dict[str, str]]:
+    """The expression cells of each survey row exactly as written (see build_definition)."""
+    from pyxform.aliases import survey_header
+    from pyxform.parsing.sheet_headers import process_header
+    from pyxform.question import MultipleChoiceQuestion
+
+    names = list(headers[0]) if headers else list(dict.fromkeys(k for r in survey for k in r))
+    double_colon = any("::" in str(name) for name in names)
+    slots = set(MultipleChoiceQuestion.get_slot_names())
+    columns: dict[Any, str] = {}
+    for name in names:
+        _, tokens = process_header(
+            header=name,
+            use_double_colon=double_colon,
+            header_aliases=survey_header,
+            header_columns=slots,
+        )
+        if tuple(tokens) in _EXPRESSION_HEADERS:
+            columns[name] = _EXPRESSION_HEADERS[tuple(tokens)]
+    cells: dict[int, dict[str, str]] = {}
+    for index, row in enumerate(survey):
+        found = {columns[k]: str(v) for k, v in row.items() if k in columns and v is not None}
+        if found:
+            cells[index + 2] = found  # the worksheet row, as in _survey_rows
+    return cells
 
 
 def _pyxform_problem(message: str) -> tuple[str, str]:

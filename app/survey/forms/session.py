@@ -6,7 +6,8 @@ answer changes only the expressions that read it run again, in dependency order;
 returns a `ChangeSet` (also sent to listeners) naming what the screen must redraw.
 
 Questions are addressed by name plus the 0-based indices of their enclosing repeat instances,
-outermost first: `session.set("age", 41, (2,))`, shown as `members[2].age`.
+outermost first: `session.set("age", 41, (2,))`, shown as `members[2].age`. A repeat holds at
+most MAX_REPEAT_COUNT (500) instances, however many its repeat_count or saved answers ask for.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from typing import Any
 
 from app.survey.errors import LocatedErrors, TinjauError
 from app.survey.forms.compiled import CompiledForm
-from app.survey.forms.engine import ANSWERABLE, ChangeSet, Key, SessionEngine
+from app.survey.forms.engine import ANSWERABLE, MAX_REPEAT_COUNT, ChangeSet, Key, SessionEngine
 from app.survey.forms.instance import InstanceNode, resolve
 from app.survey.forms.model import METADATA_TYPES, Choice, Question, pick_label
 from app.survey.forms.texts import DEFAULT_MESSAGES
 from app.survey.xpath import to_boolean, to_string
 
-_ADDRESS_PART = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
+_ADDRESS_PART = re.compile(r"([^.\[\]]+)(?:\[([0-9]{1,6})\])?")
 _REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
 
 __all__ = ["ANSWERABLE", "ChangeSet", "FormError", "FormSession", "parse_address"]
@@ -140,6 +141,8 @@ class FormSession(SessionEngine):
         question, parent = self._repeat_parent(name, index)
         if self.form.expression(name, "repeat_count") is not None:
             raise TinjauError(f"the number of {name} is set by the form's repeat_count")
+        if len(parent.kids.get(name, [])) >= MAX_REPEAT_COUNT:
+            raise TinjauError(f"{name} already has {MAX_REPEAT_COUNT} instances, the most it holds")
         changes = ChangeSet()
         node = self._restructure(changes, lambda: self._new_instance(question, parent))
         changes.repeats.add((name, parent.indices()))

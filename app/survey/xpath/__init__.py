@@ -43,8 +43,9 @@ XPathCmpExpr and XPathArithExpr), with XPath 1.0 where JavaRosa leaves a gap:
 - round(x[, n]) rounds halves toward +Infinity (2.5 -> 3, -2.5 -> -2) on the number's shortest
   decimal form (round(1.005, 2) = 1.01); int() truncates toward zero.
 - substr(s, start[, end]): 0-based, end excluded, negative positions count from the end, clamped.
-- regex(s, pattern) must match the whole value (Java's Pattern.matches); Java's `\p{L}`-style
-  classes and `\z` are translated (javaregex.py); a bad pattern is an ExpressionError.
+- regex(s, pattern) must match the whole value (Java's Pattern.matches), run by RE2 in time
+  linear in the value (javaregex.py: Java's classes translated; backreferences, lookaround,
+  atomic groups and possessive quantifiers refused); a bad pattern is an ExpressionError.
 - coalesce() skips '' and NaN. selected() and count-selected() split on spaces.
 - Dates are 'YYYY-MM-DD' strings (`today()`, `date()`), dateTimes ISO strings with offset
   (`now()`). date(), format-date() and decimal-date-time() of '' give ''; of text that is not

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import math
 import random
-import re
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from app.survey.errors import ExpressionError
-from app.survey.xpath.javaregex import java_to_python
+from app.survey.xpath.javaregex import compile_java
 from app.survey.xpath.values import (
     NAN,
     NodeSet,
@@ -253,18 +251,9 @@ def _translate(text: Value, source: Value, target: Value) -> str:
 define("translate", 3, 3, _translate)
 
 
-@lru_cache(maxsize=256)
-def regex_pattern(pattern: str) -> re.Pattern[str]:
-    try:
-        return re.compile(java_to_python(pattern))
-    except (re.error, RecursionError, OverflowError) as error:
-        raise ExpressionError(
-            f"regex() was given a pattern that is not a valid regular expression ({error})."
-        ) from None
-
-
 # JavaRosa matches the whole value (Pattern.matches), so '[0-9]{3}' rejects '1234'.
-define("regex", 2, 2, lambda s, p: regex_pattern(to_string(p)).fullmatch(to_string(s)) is not None)
+# RE2 matches in linear time: no pattern can freeze a form (see javaregex.py).
+define("regex", 2, 2, lambda s, p: compile_java(to_string(p)).fullmatch(to_string(s)) is not None)
 
 # ---- numbers -------------------------------------------------------------------------
 
@@ -460,4 +449,4 @@ FUNCTIONS["indexed-repeat"] = FunctionSpec(
 
 # Arguments checked when the expression compiles, if written as a constant: (index, check).
 # dates.py adds format-date's.
-LITERAL_CHECKS: dict[str, tuple[int, Callable[[str], object]]] = {"regex": (1, regex_pattern)}
+LITERAL_CHECKS: dict[str, tuple[int, Callable[[str], object]]] = {"regex": (1, compile_java)}

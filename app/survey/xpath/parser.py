@@ -6,6 +6,7 @@ Positions are 1-based character offsets into the expression text, used in error 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -86,25 +87,42 @@ Expr = Literal | Ref | Unary | Binary | Call | Path | Filter
 # ---- tokenizer ---------------------------------------------------------------------------
 
 
+# A text literal: XPath has no escapes, so it ends at the next quote of its own kind. Quotes that
+# spreadsheet software curls open and close literals too (either curl of the same kind closes);
+# quotes of the other kinds inside a literal are part of its text, never rewritten.
+_QUOTE_KINDS = ("'", '"', "\u2018\u2019", "\u201c\u201d")
+_QUOTES = "".join(_QUOTE_KINDS)
+LITERAL = "|".join(f"[{q}][^{q}]*[{q}]" for q in _QUOTE_KINDS)
 _TOKEN = re.compile(
     r"""
     (?P<ws>\s+)
     |(?P<num>\d+(?:\.\d*)?|\.\d+)
-    |(?P<str>'[^']*'|"[^"]*")
+    |(?P<str>"""
+    + LITERAL
+    + r""")
     |(?P<ref>\$\{[^}]*\})
     |(?P<name>[^\W\d][\w.-]*(?::[^\W\d][\w.-]*)?)
     |(?P<op>!=|<=|>=|\.\.|//|[()\[\],|+\-*=<>/.@:])
     """,
     re.VERBOSE,
 )
-_SMART_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+# Every literal, an unclosed one running to the end: what rewriting passes leave alone.
+_LITERAL_OR_UNCLOSED = re.compile(
+    "(" + "|".join(f"[{q}][^{q}]*[{q}]?" for q in _QUOTE_KINDS) + ")"
+)
 _NAME = re.compile(r"[^\W\d][\w.-]*\Z")
+
+
+def outside_literals(text: str, rewrite: Callable[[str], str]) -> str:
+    """`text` with `rewrite` applied to each stretch of code between text literals; the literals
+    (and an unclosed one, to the end) are kept exactly as written."""
+    parts = _LITERAL_OR_UNCLOSED.split(text)
+    # split() with one group alternates code, literal, code, ...: code at the even places.
+    return "".join(rewrite(part) if i % 2 == 0 else part for i, part in enumerate(parts))
 
 
 def tokenize(text: str) -> list[Token]:
     """Split an expression into tokens; raises ExpressionError on a character it cannot read."""
-    # Curly quotes typed by spreadsheet software count as straight ones, as pyxform reads them.
-    text = text.translate(_SMART_QUOTES)
     tokens: list[Token] = []
     append = tokens.append
     i, n = 0, len(text)
@@ -139,7 +157,7 @@ def tokenize(text: str) -> list[Token]:
 
 def _unreadable(text: str, i: int) -> ExpressionError:
     ch = text[i]
-    if ch in "'\"":
+    if ch in _QUOTES:
         return ExpressionError(
             f"the text starting at character {i + 1} is missing its closing {ch}.", i + 1
         )

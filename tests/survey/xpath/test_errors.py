@@ -117,7 +117,7 @@ from app.survey.xpath import (
         (
             "1 = 1 and regex(${a}, '(')",
             "regex() at character 11 was given a pattern that is not a valid regular "
-            "expression (missing ), unterminated subpattern at position 0).",
+            "expression: missing ); check its brackets and backslashes.",
             11,
         ),
         (

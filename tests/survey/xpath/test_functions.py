@@ -125,7 +125,12 @@ CASES: list[tuple[str, Any]] = [
     ("regex('Anh', '\\p{Alpha}+')", True),
     ("regex('abc', '\\P{N}+\\z')", True),
     ("regex('a1', '\\P{N}+')", False),
-    ("regex('12x', '\\d++x')", True),
+    ("regex('12x', '\\d+x')", True),
+    ("regex('\u0663', '\\d')", False),  # \d is ASCII only, in Java and in RE2
+    ("regex('A\u00e9', '\\u0041\\p{IsLatin}')", True),
+    ("regex('a.b', '\\Qa.b\\E')", True),
+    ("regex('axb', '\\Qa.b\\E')", False),
+    ("regex('a+', '[+a]+')", True),
     ("regex('0123456789', '\\p{Nd}{10}')", True),
     ("translate('abcabc', 'ab', 'AB')", "ABcABc"),
     ("translate('abcabc', 'abc', 'A')", "AA"),
@@ -291,7 +296,8 @@ def test_string_length_and_string_without_argument_read_the_current_value() -> N
         "date(pow(10, 400))",
         "format-date(${dob}, concat('%', 'Q'))",
         "regex('a', concat('\\p{', 'Greekish}'))",
-        "regex('a', concat('[\\P{L}', ']'))",
+        "regex('a', concat('[\\P{Alpha}', ']'))",
+        "regex('aa', concat('(a)', '\\1'))",
         "format-date(${dob}, concat('%Y', '%'))",
     ],
 )
