@@ -158,7 +158,7 @@ def explain(error: BaseException, path: Path) -> DatabaseError | None:
     a folder that became read-only), or None when it is not one of those."""
     code = _code(error)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        log.error("SQLite reported damage in %s while using it", path)
+        log.info("SQLite reported damage in %s while using it", path)
         return damaged(path)
     if code in (SQLITE_READONLY, SQLITE_PERM):
         return read_only(path)
