@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.paths import database_path
+from app.ui import ops
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
 from app.ui.qt import QMessageBox
@@ -93,8 +94,6 @@ def test_read_only_folder_is_listed_and_refuses_changes(qtbot, workspace: Path) 
         assert window.add_household() is None
         assert any("read-only for you" in text for text in error_boxes(window))
         assert window.pages.currentWidget() is window.splitter
-        from app.ui import ops
-
         ops.shutdown()  # close the database before the folder is writable again
     assert digests(workspace) == before
 
