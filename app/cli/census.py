@@ -2,7 +2,8 @@
 
 `import` reads an .xlsx or .csv list and writes all of it or none of it (progress on stderr);
 `search` finds households by head's name, national ID, unit or phone; `areas` lists the sites
-and blocks whose path codes `import --site/--block` accept.
+and blocks whose path codes `import --site/--block` accept. Both open the database read-only:
+they work in a folder the user may only read, and never change it.
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ def run_search(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise TinjauError("--limit must be 1 or more (it is how many households to show).")
-    with open_database(_existing_database(args.data_dir)) as db:
+    # Read-only: a search needs no write access, and never changes the data folder.
+    with open_database(_existing_database(args.data_dir), read_only=True) as db:
         hits = search_households(db, args.query, args.limit)
     for hit in hits:
         national_id = mykad.formatted(hit.head_national_id) if hit.head_national_id else "-"
@@ -114,7 +116,7 @@ def run_search(args: argparse.Namespace) -> int:
 def run_areas(args: argparse.Namespace) -> int:
     from app.survey.db import open_database
 
-    with open_database(_existing_database(args.data_dir)) as db, db.read() as conn:
+    with open_database(_existing_database(args.data_dir), read_only=True) as db, db.read() as conn:
         rows = conn.exec_driver_sql(
             "SELECT a.level, a.path_code, a.name, "
             "(SELECT count(*) FROM households h WHERE h.site_id = a.id OR h.block_id = a.id) "

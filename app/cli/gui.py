@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--screenshot",
         metavar="FILE.png",
-        help="render the window offscreen to FILE.png once the list is loaded, then exit",
+        help="render the window offscreen to FILE.png once the list is loaded, then exit "
+        "(exit 1 with the reason when the data folder cannot be opened)",
     )
     parser.add_argument(
         "--lang", choices=["en", "ms", "vi", "fa"], help="interface language for this run"

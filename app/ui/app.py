@@ -46,6 +46,8 @@ def run(
         )
         if screenshot:
             wait_until_loaded(app, window)
+            if window.workspace_problem:
+                raise TinjauError(window.workspace_problem)  # no picture of a window that failed
             if view == "interview":
                 from app.ui.interview.attach import show_sample_interview
 

@@ -17,6 +17,8 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.survey.db.health import can_write, read_uri
+
 # Columns of the list, in order; the names are also the sort keys.
 COLUMNS = ("unit", "head", "visit_status", "poverty_status", "updated_at")
 
@@ -78,8 +80,14 @@ class AreaNode:
 
 
 def open_reader(db_path: Path) -> sqlite3.Connection:
-    """A read-only connection for the UI thread's page reads (WAL lets it read while we write)."""
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    """A read-only connection for the UI thread's page reads (WAL lets it read while we write).
+
+    In a folder this user may not write, SQLite could not make the -wal and -shm a plain
+    read-only open needs: `read_uri` reads the file as it is then (nobody can change it).
+    """
+    writable = can_write(db_path)
+    uri = f"{db_path.resolve().as_uri()}?mode=ro" if writable else read_uri(db_path)
+    conn = sqlite3.connect(uri, uri=True)
     conn.execute("PRAGMA query_only = ON")
     # Pages of rows are read while scrolling: memory-mapped reads and a bigger page cache keep
     # a page read around a millisecond.

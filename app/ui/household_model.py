@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._owner = parent
         self._seqs: list[int] = []
         self._pages: OrderedDict[int, dict[int, HouseholdRow]] = OrderedDict()
+        self._db_path: Path | None = None
         self._reader: sqlite3.Connection | None = None
         self._generation = 0
         self._in_flight = False
@@ -149,14 +151,15 @@ class HouseholdTableModel(QAbstractTableModel):
     # -- the workspace -------------------------------------------------------------------------
 
     def open(self, db_path: Path) -> None:
-        """Read from the database at `db_path` (the UI-thread reader for pages)."""
+        """List the households of the database at `db_path`."""
         self.close()
-        self._reader = open_reader(db_path)
+        self._db_path = db_path
 
     def close(self) -> None:
         self._generation += 1  # whatever is in flight belongs to the old workspace
         self._index = ListIndex()
         self._index_cold = True
+        self._db_path = None
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -184,7 +187,7 @@ class HouseholdTableModel(QAbstractTableModel):
         fast typist), the model waits for it, drops its now-stale result and runs the newest.
         """
         self._generation += 1
-        if self._reader is None:
+        if self._db_path is None:
             return  # no workspace open: nothing to list (open() is followed by a query)
         self.loading = True
         if self._in_flight:
@@ -322,10 +325,25 @@ class HouseholdTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         return page.get(seq)
 
+    def _fetch(self, seqs: list[int]) -> dict[int, HouseholdRow]:
+        """Rows by key on the UI thread's own reader, opened at the first page: only after the
+        database thread has opened (and checked) the file, so the reader never reads it first
+        and never creates its -wal and -shm in a folder that is being refused."""
+        assert self._db_path is not None
+        try:
+            if self._reader is None:
+                self._reader = open_reader(self._db_path)
+            return fetch_rows(self._reader, seqs)
+        except sqlite3.Error as error:
+            # Said by an op: the sentence for damage names a backup, found by checking the
+            # backups, which is database work the UI thread must not wait for.
+            ops.QueryOp(parent=self._owner, op=_raise(error)).run_in_background()
+            return {}
+
     def _read_page(self, page_no: int) -> dict[int, HouseholdRow]:
         start = page_no * PAGE_SIZE
         seqs = self._seqs[start : start + PAGE_SIZE]
-        page = fetch_rows(self._reader, seqs) if self._reader is not None else {}
+        page = self._fetch(seqs) if self._db_path is not None else {}
         self._pages[page_no] = page
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -347,3 +365,12 @@ def _replace(query: ListQuery, **changes: Any) -> ListQuery:
     from dataclasses import replace
 
     return replace(query, **changes)
+
+
+def _raise(error: BaseException) -> Callable[[ops.OpContext], None]:
+    """An op that fails with `error` (as its sentence, see ops.explained)."""
+
+    def op(_ctx: ops.OpContext) -> None:
+        raise error
+
+    return op

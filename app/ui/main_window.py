@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from app.survey.db.health import read_only
 from app.survey.errors import TinjauError
 from app.ui import i18n, ops
 from app.ui import settings as opts
@@ -220,6 +221,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.workspace: Workspace | None = None
+        # Why the open data folder cannot be used, shown instead of the list (None: it can).
+        self.workspace_problem: str | None = None
 
         self.navigator = AreaNavigator()
         self.list_panel = CensusListPanel()
@@ -295,7 +298,8 @@ class MainWindow(QMainWindow):
             action.setChecked(code == i18n.current_language())
         self.choose_folder.setText(self.tr("Choose the data folder…"))
         self.welcome.setText(
-            self.tr(
+            self.workspace_problem
+            or self.tr(
                 "No data folder is open yet.\n\nChoose your data folder in File > Settings, or "
                 "start Tinjau with: tinjau gui --data-dir FOLDER"
             )
@@ -313,6 +317,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             folder = i18n.isolate_ltr(str(self.workspace.data_dir))
             parts.append(self.tr("Data folder: %1").replace("%1", folder))
+            if self.workspace.read_only:
+                parts.append(self.tr("Read-only: you can look, but changes cannot be saved"))
         if name:
             parts.append(self.tr("Enumerator: %1").replace("%1", i18n.isolate(name)))
         self.status_label.setText("   ·   ".join(parts))
@@ -328,13 +334,31 @@ class MainWindow(QMainWindow):
         self.list_panel.model.close()
         ops.set_workspace(workspace)
         self.workspace = workspace
+        self.workspace_problem = None
         self.list_panel.model.open(workspace.db_path)
         self.pages.setCurrentWidget(self.splitter)
         # The list first: ops run in order, and the list is what makes the window usable.
         self.list_panel.apply_filters()
         self.navigator.load()
+        # Then the verdict of the database's damage check (it runs beside the list query): a
+        # folder that cannot be used (damaged, newer, unreadable) shows why instead of a list.
+        ops.QueryOp(parent=self, op=lambda ctx: ctx.db.wait_until_checked()).failure(
+            self._show_workspace_problem
+        ).run_in_background()
         self._load_status_names()
         self._show_status()
+
+    def _show_workspace_problem(self, error: BaseException) -> None:
+        """The data folder cannot be used (damaged, newer, unreadable): say why in the window,
+        where the list would be, instead of an empty list."""
+        self.workspace_problem = ops.error_message(error)
+        # Let go of the file (no rows of it are shown): its -wal and -shm go away with the
+        # last connection, and the folder is as it was while the reason is on screen.
+        self.list_panel.model.close()
+        ops.set_workspace(None)
+        self.workspace = None
+        self.pages.setCurrentWidget(self.first_run)
+        self.retranslate()
 
     def _load_status_names(self) -> None:
         """The poverty status names of the standard chosen in Settings, for the list."""
@@ -357,6 +381,9 @@ class MainWindow(QMainWindow):
     def add_household(self) -> AddHouseholdDialog | None:
         """Open the "Add household" dialog (not blocking); the list refreshes when it saves."""
         if self.workspace is None:
+            return None
+        if self.workspace.read_only:
+            ops.show_error(self, str(read_only(self.workspace.db_path)))
             return None
         blocks = [
             (block.id or "", f"{site.label} · {block.label}")

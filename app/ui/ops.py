@@ -31,6 +31,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from app.survey import applog
@@ -128,7 +129,7 @@ class TaskManager(QObject):
             try:
                 result = work(OpContext(workspace, post_progress))
             except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI
-                error = exc
+                error = explained(exc, workspace.db_path if workspace else None)
             self._deliver.emit(lambda: self._finish(done, result, error))
 
         self._executor.submit(job)
@@ -151,6 +152,17 @@ class TaskManager(QObject):
         if self.workspace is not None:
             self.run_sync(lambda ctx: ctx.workspace.close() if ctx.workspace else None)
         self._executor.shutdown(wait=True)
+
+
+def explained(error: BaseException, db_path: Path | None) -> BaseException:
+    """An SQLite error that means the file at `db_path` is damaged or read-only, as its
+    sentence: the list reads through plain sqlite3 connections, which SQLAlchemy's own
+    translation (app.survey.db.engine) never sees."""
+    if db_path is None:
+        return error
+    from app.survey.db.health import explain
+
+    return explain(error, db_path) or error
 
 
 _manager: TaskManager | None = None
@@ -231,7 +243,14 @@ def error_message(error: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, message: str) -> QMessageBox:
-    """Show `message` in a window-modal box that does not block the caller (tests can find it)."""
+    """Show `message` in a window-modal box that does not block the caller (tests can find it).
+
+    A message already shown in an open box is not shown twice (the list and the area tree fail
+    together when the data folder cannot be opened)."""
+    if parent is not None:
+        for open_box in parent.window().findChildren(QMessageBox, "errorBox"):
+            if open_box.isVisible() and open_box.text() == message:
+                return open_box
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("ops", "Tinjau"))

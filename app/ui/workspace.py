@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.paths import database_path
+from app.survey.db.health import can_write
 from app.survey.errors import TinjauError
 from app.ui.i18n import isolate_ltr
 from app.ui.qt import QCoreApplication
@@ -23,8 +24,14 @@ class Workspace:
         # Absolute, so a relative --data-dir still works after any chdir (and SQLite URIs need it).
         self.data_dir = Path(data_dir).resolve()
         self.db_path = database_path(self.data_dir)
+        # A folder this user may only read opens read-only: the list and searches work, and
+        # every change is refused with a sentence (Database.write). A cheap os.access check.
+        self.read_only = not can_write(self.db_path)
         self._db: Any = None
         self._thread: int | None = None
+        # Why the database could not be opened: said again by every later op, without
+        # checking the whole file once more for each of them.
+        self._failure: TinjauError | None = None
 
     @classmethod
     def open(cls, data_dir: str | Path) -> Workspace:
@@ -48,10 +55,20 @@ class Workspace:
             # The rule of app.ui.ops, enforced: a UI-thread caller would freeze the window.
             raise RuntimeError("the workspace database is only for ops (the database thread)")
         me = threading.get_ident()
+        if self._failure is not None:
+            raise self._failure
         if self._db is None:
             from app.survey.db import open_database
 
-            self._db = open_database(self.db_path)
+            try:
+                # The damage check runs beside the first list query (it takes a second at
+                # 100,000 households); writes wait for it, and the window asks for its verdict.
+                self._db = open_database(
+                    self.db_path, read_only=self.read_only, check_in_background=True
+                )
+            except TinjauError as error:
+                self._failure = error
+                raise
             self._thread = me
         elif self._thread != me:
             # SQLite handles belong to one thread; a second thread here is a bug in the caller.

@@ -320,6 +320,10 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>پوشهٔ داده: %1</translation>
     </message>
     <message>
+        <source>Read-only: you can look, but changes cannot be saved</source>
+        <translation>فقط خواندنی: می‌توانید ببینید، اما تغییرات ذخیره نمی‌شوند</translation>
+    </message>
+    <message>
         <source>Enumerator: %1</source>
         <translation>پرسشگر: %1</translation>
     </message>

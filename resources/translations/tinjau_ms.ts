@@ -320,6 +320,10 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>Folder data: %1</translation>
     </message>
     <message>
+        <source>Read-only: you can look, but changes cannot be saved</source>
+        <translation>Baca sahaja: anda boleh melihat, tetapi perubahan tidak dapat disimpan</translation>
+    </message>
+    <message>
         <source>Enumerator: %1</source>
         <translation>Pembanci: %1</translation>
     </message>

@@ -320,6 +320,10 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
+        <source>Read-only: you can look, but changes cannot be saved</source>
+        <translation>Chỉ đọc: bạn có thể xem, nhưng không thể lưu thay đổi</translation>
+    </message>
+    <message>
         <source>Enumerator: %1</source>
         <translation>Điều tra viên: %1</translation>
     </message>

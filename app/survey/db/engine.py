@@ -1,26 +1,42 @@
 """Opening the local SQLite database: safety checks, backup, migrations, connection settings.
 
 `open_database(path)` is the only way the app, the CLI and the tests open a data folder's file.
-It refuses files it must not touch (not SQLite, damaged, written by a newer Tinjau) before
-anything writes to them, backs the file up before a migration, and migrates to the newest schema.
+It refuses files it must not touch (not SQLite, damaged, without or with a newer schema
+version, in a folder it may not write to) before anything writes to them, backs the file up
+before a migration, and migrates to the newest schema. `read_only=True` is for commands that
+only read: they need no write access and can never change the file.
+
+When to check for damage: SQLite's quick_check runs on every open, reads included. A damaged
+file gives wrong answers to reads as well (a search silently missed households), and the check
+costs about a second at 100,000 households (650 MB) and some 20 ms at a ward's 2,000
+(bench/bench_db.py). The window cannot wait that second before its list (it would show 1.8 s
+after start instead of 0.8 s on a busy machine; bench/bench_ui.py): it opens with
+`check_in_background`, which runs the check on a thread of its own while the list loads, makes
+every write wait for its verdict, and lets the window show the reason when it fails. A file that
+needs a migration is always checked first. integrity_check also compares every index with its
+table, 3 times as slow, for damage quick_check's page checks rarely miss.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from app.survey.db import migrate
+from app.survey.db import health, migrate
 from app.survey.db.models import Meta
 from app.survey.errors import DatabaseError
 from app.survey.ids import uuid7
@@ -33,13 +49,19 @@ BUSY_TIMEOUT_MS = 10_000
 
 @dataclass
 class Database:
-    """An open local database. `session()` for ORM work, `write()` for one Core transaction."""
+    """An open local database. `session()` for ORM work, `write()` for one Core transaction.
+
+    A database opened `read_only` refuses `write()` and `session(write=True)` with a sentence;
+    one whose check runs in the background makes them wait for it (`wait_until_checked`).
+    """
 
     path: Path
     engine: Engine
     backup_path: Path | None = None
+    read_only: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _checked: Future[None] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -49,11 +71,14 @@ class Database:
     def session(self, *, write: bool = False) -> Session:
         """A new ORM session. `write=True` takes the write lock when its transaction begins,
         so a read-then-write transaction never fails half-way on a lock held elsewhere."""
+        if write:
+            self._before_write()
         return (self._write_sessions if write else self._sessions)()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
+        self._before_write()
         with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
             try:
                 transaction = conn.begin()
@@ -79,7 +104,40 @@ class Database:
             raise DatabaseError("This database has no device id; open it with open_database().")
         return value
 
+    def check_in_background(self) -> None:
+        """Start SQLite's quick_check of the file on a thread of its own."""
+        # The engine's first connection makes the -wal, so the check reads with SQLite's locks
+        # beside whatever this database writes meanwhile (see health.read_uri).
+        self.engine.connect().close()
+        checked: Future[None] = Future()
+
+        def run() -> None:
+            try:
+                if not health.is_sound(self.path):
+                    raise health.damaged(self.path)
+                checked.set_result(None)
+            except BaseException as error:  # noqa: BLE001 - handed to whoever waits
+                checked.set_exception(error)
+
+        self._checked = checked
+        threading.Thread(target=run, name="tinjau-damage-check", daemon=True).start()
+
+    def wait_until_checked(self) -> None:
+        """Return once the background check has passed; raise its DatabaseError (the file is
+        damaged) when it has not. Returns at once when the check ran on open."""
+        if self._checked is not None:
+            self._checked.result()
+
+    def _before_write(self) -> None:
+        if self.read_only:
+            raise health.read_only(self.path)
+        self.wait_until_checked()  # never write to a file before it is known to be sound
+
     def close(self) -> None:
+        if self._checked is not None:
+            # Let the check finish: its connection must not be the last one open, which
+            # would leave the -wal and -shm behind.
+            self._checked.exception()
         self.engine.dispose()
 
     def __enter__(self) -> Database:
@@ -96,18 +154,27 @@ def _busy(path: Path) -> DatabaseError:
     )
 
 
-def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    """A new DB-API connection to `path` with Tinjau's settings (see `create_sqlite_engine`)."""
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if read_only and not health.can_write(path):
+        # Nobody may write here, so no -wal can be made: read the file as it is (read_uri).
+        conn = sqlite3.connect(health.read_uri(path), uri=True, check_same_thread=False)
+    else:
+        # A plain connection even to read: it takes SQLite's locks (another program may be
+        # writing) and, being able to, removes the -wal and -shm again when it is the last.
+        conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
     # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own transaction handling
     # starts transactions late and breaks SAVEPOINT); see `_begin`.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-    finally:
-        cursor.close()
+    conn.isolation_level = None
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    if read_only:
+        conn.execute("PRAGMA query_only=ON")
+    else:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
 
 
 def _begin(conn: Connection) -> None:
@@ -115,25 +182,38 @@ def _begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_sqlite_engine(path: Path) -> Engine:
-    """An engine on `path` with WAL, synchronous=FULL, foreign keys and a busy timeout.
+def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on `path` with WAL, synchronous=FULL, foreign keys and a busy timeout
+    (`read_only`: query_only, and no write access needed).
 
     No safety checks: use `open_database` unless you know the file is current.
     """
     engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        # The connections are made by `_connect`: a path in the URL would be parsed as one
+        # (a folder named "data#2" lost its "#2").
+        "sqlite://",
+        creator=lambda: _connect(path, read_only),
+        poolclass=QueuePool,
         # SQLAlchemy's errors and echo logs quote the statement's parameters: names, national
         # IDs and incomes. Keep them out of every message and traceback.
         hide_parameters=True,
     )
-    event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
+
+    def sentence_for_sqlite_errors(context: ExceptionContext) -> None:
+        # Damage found at run time ("database disk image is malformed") or a folder that
+        # became read-only is a sentence saying what to do, wherever it surfaces.
+        problem = health.explain(context.original_exception, path)
+        if problem is not None:
+            raise problem
+
+    event.listen(engine, "handle_error", sentence_for_sqlite_errors)
     return engine
 
 
-def _inspect_existing(path: Path) -> tuple[bool, set[str]]:
-    """(is it empty, its alembic revisions), read without writing; refuses foreign files."""
+def _inspect_existing(path: Path, check: bool) -> tuple[bool, set[str]]:
+    """(is it empty, its alembic revisions), read without writing; refuses foreign and
+    unversioned files, and (`check`) damaged ones."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
@@ -150,8 +230,9 @@ def _inspect_existing(path: Path) -> tuple[bool, set[str]]:
             "Choose another data folder, or move this file away; nothing was changed."
         )
     try:
-        ro = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
+        if check and not health.is_sound(path):
+            raise health.damaged(path)
+        with health.peek(path) as ro:
             tables = {
                 row[0] for row in ro.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
@@ -163,75 +244,127 @@ def _inspect_existing(path: Path) -> tuple[bool, set[str]]:
                     "Choose another data folder; nothing was changed."
                 )
             revisions = {row[0] for row in ro.execute("SELECT version_num FROM alembic_version")}
-            return False, revisions
-        finally:
-            ro.close()
     except sqlite3.DatabaseError as error:
+        if health.is_damage(error):
+            raise health.damaged(path) from None
         raise DatabaseError(
-            f"{path} is damaged or not a database ({error}). Restore it from a backup "
-            "(tinjau-backup-*.sqlite beside it) or choose another data folder; nothing was changed."
-        ) from error
+            f"{path} cannot be read ({error}). Check that you may read the data folder, or "
+            "choose another one; nothing was changed."
+        ) from None
+    if not revisions:
+        # Migrating would guess, and every attempt would leave another full backup behind.
+        raise DatabaseError(
+            f"{path} has lost its schema version (its alembic_version table is empty), so "
+            f"Tinjau cannot tell how to read it. {health.restore_advice(path)}; nothing was "
+            "changed."
+        )
+    return False, revisions
+
+
+def _state(path: Path) -> str:
+    """A short digest of the file and its -wal: the same state, the same digest."""
+    digest = hashlib.sha256()
+    for part in (path, health.companions(path)[0]):
+        if part.exists():
+            with part.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+    return digest.hexdigest()[:10]
 
 
 def backup_database(path: Path, label: str) -> Path:
-    """Copy `path` with SQLite's online backup API to a timestamped file beside it."""
+    """Copy `path` with SQLite's online backup API to a timestamped, owner-only file beside it.
+
+    One backup per state of the file: asked again while the file is as it was (a migration
+    that failed and is tried again), it returns the backup already made.
+    """
     path = path.resolve()
+    label = f"{label}-{_state(path)}"
+    for earlier in health.backups_of(path):
+        if earlier.stem.endswith(f"-{label}"):
+            return earlier
     # Microseconds apart from the seconds: "HHMMSSffffff" is twelve digits in a row, which the
     # log filter masks as a national ID, and the log line naming the backup became useless.
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S-%fZ")
     target = path.with_name(f"{path.stem}-backup-{stamp}-{label}{path.suffix}")
-    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
+    health.create_private_file(target)
+    with health.peek(path) as source:
         copy = sqlite3.connect(target)
         try:
             source.backup(copy)
         finally:
             copy.close()
-    finally:
-        source.close()
     return target
 
 
-def open_database(path: str | Path, *, migrate_schema: bool = True) -> Database:
+def open_database(
+    path: str | Path, *, read_only: bool = False, check_in_background: bool = False
+) -> Database:
     """Open (creating if needed) the database at `path`, migrated to this version's schema.
 
     Raises `DatabaseError` with a message for the user when the file is not a Tinjau database,
-    is damaged, or was written by a newer Tinjau; in those cases the file is left untouched.
+    is damaged, has no or a newer schema version, or cannot be written (unless `read_only`);
+    in those cases every file is left untouched. `read_only` never creates the file.
+    `check_in_background` (the window) returns before the damage check has finished: see
+    `Database.wait_until_checked` and this module's docstring.
     """
     path = Path(path).resolve()  # absolute: SQLite's read-only URI needs it
-    _make_folder(path.parent)
-    fresh, revisions = _inspect_existing(path) if path.exists() else (True, set())
-    known = migrate.known_revisions()
-    unknown = revisions - known
+    if read_only:
+        if not path.is_file():
+            raise DatabaseError(f"{path.parent} holds no Tinjau data ({path.name}).")
+    else:
+        _make_folder(path.parent)
+        if not health.can_write(path):
+            raise health.read_only(path)
+    exists = path.exists()
+    fresh, revisions = _inspect_existing(path, not check_in_background) if exists else (True, set())
+    unknown = revisions - migrate.known_revisions()
     if unknown:
         raise DatabaseError(
             f"This data folder was written by a newer version of Tinjau (schema "
             f"{', '.join(sorted(unknown))}). Install the newer version; nothing was changed."
         )
     head = migrate.head_revision()
+    outdated = not fresh and revisions != {head}
+    if check_in_background and outdated and not health.is_sound(path):
+        raise health.damaged(path)  # checked before anything backs it up or migrates it
+    background = check_in_background and not fresh and not outdated
+    if read_only:
+        if fresh:
+            raise DatabaseError(f"{path} holds no Tinjau data yet; nothing was changed.")
+        if outdated:
+            if not health.can_write(path):
+                raise DatabaseError(
+                    f"{path} was written by an older version of Tinjau and must be upgraded "
+                    "once, which needs write access to its folder. Open it once with write "
+                    "access (for example with tinjau gui); nothing was changed."
+                )
+            open_database(path).close()  # upgrade it (backed up first), then read it
+        db = Database(path=path, engine=create_sqlite_engine(path, read_only=True), read_only=True)
+        if background:
+            db.check_in_background()
+        return db
+    if not path.exists():
+        health.create_private_file(path)
     backup_path = None
-    if not fresh and revisions != {head} and migrate_schema:
-        backup_path = backup_database(path, f"schema-{'-'.join(sorted(revisions)) or 'none'}")
+    if outdated:
+        backup_path = backup_database(path, f"schema-{'-'.join(sorted(revisions))}")
         log.warning("Backed up %s to %s before upgrading its schema to %s", path, backup_path, head)
     engine = create_sqlite_engine(path)
     try:
-        if migrate_schema and revisions != {head}:
+        if revisions != {head}:
             with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
                 migrate.upgrade(conn)
                 if conn.in_transaction():
                     conn.commit()
         db = Database(path=path, engine=engine, backup_path=backup_path)
+        if background:
+            db.check_in_background()
         _ensure_device_id(db)
     except OperationalError as error:
         engine.dispose()
-        reason = str(error.orig)
-        if "locked" in reason:
+        if "locked" in str(error.orig):
             raise _busy(path) from None
-        if "unable to open" in reason or "readonly" in reason:
-            raise DatabaseError(
-                f"{path} cannot be opened for writing: the data folder is read-only or not "
-                "accessible. Choose a folder you can write to; nothing was changed."
-            ) from None
         raise
     except Exception:
         engine.dispose()
@@ -240,13 +373,13 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> Database:
 
 
 def _make_folder(folder: Path) -> None:
-    """Create the data folder if needed; a path that cannot be one is a DatabaseError sentence."""
+    """Create the data folder (owner-only) if needed; a path that cannot be one is a sentence."""
     if folder.is_dir():
         return
     if folder.exists():
         raise DatabaseError(f"{folder} is a file, not a folder; choose a data folder.")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        health.make_private_folder(folder)
     except OSError as error:
         raise DatabaseError(
             f"The data folder {folder} cannot be created ({error.strerror}); "

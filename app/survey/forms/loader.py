@@ -286,6 +286,7 @@ def _write_cache(
         cache.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(f".{os.getpid()}.tmp")  # two writers never share one
         temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        temporary.chmod(0o600)  # owner-only, like every file in a data folder
         temporary.replace(target)  # atomic, so a reader never sees half a file
     except OSError as error:
         log.warning("could not write the form cache (%s); forms will load slower", error.strerror)

@@ -265,6 +265,7 @@ def form_version(db: Any, form_id: str, version: str, forms_dir: Path) -> Compil
         forms_dir.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
         temporary.write_bytes(workbook)
+        temporary.chmod(0o600)  # owner-only, like every file in a data folder
         temporary.replace(path)
     form = load_form(path, cache_dir=forms_dir / "cache")
     _forms[key] = form

@@ -90,7 +90,7 @@ def test_damaged_sqlite_file_is_refused(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     before = _digest(db_path)
-    with pytest.raises(DatabaseError, match="damaged or not a database.*backup"):
+    with pytest.raises(DatabaseError, match="is damaged .*No good backup of it was found"):
         open_database(db_path)
     assert _digest(db_path) == before
 
@@ -198,6 +198,52 @@ def test_failed_migration_leaves_the_file_at_the_old_schema(
         names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
         assert "new_things" not in names
     raw.close()
+
+
+def test_read_only_open_of_an_older_file_upgrades_it_once_when_it_may(
+    db_path: Path, scripts_with_extra_revision
+) -> None:
+    """A read (a search) of a file at an older schema, in a folder it may write, upgrades it
+    (backed up first) and then reads it read-only."""
+    open_database(db_path).close()
+    scripts_with_extra_revision(fail=False)
+    with open_database(db_path, read_only=True) as db, db.read() as conn:
+        assert db.read_only
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            "0099_test"
+        )
+    assert len([p for p in db_path.parent.iterdir() if "backup" in p.name]) == 1
+
+
+def test_failed_migration_tried_again_writes_no_second_backup(
+    db_path: Path, scripts_with_extra_revision
+) -> None:
+    """Each attempt at a failing migration meets the same file: one backup of it, not one per
+    attempt (a 13 MB copy each time filled the disk)."""
+    open_database(db_path).close()
+    scripts_with_extra_revision(fail=True)
+    for _attempt in range(3):
+        with pytest.raises(RuntimeError, match="half-way"):
+            open_database(db_path)
+    backups = [p for p in db_path.parent.iterdir() if "backup" in p.name]
+    assert len(backups) == 1, backups
+
+
+def test_missing_schema_version_row_is_refused_without_a_backup(db_path: Path) -> None:
+    """A file whose alembic_version table is empty is refused with a sentence on every attempt;
+    no backup is written and every file stays byte-identical."""
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("DELETE FROM alembic_version")
+    raw.close()
+    before = {p.name: _digest(p) for p in db_path.parent.iterdir()}
+    for _attempt in range(2):
+        with pytest.raises(DatabaseError) as caught:
+            open_database(db_path)
+        message = str(caught.value)
+        assert "has lost its schema version" in message
+        assert "No good backup of it was found" in message and "nothing was changed" in message
+    assert {p.name: _digest(p) for p in db_path.parent.iterdir()} == before
 
 
 @pytest.mark.parametrize("kind", ["write", "session"])
