@@ -1,0 +1,109 @@
+"""Census import benchmarks: 200,000 rows into an empty and into a big workspace.
+
+Each import runs as a real `tinjau census import` in a subprocess; its peak memory is the
+child's own ru_maxrss (os.wait4), so other benchmarks of the same run do not count. The big
+workspace is a `tinjau demo` kept between runs under the temp folder
+(tinjau-bench/demo-N-seed7; 150,000 households take about a minute to build, 1,000,000 about
+6-10 minutes on this machine) and copied before each import, which changes it.
+
+    TINJAU_BENCH_WORKSPACE=1000000 .venv/bin/python bench/run.py census   # the 1M case
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import demo_workspace, print_results  # noqa: E402
+
+ROWS = 200_000
+WORKSPACE = int(os.environ.get("TINJAU_BENCH_WORKSPACE", "150000"))
+CACHE = Path(tempfile.gettempdir()) / "tinjau-bench"
+SITE = "kuala_lumpur/BEN/BEN01/PPR900"  # a site the demo never makes: every unit is new
+MEMORY_TARGET_MB = 400
+
+
+def census_file(rows: int = ROWS) -> Path:
+    """A valid census list of `rows` households (unique units and MyKad numbers), kept."""
+    path = CACHE / f"census-{rows}.csv"
+    if path.exists():
+        return path
+    CACHE.mkdir(parents=True, exist_ok=True)
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Unit", "Nama KIR", "No KP", "Telefon", "Bilangan AIR"])
+        for n in range(rows):
+            block = letters[n // 20_000 % 24] + letters[n // 480_000 % 24]
+            floor, number = n // 100 % 200 + 1, n % 100 + 1
+            birth = f"{60 + n % 40:02d}{n % 12 + 1:02d}{n % 28 + 1:02d}"
+            national_id = f"{birth}-14-{n % 10_000:04d}"
+            writer.writerow([f"{block}-{floor:02d}-{number:02d}", f"Penghuni {n} bin Abdullah",
+                             national_id, f"01{n % 10}-{n % 1000:03d} {n % 10_000:04d}",
+                             str(n % 9 + 1)])  # fmt: skip
+    return path
+
+
+def import_peak(data_dir: Path, path: Path) -> tuple[float, float]:
+    """(peak resident MB, seconds) of `tinjau census import path` into `data_dir`."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app", "census", "import", str(path), "--data-dir",
+         str(data_dir), "--site", SITE],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    errors = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    if child.returncode != 0:
+        raise RuntimeError(f"census import failed: {errors[-2000:]}")
+    return usage.ru_maxrss / 1024, seconds  # Linux reports kilobytes
+
+
+def _into(households: int) -> dict[str, Any]:
+    path = census_file()
+    with tempfile.TemporaryDirectory(prefix="tinjau-bench-census-") as scratch:
+        data_dir = Path(scratch) / "ws"
+        built = ""
+        if households:
+            cached = CACHE / f"demo-{households}-seed7"
+            began = time.perf_counter()
+            fresh = not (cached / "tinjau.sqlite").exists()
+            demo_workspace(cached, households, seed=7)
+            if fresh:
+                built = f"; built the workspace in {time.perf_counter() - began:.0f} s"
+            shutil.copytree(cached, data_dir)
+        peak, seconds = import_peak(data_dir, path)
+    return {
+        "value": peak,
+        "unit": "MB",
+        "target": f"< {MEMORY_TARGET_MB} MB",
+        "ok": peak < MEMORY_TARGET_MB,
+        "note": f"{ROWS:,} rows into {households:,} households in {seconds:.1f} s{built}",
+    }
+
+
+def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
+    return [
+        (f"census import {ROWS:,} rows, empty workspace: peak memory", lambda: _into(0)),
+        (
+            f"census import {ROWS:,} rows, {WORKSPACE:,}-household workspace: peak memory",
+            lambda: _into(WORKSPACE),
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    print_results(benchmarks())
