@@ -232,9 +232,6 @@ class _Writes:
     changes: list[tuple[object, ...]] = field(default_factory=list)
     given_ids: list[tuple[object, ...]] = field(default_factory=list)
 
-    def count(self) -> int:
-        return len(self.inserts) + len(self.changes) + len(self.given_ids)
-
 
 class _Plan:
     """Turns rows into writes, a batch at a time, looking up only what the batch names.
@@ -253,10 +250,12 @@ class _Plan:
         self.first_row: dict[str, str] = {}
         self.id_units: dict[str, tuple[str, str]] = {}  # national ID -> (unit path, sheet!row)
 
-    def batches(self, rows: list[CensusRow], *, warn: bool) -> Iterator[_Writes]:
+    def batches(self, rows: list[CensusRow], *, write: bool) -> Iterator[_Writes]:
+        """The writes, batch by batch; with write=False problems and warnings are collected
+        (and the writes only counted)."""
         self.first_row = {}
         for start in range(0, len(rows), _BATCH):
-            yield self._batch(rows[start : start + _BATCH], warn)
+            yield self._batch(rows[start : start + _BATCH], write)
 
     def _existing(self, keys: list[str]) -> dict[str, tuple[object, ...]]:
         return {
@@ -268,7 +267,7 @@ class _Plan:
             )
         }
 
-    def _batch(self, rows: list[CensusRow], warn: bool) -> _Writes:
+    def _batch(self, rows: list[CensusRow], write: bool) -> _Writes:
         areas, now = self.areas, self.now
         wanted = [row.unit.strip().strip("/") for row in rows if "/" in row.unit]
         for row in rows:
@@ -290,7 +289,7 @@ class _Plan:
             [k for _, _, k in placed]
             + [f"{u.path_code}|name:{r.head_name.upper()}" for r, u, _ in placed if r.national_id]
         )
-        if warn:
+        if not write:
             self._warn_about_ids(placed)
         writes = _Writes()
         for row, unit, key in placed:
@@ -316,6 +315,8 @@ class _Plan:
                 self.first_row[unnamed] = row.where
                 writes.given_ids.append((row.national_id, key, row.head_name, row.phone,
                                          row.household_size, address, now, unnamed))  # fmt: skip
+            elif before is None and not write:
+                writes.inserts.append(())  # counted only: ids and ancestors cost time
             elif before is None:
                 writes.inserts.append(
                     (uuid7(), unit.id, areas.ancestor(unit, "block"), areas.ancestor(unit, "site"),
@@ -384,7 +385,7 @@ def import_rows(
             site_area = areas.find(block_area.path_code.rpartition("/")[0], "site")
         plan = _Plan(conn, areas, site_area, block_area, now)
         checked = 0
-        for _ in plan.batches(rows, warn=True):  # look, do not write yet
+        for _ in plan.batches(rows, write=False):  # look, do not write yet
             checked += _BATCH
             if progress:
                 progress("check", min(checked, len(rows)), len(rows))
@@ -395,7 +396,7 @@ def import_rows(
             )
         areas.write()
         created = updated = 0
-        for writes in plan.batches(rows, warn=False):
+        for writes in plan.batches(rows, write=True):
             for sql, batch_rows in ((_INSERT_HOUSEHOLD, writes.inserts),
                                     (_UPDATE_HOUSEHOLD, writes.changes),
                                     (_ADD_NATIONAL_ID, writes.given_ids)):  # fmt: skip

@@ -208,14 +208,22 @@ def _undecodable(line: bytes, encoding: str) -> bool:
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    text = _decode(path.read_bytes(), path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise TinjauError(
+            f"{path.name} cannot be read ({error.strerror}); check the file."
+        ) from None
+    text = _decode(data, path.name)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
     except csv.Error:
         dialect = csv.excel
     # strict: a quote left open is an error at the end of the file, not a field that silently
     # swallows every row after it.
-    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+    # doublequote: the sniffer says False when its sample has no "" in it, and a "" further
+    # down the file would then break the row.
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True, doublequote=True)
     broken: list[tuple[str, str]] = []
     while True:
         start = reader.line_num + 1
@@ -227,7 +235,11 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
             broken.append((f"{path.name}!{start}", f"this row is not valid CSV ({error}); a "
                            "quote may be left open or misplaced"))  # fmt: skip
             continue
-        if not broken:
+        if any("\n" in c or "\r" in c for c in cells):
+            # Whatever its column, a cell that spans lines may hold the rows after it.
+            broken.append((f"{path.name}!{start}", "a cell of this row holds a line break: a "
+                           "quote left open reads the rows after it into that cell"))  # fmt: skip
+        elif not broken:
             yield start, [c.strip() for c in cells]
     if broken:
         raise LocatedErrors(
@@ -247,12 +259,21 @@ def _xlsx_rows(path: Path) -> tuple[str, Iterator[tuple[int, list[str]]]]:
             f"{path.name} cannot be read as an Excel workbook ({type(error).__name__}); "
             "save it again as .xlsx or export it as .csv."
         ) from None
+    if not book.worksheets:
+        book.close()
+        raise TinjauError(f"{path.name} has no worksheet; put the list on the first sheet.")
     sheet = book.worksheets[0]
 
     def rows() -> Iterator[tuple[int, list[str]]]:
+        number = 0
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 yield number, [_cell(v) for v in values]
+        except Exception as error:  # a damaged sheet inside a workbook that opened
+            raise TinjauError(
+                f"{path.name} cannot be read past row {number} ({type(error).__name__}); "
+                "nothing was imported. Save it again as .xlsx or export it as .csv."
+            ) from None
         finally:
             book.close()
 
@@ -352,11 +373,12 @@ _MERGED = "a quote left open, or columns shifted? check this row and the next"
 def _check(
     where: str, cells: list[str], columns: dict[str, int]
 ) -> tuple[CensusRow | None, list[str]]:
-    def get(column: str) -> str:
-        index = columns.get(column)
-        return cells[index].strip() if index is not None and index < len(cells) else ""
+    values = {c: cells[i] if i < len(cells) else "" for c, i in columns.items()}  # stripped
 
-    problems = [p for c in columns if (p := _suspicious(c, get(c)))]
+    def get(column: str) -> str:
+        return values.get(column, "")
+
+    problems = [p for c, text in values.items() if (p := _suspicious(c, text))]
     unit, name = get("unit"), " ".join(get("head_name").split())
     door = read_door(unit)
     if not unit:
