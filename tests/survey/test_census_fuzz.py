@@ -90,8 +90,9 @@ def _csv_bytes() -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
+_bytes = st.binary(max_size=3)
 _mutation = st.one_of(
-    st.tuples(st.just("insert"), st.integers(0, 10_000), st.sampled_from(TOKENS) | st.binary(max_size=3)),
+    st.tuples(st.just("insert"), st.integers(0, 10_000), st.sampled_from(TOKENS) | _bytes),
     st.tuples(st.just("delete"), st.integers(0, 10_000), st.integers(1, 8)),
     st.tuples(st.just("repeat_line"), st.integers(0, 20), st.integers(1, 3)),
 )  # fmt: skip
