@@ -24,7 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     imp = commands.add_parser("import", help="import a ward's household list (.xlsx or .csv)")
     imp.add_argument(
-        "file", type=Path, help="the list: unit, head's name, national ID, phone, size"
+        "file",
+        type=Path,
+        help="the list: unit, head's name, national ID, phone, size, block (unit forms such "
+        "as A-12-05, 3-12-05, 12A-03-05 or 12-05 with a block; see docs/census.md)",
     )
     _data_dir(imp)
     imp.add_argument("--site", help="path code of the site where missing blocks/units are made")
