@@ -6,6 +6,11 @@ a household is keyed on its unit's path code plus the head's national ID (or, wi
 the head's name), so importing the same list again changes nothing, and an updated list only
 updates what changed (a head once listed without an ID and now with one keeps the household).
 Units missing from the area tree are created under `--site`/`--block`.
+
+Memory follows the file, not the workspace: the database is asked, a batch of rows at a time,
+only for the areas and household keys that batch names. A first pass over the rows finds every
+problem (and the warnings) without writing, since a refused import must leave the file as it
+was; the second pass writes, in the same transaction.
 """
 
 from __future__ import annotations
@@ -171,14 +176,14 @@ def _code_of(area: _Area) -> str:
 
 
 def _resolve_unit(
-    row: CensusRow, areas: _Areas, site: _Area | None, block: _Area | None
+    row: CensusRow, place: tuple[_Area, str, str] | str, areas: _Areas
 ) -> _Area | str:
-    """The row's unit (queued for creation when needed), or what is wrong with it."""
+    """The row's unit (queued for creation when needed), or what is wrong with it; `place`
+    is what `_unit_place` said of the row."""
     if "/" in row.unit:
         known = areas.find(row.unit.strip().strip("/"), "unit")
         if known is not None:
             return known
-    place = _unit_place(row, site, block)
     if isinstance(place, str):
         return place
     parent, code, unit_code = place
@@ -269,15 +274,15 @@ class _Plan:
 
     def _batch(self, rows: list[CensusRow], write: bool) -> _Writes:
         areas, now = self.areas, self.now
+        places = [_unit_place(row, self.site, self.block) for row in rows]
         wanted = [row.unit.strip().strip("/") for row in rows if "/" in row.unit]
-        for row in rows:
-            place = _unit_place(row, self.site, self.block)
+        for place in places:
             if not isinstance(place, str):
                 wanted += _place_paths(place)
         areas.load(wanted)  # one query for the batch, not two per row
         placed: list[tuple[CensusRow, _Area, str]] = []
-        for row in rows:
-            unit = _resolve_unit(row, areas, self.site, self.block)
+        for row, place in zip(rows, places, strict=True):
+            unit = _resolve_unit(row, place, areas)
             if isinstance(unit, str):
                 self.problems.append((row.where, unit))
                 continue
