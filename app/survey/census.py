@@ -41,7 +41,7 @@ class ImportSummary:
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Area:
     id: str
     parent_id: str | None
