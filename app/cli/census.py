@@ -1,6 +1,7 @@
 """`tinjau census import|search|areas`: a ward's household list in the local database.
 
-`import` reads an .xlsx or .csv list and writes all of it or none of it (progress on stderr);
+`import` reads and checks an .xlsx or .csv list before it touches the data folder, then writes
+all of it or none of it (progress, and warnings such as one national ID at two units, on stderr);
 `search` finds households by head's name, national ID, unit or phone; `areas` lists the sites
 and blocks whose path codes `import --site/--block` accept.
 """

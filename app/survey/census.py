@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from app.survey.census_file import UNIT_FORMS, CensusRow, read_census
+from app.survey.db.bulk import larger_page_cache
 from app.survey.db.engine import Database
 from app.survey.db.types import format_utc
 from app.survey.errors import LocatedErrors, TinjauError
@@ -70,6 +71,9 @@ _ADD_NATIONAL_ID = (
 # Rows are checked and written in batches of this many: one SQL look-up of their units and
 # keys, one executemany each, progress after each. Memory follows the batch, not the workspace.
 _BATCH = 5000
+# SQLite's page cache during an import: the households' indexes of a big workspace stay in
+# memory. A fixed amount, whatever the workspace's size.
+_CACHE_MIB = 64
 # A list of values passed as one JSON parameter: no limit on how many, one statement.
 _IN_JSON = "IN (SELECT value FROM json_each(?))"
 
@@ -140,7 +144,8 @@ class _Areas:
         return self.ancestors[key]
 
     def find_any(self, path: str) -> _Area | None:
-        self.load([path])
+        if path not in self.by_path:
+            self.load([path])
         return self.by_path[path]
 
 
@@ -254,13 +259,14 @@ class _Plan:
         # "update" one from the other and a re-import would never be a no-op.
         self.first_row: dict[str, str] = {}
         self.id_units: dict[str, tuple[str, str]] = {}  # national ID -> (unit path, sheet!row)
+        self.units: list[_Area | str] = []  # each row's, from the first pass
 
     def batches(self, rows: list[CensusRow], *, write: bool) -> Iterator[_Writes]:
         """The writes, batch by batch; with write=False problems and warnings are collected
         (and the writes only counted)."""
         self.first_row = {}
         for start in range(0, len(rows), _BATCH):
-            yield self._batch(rows[start : start + _BATCH], write)
+            yield self._batch(rows[start : start + _BATCH], start, write)
 
     def _existing(self, keys: list[str]) -> dict[str, tuple[object, ...]]:
         return {
@@ -272,17 +278,26 @@ class _Plan:
             )
         }
 
-    def _batch(self, rows: list[CensusRow], write: bool) -> _Writes:
-        areas, now = self.areas, self.now
+    def _units(self, rows: list[CensusRow]) -> list[_Area | str]:
+        """Each row's unit (made when missing) or what is wrong with it."""
         places = [_unit_place(row, self.site, self.block) for row in rows]
         wanted = [row.unit.strip().strip("/") for row in rows if "/" in row.unit]
         for place in places:
             if not isinstance(place, str):
                 wanted += _place_paths(place)
-        areas.load(wanted)  # one query for the batch, not two per row
+        self.areas.load(wanted)  # one query for the batch, not two per row
+        pairs = zip(rows, places, strict=True)
+        return [_resolve_unit(row, place, self.areas) for row, place in pairs]
+
+    def _batch(self, rows: list[CensusRow], start: int, write: bool) -> _Writes:
+        areas, now = self.areas, self.now
+        if write:  # every row was placed by the first pass
+            units = self.units[start : start + len(rows)]
+        else:
+            units = self._units(rows)
+            self.units += units
         placed: list[tuple[CensusRow, _Area, str]] = []
-        for row, place in zip(rows, places, strict=True):
-            unit = _resolve_unit(row, place, areas)
+        for row, unit in zip(rows, units, strict=True):
             if isinstance(unit, str):
                 self.problems.append((row.where, unit))
                 continue
@@ -382,7 +397,7 @@ def import_rows(
     """Import rows already read by `read_census` from the file called `name`. All or none."""
     device_id = db.device_id
     now = format_utc(datetime.now(UTC))
-    with db.write() as conn:
+    with db.write() as conn, larger_page_cache(conn, _CACHE_MIB):
         areas = _Areas(conn, now)
         site_area = _find_parent(areas, site, "site")
         block_area = _find_parent(areas, block, "block")

@@ -62,6 +62,7 @@ TEXT_COLUMNS = ("unit", "head_name", "block")
 # What a name or other text cell never holds, unless a row was merged into it: a national ID
 # (12 digits, dashes or not) or a door code; row separators are looked for on their own.
 _ID_RUN = re.compile(r"(?<!\d)\d{6}[\s-]*\d{2}[\s-]*\d{4}(?!\d)", re.ASCII)
+_ODD = re.compile(r"[\n\r\ufffd]|\d{6}|[A-Za-z0-9]-\d")  # any of the above may be there
 _DOOR_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,3}-\d{1,3}-\d{1,4}(?!\d)", re.ASCII)
 
 # Unit codes (see docs/census.md). A block is letters ("A", "BB") or a number with an optional
@@ -352,6 +353,8 @@ def _columns(cells: list[str], where: str) -> dict[str, int]:
 
 def _suspicious(column: str, text: str) -> str | None:
     """Why a text cell looks like the remains of a broken row (or a lost character), or None."""
+    if not _ODD.search(text):  # most cells: one search, not four
+        return None
     label = LABELS[column]
     if "\ufffd" in text:
         return (f"{label} holds a replacement character (U+FFFD) where a character was lost "

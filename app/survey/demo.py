@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.paths import HOUSEHOLD_FORM, workspace_forms_dir
+from app.survey.db.bulk import larger_page_cache
 from app.survey.db.engine import Database
 from app.survey.db.search import search_triggers_paused
 from app.survey.db.types import format_utc
@@ -572,10 +573,7 @@ def build_demo(
             raise TinjauError(
                 "This data folder already has households; build the demo in a new, empty folder."
             )
-        # A big page cache keeps index pages in memory instead of spilling them to the WAL.
-        previous_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql("PRAGMA cache_size = -262144")
-        with search_triggers_paused(conn):
+        with larger_page_cache(conn, 256), search_triggers_paused(conn):
             forms_cache = workspace_forms_dir(db.path.parent) / "cache"
             counts = _generate_and_insert(
                 conn, households, seed, device_id, progress, today, forms_cache
@@ -595,7 +593,6 @@ def build_demo(
                 json.dumps({"households": households, "seed": seed}),
             ),
         )
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache or -2000)}")
     return DemoSummary(
         households=counts["households"],
         members=counts["members"],
