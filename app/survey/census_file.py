@@ -62,7 +62,7 @@ TEXT_COLUMNS = ("unit", "head_name", "block")
 # What a name or other text cell never holds, unless a row was merged into it: a national ID
 # (12 digits, dashes or not) or a door code; row separators are looked for on their own.
 _ID_RUN = re.compile(r"(?<!\d)\d{6}[\s-]*\d{2}[\s-]*\d{4}(?!\d)", re.ASCII)
-_ODD = re.compile(r"[\n\r\ufffd]|\d{6}|[A-Za-z0-9]-\d")  # any of the above may be there
+_ODD = re.compile(r"[\n\r]|\d{6}|[A-Za-z0-9]-\d")  # any of these may be there
 _DOOR_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,3}-\d{1,3}-\d{1,4}(?!\d)", re.ASCII)
 
 # Unit codes (see docs/census.md). A block is letters ("A", "BB") or a number with an optional
@@ -352,14 +352,12 @@ def _columns(cells: list[str], where: str) -> dict[str, int]:
 
 
 def _suspicious(column: str, text: str) -> str | None:
-    """Why a text cell looks like the remains of a broken row (or a lost character), or None."""
-    if not _ODD.search(text):  # most cells: one search, not four
-        return None
+    """Why a cell looks like the remains of a broken row (or a lost character), or None."""
     label = LABELS[column]
     if "\ufffd" in text:
         return (f"{label} holds a replacement character (U+FFFD) where a character was lost "
                 "when the file was saved; type it again or save the file as CSV UTF-8")  # fmt: skip
-    if column not in TEXT_COLUMNS:
+    if column not in TEXT_COLUMNS or not _ODD.search(text):  # most cells: one search, not three
         return None
     if "\n" in text or "\r" in text:
         return f"{label} holds a line break: two rows may have run into one ({_MERGED})"
@@ -376,7 +374,8 @@ _MERGED = "a quote left open, or columns shifted? check this row and the next"
 def _check(
     where: str, cells: list[str], columns: dict[str, int]
 ) -> tuple[CensusRow | None, list[str]]:
-    values = {c: cells[i] if i < len(cells) else "" for c, i in columns.items()}  # stripped
+    count = len(cells)
+    values = {c: cells[i] for c, i in columns.items() if i < count}  # already stripped
 
     def get(column: str) -> str:
         return values.get(column, "")
