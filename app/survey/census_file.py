@@ -53,6 +53,8 @@ LABELS = {
 }
 _LOOKUP = {spelling: column for column, names in HEADERS.items() for spelling in names}
 _PHONE = re.compile(r"^(?:\+?60|0)1\d{8,9}$|^(?:\+?60|0)[3-9]\d{7,8}$", re.ASCII)
+_PHONE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212().]")
+_COUNTRY_CODE = re.compile(r"^\+?60")
 _SIZE = re.compile(r"[0-9]{1,2}")  # ASCII digits only: "²" and "５" pass str.isdigit()
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -286,8 +288,8 @@ def _phone(text: str) -> str | None:
 
     "+60 12-345 6789" and "012-345 6789" are one phone: stored one way, a search for either
     finds it, and a re-imported list written the other way is not an update."""
-    digits = re.sub(r"[\s\-\u2010-\u2015\u2212().]", "", text)  # typographic dashes too
-    return re.sub(r"^\+?60", "0", digits) if _PHONE.match(digits) else None
+    digits = _PHONE_SEPARATORS.sub("", text)  # typographic dashes too
+    return _COUNTRY_CODE.sub("0", digits) if _PHONE.match(digits) else None
 
 
 def read_census(path: Path, progress: Callable[[int], None] | None = None) -> list[CensusRow]:
@@ -380,7 +382,9 @@ def _check(
     def get(column: str) -> str:
         return values.get(column, "")
 
-    problems = [p for c, text in values.items() if (p := _suspicious(c, text))]
+    # Most rows hold no replacement character and no odd text: two searches, not one a column.
+    checked = values if "\ufffd" in "\t".join(values.values()) else TEXT_COLUMNS
+    problems = [p for c in checked if (p := _suspicious(c, get(c)))]
     unit, name = get("unit"), " ".join(get("head_name").split())
     door = read_door(unit)
     if not unit:
