@@ -17,6 +17,7 @@ from app.survey import applog, logsafe
 from app.survey.errors import TinjauError
 
 COMMAND_MODULES = [
+    "app.cli.init",
     "app.cli.demo",
     "app.cli.census",
     "app.cli.form",

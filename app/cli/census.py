@@ -37,12 +37,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=run_import)
 
     search = commands.add_parser("search", help="find households by name, national ID, unit, phone")
-    search.add_argument("query", help="words or numbers; partial words match (e.g. 'siti 8001')")
+    search.add_argument("query", help="words or numbers; partial words match (e.g. 'siti blok a')")
     _data_dir(search)
     search.add_argument(
         "--limit", default="20", help=f"at most this many, 1 to {MAX_LIMIT:,} (default 20)"
     )
     search.set_defaults(func=run_search)
+
+    template = commands.add_parser(
+        "template", help="write an empty census list (.xlsx) with a country's headers"
+    )
+    template.add_argument("out", type=Path, metavar="OUT.xlsx", help="the new workbook")
+    template.add_argument(
+        "--country", default="my", choices=["my", "vn", "ir"],
+        help="whose headers, ID and phone rules: my (Malaysia, default), vn (Vietnam), ir (Iran)",
+    )  # fmt: skip
+    template.set_defaults(func=run_template)
 
     areas = commands.add_parser("areas", help="list sites and blocks with their path codes")
     _data_dir(areas)
@@ -124,8 +134,9 @@ def run_import(args: argparse.Namespace) -> int:
 
     progress = _Progress()
     # The whole file is read and checked before the data folder is touched: a bad list never
-    # leaves a new, empty workspace behind.
-    rows = read_census(args.file, lambda n: progress("read", n, 0))
+    # leaves a new, empty workspace behind. IDs and phones follow the workspace's country.
+    country = _country_of(args.data_dir)
+    rows = read_census(args.file, lambda n: progress("read", n, 0), country=country)
     with _new_workspace_undone_on_failure(args.data_dir):
         with open_database(database_path(args.data_dir)) as db:
             summary = import_rows(
@@ -146,11 +157,25 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _country_of(data_dir: Path) -> str:
+    """The workspace's country code; Malaysia for a folder without a workspace yet (make one
+    for another country first with `tinjau init`)."""
+    from app.paths import database_path
+    from app.survey.countries import DEFAULT_COUNTRY, workspace_country
+    from app.survey.db import open_database
+
+    if not database_path(data_dir).is_file():
+        return DEFAULT_COUNTRY
+    with open_database(database_path(data_dir), read_only=True) as db, db.read() as conn:
+        return workspace_country(conn).code
+
+
 def run_search(args: argparse.Namespace) -> int:
-    from app.survey import mykad
+    from app.survey.countries import workspace_country
     from app.survey.db import open_database
     from app.survey.db.search import search_households
     from app.survey.errors import TinjauError
+    from app.survey.identity import rules_for
 
     text = str(args.limit).strip()
     if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_LIMIT:
@@ -161,8 +186,10 @@ def run_search(args: argparse.Namespace) -> int:
     # Read-only: a search needs no write access, and never changes the data folder.
     with open_database(_existing_database(args.data_dir), read_only=True) as db:
         hits = search_households(db, args.query, int(text))
+        with db.read() as conn:
+            rules = rules_for(workspace_country(conn).code)
     for hit in hits:
-        national_id = mykad.formatted(hit.head_national_id) if hit.head_national_id else "-"
+        national_id = rules.formatted_id(hit.head_national_id) if hit.head_national_id else "-"
         fields = [hit.address, hit.head_name, national_id, hit.phone or "-", hit.visit_status]
         sys.stdout.write("\t".join(fields) + "\n")
     if not hits:
@@ -171,6 +198,19 @@ def run_search(args: argparse.Namespace) -> int:
             "ID or phone, or a unit code such as A-12-05.\n"
         )
     return 0 if hits else 1
+
+
+def run_template(args: argparse.Namespace) -> int:
+    from app.survey.census_template import write_template
+    from app.survey.countries import country
+
+    chosen = country(args.country)
+    write_template(args.out, chosen)
+    sys.stdout.write(
+        f"{args.out}: an empty census list for {chosen.name}; fill its first sheet (the README "
+        "sheet explains the columns), then import it with `tinjau census import`.\n"
+    )
+    return 0
 
 
 def run_areas(args: argparse.Namespace) -> int:

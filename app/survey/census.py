@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from app.survey.census_file import UNIT_FORMS, CensusRow, read_census
+from app.survey.countries import workspace_country
 from app.survey.db.bulk import larger_page_cache
 from app.survey.db.engine import Database
 from app.survey.db.types import format_utc
@@ -381,7 +382,11 @@ def import_census(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> ImportSummary:
     """Import the census list at `path`; see the module docstring. All rows or none."""
-    rows = read_census(path, (lambda n: progress("read", n, 0)) if progress else None)
+    with db.read() as conn:
+        country = workspace_country(conn).code
+    rows = read_census(
+        path, (lambda n: progress("read", n, 0)) if progress else None, country=country
+    )
     return import_rows(db, rows, name=path.name, site=site, block=block, progress=progress)
 
 

@@ -1,6 +1,8 @@
 """Reading a ward's census list (.xlsx or .csv) into checked rows, before anything is written.
 
-Columns are found by their header, in English or Malay, in any case and spacing. Every bad row
+Columns are found by their header, in English, Malay, Vietnamese or Persian, in any case and
+spacing; national IDs and phone numbers are checked by the rules of the workspace's country
+(app.survey.identity). Every bad row
 becomes a `(sheet!row, problem)` pair naming the column and the rule it breaks, never the value
 (census lists are personal data and error lists end up in logs and screenshots).
 """
@@ -10,37 +12,49 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.survey import mykad
 from app.survey.errors import LocatedErrors, TinjauError
+from app.survey.identity import IdentityRules, ascii_digits, rules_for
 
 # Canonical column -> header spellings (compared after lower-casing and dropping punctuation).
 HEADERS: dict[str, tuple[str, ...]] = {
     "unit": (
         "unit", "unit address", "unit code", "address", "unit no", "unit number", "alamat",
         "alamat unit", "kod unit", "no unit", "nombor unit", "rumah", "no rumah",
+        "địa chỉ", "số nhà", "căn hộ", "mã căn hộ", "số căn hộ",
+        "نشانی", "آدرس", "واحد", "شماره واحد",
     ),
     "head_name": (
         "head name", "heads name", "head of household", "household head", "name", "nama",
         "nama ketua isi rumah", "nama kir", "kir", "ketua isi rumah",
+        "họ và tên chủ hộ", "họ tên chủ hộ", "tên chủ hộ", "chủ hộ",
+        "نام سرپرست خانوار", "سرپرست خانوار", "نام سرپرست", "نام و نام خانوادگی سرپرست",
     ),
     "national_id": (
         "national id", "head national id", "heads national id", "ic", "ic no", "ic number",
         "mykad", "mykad no", "no mykad", "no kp", "kp", "no kad pengenalan", "kad pengenalan",
         "nric", "no k p", "k p", "no ic", "no kad pengenalan mykad",
+        "số cccd", "cccd", "số định danh cá nhân", "số định danh", "căn cước công dân",
+        "số căn cước công dân", "số căn cước",
+        "کد ملی", "کدملی", "شماره ملی",
     ),
     "phone": (
         "phone", "phone number", "telephone", "mobile", "tel", "telefon", "no telefon", "no tel",
         "nombor telefon", "no hp", "handphone", "telefon bimbit", "no telefon bimbit",
+        "số điện thoại", "điện thoại", "sđt", "sdt",
+        "تلفن", "شماره تلفن", "تلفن همراه", "شماره همراه", "موبایل",
     ),
     "household_size": (
         "household size", "size", "members", "number of members", "hh size", "bilangan air",
         "bil air", "bilangan ahli", "bilangan ahli isi rumah", "saiz isi rumah", "bil isi rumah",
+        "số nhân khẩu", "nhân khẩu", "số thành viên",
+        "تعداد اعضا", "تعداد اعضای خانوار", "بعد خانوار",
     ),
-    "block": ("block", "blok", "block code", "kod blok"),
+    "block": ("block", "blok", "block code", "kod blok", "tòa nhà", "tòa", "بلوک"),
 }  # fmt: skip
 REQUIRED = ("unit", "head_name")
 LABELS = {
@@ -51,10 +65,6 @@ LABELS = {
     "household_size": "household size",
     "block": "block",
 }
-_LOOKUP = {spelling: column for column, names in HEADERS.items() for spelling in names}
-_PHONE = re.compile(r"^(?:\+?60|0)1\d{8,9}$|^(?:\+?60|0)[3-9]\d{7,8}$", re.ASCII)
-_PHONE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212().]")
-_COUNTRY_CODE = re.compile(r"^\+?60")
 _SIZE = re.compile(r"[0-9]{1,2}")  # ASCII digits only: "²" and "５" pass str.isdigit()
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -81,14 +91,15 @@ _ADDRESS_UNIT = re.compile(r"(?<![\d-])(\d{1,3})\s*-\s*(\d{1,4})(?![\d-])", re.A
 _ADDRESS_BLOCK = re.compile(rf"\b(?:blok|block|blk)\.?\s*({_BLOCK})\b", re.ASCII | re.IGNORECASE)
 # A block column: "A", "3", "12A", "Blok 3", "Block 12A".
 _BLOCK_CELL = re.compile(
-    rf"^\s*(?:(?:blok|block|blk)\.?\s*)?({_BLOCK})\s*$", re.ASCII | re.IGNORECASE
+    rf"^\s*(?:(?:blok|block|blk|tòa nhà|toà nhà|tòa|toà|بلوک)\.?\s*)?({_BLOCK})\s*$",
+    re.ASCII | re.IGNORECASE,
 )
 UNIT_FORMS = (
     "unit is not a unit code: write BLOCK-FLOOR-NUMBER (A-12-05, 3-12-05, 12A-03-05), "
     "FLOOR-NUMBER with a block column or --block (12-05), an address naming its block "
     "(No. 12-05, Blok 3), or a unit's area path"
 )
-BLOCK_FORMS = "block is not a block code (A, 3, 12A, Blok 3 or Block 12A)"
+BLOCK_FORMS = "block is not a block code (A, 3, 12A, Blok 3, Block 12A, Tòa A or بلوک 3)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +152,18 @@ def read_door(text: str) -> Door | None:
     return None
 
 
+# Arabic letters Persian text is often typed with (an Arabic keyboard layout): read as Persian.
+_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
+
+
 def _header_key(text: object) -> str:
-    cleaned = re.sub(r"[^\w]+", " ", str(text or "").lower().replace("'", "")).strip()
+    # NFC: a Vietnamese header saved decomposed ("ộ" as o + two marks) is the same header.
+    header = unicodedata.normalize("NFC", str(text or "")).translate(_PERSIAN_LETTERS)
+    cleaned = re.sub(r"[^\w]+", " ", header.lower().replace("'", "")).strip()
     return re.sub(r"\s+", " ", cleaned.replace("_", " "))
+
+
+_LOOKUP = {_header_key(spelling): column for column, names in HEADERS.items() for spelling in names}
 
 
 def _column_of(header: str) -> str | None:
@@ -283,20 +303,17 @@ def _xlsx_rows(path: Path) -> tuple[str, Iterator[tuple[int, list[str]]]]:
     return sheet.title, rows()
 
 
-def _phone(text: str) -> str | None:
-    """The number in its national form (0 then the digits), or None when it is not a phone.
-
-    "+60 12-345 6789" and "012-345 6789" are one phone: stored one way, a search for either
-    finds it, and a re-imported list written the other way is not an update."""
-    digits = _PHONE_SEPARATORS.sub("", text)  # typographic dashes too
-    return _COUNTRY_CODE.sub("0", digits) if _PHONE.match(digits) else None
-
-
-def read_census(path: Path, progress: Callable[[int], None] | None = None) -> list[CensusRow]:
+def read_census(
+    path: Path, progress: Callable[[int], None] | None = None, *, country: str = "my"
+) -> list[CensusRow]:
     """Every data row of the list, checked; raises LocatedErrors listing all bad rows.
 
-    Reads only the file: the database is not needed, so a bad file is refused before a new
-    workspace is made."""
+    National IDs and phones are checked by the rules of `country` (the workspace's: my, vn,
+    ir). Phones are stored in the national form ("+60 12-345 6789" and "012-345 6789" are one
+    phone: a search for either finds it, and a re-imported list written the other way is not
+    an update). Reads only the file: the database is not needed, so a bad file is refused
+    before a new workspace is made."""
+    rules = rules_for(country)
     if not path.exists():
         raise TinjauError(f"{path} does not exist; check the file name.")
     if path.is_dir():
@@ -314,7 +331,7 @@ def read_census(path: Path, progress: Callable[[int], None] | None = None) -> li
             columns = _columns(cells, where)
             width = max(i for i, text in enumerate(cells) if text) + 1
             continue
-        row, row_problems = _check(where, cells, columns)
+        row, row_problems = _check(where, cells, columns, rules)
         if any(cells[width:]):
             row_problems.append(
                 "has a value in a column without a header: columns may have shifted (a quote "
@@ -347,8 +364,9 @@ def _columns(cells: list[str], where: str) -> dict[str, int]:
     if missing:
         raise LocatedErrors(
             "The census list's header row is not recognised; nothing was imported.",
-            [(where, f"no column for {', '.join(missing)} (headers may be English or Malay, "
-                     "e.g. 'Unit', 'Nama KIR', 'No KP', 'Telefon', 'Bilangan AIR')")],
+            [(where, f"no column for {', '.join(missing)} (headers may be English, Malay, "
+                     "Vietnamese or Persian, e.g. 'Unit', 'Nama KIR', 'Họ và tên chủ hộ', "
+                     "'نام سرپرست خانوار'; see docs/census.md)")],
         )  # fmt: skip
     return found
 
@@ -374,7 +392,7 @@ _MERGED = "a quote left open, or columns shifted? check this row and the next"
 
 
 def _check(
-    where: str, cells: list[str], columns: dict[str, int]
+    where: str, cells: list[str], columns: dict[str, int], rules: IdentityRules
 ) -> tuple[CensusRow | None, list[str]]:
     count = len(cells)
     values = {c: cells[i] for c, i in columns.items() if i < count}  # already stripped
@@ -385,7 +403,8 @@ def _check(
     # Most rows hold no replacement character and no odd text: two searches, not one a column.
     checked = values if "\ufffd" in "\t".join(values.values()) else TEXT_COLUMNS
     problems = [p for c in checked if (p := _suspicious(c, get(c)))]
-    unit, name = get("unit"), " ".join(get("head_name").split())
+    # Persian digits in a unit or block code ("۳-۱۲-۰۵") are read as 0-9.
+    unit, name = ascii_digits(get("unit")), " ".join(get("head_name").split())
     door = read_door(unit)
     if not unit:
         problems.append("unit is empty")
@@ -397,25 +416,25 @@ def _check(
         problems.append("head's name is longer than 200 characters")
     block = None
     if raw := get("block"):
-        block = block_code(raw)
+        block = block_code(ascii_digits(raw))
         if block is None:
             problems.append(BLOCK_FORMS)
     national_id = None
     if raw := get("national_id"):
-        if raw.isascii() and raw.isdigit() and len(raw) == 11:
-            # A spreadsheet that holds the ID as a number drops the leading zero of everyone
-            # born 2000-2009 (050101-14-5678 -> 50101145678); the date check still applies.
-            raw = "0" + raw
-        what = mykad.problem(raw)
+        # A spreadsheet that holds the ID as a number drops its leading zeros (a MyKad of
+        # someone born 2000-2009, an Iranian code starting 00): the rules put them back.
+        what = rules.national_id_problem(raw)
         if what:
             problems.append(f"national ID {what}")
         else:
-            national_id = mykad.digits_of(raw)
+            national_id = rules.national_id(raw)
     phone = None
     if raw := get("phone"):
-        phone = _phone(raw)
+        phone = rules.phone(raw)
         if phone is None:
-            problems.append("phone is not a Malaysian phone number (e.g. 012-345 6789)")
+            problems.append(
+                f"phone is not a {rules.adjective} phone number (e.g. {rules.phone_example})"
+            )
     size = None
     if raw := get("household_size"):
         if _SIZE.fullmatch(raw) and 1 <= int(raw) <= 99:

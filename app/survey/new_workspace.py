@@ -1,0 +1,82 @@
+"""Starting a real survey: a new workspace for one country, with its area path and no households.
+
+`check_area_path` reads "CODE/CODE/..." (state, district, ward, site — or the country's own
+names for those levels) before any file is made; `start_workspace` records the country and
+creates the path, in one transaction, so a failure leaves a workspace with nothing half-made.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from app.survey.countries import AREA_LEVELS, Country, set_workspace_country
+from app.survey.db.engine import Database
+from app.survey.db.types import format_utc
+from app.survey.errors import TinjauError
+from app.survey.ids import uuid7
+
+_CODE = re.compile(r"[\w.\-]{1,40}")  # what a path code may hold: no "/", no spaces
+
+
+@dataclass(frozen=True)
+class AreaStep:
+    level: str  # the database's level: state, district, ward, site
+    code: str
+    name: str
+
+
+def check_area_path(country: Country, path: str | None, names: list[str]) -> list[AreaStep]:
+    """The areas a path such as "selangor/petaling/pju/ppr-lembah" names, top first; names
+    (one per level, optional) label them. A sentence naming the rule when it is not a path."""
+    if not path:
+        if names:
+            raise TinjauError("--name labels the areas of --area; give --area too.")
+        return []
+    codes = [c.strip() for c in path.strip().strip("/").split("/")]
+    levels = " / ".join(country.levels)
+    if len(codes) > len(AREA_LEVELS) or not all(_CODE.fullmatch(c) for c in codes):
+        raise TinjauError(
+            f"--area is not an area path: give up to {len(AREA_LEVELS)} codes joined by '/' "
+            f"({levels}), each of letters, digits, '-', '_' or '.' (at most 40); nothing was "
+            "changed."
+        )
+    if len(names) > len(codes):
+        raise TinjauError(
+            f"--name gives {len(names)} names for {len(codes)} areas; give at most one name per "
+            "code of --area, top first; nothing was changed."
+        )
+    for name in names:
+        if not name.strip() or len(name) > 200:
+            raise TinjauError("--name: each name is 1 to 200 characters; nothing was changed.")
+    labels = [n.strip() for n in names] + codes[len(names) :]
+    return [AreaStep(AREA_LEVELS[i], codes[i], labels[i]) for i in range(len(codes))]
+
+
+def start_workspace(db: Database, country: Country, steps: list[AreaStep]) -> str | None:
+    """Record the country and make the area path (a fresh database); returns the path code of
+    the deepest area made, or None when no path was given."""
+    now = format_utc(datetime.now(UTC))
+    path = None
+    with db.write() as conn:
+        if conn.exec_driver_sql("SELECT 1 FROM households LIMIT 1").first() is not None:
+            raise TinjauError("This data folder already holds households; nothing was changed.")
+        set_workspace_country(conn, country.code)
+        parent = None
+        for step in steps:
+            path = step.code if path is None else f"{path}/{step.code}"
+            area_id = uuid7()
+            conn.exec_driver_sql(
+                "INSERT INTO areas (id, parent_id, level, code, path_code, name, created_at, "
+                "updated_at, revision) VALUES (?,?,?,?,?,?,?,?,0)",
+                (area_id, parent, step.level, step.code, path, step.name, now, now),
+            )
+            parent = area_id
+        conn.exec_driver_sql(
+            "INSERT INTO audit_log (at, actor, device_id, action, detail) VALUES (?,?,?,?,?)",
+            (now, None, db.device_id, "workspace.init",
+             json.dumps({"country": country.code, "areas_created": len(steps)})),
+        )  # fmt: skip
+    return path
