@@ -64,7 +64,9 @@ def test_the_sample_list_imports_into_its_countrys_workspace(tmp_path: Path, cod
     site = AREAS[code][0]
     for suffix in ("csv", "xlsx"):
         sample = EXAMPLES / f"census-{code}.{suffix}"
-        assert main(["census", "import", str(sample), "--data-dir", str(folder), "--site", site]) == 0
+        assert (
+            main(["census", "import", str(sample), "--data-dir", str(folder), "--site", site]) == 0
+        )
     with sqlite3.connect(folder / "tinjau.sqlite") as conn:
         rows = conn.execute(
             "SELECT u.path_code, h.head_national_id, h.phone, h.source FROM households h "

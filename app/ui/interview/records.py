@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.paths import HOUSEHOLD_FORM
+from app.survey.countries import workspace_country
 from app.survey.errors import TinjauError
 from app.survey.forms import CompiledForm, load_form
 from app.survey.forms.install import install_form
@@ -109,8 +110,10 @@ def open_for_household(db: Any, household_id: str, forms_dir: Path) -> OpenedInt
 
 
 def prefill(db: Any, household_id: str, form: CompiledForm) -> dict[str, Any]:
-    """What the census list already says, as answers of a new interview: where the household
-    lives, and its members (name, relationship, sex, national ID, age) with the head first.
+    """What the census list already says, as answers of a new interview: the workspace's
+    country, where the household lives, and its members (name, relationship, sex, national ID,
+    age) with the head first; a household a census list names only by its head has them as
+    member 1.
     Only questions the form has, and only choices it offers, are filled; the worker checks
     them with the household."""
     from datetime import date
@@ -149,6 +152,15 @@ def prefill(db: Any, household_id: str, form: CompiledForm) -> dict[str, Any]:
             "WHERE household_id = ? AND deleted_at IS NULL ORDER BY line_number",
             (household_id,),
         ).fetchall()
+        if not members:
+            # An imported census list names only the head: they are member 1. (A household
+            # added in the field keeps an empty roster, begun by the worker.)
+            members = raw.execute(
+                "SELECT head_name, 'head', NULL, head_national_id, NULL FROM households "
+                "WHERE id = ? AND source = 'census' AND head_name != ''",
+                (household_id,),
+            ).fetchall()
+        workspace = workspace_country(conn).code
     state = places.get("state", ("", "", None, None))[0]
     country = (
         next(
@@ -161,7 +173,7 @@ def prefill(db: Any, household_id: str, form: CompiledForm) -> dict[str, Any]:
         )
         if "state" in questions
         else None
-    )
+    ) or workspace
     for name, value in (
         ("country", country),
         ("state", state),
