@@ -68,11 +68,11 @@ def run(args: argparse.Namespace) -> int:
         raise TinjauError(f"{data_dir} is a file, not a folder; nothing was changed.")
     with _new_workspace_undone_on_failure(data_dir):
         with open_database(database_path(data_dir)) as db:
-            path = start_workspace(db, chosen, steps)
+            start_workspace(db, chosen, steps)
     where = " / ".join(f"{s.name} ({chosen.levels[i]})" for i, s in enumerate(steps))
-    site_option = f"--site {path}" if len(steps) == 4 else "--site " + "/".join(
-        s.code for s in steps
-    ) + "/..." * (4 - len(steps))
+    # The census import needs the whole path down to the site: name the levels still missing.
+    missing = [level.upper().replace(" ", "-") for level in chosen.levels[len(steps) :]]
+    site_option = "--site " + "/".join([s.code for s in steps] + missing)
     out = sys.stdout
     out.write(f"Workspace ready in {data_dir} for {chosen.name}")
     out.write(f": {where}.\n" if where else " (no area yet).\n")
@@ -81,6 +81,6 @@ def run(args: argparse.Namespace) -> int:
         f"  - make a census list from the template: tinjau census template LIST.xlsx "
         f"--country {chosen.code}  (columns: docs/census.md)\n"
         f"  - import it: tinjau census import LIST.xlsx --data-dir {data_dir} {site_option}\n"
-        f"  - or open the app and add households there: tinjau gui --data-dir {data_dir}\n"
+        f"  - then open the app: tinjau gui --data-dir {data_dir}\n"
     )
     return 0

@@ -89,9 +89,10 @@ _FLOOR_UNIT = re.compile(r"^\s*(\d{1,3})\s*[-/ ]\s*(\d{1,4})\s*$", re.ASCII)
 # A written address: "No. 12-05, Blok A, PPR Sri Pantai", "Block 12A, 3-11".
 _ADDRESS_UNIT = re.compile(r"(?<![\d-])(\d{1,3})\s*-\s*(\d{1,4})(?![\d-])", re.ASCII)
 _ADDRESS_BLOCK = re.compile(rf"\b(?:blok|block|blk)\.?\s*({_BLOCK})\b", re.ASCII | re.IGNORECASE)
-# A block column: "A", "3", "12A", "Blok 3", "Block 12A".
+# A block column: "A", "3", "12A", "Blok 3", "Block 12A", "Tòa A", "بلوک 3" ((?u:) lets the
+# Vietnamese words match in any case).
 _BLOCK_CELL = re.compile(
-    rf"^\s*(?:(?:blok|block|blk|tòa nhà|toà nhà|tòa|toà|بلوک)\.?\s*)?({_BLOCK})\s*$",
+    rf"^\s*(?:(?:blok|block|blk|(?u:tòa nhà|toà nhà|tòa|toà)|بلوک)\.?\s*)?({_BLOCK})\s*$",
     re.ASCII | re.IGNORECASE,
 )
 UNIT_FORMS = (
@@ -119,7 +120,7 @@ class CensusRow:
     where: str  # "Sheet1!7"
     unit: str
     head_name: str
-    national_id: str | None  # 12 digits
+    national_id: str | None  # digits only (12 for MyKad and Vietnam, 10 for Iran)
     phone: str | None  # digits in the national form: 0123456789
     household_size: int | None
     block: str | None  # a block code from the block column: "A", "3", "12A"
@@ -128,7 +129,7 @@ class CensusRow:
 
 def block_code(text: str) -> str | None:
     """The block code a block cell or address names ("Blok 03" -> "3", "b" -> "B"), or None."""
-    match = _BLOCK_CELL.match(text)
+    match = _BLOCK_CELL.match(unicodedata.normalize("NFC", text))
     return _block(match.group(1)) if match else None
 
 
@@ -436,7 +437,7 @@ def _check(
                 f"phone is not a {rules.adjective} phone number (e.g. {rules.phone_example})"
             )
     size = None
-    if raw := get("household_size"):
+    if raw := ascii_digits(get("household_size")):
         if _SIZE.fullmatch(raw) and 1 <= int(raw) <= 99:
             size = int(raw)
         else:

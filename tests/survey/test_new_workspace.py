@@ -163,3 +163,23 @@ def test_the_committed_samples_are_what_the_script_writes(tmp_path: Path, code: 
                 for p in (committed, fresh)
             ]
             assert cells[0] == cells[1]
+
+
+def test_headers_and_cells_as_vietnamese_and_persian_lists_type_them(tmp_path: Path) -> None:
+    """Decomposed Vietnamese accents, Arabic-keyboard Persian letters, a block written 'TÒA B'
+    or 'بلوک ۳', and Persian digits in a household size are all read."""
+    import unicodedata
+
+    vn = tmp_path / "vn.csv"
+    header = unicodedata.normalize("NFD", "Địa chỉ,Tòa nhà,Họ và tên chủ hộ,Số nhân khẩu")
+    vn.write_text(f"{header}\n02-05,TÒA B,Lê Minh Châu,5\n", encoding="utf-8")
+    (row,) = read_census(vn, country="vn")
+    assert (row.unit, row.block, row.household_size) == ("02-05", "B", 5)
+    ir = tmp_path / "ir.csv"
+    # "کد ملی" typed on an Arabic keyboard (ك and ي).
+    ir.write_text(
+        "نشانی,بلوک,نام سرپرست خانوار,كد ملي,تعداد اعضا\n۰۲-۰۵,بلوک ۳,حسین احمدی,۲۴۵۹۱۱۳۰۷۲,۵\n",
+        encoding="utf-8",
+    )
+    (row,) = read_census(ir, country="ir")
+    assert (row.block, row.national_id, row.household_size) == ("3", "2459113072", 5)
