@@ -177,14 +177,15 @@ def test_a_replacement_character_already_in_the_file_is_never_stored(db: Databas
 
 
 @pytest.mark.parametrize(
-    "size", ["\u00b2", "\u00b9\u00b2", "5k", "1e3", "\uff15", "\u0663", "\u06f5", "4.5", "0",
-             "100", "-3", "+4", "99999999999999999999999"],
+    "size", ["\u00b2", "\u00b9\u00b2", "5k", "1e3", "\uff15", "\u0660", "\u06f1\u06f0\u06f0",
+             "4.5", "0", "100", "-3", "+4", "99999999999999999999999"],
 )  # fmt: skip
 def test_household_size_that_is_not_ascii_digits_is_a_problem_not_a_traceback(
     db: Database, tmp_path: Path, size: str
 ):
-    """Superscript, fullwidth, Arabic-Indic digits, "5k", "1e3": str.isdigit() is True for some
-    and int() then raised; now each is a problem naming the column, never a wrong number."""
+    """Superscript and fullwidth digits, "5k", "1e3", and 0 or 100 in Arabic-Indic or Persian
+    digits: str.isdigit() is True for some and int() then raised; now each is a problem naming
+    the column, never a wrong number. (A size of 3 or ۵ in those digits is read as one.)"""
     path = tmp_path / "l.csv"
     path.write_text(f"Unit,Nama,Bilangan AIR\nA-01-01,Ahmad,{size}\n", encoding="utf-8")
     error = _refused(db, path, site=SITE)
