@@ -59,7 +59,24 @@ def _port(text: str) -> int:
     return port
 
 
+def _server_packages() -> None:
+    """Refuse with the command to run when the server's extra packages are not installed (the
+    desktop app's `./run` installs only the app's)."""
+    try:
+        import argon2  # noqa: F401
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ModuleNotFoundError as missing:
+        raise TinjauError(
+            f"The server needs the package {missing.name!r}, which the desktop app's set-up "
+            "does not install. Install the server's packages with: "
+            ".venv/bin/pip install -e '.[server]' (./test also installs them), then start "
+            "the server again."
+        ) from None
+
+
 def _serve(args: argparse.Namespace) -> int:
+    _server_packages()
     import uvicorn
     from sqlalchemy import text
     from sqlalchemy.exc import SQLAlchemyError

@@ -67,3 +67,17 @@ def test_the_start_commands_run_as_written(tmp_path: Path, doc: str, heading: st
         assert conn.execute("SELECT count(*) FROM households").fetchone() == (4,)
     if doc == "README.md":
         assert (work / "window.png").stat().st_size > 0
+
+
+def test_the_search_help_example_finds_households_in_the_demo(tmp_path: Path) -> None:
+    """The example in `tinjau census search --help` finds something in a demo workspace."""
+    from tests.workspace_files import build_demo
+
+    config = tmp_path / "config"
+    shown = run(["tinjau", "census", "search", "--help"], tmp_path, config).stdout
+    example = re.search(r"e\.g\.\s+'([^']+)'", " ".join(shown.split()))
+    assert example is not None, shown
+    demo = build_demo(tmp_path / "demo")
+    found = run(["tinjau", "census", "search", example.group(1), "--data-dir", str(demo)],
+                tmp_path, config)  # fmt: skip
+    assert found.returncode == 0 and found.stdout.count("\n") >= 1, found.stderr

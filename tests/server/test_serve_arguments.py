@@ -248,3 +248,31 @@ def test_a_request_that_fails_is_logged_masked(tmp_path: Path) -> None:
     assert reply.status_code == 500
     assert "ValueError: no household for [id]" in output
     assert "850412" not in output
+
+
+WITHOUT_SERVER_EXTRA = """
+import sys
+for name in ("fastapi", "uvicorn", "argon2"):
+    sys.modules[name] = None  # as after ./run, which installs only the desktop app's packages
+import server.cli
+raise SystemExit(server.cli.main(sys.argv[1:]))
+"""
+
+
+def test_without_the_server_packages_the_command_to_install_them_is_named(
+    tmp_path: Path,
+) -> None:
+    """`tinjau-server serve` in a set-up without the [server] extra names the pip command
+    instead of ending in a ModuleNotFoundError traceback, and makes no database file."""
+    db = tmp_path / "s.sqlite"
+    result = subprocess.run(
+        [SERVER[0], "-c", WITHOUT_SERVER_EXTRA, "serve", "--db", f"sqlite:///{db}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "pip install -e '.[server]'" in result.stderr
+    assert "Traceback" not in result.stderr and "ModuleNotFoundError" not in result.stderr
+    assert not db.exists()

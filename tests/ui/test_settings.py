@@ -191,7 +191,9 @@ def test_a_saved_data_folder_that_is_gone_opens_the_first_run_page(qtbot, tmp_pa
     opts.Settings().set(opts.DATA_DIR, str(tmp_path / "gone"))
     _app, main = start(None, "en")
     qtbot.addWidget(main)
-    assert main.pages.currentWidget() is main.first_run
+    # Waits for the page and the box (not for a time): on a busy machine they come later.
+    qtbot.waitUntil(lambda: main.pages.currentWidget() is main.first_run)
+    qtbot.waitUntil(lambda: main.findChild(QMessageBox, "errorBox") is not None)
     box = main.findChild(QMessageBox, "errorBox")
     assert box is not None and "has no Tinjau data" in box.text()
     box.close()
