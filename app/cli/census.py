@@ -10,11 +10,8 @@ they work in a folder the user may only read, and never change it.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import shutil
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 MAX_LIMIT = 10_000  # a search shows households to pick from, not a list to export
@@ -96,48 +93,20 @@ def _existing_database(data_dir: Path) -> Path:
     return path
 
 
-@contextlib.contextmanager
-def _new_workspace_undone_on_failure(data_dir: Path) -> Iterator[None]:
-    """When the command fails, remove what it made of a new workspace (the folders it created,
-    the files it added to an existing empty folder): the folder is left as it was."""
-    from app.paths import database_path
-
-    if database_path(data_dir).exists():
-        yield
-        return
-    top = None  # the outermost folder this command is about to create
-    for folder in (data_dir, *data_dir.parents):
-        if folder.exists():
-            break
-        top = folder
-    before = set(data_dir.iterdir()) if top is None and data_dir.is_dir() else set()
-    try:
-        yield
-    except BaseException:
-        if top is not None:
-            shutil.rmtree(top, ignore_errors=True)
-        elif data_dir.is_dir():
-            for path in set(data_dir.iterdir()) - before:
-                if path.is_dir():
-                    shutil.rmtree(path, ignore_errors=True)
-                else:
-                    path.unlink(missing_ok=True)
-        raise
-
-
 def run_import(args: argparse.Namespace) -> int:
     from app.paths import database_path
     from app.survey.census import import_rows
     from app.survey.census_file import read_census
     from app.survey.db import open_database
     from app.survey.errors import render_located
+    from app.survey.new_workspace import undone_on_failure
 
     progress = _Progress()
     # The whole file is read and checked before the data folder is touched: a bad list never
     # leaves a new, empty workspace behind. IDs and phones follow the workspace's country.
     country = _country_of(args.data_dir)
     rows = read_census(args.file, lambda n: progress("read", n, 0), country=country)
-    with _new_workspace_undone_on_failure(args.data_dir):
+    with undone_on_failure(args.data_dir):
         with open_database(database_path(args.data_dir)) as db:
             summary = import_rows(
                 db, rows, name=args.file.name, site=args.site, block=args.block,

@@ -49,26 +49,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.cli.census import _new_workspace_undone_on_failure
-    from app.paths import database_path
     from app.survey.countries import country
-    from app.survey.db import open_database
-    from app.survey.errors import TinjauError
-    from app.survey.new_workspace import check_area_path, start_workspace
+    from app.survey.new_workspace import check_area_path, create_workspace
 
     chosen = country(args.country)
     steps = check_area_path(chosen, args.area, args.name)
     data_dir: Path = args.data_dir
-    if database_path(data_dir).exists():
-        raise TinjauError(
-            f"{data_dir} already holds a Tinjau workspace; nothing was changed. Give a new or "
-            "empty folder, or open it with `tinjau gui --data-dir`."
-        )
-    if data_dir.exists() and not data_dir.is_dir():
-        raise TinjauError(f"{data_dir} is a file, not a folder; nothing was changed.")
-    with _new_workspace_undone_on_failure(data_dir):
-        with open_database(database_path(data_dir)) as db:
-            start_workspace(db, chosen, steps)
+    create_workspace(data_dir, chosen, steps)
     where = " / ".join(f"{s.name} ({chosen.levels[i]})" for i, s in enumerate(steps))
     # The census import needs the whole path down to the site: name the levels still missing.
     missing = [level.upper().replace(" ", "-") for level in chosen.levels[len(steps) :]]

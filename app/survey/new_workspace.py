@@ -1,21 +1,30 @@
 """Starting a real survey: a new workspace for one country, with its area path and no households.
 
 `check_area_path` reads "CODE/CODE/..." (state, district, ward, site — or the country's own
-names for those levels) before any file is made; `start_workspace` records the country and
-creates the path, in one transaction, so a failure leaves a workspace with nothing half-made.
+names for those levels) before any file is made; `create_workspace` makes the folder and the
+database, records the country and creates the path in one transaction, and removes what it made
+if anything fails: the folder is left as it was. `tinjau init` and the app's File > New
+workspace both use it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import shutil
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
+from app.paths import database_path
 from app.survey.countries import AREA_LEVELS, Country, set_workspace_country
-from app.survey.db.engine import Database
+from app.survey.db.engine import Database, open_database
 from app.survey.db.types import format_utc
 from app.survey.errors import TinjauError
+from app.survey.identity import ascii_digits
 from app.survey.ids import uuid7
 
 _CODE = re.compile(r"[\w.\-]{1,40}")  # what a path code may hold: no "/", no spaces
@@ -80,3 +89,59 @@ def start_workspace(db: Database, country: Country, steps: list[AreaStep]) -> st
              json.dumps({"country": country.code, "areas_created": len(steps)})),
         )  # fmt: skip
     return path
+
+
+def area_code(name: str) -> str:
+    """A path code made from an area's name, for a person who gives only names (the app):
+    "Quận 8" -> "quận-8", "PPR Sri Pantai" -> "ppr-sri-pantai", Persian digits as 0-9; at
+    most 40 characters."""
+    words = re.findall(r"\w+", ascii_digits(unicodedata.normalize("NFC", name)).lower())
+    return "-".join(words)[:40].strip("-_")
+
+
+@contextlib.contextmanager
+def undone_on_failure(data_dir: Path) -> Iterator[None]:
+    """When the block fails, remove what it made of a new workspace (the folders it created,
+    the files it added to an existing empty folder): the folder is left as it was. Does
+    nothing for a folder that already holds a workspace."""
+    if database_path(data_dir).exists():
+        yield
+        return
+    top = None  # the outermost folder about to be created
+    for folder in (data_dir, *data_dir.parents):
+        if folder.exists():
+            break
+        top = folder
+    before = set(data_dir.iterdir()) if top is None and data_dir.is_dir() else set()
+    try:
+        yield
+    except BaseException:
+        if top is not None:
+            shutil.rmtree(top, ignore_errors=True)
+        elif data_dir.is_dir():
+            for path in set(data_dir.iterdir()) - before:
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
+        raise
+
+
+def create_workspace(data_dir: Path, country: Country, steps: list[AreaStep]) -> str | None:
+    """A new workspace in `data_dir` (a new or empty folder) for `country` with the area path
+    `steps`; returns the deepest area's path code. Refuses a folder already holding a workspace
+    or other files, and changes nothing then."""
+    if database_path(data_dir).exists():
+        raise TinjauError(
+            f"{data_dir} already holds a Tinjau workspace; nothing was changed. Give a new or "
+            "empty folder, or open this one."
+        )
+    if data_dir.exists() and not data_dir.is_dir():
+        raise TinjauError(f"{data_dir} is a file, not a folder; nothing was changed.")
+    if data_dir.is_dir() and any(data_dir.iterdir()):
+        raise TinjauError(
+            f"{data_dir} is not empty; nothing was changed. Give a new or empty folder, so the "
+            "workspace's files are not mixed with others."
+        )
+    with undone_on_failure(data_dir), open_database(database_path(data_dir)) as db:
+        return start_workspace(db, country, steps)

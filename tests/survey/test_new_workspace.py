@@ -183,3 +183,26 @@ def test_headers_and_cells_as_vietnamese_and_persian_lists_type_them(tmp_path: P
     )
     (row,) = read_census(ir, country="ir")
     assert (row.block, row.national_id, row.household_size) == ("3", "2459113072", 5)
+
+
+def test_init_refuses_a_folder_holding_other_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder with someone's files in it is not made a workspace; its files stay as they were."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    before = digests(folder)
+    assert init(folder, "my") == 1
+    assert "is not empty" in capsys.readouterr().err
+    assert digests(folder) == before and sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+
+
+def test_area_codes_made_from_names_are_path_codes() -> None:
+    """The app makes codes from the names typed: lower case, words joined by '-', accents kept,
+    Persian digits as 0-9."""
+    from app.survey.new_workspace import area_code
+
+    assert area_code("Quận 8") == "quận-8"
+    assert area_code("  PPR Sri Pantai (Fasa 2) ") == "ppr-sri-pantai-fasa-2"
+    assert area_code("منطقه ۱۲") == "منطقه-12"
