@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.ui import ops
 from app.ui import settings as opts
-from app.ui.census_edits import NewHousehold, add_household, check_new_household, unit_codes
+from app.ui.census_edits import (
+    NewHousehold,
+    UnitNotListed,
+    add_household,
+    check_new_household,
+    unit_codes,
+)
 from app.ui.dialog import RememberedDialog
 from app.ui.qt import (
     QComboBox,
@@ -13,6 +21,7 @@ from app.ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QStringListModel,
     Qt,
@@ -116,9 +125,10 @@ class AddHouseholdDialog(RememberedDialog):
         self.problem.setText(message)
         self.problem.show()
 
-    def save(self) -> None:
-        """Check the fields here, then write in the background; closes when it is saved."""
-        new = self.value()
+    def save(self, create_unit: bool = False) -> None:
+        """Check the fields here, then write in the background; closes when it is saved. A unit
+        the census list missed is added only after the worker says yes (`ask_unit`)."""
+        new = replace(self.value(), create_unit=create_unit)
         problem = check_new_household(new)
         if problem:
             self.show_problem(problem)
@@ -128,6 +138,9 @@ class AddHouseholdDialog(RememberedDialog):
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
+            if isinstance(error, UnitNotListed):
+                self.ask_unit(error)
+                return
             self.show_problem(ops.error_message(error))
 
         def saved(household_id: str) -> None:
@@ -147,3 +160,27 @@ class AddHouseholdDialog(RememberedDialog):
             op=lambda ctx: unit_codes(ctx.db, block_id),
             success=self.unit_codes.setStringList,
         ).run_in_background()
+
+    def ask_unit(self, missing: UnitNotListed) -> QMessageBox:
+        """Ask once whether to add the unit the census list missed: yes saves again with it,
+        no says to check the door's number."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Add household"),
+            str(missing),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("addUnitBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.save(create_unit=True)
+            else:
+                self.show_problem(missing.refusal)
+
+        box.finished.connect(answered)
+        box.open()
+        self.unit_question = box
+        return box

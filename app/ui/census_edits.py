@@ -16,7 +16,10 @@ from app.ui.i18n import isolate
 from app.ui.qt import QCoreApplication
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.survey.db import Database
+    from app.survey.db.models import Area
 
 _ID_SEPARATORS = re.compile(r"[\s\-]")
 
@@ -31,6 +34,17 @@ class NewHousehold:
     national_id: str = ""
     phone: str = ""
     household_size: int | None = None
+    # The worker said yes to adding the unit to the block (the census list missed the flat).
+    create_unit: bool = False
+
+
+class UnitNotListed(TinjauError):
+    """The block has no such unit, but the code is one of its units: it can be added. The
+    message asks; `refusal` is what to say if the worker answers no."""
+
+    def __init__(self, question: str, refusal: str) -> None:
+        super().__init__(question)
+        self.refusal = refusal
 
 
 def check_new_household(new: NewHousehold) -> str | None:
@@ -50,7 +64,8 @@ def check_new_household(new: NewHousehold) -> str | None:
 
 
 def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) -> str:
-    """Add a household found in the field to an existing unit; returns its id."""
+    """Add a household found in the field; returns its id. A unit the census list missed is
+    added to the block when `new.create_unit` says the worker agreed (else UnitNotListed)."""
     # Imported here, on the database thread: the window opens without waiting for SQLAlchemy.
     from sqlalchemy import func, select
 
@@ -76,14 +91,7 @@ def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) ->
             )
         )
         if unit is None:
-            raise TinjauError(
-                QCoreApplication.translate(
-                    "AddHousehold",
-                    "There is no unit {unit} in {block}. Check the number on the door.",
-                ).format(
-                    unit=isolate(new.unit_code.strip()), block=isolate(block.name or block.code)
-                )
-            )
+            unit = _new_unit(session, block, new)
         site = block.parent
         household = Household(
             unit_id=unit.id,
@@ -110,6 +118,42 @@ def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) ->
             )
         )
         return household.id
+
+
+def _new_unit(session: Session, block: Area, new: NewHousehold) -> Area:
+    """The unit `new.unit_code` made in `block` when the worker agreed (UnitNotListed asks);
+    a code that is not a unit of this block is refused."""
+    from app.survey.census_file import read_door
+    from app.survey.db.models import Area
+
+    door = read_door(new.unit_code.strip())
+    where = isolate(block.name or block.code)
+    refusal = QCoreApplication.translate(
+        "AddHousehold", "There is no unit {unit} in {block}. Check the number on the door."
+    ).format(unit=isolate(new.unit_code.strip()), block=where)
+    if door is None or (door.block is not None and door.block != block.code.upper()):
+        raise TinjauError(refusal)
+    code = door.code(block.code)
+    if not new.create_unit:
+        raise UnitNotListed(
+            QCoreApplication.translate(
+                "AddHousehold",
+                "The census list has no unit {unit} in {block}. Add this unit to {block}?",
+            ).format(unit=isolate(code), block=where),
+            refusal,
+        )
+    unit = Area(
+        parent_id=block.id,
+        level="unit",
+        code=code,
+        path_code=f"{block.path_code}/{code}",
+        name=code,
+        floor=door.floor,
+        unit_number=door.number.zfill(2),
+    )
+    session.add(unit)
+    session.flush()
+    return unit
 
 
 def unit_codes(db: Database, block_id: str) -> list[str]:

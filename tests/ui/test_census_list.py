@@ -9,7 +9,7 @@ from app.ui import settings as opts
 from app.ui.census_queries import AreaFilter, ListQuery
 from app.ui.household_model import PAGE_SIZE, HouseholdTableModel
 from app.ui.main_window import MainWindow
-from app.ui.qt import QApplication, QLabel, Qt, QWidget, is_alive
+from app.ui.qt import QApplication, QLabel, QMessageBox, Qt, QWidget, is_alive
 from tests.ui.census_data import NAMES, build_census
 from tests.ui.helpers import plain, type_text, wait_for_ops
 
@@ -158,7 +158,8 @@ def test_add_household_puts_a_new_family_on_the_list(qtbot, tmp_path) -> None:
 
 
 def test_add_household_refuses_a_unit_that_does_not_exist(qtbot, tmp_path) -> None:
-    """An unknown unit number is refused with a sentence in the dialog and nothing is saved."""
+    """A unit number the block does not have is asked about; answering no refuses it with a
+    sentence in the dialog, and nothing is saved. A code of another block is refused at once."""
     build_census(tmp_path / "ws", households=12)
     main = MainWindow(opts.Settings())
     qtbot.addWidget(main)
@@ -169,16 +170,60 @@ def test_add_household_refuses_a_unit_that_does_not_exist(qtbot, tmp_path) -> No
     type_text(qtbot, dialog.head_name, "Someone")
     dialog.save()
     wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: getattr(dialog, "unit_question", None) is not None)
+    box = dialog.unit_question
+    assert "Add this unit to \u2068Blok A\u2069?" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     # The unit and block are direction isolates, so they keep their order in Persian too.
     expected = (
         "There is no unit \u2068A-99-99\u2069 in \u2068Blok A\u2069. Check the number on the door."
     )
     assert dialog.problem.text() == expected
+    dialog.unit.clear()
+    type_text(qtbot, dialog.unit, "B-01-01")
+    dialog.save()
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: "B-01-01" in dialog.problem.text())
+    assert dialog.problem.text().startswith("There is no unit")
     dialog.head_name.clear()
     dialog.save()
     assert dialog.problem.text() == "Type the name of the head of household."
     assert main.list_panel.model.rowCount() == 12
+
+
+def test_add_household_adds_a_flat_the_census_list_missed(qtbot, tmp_path) -> None:
+    """Saying yes once adds the unit to the block and the household to it, marked as not from
+    the census; the list counts it and the new unit is offered next time."""
+    import sqlite3
+
+    build_census(tmp_path / "ws", households=12)
+    main = MainWindow(opts.Settings())
+    qtbot.addWidget(main)
+    main.open_workspace(tmp_path / "ws")
+    wait_for_ops(qtbot)
+    dialog = main.add_household()
+    wait_for_ops(qtbot)
+    type_text(qtbot, dialog.unit, "a-01-99")
+    type_text(qtbot, dialog.head_name, "Nguyễn Thị Mai")
+    dialog.save()
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: getattr(dialog, "unit_question", None) is not None)
+    box = dialog.unit_question
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: not is_alive(dialog))
+    qtbot.waitUntil(lambda: main.list_panel.model.rowCount() == 13)
+    with sqlite3.connect(tmp_path / "ws" / "tinjau.sqlite") as conn:
+        row = conn.execute(
+            "SELECT u.code, u.floor, u.unit_number, b.code, h.source FROM households h "
+            "JOIN areas u ON u.id = h.unit_id JOIN areas b ON b.id = u.parent_id "
+            "WHERE h.head_name = 'Nguyễn Thị Mai'"
+        ).fetchone()
+    assert row == ("A-01-99", 1, "99", "A", "new")
+    again = main.add_household()
+    wait_for_ops(qtbot)
+    assert "A-01-99" in again.unit_codes.stringList()
 
 
 def test_a_folder_without_data_says_what_to_do(qtbot, tmp_path) -> None:
