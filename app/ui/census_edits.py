@@ -127,10 +127,10 @@ def _new_unit(session: Session, block: Area, new: NewHousehold) -> Area:
     from app.survey.db.models import Area
 
     door = read_door(new.unit_code.strip())
-    where = isolate(block.name or block.code)
+    where = block.name or block.code
     refusal = QCoreApplication.translate(
         "AddHousehold", "There is no unit {unit} in {block}. Check the number on the door."
-    ).format(unit=isolate(new.unit_code.strip()), block=where)
+    ).format(unit=isolate(new.unit_code.strip()), block=isolate(where))
     if door is None or (door.block is not None and door.block != block.code.upper()):
         raise TinjauError(refusal)
     code = door.code(block.code)
@@ -139,7 +139,7 @@ def _new_unit(session: Session, block: Area, new: NewHousehold) -> Area:
             QCoreApplication.translate(
                 "AddHousehold",
                 "The census list has no unit {unit} in {block}. Add this unit to {block}?",
-            ).format(unit=isolate(code), block=where),
+            ).format(unit=isolate(code), block=isolate(where)),
             refusal,
         )
     unit = Area(

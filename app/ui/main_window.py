@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from app.survey.db.health import read_only
 from app.survey.errors import TinjauError
@@ -29,6 +30,7 @@ from app.ui.qt import (
     QAction,
     QCloseEvent,
     QComboBox,
+    QDialog,
     QEvent,
     QHBoxLayout,
     QHeaderView,
@@ -57,6 +59,20 @@ log = logging.getLogger(__name__)
 VISIT_STATUS_FILTERS = ("not_visited", "in_progress", "complete", "synced", "returned", "approved")
 # Keystrokes closer together than this make one search (typing "ahmad" runs one query, not 5).
 SEARCH_PAUSE_MS = 60
+
+
+def empty_workspace_site(db: Any) -> str | None:
+    """None when the workspace has households; else the path code of its first site ("" when
+    it has none yet), for the hint that says how to import a census list."""
+    with db.read() as conn:
+        raw = conn.connection.driver_connection
+        if raw.execute("SELECT 1 FROM households LIMIT 1").fetchone() is not None:
+            return None
+        site = raw.execute(
+            "SELECT path_code FROM areas WHERE level = 'site' AND deleted_at IS NULL "
+            "ORDER BY path_code LIMIT 1"
+        ).fetchone()
+    return str(site[0]) if site else ""
 
 
 class CensusListPanel(QWidget):
@@ -102,9 +118,16 @@ class CensusListPanel(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.add_button)
+        # A workspace with no households yet says what to do next (MainWindow fills it in).
+        self.empty_hint = QLabel(objectName="emptyWorkspace")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_hint.setMargin(12)
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -223,6 +246,9 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         # Why the open data folder cannot be used, shown instead of the list (None: it can).
         self.workspace_problem: str | None = None
+        # The first site of a workspace with no households yet ("" without one), for the hint
+        # saying how to import a census list; None when it has households.
+        self._empty_site: str | None = None
 
         self.navigator = AreaNavigator()
         self.list_panel = CensusListPanel()
@@ -240,11 +266,14 @@ class MainWindow(QMainWindow):
         self.welcome.setMargin(40)
         self.choose_folder = QPushButton(objectName="chooseDataFolder")
         self.choose_folder.clicked.connect(self.open_settings)
+        self.start_survey = QPushButton(objectName="startNewSurvey")
+        self.start_survey.clicked.connect(self.new_workspace)
         first_run = QWidget()
         first_run_layout = QVBoxLayout(first_run)
         first_run_layout.addStretch(1)
         first_run_layout.addWidget(self.welcome)
         first_run_layout.addWidget(self.choose_folder, 0, Qt.AlignmentFlag.AlignHCenter)
+        first_run_layout.addWidget(self.start_survey, 0, Qt.AlignmentFlag.AlignHCenter)
         first_run_layout.addStretch(1)
         self.first_run = first_run
         self.pages = QStackedWidget()
@@ -265,6 +294,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.new_workspace_action = QAction(self, objectName="newWorkspaceAction")
+        self.new_workspace_action.triggered.connect(self.new_workspace)
+        self.file_menu.addAction(self.new_workspace_action)
         self.settings_action = QAction(self, objectName="settingsAction")
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -291,19 +323,23 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tinjau — household census"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_workspace_action.setText(self.tr("&New workspace…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
         self.choose_folder.setText(self.tr("Choose the data folder…"))
+        self.start_survey.setText(self.tr("Start a new survey…"))
         self.welcome.setText(
             self.workspace_problem
             or self.tr(
                 "No data folder is open yet.\n\nChoose your data folder in File > Settings, or "
-                "start Tinjau with: tinjau gui --data-dir FOLDER"
+                "start Tinjau with: tinjau gui --data-dir FOLDER\n\nTo start your own survey, "
+                "make a new workspace for your country and area."
             )
         )
+        self._show_empty_hint()
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -346,12 +382,64 @@ class MainWindow(QMainWindow):
             self._show_workspace_problem
         ).run_in_background()
         self._load_status_names()
+        self._check_empty()
+        self._show_status()
+
+    def _check_empty(self) -> None:
+        """Ask (on the database thread) whether the workspace has households yet."""
+        self._empty_site = None
+        self.list_panel.empty_hint.hide()
+        ops.QueryOp(parent=self, op=lambda ctx: empty_workspace_site(ctx.db)).success(
+            self._empty_checked
+        ).failure(lambda _error: None).run_in_background()  # a damaged file says so elsewhere
+
+    def _empty_checked(self, site: str | None) -> None:
+        self._empty_site = site
+        self._show_empty_hint()
+
+    def _show_empty_hint(self) -> None:
+        site = self._empty_site
+        hint = self.list_panel.empty_hint
+        if site is None or self.workspace is None:
+            hint.hide()
+            return
+        folder = i18n.isolate_ltr(str(self.workspace.data_dir))
+        where = i18n.isolate_ltr(site or "STATE/DISTRICT/WARD/SITE")
+        hint.setText(
+            self.tr(
+                "This workspace has no households yet. Import your census list (the columns "
+                "are in docs/census.md; `tinjau census template` writes an empty one):\n"
+                "tinjau census import LIST.xlsx --data-dir %1 --site %2\n"
+                "Its households then appear here, each with its head of household as the first "
+                "member of the interview."
+            )
+            .replace("%1", folder)
+            .replace("%2", where)
+        )
+        hint.show()
+
+    def new_workspace(self) -> QDialog:
+        """Open File > New workspace (not blocking); the window opens the workspace it makes
+        and remembers it as the data folder."""
+        from app.ui.new_workspace_dialog import NewWorkspaceDialog
+
+        dialog = NewWorkspaceDialog(self.settings, self)
+        dialog.created.connect(self._workspace_created)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _workspace_created(self, folder: str) -> None:
+        self.settings.set(opts.DATA_DIR, folder)
+        self.settings.sync()
+        self.open_workspace(folder)
         self._show_status()
 
     def _show_workspace_problem(self, error: BaseException) -> None:
         """The data folder cannot be used (damaged, newer, unreadable): say why in the window,
         where the list would be, instead of an empty list."""
         self.workspace_problem = ops.error_message(error)
+        self._empty_site = None
         # Let go of the file (no rows of it are shown): its -wal and -shm go away with the
         # last connection, and the folder is as it was while the reason is on screen.
         self.list_panel.model.close()
@@ -377,6 +465,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and "households" in kinds:
             self.list_panel.model.data_changed()
             self.navigator.load()
+            if self._empty_site is not None:
+                self._check_empty()
 
     def add_household(self) -> AddHouseholdDialog | None:
         """Open the "Add household" dialog (not blocking); the list refreshes when it saves."""

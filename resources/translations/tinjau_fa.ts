@@ -23,6 +23,10 @@
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>واحد {unit} در {block} وجود ندارد. شمارهٔ روی در را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>The census list has no unit {unit} in {block}. Add this unit to {block}?</source>
+        <translation>واحد {unit} در {block} در فهرست سرشماری نیست. این واحد به {block} افزوده شود؟</translation>
+    </message>
 </context>
 <context>
     <name>AddHouseholdDialog</name>
@@ -292,6 +296,10 @@
         <translation>&amp;پرونده</translation>
     </message>
     <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;فضای کاری جدید…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
@@ -308,12 +316,20 @@
         <translation>پوشهٔ داده را انتخاب کنید…</translation>
     </message>
     <message>
+        <source>Start a new survey…</source>
+        <translation>آغاز یک پیمایش جدید…</translation>
+    </message>
+    <message>
         <source>No data folder is open yet.
 
-Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
+Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER
+
+To start your own survey, make a new workspace for your country and area.</source>
         <translation>هنوز هیچ پوشهٔ داده‌ای باز نشده است.
 
-پوشهٔ داده خود را از پرونده &gt; تنظیمات انتخاب کنید، یا Tinjau را با این فرمان اجرا کنید: ⁦tinjau gui --data-dir FOLDER⁩</translation>
+پوشهٔ داده خود را از پرونده &gt; تنظیمات انتخاب کنید، یا Tinjau را با این فرمان اجرا کنید: ⁦tinjau gui --data-dir FOLDER⁩
+
+برای آغاز پیمایش خودتان، یک فضای کاری جدید برای کشور و منطقهٔ خود بسازید.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
@@ -328,8 +344,119 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>پرسشگر: %1</translation>
     </message>
     <message>
+        <source>This workspace has no households yet. Import your census list (the columns are in docs/census.md; `tinjau census template` writes an empty one):
+tinjau census import LIST.xlsx --data-dir %1 --site %2
+Its households then appear here, each with its head of household as the first member of the interview.</source>
+        <translation>این فضای کاری هنوز هیچ خانواری ندارد. فهرست سرشماری خود را وارد کنید (ستون‌ها در ⁦docs/census.md⁩ آمده‌اند؛ ⁦tinjau census template⁩ یک فهرست خالی می‌سازد):
+⁦tinjau census import LIST.xlsx --data-dir %1 --site %2⁩
+سپس خانوارهای آن اینجا نمایش داده می‌شوند و سرپرست هر خانوار نفر اول مصاحبه است.</translation>
+    </message>
+    <message>
         <source>Household added.</source>
         <translation>خانوار افزوده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>فضای کاری جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>پوشهٔ &amp;داده</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;کشور</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>مالزی</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>ویتنام</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>ایران</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>یک پوشهٔ جدید یا خالی</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ساختن</translation>
+    </message>
+    <message>
+        <source>The country decides how ID numbers and phone numbers in census lists are checked and which poverty standard is used. Name the areas from the top; after the workspace is made, import your census list into it.</source>
+        <translation>کشور تعیین می‌کند که کد ملی و شمارهٔ تلفن در فهرست سرشماری چگونه بررسی شود و کدام معیار فقر به کار رود. نام مناطق را از بالاترین سطح بنویسید؛ پس از ساخته شدن فضای کاری، فهرست سرشماری خود را در آن وارد کنید.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ایالت</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ناحیه</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>استان یا شهر</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>بخش یا دهستان</translation>
+    </message>
+    <message>
+        <source>Neighbourhood group</source>
+        <translation>گروه محله</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>City district</source>
+        <translation>منطقهٔ شهری</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the workspace.</source>
+        <translation>یک پوشهٔ جدید یا خالی برای فضای کاری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose a new or empty folder, so the workspace&apos;s files are not mixed with others.</source>
+        <translation>این پوشه خالی نیست. یک پوشهٔ جدید یا خالی انتخاب کنید تا پرونده‌های فضای کاری با پرونده‌های دیگر قاطی نشود.</translation>
+    </message>
+    <message>
+        <source>Name the areas from the top, without leaving one out.</source>
+        <translation>نام مناطق را از بالاترین سطح بنویسید و هیچ سطحی را جا نیندازید.</translation>
+    </message>
+    <message>
+        <source>Give each area a name with letters or digits.</source>
+        <translation>برای هر منطقه نامی با حرف یا رقم بنویسید.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>Tiada unit {unit} di {block}. Semak nombor di pintu.</translation>
     </message>
+    <message>
+        <source>The census list has no unit {unit} in {block}. Add this unit to {block}?</source>
+        <translation>Senarai banci tiada unit {unit} di {block}. Tambah unit ini ke {block}?</translation>
+    </message>
 </context>
 <context>
     <name>AddHouseholdDialog</name>
@@ -292,6 +296,10 @@
         <translation>&amp;Fail</translation>
     </message>
     <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Ruang kerja baharu…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Tetapan…</translation>
     </message>
@@ -308,12 +316,20 @@
         <translation>Pilih folder data…</translation>
     </message>
     <message>
+        <source>Start a new survey…</source>
+        <translation>Mulakan tinjauan baharu…</translation>
+    </message>
+    <message>
         <source>No data folder is open yet.
 
-Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
+Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER
+
+To start your own survey, make a new workspace for your country and area.</source>
         <translation>Belum ada folder data yang dibuka.
 
-Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau gui --data-dir FOLDER</translation>
+Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau gui --data-dir FOLDER
+
+Untuk memulakan tinjauan anda sendiri, buat ruang kerja baharu bagi negara dan kawasan anda.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
@@ -328,8 +344,119 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>Pembanci: %1</translation>
     </message>
     <message>
+        <source>This workspace has no households yet. Import your census list (the columns are in docs/census.md; `tinjau census template` writes an empty one):
+tinjau census import LIST.xlsx --data-dir %1 --site %2
+Its households then appear here, each with its head of household as the first member of the interview.</source>
+        <translation>Ruang kerja ini belum ada isi rumah. Import senarai banci anda (lajurnya diterangkan dalam docs/census.md; `tinjau census template` menulis senarai kosong):
+tinjau census import LIST.xlsx --data-dir %1 --site %2
+Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah sebagai ahli pertama temu bual.</translation>
+    </message>
+    <message>
         <source>Household added.</source>
         <translation>Isi rumah telah ditambah.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Ruang kerja baharu</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>&amp;Folder data</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Negara</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>folder baharu atau kosong</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Cipta</translation>
+    </message>
+    <message>
+        <source>The country decides how ID numbers and phone numbers in census lists are checked and which poverty standard is used. Name the areas from the top; after the workspace is made, import your census list into it.</source>
+        <translation>Negara menentukan cara nombor pengenalan dan nombor telefon dalam senarai banci disemak dan piawaian kemiskinan yang digunakan. Namakan kawasan dari peringkat teratas; selepas ruang kerja dibuat, import senarai banci anda ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Negeri</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Tapak</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Wilayah atau bandar</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Wad atau komun</translation>
+    </message>
+    <message>
+        <source>Neighbourhood group</source>
+        <translation>Kumpulan kejiranan</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Bandar</translation>
+    </message>
+    <message>
+        <source>City district</source>
+        <translation>Daerah bandar</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the workspace.</source>
+        <translation>Pilih folder baharu atau kosong untuk ruang kerja.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose a new or empty folder, so the workspace&apos;s files are not mixed with others.</source>
+        <translation>Folder ini tidak kosong. Pilih folder baharu atau kosong supaya fail ruang kerja tidak bercampur dengan fail lain.</translation>
+    </message>
+    <message>
+        <source>Name the areas from the top, without leaving one out.</source>
+        <translation>Namakan kawasan dari peringkat teratas, tanpa melangkau mana-mana peringkat.</translation>
+    </message>
+    <message>
+        <source>Give each area a name with letters or digits.</source>
+        <translation>Beri setiap kawasan nama yang mengandungi huruf atau digit.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>Không có căn hộ {unit} trong {block}. Hãy kiểm tra số trên cửa.</translation>
     </message>
+    <message>
+        <source>The census list has no unit {unit} in {block}. Add this unit to {block}?</source>
+        <translation>Danh sách rà soát không có căn hộ {unit} trong {block}. Thêm căn hộ này vào {block}?</translation>
+    </message>
 </context>
 <context>
     <name>AddHouseholdDialog</name>
@@ -292,6 +296,10 @@
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;New workspace…</source>
+        <translation>Tạo &amp;không gian làm việc mới…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -308,12 +316,20 @@
         <translation>Chọn thư mục dữ liệu…</translation>
     </message>
     <message>
+        <source>Start a new survey…</source>
+        <translation>Bắt đầu cuộc khảo sát mới…</translation>
+    </message>
+    <message>
         <source>No data folder is open yet.
 
-Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER</source>
+Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui --data-dir FOLDER
+
+To start your own survey, make a new workspace for your country and area.</source>
         <translation>Chưa mở thư mục dữ liệu nào.
 
-Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi động Tinjau bằng lệnh: tinjau gui --data-dir FOLDER</translation>
+Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi động Tinjau bằng lệnh: tinjau gui --data-dir FOLDER
+
+Để bắt đầu cuộc khảo sát của riêng bạn, hãy tạo không gian làm việc mới cho quốc gia và địa bàn của bạn.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
@@ -328,8 +344,119 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Điều tra viên: %1</translation>
     </message>
     <message>
+        <source>This workspace has no households yet. Import your census list (the columns are in docs/census.md; `tinjau census template` writes an empty one):
+tinjau census import LIST.xlsx --data-dir %1 --site %2
+Its households then appear here, each with its head of household as the first member of the interview.</source>
+        <translation>Không gian làm việc này chưa có hộ nào. Hãy nhập danh sách rà soát của bạn (các cột được mô tả trong docs/census.md; `tinjau census template` tạo một danh sách trống):
+tinjau census import LIST.xlsx --data-dir %1 --site %2
+Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành viên đầu tiên của cuộc phỏng vấn.</translation>
+    </message>
+    <message>
         <source>Household added.</source>
         <translation>Đã thêm hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Không gian làm việc mới</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>Thư mục &amp;dữ liệu</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Quốc gia</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>một thư mục mới hoặc trống</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>The country decides how ID numbers and phone numbers in census lists are checked and which poverty standard is used. Name the areas from the top; after the workspace is made, import your census list into it.</source>
+        <translation>Quốc gia quyết định cách kiểm tra số định danh và số điện thoại trong danh sách rà soát và chuẩn nghèo được dùng. Đặt tên các địa bàn từ cấp cao nhất; sau khi tạo không gian làm việc, hãy nhập danh sách rà soát của bạn vào đó.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bang</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận/huyện</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Khu</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Neighbourhood group</source>
+        <translation>Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>City district</source>
+        <translation>Quận (trong thành phố)</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the workspace.</source>
+        <translation>Hãy chọn một thư mục mới hoặc trống cho không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose a new or empty folder, so the workspace&apos;s files are not mixed with others.</source>
+        <translation>Thư mục này không trống. Hãy chọn một thư mục mới hoặc trống để các tệp của không gian làm việc không lẫn với tệp khác.</translation>
+    </message>
+    <message>
+        <source>Name the areas from the top, without leaving one out.</source>
+        <translation>Hãy đặt tên các địa bàn từ cấp cao nhất, không bỏ sót cấp nào.</translation>
+    </message>
+    <message>
+        <source>Give each area a name with letters or digits.</source>
+        <translation>Hãy đặt cho mỗi địa bàn một tên có chữ hoặc số.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,7 @@ def test_no_two_widgets_in_a_dialog_or_menu_share_a_mnemonic(qtbot, code: str) -
     """In every language, the Alt+letter of each label and button in a dialog, and of each
     entry in a menu, is one no other in the same dialog or menu uses."""
     from app.ui.add_household_dialog import AddHouseholdDialog
+    from app.ui.new_workspace_dialog import NewWorkspaceDialog
     from app.ui.qt import QLabel, QPushButton, QWidget
     from app.ui.settings_dialog import SettingsDialog
 
@@ -233,6 +234,7 @@ def test_no_two_widgets_in_a_dialog_or_menu_share_a_mnemonic(qtbot, code: str) -
     dialogs: list[QWidget] = [
         AddHouseholdDialog(opts.Settings(), [("b1", "Blok A")], None, main),
         SettingsDialog(opts.Settings(), main),
+        NewWorkspaceDialog(opts.Settings(), main),
     ]
     groups = {
         "menu bar": [a.text() for a in main.menuBar().actions()],
