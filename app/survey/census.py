@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from app.survey.census_file import UNIT_FORMS, CensusRow, read_census
-from app.survey.countries import workspace_country
+from app.survey.countries import DEFAULT_COUNTRY
 from app.survey.db.bulk import larger_page_cache
 from app.survey.db.engine import Database
 from app.survey.db.types import format_utc
@@ -382,8 +382,7 @@ def import_census(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> ImportSummary:
     """Import the census list at `path`; see the module docstring. All rows or none."""
-    with db.read() as conn:
-        country = workspace_country(conn).code
+    country = db.settled_meta("country") or DEFAULT_COUNTRY
     rows = read_census(
         path, (lambda n: progress("read", n, 0)) if progress else None, country=country
     )

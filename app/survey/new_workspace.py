@@ -88,6 +88,7 @@ def start_workspace(db: Database, country: Country, steps: list[AreaStep]) -> st
             (now, None, db.device_id, "workspace.init",
              json.dumps({"country": country.code, "areas_created": len(steps)})),
         )  # fmt: skip
+    db.forget_meta()
     return path
 
 

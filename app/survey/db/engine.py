@@ -62,6 +62,7 @@ class Database:
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
     _checked: Future[None] | None = field(default=None, init=False, repr=False)
+    _meta: dict[str, str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -94,6 +95,19 @@ class Database:
         """A connection for reads (one consistent snapshot while its transaction lasts)."""
         with self.engine.connect() as conn, conn.begin():
             yield conn
+
+    def settled_meta(self, key: str) -> str | None:
+        """A `meta` value that is set when the workspace is made and not changed after (the
+        country). The table is read when the database is opened, so a refused census import
+        reads nothing and leaves even the -shm file as it was. `forget_meta` after setting one."""
+        if self._meta is None:
+            with self.read() as conn:
+                rows = conn.exec_driver_sql("SELECT key, value FROM meta").all()
+            self._meta = {str(k): str(v) for k, v in rows if v is not None}
+        return self._meta.get(key)
+
+    def forget_meta(self) -> None:
+        self._meta = None
 
     @property
     def device_id(self) -> str:
@@ -361,6 +375,7 @@ def open_database(
         if background:
             db.check_in_background()
         _ensure_device_id(db)
+        db.settled_meta("country")  # read now, with the open (see settled_meta)
     except OperationalError as error:
         engine.dispose()
         if "locked" in str(error.orig):
