@@ -76,6 +76,9 @@ def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) ->
         raise TinjauError(problem)
     with db.session(write=True) as session, session.begin():
         block = session.get(Area, new.block_id)
+        if block is not None and block.level == "site":
+            # A site with no blocks yet (a new workspace): the unit code names the block.
+            block = _block_in_site(session, block, new)
         if block is None or block.level != "block":
             raise TinjauError(
                 QCoreApplication.translate(
@@ -118,6 +121,54 @@ def add_household(db: Database, new: NewHousehold, enumerator_id: str | None) ->
             )
         )
         return household.id
+
+
+def _block_in_site(session: Session, site: Area, new: NewHousehold) -> Area:
+    """The block the unit code names in `site`, made when the worker agreed to add the unit."""
+    from sqlalchemy import func, select
+
+    from app.survey.census_file import read_door
+    from app.survey.db.models import Area
+
+    door = read_door(new.unit_code.strip())
+    if door is None or door.block is None:
+        raise TinjauError(
+            QCoreApplication.translate(
+                "AddHousehold", "Type the unit with its block, as on the door: for example A-12-03."
+            )
+        )
+    block = session.scalar(
+        select(Area).where(
+            Area.level == "block",
+            Area.parent_id == site.id,
+            func.upper(Area.code) == door.block,
+            Area.deleted_at.is_(None),
+        )
+    )
+    if block is not None:
+        return block
+    code = door.code(door.block)
+    if not new.create_unit:
+        where = site.name or site.code
+        raise UnitNotListed(
+            QCoreApplication.translate(
+                "AddHousehold",
+                "The census list has no unit {unit} in {block}. Add this unit to {block}?",
+            ).format(unit=isolate(code), block=isolate(where)),
+            QCoreApplication.translate(
+                "AddHousehold", "There is no unit {unit} in {block}. Check the number on the door."
+            ).format(unit=isolate(new.unit_code.strip()), block=isolate(where)),
+        )
+    block = Area(
+        parent_id=site.id,
+        level="block",
+        code=door.block,
+        path_code=f"{site.path_code}/{door.block}",
+        name=f"Blok {door.block}",
+    )
+    session.add(block)
+    session.flush()
+    return block
 
 
 def _new_unit(session: Session, block: Area, new: NewHousehold) -> Area:

@@ -61,18 +61,19 @@ VISIT_STATUS_FILTERS = ("not_visited", "in_progress", "complete", "synced", "ret
 SEARCH_PAUSE_MS = 60
 
 
-def empty_workspace_site(db: Any) -> str | None:
-    """None when the workspace has households; else the path code of its first site ("" when
-    it has none yet), for the hint that says how to import a census list."""
+def empty_workspace_site(db: Any) -> tuple[str, str, str] | None:
+    """None when the workspace has households; else its first site's (path code, id, name),
+    all "" when it has none yet: for the hint that says how to import a census list, and for
+    "Add household" (a household added there makes the site's first block)."""
     with db.read() as conn:
         raw = conn.connection.driver_connection
         if raw.execute("SELECT 1 FROM households LIMIT 1").fetchone() is not None:
             return None
         site = raw.execute(
-            "SELECT path_code FROM areas WHERE level = 'site' AND deleted_at IS NULL "
+            "SELECT path_code, id, name FROM areas WHERE level = 'site' AND deleted_at IS NULL "
             "ORDER BY path_code LIMIT 1"
         ).fetchone()
-    return str(site[0]) if site else ""
+    return (str(site[0]), str(site[1]), str(site[2] or site[0])) if site else ("", "", "")
 
 
 class CensusListPanel(QWidget):
@@ -246,9 +247,9 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         # Why the open data folder cannot be used, shown instead of the list (None: it can).
         self.workspace_problem: str | None = None
-        # The first site of a workspace with no households yet ("" without one), for the hint
-        # saying how to import a census list; None when it has households.
-        self._empty_site: str | None = None
+        # The first site of a workspace with no households yet (path code, id, name; "" without
+        # one), for the hint saying how to import a census list; None when it has households.
+        self._empty_site: tuple[str, str, str] | None = None
 
         self.navigator = AreaNavigator()
         self.list_panel = CensusListPanel()
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
             self._empty_checked
         ).failure(lambda _error: None).run_in_background()  # a damaged file says so elsewhere
 
-    def _empty_checked(self, site: str | None) -> None:
+    def _empty_checked(self, site: tuple[str, str, str] | None) -> None:
         self._empty_site = site
         self._show_empty_hint()
 
@@ -404,7 +405,7 @@ class MainWindow(QMainWindow):
             hint.hide()
             return
         folder = i18n.isolate_ltr(str(self.workspace.data_dir))
-        where = i18n.isolate_ltr(site or "STATE/DISTRICT/WARD/SITE")
+        where = i18n.isolate_ltr(site[0] or "STATE/DISTRICT/WARD/SITE")
         hint.setText(
             self.tr(
                 "This workspace has no households yet. Import your census list (the columns "
@@ -415,6 +416,11 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", folder)
             .replace("%2", where)
+            + "\n"
+            + self.tr(
+                "Or press Add household for each family, typing its unit with the block, for "
+                "example A-01-01."
+            )
         )
         hint.show()
 
@@ -480,6 +486,9 @@ class MainWindow(QMainWindow):
             for site in self.navigator.nodes()
             for block in site.children
         ]
+        if not blocks and self._empty_site and self._empty_site[1]:
+            # A new workspace: its site has no blocks yet; the unit code names the block.
+            blocks = [(self._empty_site[1], self._empty_site[2])]
         dialog = AddHouseholdDialog(self.settings, blocks, self.list_panel.area.block_id, self)
         dialog.added.connect(
             lambda _id: self.statusBar().showMessage(self.tr("Household added."), 5000)

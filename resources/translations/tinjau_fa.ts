@@ -20,6 +20,10 @@
         <translation>بلوکی را که خانوار در آن زندگی می‌کند انتخاب کنید.</translation>
     </message>
     <message>
+        <source>Type the unit with its block, as on the door: for example A-12-03.</source>
+        <translation>واحد را همراه بلوک آن، همان‌طور که روی در نوشته شده، وارد کنید: مثلاً ⁦A-12-03⁩.</translation>
+    </message>
+    <message>
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>واحد {unit} در {block} وجود ندارد. شمارهٔ روی در را بررسی کنید.</translation>
     </message>
@@ -350,6 +354,10 @@ Its households then appear here, each with its head of household as the first me
         <translation>این فضای کاری هنوز هیچ خانواری ندارد. فهرست سرشماری خود را وارد کنید (ستون‌ها در ⁦docs/census.md⁩ آمده‌اند؛ ⁦tinjau census template⁩ یک فهرست خالی می‌سازد):
 ⁦tinjau census import LIST.xlsx --data-dir %1 --site %2⁩
 سپس خانوارهای آن اینجا نمایش داده می‌شوند و سرپرست هر خانوار نفر اول مصاحبه است.</translation>
+    </message>
+    <message>
+        <source>Or press Add household for each family, typing its unit with the block, for example A-01-01.</source>
+        <translation>یا برای هر خانواده «افزودن خانوار» را بزنید و واحد را همراه بلوک آن وارد کنید، مثلاً ⁦A-01-01⁩.</translation>
     </message>
     <message>
         <source>Household added.</source>

@@ -20,6 +20,10 @@
         <translation>Pilih blok tempat isi rumah ini tinggal.</translation>
     </message>
     <message>
+        <source>Type the unit with its block, as on the door: for example A-12-03.</source>
+        <translation>Taipkan unit bersama bloknya, seperti di pintu: contohnya A-12-03.</translation>
+    </message>
+    <message>
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>Tiada unit {unit} di {block}. Semak nombor di pintu.</translation>
     </message>
@@ -350,6 +354,10 @@ Its households then appear here, each with its head of household as the first me
         <translation>Ruang kerja ini belum ada isi rumah. Import senarai banci anda (lajurnya diterangkan dalam docs/census.md; `tinjau census template` menulis senarai kosong):
 tinjau census import LIST.xlsx --data-dir %1 --site %2
 Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah sebagai ahli pertama temu bual.</translation>
+    </message>
+    <message>
+        <source>Or press Add household for each family, typing its unit with the block, for example A-01-01.</source>
+        <translation>Atau tekan Tambah isi rumah bagi setiap keluarga dan taipkan unitnya bersama blok, contohnya A-01-01.</translation>
     </message>
     <message>
         <source>Household added.</source>

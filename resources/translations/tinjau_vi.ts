@@ -20,6 +20,10 @@
         <translation>Hãy chọn tòa nhà nơi hộ đang sống.</translation>
     </message>
     <message>
+        <source>Type the unit with its block, as on the door: for example A-12-03.</source>
+        <translation>Nhập căn hộ kèm tòa nhà, như ghi trên cửa: ví dụ A-12-03.</translation>
+    </message>
+    <message>
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>Không có căn hộ {unit} trong {block}. Hãy kiểm tra số trên cửa.</translation>
     </message>
@@ -350,6 +354,10 @@ Its households then appear here, each with its head of household as the first me
         <translation>Không gian làm việc này chưa có hộ nào. Hãy nhập danh sách rà soát của bạn (các cột được mô tả trong docs/census.md; `tinjau census template` tạo một danh sách trống):
 tinjau census import LIST.xlsx --data-dir %1 --site %2
 Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành viên đầu tiên của cuộc phỏng vấn.</translation>
+    </message>
+    <message>
+        <source>Or press Add household for each family, typing its unit with the block, for example A-01-01.</source>
+        <translation>Hoặc bấm Thêm hộ cho từng hộ gia đình và nhập căn hộ kèm tòa nhà, ví dụ A-01-01.</translation>
     </message>
     <message>
         <source>Household added.</source>

@@ -97,3 +97,40 @@ def test_area_names_must_be_given_from_the_top(qtbot, tmp_path: Path) -> None:
     press_create(qtbot, dialog)
     assert "from the top" in dialog.problem.text()
     assert not folder.exists()
+
+
+def test_households_can_be_added_in_a_new_workspace(qtbot, tmp_path: Path) -> None:
+    """In a workspace with a site and no blocks, "Add household" offers the site; a unit typed
+    with its block (asked about once) makes the block and the unit, the household is listed as
+    found in the field, and the hint goes."""
+    from app.cli import main as tinjau
+    from app.ui.qt import QMessageBox
+
+    folder = tmp_path / "survey"
+    assert tinjau(["init", "--data-dir", str(folder), "--country", "ir",
+                   "--area", "tehran/tehran/tehran/mantaqe-12"]) == 0  # fmt: skip
+    window = MainWindow(opts.Settings())
+    qtbot.addWidget(window)
+    window.open_workspace(folder)
+    window.show()
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(window.list_panel.empty_hint.isVisible)
+    assert "Add household" in window.list_panel.empty_hint.text()
+    dialog = window.add_household()
+    assert dialog is not None and dialog.block.count() == 1
+    type_text(qtbot, dialog.unit, "b-02-07")
+    type_text(qtbot, dialog.head_name, "زهرا کریمی")
+    dialog.save()
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: getattr(dialog, "unit_question", None) is not None)
+    box = dialog.unit_question
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: not window.list_panel.empty_hint.isVisible())
+    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+        row = conn.execute(
+            "SELECT u.path_code, b.level, h.source FROM households h JOIN areas u "
+            "ON u.id = h.unit_id JOIN areas b ON b.id = h.block_id"
+        ).fetchone()
+    assert row == ("tehran/tehran/tehran/mantaqe-12/B/B-02-07", "block", "new")
