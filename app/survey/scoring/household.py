@@ -17,6 +17,7 @@ from fractions import Fraction
 from typing import Any
 
 from app.survey.scoring.evaluate import MISS, EvaluationFailed, Expression, Household, Memo
+from app.survey.scoring.exact import ExactIncome
 from app.survey.scoring.fast import compile_probe, compile_probes
 from app.survey.scoring.model import INSUFFICIENT_DATA, Indicator, LineCell, Standard
 from app.survey.scoring.numbers import NumberCheck, read_as_numbers
@@ -43,6 +44,19 @@ def _exact(value: Any) -> Fraction | None:
         return Fraction(str(value).strip())
     except (ValueError, ZeroDivisionError):
         return None
+
+
+def _rounds_to(approximate: float, exact: Fraction) -> bool:
+    """True when a float is `exact` up to the rounding of a few float operations (a relative
+    1e-12; a double carries about 16 significant digits): the same amount, computed inexactly.
+    A figure that differs by more (an income rounded to cents, another definition) is a
+    different amount and is kept as given."""
+    if approximate != approximate or approximate in (float("inf"), float("-inf")):
+        return False
+    return abs(Fraction(approximate) - exact) <= abs(exact) * _ROUNDING
+
+
+_ROUNDING = Fraction(1, 10**12)
 
 
 def _answered(value: Any) -> bool:
@@ -121,6 +135,7 @@ class Scorer:
         )
         fallback = standard.income.fallback if standard.income else None
         self.income_fallback = Expression(fallback) if fallback else None
+        self.income_exact = ExactIncome(fallback) if fallback else None
         self.numbers = _number_check(standard)
         self.reads, self.income_reads = self._reads()
         self.dimension_totals: dict[str, Fraction] = {}
@@ -285,14 +300,25 @@ class Scorer:
         if income is None:
             return None
         raw = variables[income.field] if income.field in variables else answers.get(income.field)
-        if not _answered(raw) and self.income_fallback is not None:
-            try:
-                raw = self.income_fallback.value(Household(answers, variables))
-            except EvaluationFailed:
-                raw = None
-        if type(raw) is int:
-            value: Fraction | None = Fraction(raw)  # the common case, without _exact's checks
-        else:
+        value: Fraction | None = None
+        kind = type(raw)
+        if kind is int:
+            value = Fraction(raw)  # the common case, without _exact's checks
+        elif self.income_exact is not None and (kind is float or not _answered(raw)):
+            # Money is exact: a float income (the form's own division, in binary floating
+            # point as ODK Collect computes it) is replaced by the standard's income definition
+            # computed exactly from the incomes typed, when the two are the same number up to
+            # float rounding; a missing one is computed the same way (exact.py).
+            household = Household(answers, variables)
+            computed = self.income_exact.value(household.context)
+            if computed is not None and (kind is not float or _rounds_to(raw, computed)):
+                value = computed
+            elif not _answered(raw):
+                try:
+                    raw = self.income_fallback.value(household)  # type: ignore[union-attr]
+                except EvaluationFailed:
+                    raw = None
+        if value is None and kind is not int:
             value = _exact(raw)
         if value is not None and value < 0:
             # A negative income per person is a typing or data error (a business loss can make
