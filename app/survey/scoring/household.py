@@ -300,25 +300,12 @@ class Scorer:
         if income is None:
             return None
         raw = variables[income.field] if income.field in variables else answers.get(income.field)
-        value: Fraction | None = None
-        kind = type(raw)
-        if kind is int:
+        value: Fraction | None
+        if type(raw) is int:
             value = Fraction(raw)  # the common case, without _exact's checks
-        elif self.income_exact is not None and (kind is float or not _answered(raw)):
-            # Money is exact: a float income (the form's own division, in binary floating
-            # point as ODK Collect computes it) is replaced by the standard's income definition
-            # computed exactly from the incomes typed, when the two are the same number up to
-            # float rounding; a missing one is computed the same way (exact.py).
-            household = Household(answers, variables)
-            computed = self.income_exact.value(household.context)
-            if computed is not None and (kind is not float or _rounds_to(raw, computed)):
-                value = computed
-            elif not _answered(raw):
-                try:
-                    raw = self.income_fallback.value(household)  # type: ignore[union-attr]
-                except EvaluationFailed:
-                    raw = None
-        if value is None and kind is not int:
+        elif self.income_exact is not None and (type(raw) is float or not _answered(raw)):
+            value = self._computed_income(raw, Household(answers, variables))
+        else:
             value = _exact(raw)
         if value is not None and value < 0:
             # A negative income per person is a typing or data error (a business loss can make
@@ -329,6 +316,22 @@ class Scorer:
         if value is None or factor is None:
             return value
         return value * factor
+
+    def _computed_income(self, raw: Any, household: Household) -> Fraction | None:
+        """Money is exact: the standard's income definition computed in Fractions from the
+        incomes typed (exact.py) stands for a missing income, and for a float one (the form's
+        division, in binary floating point as ODK Collect computes it) that is the same amount
+        up to float rounding; a float that differs by more was given for a reason and is kept."""
+        assert self.income_exact is not None and self.income_fallback is not None
+        computed = self.income_exact.value(household.context)
+        if computed is not None and (not _answered(raw) or _rounds_to(raw, computed)):
+            return computed
+        if _answered(raw):
+            return _exact(raw)
+        try:  # not computable exactly (a value that is not a number...): the engine's value
+            return _exact(self.income_fallback.value(household))
+        except EvaluationFailed:
+            return None
 
     # -- the whole ---------------------------------------------------------------------------
     def facts(self, answers: Mapping[str, Any]) -> Facts:
