@@ -243,3 +243,26 @@ def test_a_household_of_three_on_ho_chi_minh_citys_line_is_poor() -> None:
     result = score_household(standard, answers)
     assert (result.status, result.income) == ("poor_1", 28_000_000)
     assert result.below_line == {"poverty": True, "near_poverty": True}
+
+
+def test_the_form_keeps_odk_collects_value_while_scoring_is_exact(form: Any) -> None:
+    """The form still computes and shows income per person as ODK Collect does (IEEE double),
+    and the score made from that very form is exact: 28,000,000 a year, poor."""
+    from app.survey.forms import FormSession
+
+    answers = household("vn-hcmc-2019-2020", "not_deprived", 3, Decimal(7_000_000))
+    session = FormSession(form, answers, clock=lambda: FIXED_NOW)
+    assert session.value("income_per_capita") == 7_000_000 / 3 == 2333333.3333333335
+    assert session.value("income_per_capita_display") == "2333333.33 VND"
+    result = score_household(find_standard("vn-hcmc-2019-2020"), session.completed_answers())
+    assert (result.status, result.income) == ("poor_2", 28_000_000)
+
+
+def test_a_given_income_that_differs_by_more_than_rounding_is_kept() -> None:
+    """A per-capita income written rounded to cents (2333333.33) is a figure of its own, not
+    float noise: it is scored as written (27,999,999.96 a year), not replaced by the sum."""
+    answers = household("vn-hcmc-2019-2020", "not_deprived", 3, Decimal(7_000_001))
+    answers["income_per_capita"] = 2333333.33
+    result = score_household(find_standard("vn-hcmc-2019-2020"), answers)
+    assert result.income == Fraction("2333333.33") * 12
+    assert result.status == "poor_2"
