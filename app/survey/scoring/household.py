@@ -51,12 +51,12 @@ def _rounds_to(approximate: float, exact: Fraction) -> bool:
     1e-12; a double carries about 16 significant digits): the same amount, computed inexactly.
     A figure that differs by more (an income rounded to cents, another definition) is a
     different amount and is kept as given."""
-    if approximate != approximate or approximate in (float("inf"), float("-inf")):
-        return False
-    return abs(Fraction(approximate) - exact) <= abs(exact) * _ROUNDING
+    # In floats: float(exact) is within half a step of exact, far inside the margin.
+    if approximate - approximate != 0:
+        return False  # an infinity or NaN is no amount
+    return abs(approximate - float(exact)) <= abs(approximate) * 1e-12
 
 
-_ROUNDING = Fraction(1, 10**12)
 
 
 def _answered(value: Any) -> bool:
@@ -323,7 +323,7 @@ class Scorer:
         division, in binary floating point as ODK Collect computes it) that is the same amount
         up to float rounding; a float that differs by more was given for a reason and is kept."""
         assert self.income_exact is not None and self.income_fallback is not None
-        computed = self.income_exact.value(household.context)
+        computed = self.income_exact.value(household)
         if computed is not None and (not _answered(raw) or _rounds_to(raw, computed)):
             return computed
         if _answered(raw):
