@@ -6,7 +6,8 @@ a month gets an income per person of 2333333.3333333335, twelve of which are 280
 over Ho Chi Minh City's yearly line of 28,000,000 that the household sits exactly on. A poverty
 status must not hang on that noise, so scoring reads money exactly instead: the standard's own
 income definition (`[income] fallback`, e.g. the members' incomes summed and divided by the
-number of members) is evaluated here with Fractions, over the incomes as people typed them.
+number of members) is evaluated here in exact numbers (Fractions; ints and Decimals where
+they suffice), over the incomes as people typed them.
 
 Only the arithmetic is exact; which answers exist, counts, conditions and filters are left to the
 XPath engine itself, so the value is the engine's in everything but rounding. Exact: number

@@ -57,8 +57,6 @@ def _rounds_to(approximate: float, exact: Fraction) -> bool:
     return abs(approximate - float(exact)) <= abs(approximate) * 1e-12
 
 
-
-
 def _answered(value: Any) -> bool:
     return value is not None and value != "" and value != []
 
@@ -318,7 +316,7 @@ class Scorer:
         return value * factor
 
     def _computed_income(self, raw: Any, household: Household) -> Fraction | None:
-        """Money is exact: the standard's income definition computed in Fractions from the
+        """Money is exact: the standard's income definition computed exactly from the
         incomes typed (exact.py) stands for a missing income, and for a float one (the form's
         division, in binary floating point as ODK Collect computes it) that is the same amount
         up to float rounding; a float that differs by more was given for a reason and is kept."""
