@@ -80,6 +80,12 @@ class DictNode:
     def position(self) -> int:
         return self._position
 
+    def child_nodes(self) -> list[DictNode]:
+        raw = self.raw
+        if not isinstance(raw, Mapping):
+            return []
+        return [node for name in raw for node in self.children(str(name))]
+
     def children(self, name: str) -> Sequence[DictNode]:
         raw = self.raw
         if not isinstance(raw, Mapping) or name not in raw:
@@ -250,7 +256,7 @@ class AnswerContext(EvaluationContext):
         compile_expression("count(${members}[age < 6])").evaluate(ctx)   # 1.0
     """
 
-    __slots__ = ("_shared", "node", "_position", "_size")
+    __slots__ = ("_shared", "node", "_position", "_size", "_origin")
 
     def __init__(
         self,
@@ -264,6 +270,7 @@ class AnswerContext(EvaluationContext):
         self.node: DictNode = self._shared.root
         self._position = 0
         self._size = 1
+        self._origin: Node | None = None  # current(): set inside predicates
 
     def root(self) -> Node:
         return self._shared.root
@@ -276,7 +283,11 @@ class AnswerContext(EvaluationContext):
         other.node = node
         other._position = position
         other._size = size
+        other._origin = None  # a context centred anew: current() is its own node
         return other
+
+    def current_node(self) -> Node:
+        return self._origin if self._origin is not None else self.node
 
     def filter_nodes(self, nodes: Sequence[Node], predicate: Predicate) -> list[Node]:
         # One cursor re-pointed at each node: scoring tests a predicate on every member of
@@ -285,6 +296,7 @@ class AnswerContext(EvaluationContext):
         cursor = AnswerContext.__new__(AnswerContext)
         cursor._shared = self._shared
         cursor._size = len(nodes)
+        cursor._origin = self.current_node()
         kept = []
         position = 0
         for node in nodes:
