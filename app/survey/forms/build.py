@@ -37,8 +37,15 @@ _ROW = "__tinjau_row"  # set on the copies a `begin loop` makes: the row they we
 _YES = {"yes", "true", "true()", "1"}
 _NO = {"", "no", "false", "false()", "0"}
 # `../name` (pyxform writes these for `or_other`) and `/root/.../name` mean another question here.
-_RELATIVE_REF = re.compile(r"(?<![\w}])\.\./([A-Za-z_][\w.\-]*)")
-_ABSOLUTE_REF = re.compile(r"(?<![\w)\]}.])/(?:[A-Za-z_][\w.\-]*/)+([A-Za-z_][\w.\-]*)")
+# A path after a step or a call (`current()/../x`) is left as a path.
+_RELATIVE_REF = re.compile(r"(?<![\w}/)\]])\.\./([A-Za-z_][\w.\-]*)")
+_ABSOLUTE_REF = re.compile(
+    r"(?<![\w)\]}.])/([A-Za-z_][\w.\-]*)/(?:[A-Za-z_][\w.\-]*/)*([A-Za-z_][\w.\-]*)"
+)
+# Choice lists of select_one_external questions are kept under this prefix + their list name.
+EXTERNAL_PREFIX = "external_choices:"
+# Types that declare an attached file as a secondary instance and hold no answer.
+_ATTACHMENT_TYPES = frozenset({"csv-external", "xml-external"})
 
 
 # Expression cells of the survey sheet as written: row -> our column name -> text.
@@ -55,6 +62,7 @@ def build_definition(
     form_dir: Path | None,
     problems: BuildProblems,
     cells: RowCells | None = None,
+    external_choices: list[dict[str, Any]] | None = None,
 ) -> tuple[FormDefinition, dict[str, str]]:
     """Build the definition from pyxform's JSON, with the CSV choice files read (name -> text).
 
@@ -62,9 +70,12 @@ def build_definition(
     runs of spaces and straightens curly quotes in every cell, text literals included, so an
     expression is taken from the workbook where its row is known.
     """
+    root = str(data.get("name") or "data")
     builder = _Builder(
         rows, form_dir, problems, str(data.get("default_language") or "default"), cells or {}
     )
+    builder.root = root
+    builder.external_rows = external_choices or []
     top = builder.children(data.get("children", []), (), "", ())
     default_language = builder.default_language
     named = [language for language in builder.languages if language != "default"]
@@ -87,19 +98,24 @@ def build_definition(
         questions=builder.questions,
         top_level=tuple(top),
         choice_lists=choice_lists,
+        root_name=root,
     )
     return definition, builder.csv_texts
 
 
-def normalise_expression(text: str) -> str:
-    """Rewrite XPath paths that point at another question into `${name}` references; text
-    inside quotes ('http://example.org/a/b') is a value, not a path, and stays as written."""
-    return outside_literals(text, _paths_to_references)
+def normalise_expression(text: str, root: str = "data") -> str:
+    """Rewrite XPath paths that point at another question into `${name}` references: `../x`
+    (pyxform writes these for `or_other`) and `/root/.../x`. An absolute path that does not
+    start at `root` is left as written (it selects nothing); text inside quotes
+    ('http://example.org/a/b') is a value, not a path, and stays as written."""
+    return outside_literals(text, lambda code: _paths_to_references(code, root))
 
 
-def _paths_to_references(code: str) -> str:
+def _paths_to_references(code: str, root: str) -> str:
     code = _RELATIVE_REF.sub(lambda m: "${" + m.group(1) + "}", code)
-    return _ABSOLUTE_REF.sub(lambda m: "${" + m.group(1) + "}", code)
+    return _ABSOLUTE_REF.sub(
+        lambda m: "${" + m.group(2) + "}" if m.group(1) == root else m.group(0), code
+    )
 
 
 class _Builder:
@@ -111,6 +127,8 @@ class _Builder:
         default_language: str,
         cells: RowCells,
     ) -> None:
+        self.root = "data"
+        self.external_rows: list[dict[str, Any]] = []
         self.rows = {name: list(found) for name, found in rows.items()}
         self.cells = cells
         self.form_dir = form_dir
@@ -120,6 +138,9 @@ class _Builder:
         self.questions: dict[str, Question] = {}
         self.file_choices: dict[str, list[Choice]] = {}
         self.csv_texts: dict[str, str] = {}
+
+    def expression(self, text: str) -> str:
+        return normalise_expression(text, self.root)
 
     def texts(self, value: Any) -> dict[str, str]:
         if value is None or value == "":
@@ -155,6 +176,11 @@ class _Builder:
             return []  # instanceID: the interview record carries its own UUID
         if raw_type == "loop":
             return self.loop(item, path, parent, repeats)
+        if raw_type == "entity":
+            return []  # ODK Central's entity block: nothing an offline interview fills
+        if raw_type in _ATTACHMENT_TYPES:
+            self.row_of(name)
+            return []  # instance('name') reads name.csv / name.xml from the form's media
         row = item.get(_ROW) or self.row_of(name)
         qtype = _TYPE_NAMES.get(raw_type, raw_type)
         if qtype == "range":
@@ -162,6 +188,11 @@ class _Builder:
             step = str((item.get("parameters") or {}).get("step", "1"))
             qtype = "decimal" if "." in step else "integer"
         itemset = str(item.get("itemset") or "")
+        if raw_type == "select one external":
+            # ODK Collect reads these from itemsets.csv, which pyxform writes from the
+            # external_choices sheet: the sheet is read here directly.
+            qtype = "select_one"
+            item = {**item, "list_name": self.external_list(itemset)}
         if qtype == "select_one" and itemset.lower().endswith((".csv", ".xml", ".geojson")):
             qtype = "select_one_from_file"
         where = f"survey!{row}" if row else f"survey ({name})"
@@ -193,18 +224,18 @@ class _Builder:
             row=row,
             labels=self.texts(item.get("label")),
             hints=self.texts(item.get("hint")),
-            required=_flag(cell("required", bind.get("required"))),
+            required=_flag(cell("required", bind.get("required")), self.root),
             required_messages=self.texts(bind.get("jr:requiredMsg")),
-            relevant=normalise_expression(cell("relevant", bind.get("relevant"))),
-            constraint=normalise_expression(cell("constraint", bind.get("constraint"))),
+            relevant=self.expression(cell("relevant", bind.get("relevant"))),
+            constraint=self.expression(cell("constraint", bind.get("constraint"))),
             constraint_messages=self.texts(bind.get("jr:constraintMsg")),
-            calculation=normalise_expression(cell("calculation", bind.get("calculate"))),
-            choice_filter=normalise_expression(cell("choice_filter", item.get("choice_filter"))),
+            calculation=self.expression(cell("calculation", bind.get("calculate"))),
+            choice_filter=self.expression(cell("choice_filter", item.get("choice_filter"))),
             default=cell("default", item.get("default")),
-            read_only=_flag(cell("read_only", bind.get("readonly"))),
+            read_only=_flag(cell("read_only", bind.get("readonly")), self.root),
             appearance=str(control.get("appearance") or ""),
             trigger=tuple(str(t) for t in item.get("trigger") or ()),
-            repeat_count=normalise_expression(cell("repeat_count", control.get("jr:count"))),
+            repeat_count=self.expression(cell("repeat_count", control.get("jr:count"))),
             list_name=str(item.get("list_name") or item.get("itemset") or ""),
             parent=parent,
             repeats=repeats,
@@ -260,6 +291,33 @@ class _Builder:
         outer = {**item, "type": "group", "children": groups}
         return self.element(outer, path, parent, repeats)
 
+    def external_list(self, list_name: str) -> str:
+        """The external_choices rows of `list_name` as a choice list; returns its key."""
+        key = f"{EXTERNAL_PREFIX}{list_name}"
+        if key not in self.file_choices:
+            choices = []
+            for row in self.external_rows:
+                cells = {str(k).strip(): v for k, v in row.items() if v is not None}
+                lowered = {k.lower(): v for k, v in cells.items()}
+                if str(lowered.get("list_name") or lowered.get("list name") or "") != list_name:
+                    continue
+                labels = {}
+                for header, value in cells.items():
+                    low = header.lower()
+                    if low == "label":
+                        labels[self.default_language] = str(value)
+                    elif low.startswith(("label::", "label:")):
+                        labels[header.split(":")[-1].strip()] = str(value)
+                skip = {"list_name", "list name", "name", "label"}
+                extras = {
+                    k: str(v)
+                    for k, v in cells.items()
+                    if k.lower() not in skip and not k.lower().startswith("label:")
+                }
+                choices.append(Choice(str(lowered.get("name", "")), labels, extras))
+            self.file_choices[key] = choices
+        return key
+
     def choice(self, item: dict[str, Any]) -> Choice:
         extras = {
             str(k): str(v)
@@ -302,7 +360,7 @@ class _Builder:
         self.file_choices[filename] = choices
 
 
-def _flag(value: Any) -> str:
+def _flag(value: Any, root: str) -> str:
     """A required/read_only cell as an expression: yes -> true(), no/empty -> ''."""
     if value is None:
         return ""
@@ -311,4 +369,4 @@ def _flag(value: Any) -> str:
         return "true()"
     if text.lower() in _NO:
         return ""
-    return normalise_expression(text)
+    return normalise_expression(text, root)

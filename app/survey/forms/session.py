@@ -68,8 +68,9 @@ class FormSession(SessionEngine):
         clock: Callable[[], datetime] | None = None,
         metadata: Mapping[str, str] | None = None,
         strict: bool = True,
+        random_seed: int | None = None,
     ) -> None:
-        super().__init__(form, language, clock, metadata)
+        super().__init__(form, language, clock, metadata, random_seed)
         problems: list[tuple[str, str]] = []
         fresh: list[InstanceNode] = []
         self._build(

@@ -86,6 +86,8 @@ class Compiler:
     def __init__(self, source: str) -> None:
         self.source = source
         self.references: set[str] = set()
+        self.instances: set[str] = set()  # ids named by instance('id') and pulldata('id', ...)
+        self.step_names: set[str] = set()  # names in path steps: what a path may read
         self.globals: dict[str, Any] = dict(_BASE_GLOBALS)
         self._pending: list[str] = []  # predicate functions not yet compiled
         self._count = 0
@@ -204,6 +206,8 @@ class Compiler:
         if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
             raise ExpressionError(_arity_message(spec, count, expr.pos), expr.pos)
         kind = RETURN_KIND.get(spec.name, "any")
+        if spec.name in ("instance", "pulldata") and isinstance(expr.args[0], Literal):
+            self.instances.add(to_string(expr.args[0].value))
         if spec.name in NODESET_ARGUMENTS and count > NODESET_ARGUMENTS[spec.name]:
             self._check_nodeset(spec.name, expr, expr.args[NODESET_ARGUMENTS[spec.name]])
         literal_check = LITERAL_CHECKS.get(spec.name)
@@ -296,6 +300,7 @@ class Compiler:
                 code = "[]"  # the document node has no parent
         else:
             code = "[ctx.node]"
+        self.step_names.update(step.name for step in steps)
         for step in steps:
             any_test = step.name in _ANY_TEST
             if step.axis == "child":
