@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 from app.survey.xpath.context import EvaluationContext, Predicate, predicate_keeps
+from app.survey.xpath.runtime import ValueNode
 from app.survey.xpath.values import (
     Atomic,
     Node,
@@ -276,10 +277,9 @@ class AnswerContext(EvaluationContext):
         return self._shared.root
 
     def with_node(self, node: Node, position: int, size: int) -> AnswerContext:
-        other = AnswerContext.__new__(AnswerContext)
+        other = type(self).__new__(type(self))
         other._shared = self._shared
-        if not isinstance(node, DictNode):  # a detached value being filtered
-            node = DictNode(None, "", node.value(), 1)
+        node = _own_node(node)
         other.node = node
         other._position = position
         other._size = size
@@ -293,7 +293,7 @@ class AnswerContext(EvaluationContext):
         # One cursor re-pointed at each node: scoring tests a predicate on every member of
         # every household, and a context per member would double the cost. The predicate's
         # generated code never keeps the context it is given.
-        cursor = AnswerContext.__new__(AnswerContext)
+        cursor = type(self).__new__(type(self))
         cursor._shared = self._shared
         cursor._size = len(nodes)
         cursor._origin = self.current_node()
@@ -301,7 +301,7 @@ class AnswerContext(EvaluationContext):
         position = 0
         for node in nodes:
             position += 1
-            cursor.node = node if type(node) is DictNode else DictNode(None, "", node.value(), 1)
+            cursor.node = node if type(node) is DictNode else _own_node(node)
             cursor._position = position
             verdict = predicate(cursor)
             # Booleans (nearly every predicate) decided inline; the rest by the shared rule.
@@ -317,7 +317,7 @@ class AnswerContext(EvaluationContext):
 
     def resolve(self, name: str) -> Value:
         shared = self._shared
-        node: DictNode | None = self.node
+        node: DictNode | None = self.node if type(self.node) is DictNode else None
         root = shared.root
         # ODK's relative rule: the innermost enclosing repeat instance that has the question
         # (inside `${members}[...]` a member's own field wins, even over a variable).
@@ -343,7 +343,7 @@ class AnswerContext(EvaluationContext):
         return value
 
     def child_value(self, name: str) -> Value:
-        raw = self.node.raw
+        raw = getattr(self.node, "raw", None)
         if type(raw) is dict:
             child = raw.get(name, _MISSING)
             if child is _MISSING:
@@ -360,6 +360,14 @@ class AnswerContext(EvaluationContext):
     def now(self) -> datetime:
         clock = self._shared.clock
         return clock if clock is not None else datetime.now().astimezone()
+
+
+def _own_node(node: Node) -> Any:
+    """A node to centre a context on: a detached value becomes a DictNode; a node of another
+    tree (a secondary instance's element) is kept, and ${name} then reads the answers."""
+    if isinstance(node, ValueNode):
+        return DictNode(None, "", node.value(), 1)
+    return node
 
 
 def _to_value(parent: DictNode, name: str, raw: object) -> Value:
