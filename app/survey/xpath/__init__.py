@@ -56,8 +56,9 @@ XPathCmpExpr and XPathArithExpr), with XPath 1.0 where JavaRosa leaves a gap:
 - coalesce() skips '' and NaN. selected() and count-selected() split on spaces.
 - Dates are 'YYYY-MM-DD' strings (`today()`, `date()`; '1970-1-2' is read as JavaRosa
   reads it, 1970-01-02), dateTimes ISO strings with offset (`now()`); decimal-date-time()
-  counts days since 1970-01-01 in UTC, applying the offset. date(), format-date() and decimal-date-time() of '' give ''; of text that is not
-  a date they raise ExpressionError, as JavaRosa does.
+  counts days since 1970-01-01 in UTC, applying the offset. date(), format-date() and
+  decimal-date-time() of '' give ''; of text that is not a date they raise ExpressionError
+  naming the function, as JavaRosa does.
 - Syntax errors, unknown functions and wrong argument counts raise ExpressionError naming the
   character; evaluation raises nothing but ExpressionError.
 """

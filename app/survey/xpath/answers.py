@@ -279,8 +279,7 @@ class AnswerContext(EvaluationContext):
     def with_node(self, node: Node, position: int, size: int) -> AnswerContext:
         other = type(self).__new__(type(self))
         other._shared = self._shared
-        node = _own_node(node)
-        other.node = node
+        other.node = _own_node(node)
         other._position = position
         other._size = size
         other._origin = None  # a context centred anew: current() is its own node

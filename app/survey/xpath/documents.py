@@ -127,7 +127,7 @@ def from_xml(instance_id: str, text: str) -> Document:
             f"(line {error.position[0]})."
         ) from None
     document = Document(instance_id)
-    pending = [(document, top)]
+    pending: list[tuple[Element, ElementTree.Element]] = [(document, top)]
     while pending:
         parent, element = pending.pop()
         node = parent.add(_local_name(element.tag), (element.text or "").strip())
@@ -163,10 +163,10 @@ def _feature_row(feature: Mapping[str, object]) -> dict[str, str]:
     elif kind == "LineString":
         points = coordinates
     elif kind == "Polygon":
-        points = coordinates[0]  # type: ignore[index]
+        points = coordinates[0]
     else:
         raise TypeError(kind)
-    text = ";".join(f"{_number(p[1])} {_number(p[0])} 0 0" for p in points)  # type: ignore[index]
+    text = ";".join(f"{_number(p[1])} {_number(p[0])} 0 0" for p in points)
     row = {"geometry": text}
     if "id" in feature:
         row["id"] = str(feature["id"])
