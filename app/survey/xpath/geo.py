@@ -43,8 +43,9 @@ def points(value: Value, function: str) -> list[tuple[float, float]]:
     return found
 
 
-def _distance(value: Value) -> float:
-    path = points(value, "distance")
+def _distance(*values: Value) -> float:
+    # distance(trace) or distance(node-set), or (newer spec) each argument one point.
+    path = [p for value in values for p in points(value, "distance")]
     total = 0.0
     for (lat1, lon1), (lat2, lon2) in zip(path, path[1:], strict=False):
         a = math.sin((lat2 - lat1) / 2) ** 2
@@ -68,6 +69,6 @@ def _area(value: Value) -> float:
     return abs(total) * EARTH_RADIUS**2 / 2
 
 
-define("distance", 1, 1, _distance)
+define("distance", 1, None, _distance)
 define("area", 1, 1, _area)
 define("enclosed-area", 1, 1, _area)  # JavaRosa's older name for area()

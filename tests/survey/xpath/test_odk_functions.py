@@ -220,6 +220,7 @@ def test_distance_along_the_equator_is_the_arc_length() -> None:
     assert ev("distance('0 0; 0 1')") == pytest.approx(expected, rel=1e-12)
     assert ev("distance('0 0 10 5;0 1 99 5;0 2')") == pytest.approx(2 * expected, rel=1e-12)
     assert ev("distance(${p})", {"p": ""}) == 0.0
+    assert ev("distance('0 0', '0 1')") == pytest.approx(expected, rel=1e-12)  # one per point
 
 
 def test_distance_of_a_node_set_of_geopoints() -> None:
@@ -245,6 +246,31 @@ def test_geo_functions_refuse_text_that_is_not_points_naming_themselves() -> Non
     """A value that is not 'lat lon' points is an error from the function given it."""
     assert fails("area('here;there;everywhere')").startswith("area() at character 1 was given")
     assert fails("distance('0 0; 95 0')").startswith("distance() at character 1 was given")
+
+
+# Every function of the spec's table (XPath Functions), by its section.
+SPEC_TABLE = """
+string concat join substr substring-before substring-after translate string-length
+normalize-space contains starts-with ends-with uuid digest pulldata
+if coalesce once true false boolean boolean-from-string not regex checklist weighted-checklist
+number random int sum max min round pow log log10 abs sin cos tan asin acos atan atan2 sqrt exp
+exp10 pi
+count count-non-empty position instance current randomize
+today now format-date format-date-time date decimal-date-time decimal-time
+selected selected-at count-selected jr:choice-name
+jr:itext
+indexed-repeat
+area distance
+base64-decode
+""".split()
+
+
+def test_every_function_of_the_spec_table_is_known() -> None:
+    """Each function of the spec's function table compiles (XPath Functions), so no form is
+    refused for using one."""
+    from app.survey.xpath.functions import FUNCTIONS
+
+    assert [name for name in SPEC_TABLE if name not in FUNCTIONS] == []
 
 
 # ---- paths (XPath Paths, XPath Axes) ------------------------------------------------------------
