@@ -102,16 +102,16 @@ class CompiledForm:
                 self.expressions[(question.name, column)] = compiled
                 for instance_id in compiled.instances:
                     self.instance_ids[instance_id].append(where)
-                # `current()/../x` and `../../x` read x through a path: re-evaluate on change.
-                for step in compiled.step_names:
-                    if step in questions and step not in compiled.references:
-                        self.readers[step].append((question.name, column))
+                read: dict[str, None] = {}
                 for ref in compiled.references:
-                    self.readers[ref].append((question.name, column))
+                    read[ref] = None
                     # `${members}[age < 18]` reads the members' answers through bare names
                     # the reference list cannot see, so it reads everything inside.
-                    for inner in self._inside(ref):
-                        self.readers[inner].append((question.name, column))
+                    read.update(dict.fromkeys(self._inside(ref)))
+                # `current()/../x` and `../../x` read x through a path: re-evaluate on change.
+                read.update(dict.fromkeys(n for n in compiled.step_names if n in questions))
+                for name in read:
+                    self.readers[name].append((question.name, column))
             for target in question.trigger:
                 if target not in questions:
                     problems.append(
