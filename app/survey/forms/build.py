@@ -6,11 +6,13 @@ with aliases, binds, loops) and refuse what the engine cannot run, naming the su
 
 from __future__ import annotations
 
-import csv
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from app.survey.errors import ExpressionError
+from app.survey.forms.media import EXTENSIONS, READERS
 from app.survey.forms.model import ALL_TYPES, Choice, FormDefinition, Question
 from app.survey.xpath.parser import outside_literals
 
@@ -63,6 +65,7 @@ def build_definition(
     problems: BuildProblems,
     cells: RowCells | None = None,
     external_choices: list[dict[str, Any]] | None = None,
+    media_folders: Sequence[Path] | None = None,
 ) -> tuple[FormDefinition, dict[str, str]]:
     """Build the definition from pyxform's JSON, with the CSV choice files read (name -> text).
 
@@ -76,6 +79,8 @@ def build_definition(
     )
     builder.root = root
     builder.external_rows = external_choices or []
+    if media_folders is not None:
+        builder.media_folders = list(media_folders)
     top = builder.children(data.get("children", []), (), "", ())
     default_language = builder.default_language
     named = [language for language in builder.languages if language != "default"]
@@ -132,6 +137,8 @@ class _Builder:
         self.rows = {name: list(found) for name, found in rows.items()}
         self.cells = cells
         self.form_dir = form_dir
+        # Where select_*_from_file lists are found (the loader passes the form's media folders).
+        self.media_folders: list[Path] = [form_dir] if form_dir else []
         self.problems = problems
         self.default_language = default_language
         self.languages: list[str] = []
@@ -193,7 +200,8 @@ class _Builder:
             # external_choices sheet: the sheet is read here directly.
             qtype = "select_one"
             item = {**item, "list_name": self.external_list(itemset)}
-        if qtype == "select_one" and itemset.lower().endswith((".csv", ".xml", ".geojson")):
+        from_file = itemset.lower().endswith(EXTENSIONS)
+        if qtype == "select_one" and from_file:
             qtype = "select_one_from_file"
         where = f"survey!{row}" if row else f"survey ({name})"
         if qtype not in ALL_TYPES:
@@ -246,10 +254,10 @@ class _Builder:
             # pyxform computes an expression repeat_count in a calculate of its own, made
             # before the repeat from the cleaned cell: it gets the cell as written too.
             generated.calculation = question.repeat_count
-        if qtype == "select_one_from_file":
-            question.choices_file = itemset
+        if from_file and qtype in ("select_one_from_file", "select_multiple"):
+            parameters = item.get("parameters") or {}
+            question.choices_file = self.read_choices_file(itemset, where, parameters)
             question.list_name = ""
-            self.read_choices_file(itemset, where)
         if question.is_container:
             inner = (*repeats, name) if qtype == "repeat" else repeats
             question.children = tuple(
@@ -326,38 +334,65 @@ class _Builder:
         }
         return Choice(str(item.get("name", "")), self.texts(item.get("label")), extras)
 
-    def read_choices_file(self, filename: str, where: str) -> None:
-        if filename in self.file_choices:
-            return
-        path = (self.form_dir / filename) if self.form_dir else None
-        if path is None or not path.is_file():
+    def read_choices_file(self, filename: str, where: str, parameters: dict[str, Any]) -> str:
+        """Read a select_*_from_file list (CSV, XML or GeoJSON) once; returns its choices key.
+
+        The value is the `name` column (a GeoJSON feature's `id`) and the label the `label`
+        column (`title` for GeoJSON), unless the parameters column says `value=` / `label=`.
+        """
+        geojson = filename.lower().endswith(".geojson")
+        value_column = str(parameters.get("value") or ("id" if geojson else "name"))
+        label_column = str(parameters.get("label") or ("title" if geojson else "label"))
+        key = filename
+        if (value_column, label_column) != (("id", "title") if geojson else ("name", "label")):
+            key = f"{filename} (value={value_column}, label={label_column})"
+        if key in self.file_choices:
+            return key
+        self.file_choices[key] = []
+        suffix = Path(filename).suffix.lower()
+        if suffix not in EXTENSIONS:
             self.problems.append(
-                (where, f"the choices file {filename} is missing; put it beside the form")
+                (where, f"choices from {filename}: use a .csv, .xml or .geojson file")
             )
-            return
-        if not filename.lower().endswith(".csv"):
-            self.problems.append((where, f"choices from {filename}: only CSV files are supported"))
-            return
-        text = path.read_text(encoding="utf-8-sig")
-        self.csv_texts[filename] = text
+            return key
+        path = next((f / filename for f in self.media_folders if (f / filename).is_file()), None)
+        if path is None:
+            folders = " or ".join(f"{folder.name}/" for folder in self.media_folders)
+            self.problems.append(
+                (where, f"the choices file {filename} is missing; put it in {folders}")
+            )
+            return key
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+            document = READERS[suffix](Path(filename).stem, text)
+        except (OSError, UnicodeDecodeError):
+            self.problems.append((where, f"the choices file {filename} is not readable UTF-8 text"))
+            return key
+        except ExpressionError as error:
+            self.problems.append((where, f"the choices file {filename}: {error}"))
+            return key
+        inside = self.form_dir is not None and self.form_dir in path.parents
+        recorded = path.relative_to(self.form_dir) if inside and self.form_dir else path
+        self.csv_texts[str(recorded)] = text
         choices = []
-        for line in csv.DictReader(text.splitlines()):
-            labels = {}
-            extras = {}
-            for key, value in line.items():
-                if key is None or key == "name":
-                    continue
-                if key == "label":
-                    labels[self.default_language] = value or ""
-                elif key.startswith("label::"):
-                    labels[key[7:]] = value or ""
+        for item in document.items():
+            name, labels, extras = "", {}, {}
+            for cell in item.child_nodes():
+                value = str(cell.value())
+                if cell.name == value_column:
+                    name = value
+                elif cell.name == label_column:
+                    labels[self.default_language] = value
+                elif cell.name.startswith(f"{label_column}::"):
+                    labels[cell.name.split("::", 1)[1]] = value
                 else:
-                    extras[key] = value or ""
+                    extras[cell.name] = value
             for language in labels:
                 if language not in self.languages:
                     self.languages.append(language)
-            choices.append(Choice(line.get("name") or "", labels, extras))
-        self.file_choices[filename] = choices
+            choices.append(Choice(name, labels, extras))
+        self.file_choices[key] = choices
+        return key
 
 
 def _flag(value: Any, root: str) -> str:

@@ -101,7 +101,8 @@ def load_form(
             # The cache is keyed by content: the same workbook may come back under a new name.
             definition.source_name = source.name
             return _with_media(CompiledForm(definition), source, media_dir)
-    definition, csv_texts, pyxform_tree = parse_workbook(content, source)
+    media = FormMedia.for_form(source, Path(media_dir) if media_dir else None)
+    definition, csv_texts, pyxform_tree = parse_workbook(content, source, media.folders)
     definition.source_sha256 = sha
     definition.source_name = source.name
     compiled = CompiledForm(definition)  # raises LocatedErrors for expressions it cannot run
@@ -121,11 +122,12 @@ def _with_media(form: CompiledForm, source: Path, media_dir: str | Path | None) 
 
 
 def parse_workbook(
-    content: bytes, source: Path
+    content: bytes, source: Path, media_folders: tuple[Path, ...] | None = None
 ) -> tuple[FormDefinition, dict[str, str], dict[str, Any]]:
     """Run pyxform's workbook-to-JSON step and build our definition from its tree.
 
-    Returns the definition, the CSV choice files read (name -> text) and pyxform's tree.
+    Returns the definition, the choice files read (path from the form's folder -> text) and
+    pyxform's tree. Choice files are looked up in `media_folders` (default: the form's folder).
     """
     from pyxform.errors import PyXFormError
     from pyxform.xls2json import workbook_to_json
@@ -159,7 +161,13 @@ def parse_workbook(
         raise LocatedErrors("", [(source.name, _UNREADABLE)]) from None
     problems = BuildProblems()
     definition, csv_texts = build_definition(
-        data, rows, source.parent, problems, cells, workbook.external_choices or []
+        data,
+        rows,
+        source.parent,
+        problems,
+        cells,
+        workbook.external_choices or [],
+        media_folders,
     )
     if problems:
         raise LocatedErrors(f"{source.name} cannot be run by Tinjau:", list(problems))

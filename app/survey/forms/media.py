@@ -21,7 +21,7 @@ from app.survey.errors import ExpressionError
 from app.survey.xpath.documents import Document, from_csv, from_geojson, from_xml
 
 EXTENSIONS = (".csv", ".xml", ".geojson")
-_READERS = {".csv": from_csv, ".xml": from_xml, ".geojson": from_geojson}
+READERS = {".csv": from_csv, ".xml": from_xml, ".geojson": from_geojson}
 _CACHE_SIZE = 32
 _documents: OrderedDict[tuple[str, int, int], Document] = OrderedDict()
 
@@ -75,7 +75,7 @@ class FormMedia:
             raise ExpressionError(
                 f"the attached file {path.name} is not UTF-8 text; save it as UTF-8."
             ) from None
-        document = _READERS[path.suffix.lower()](instance_id, text)
+        document = READERS[path.suffix.lower()](instance_id, text)
         _documents[key] = document
         if len(_documents) > _CACHE_SIZE:
             _documents.popitem(last=False)

@@ -20,6 +20,7 @@ INPUT_TYPES = frozenset(
         "dateTime",
         "select_one",
         "select_multiple",
+        "rank",
         "geopoint",
         "acknowledge",
     }
@@ -116,7 +117,7 @@ class Question:
 
     @property
     def is_select(self) -> bool:
-        return self.type in ("select_one", "select_multiple", "select_one_from_file")
+        return self.type in ("select_one", "select_multiple", "select_one_from_file", "rank")
 
     @property
     def holds_answer(self) -> bool:

@@ -44,10 +44,12 @@ else:
 def sample_answer(session: FormSession, name: str, index: tuple[int, ...]) -> Any:
     """A plausible answer for any question type."""
     kind = session.definition.questions[name].type
-    if kind in ("select_one", "select_one_from_file", "select_multiple"):
+    if kind in ("select_one", "select_one_from_file", "select_multiple", "rank"):
         offered = session.choices(name, index)
         if not offered:
             return None
+        if kind == "rank":
+            return [choice.name for choice in reversed(offered)]
         return [offered[0].name] if kind == "select_multiple" else offered[0].name
     return {
         "integer": 12,
