@@ -17,6 +17,7 @@ from app.paths import workspace_forms_dir
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession, Question, parse_address
 from app.survey.forms.model import pick_label
+from app.survey.forms.session import interview_seed
 from app.survey.scoring import Standard
 from app.ui import i18n, ops
 from app.ui import settings as opts
@@ -196,7 +197,13 @@ class InterviewView(QWidget):
         unwritten = self._take_unwritten(opened)
         language = i18n.current_language()
         try:
-            session = FormSession(opened.form, opened.answers, language=language, strict=False)
+            session = FormSession(
+                opened.form,
+                opened.answers,
+                language=language,
+                strict=False,
+                random_seed=interview_seed(opened.interview_id),
+            )
         except TinjauError as error:  # saved answers the form cannot hold: say so, keep them
             self._open_failed(error)
             return
