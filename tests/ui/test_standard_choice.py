@@ -166,8 +166,8 @@ def test_changing_the_standard_rescores_the_open_interview_and_the_list(
 def test_a_standard_installed_from_settings_is_listed_chosen_and_used(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"Install a standard file…" checks the chosen file, keeps it in the workspace, lists it
-    by its name and chooses it; OK then scores the households under it."""
+    """The "Install a standard file…" button checks the chosen file, keeps it in the
+    workspace, lists it by its name and chooses it; OK then scores the households under it."""
     from app.ui import settings_dialog
 
     path = town_standard(tmp_path)
