@@ -72,6 +72,7 @@ def poverty_status_names(db: Any) -> dict[str, dict[str, str]]:
     win. Reads the database and TOML files: run it on the database thread."""
     from app.survey.scoring.workspace import chosen_standard_id, workspace_standards
 
+    db.wait_until_checked()  # a damaged file is never read (the window says why instead)
     with db.read() as conn:
         chosen = chosen_standard_id(conn)
         standards = sorted(workspace_standards(conn), key=lambda standard: standard.id == chosen)
