@@ -232,15 +232,11 @@ def _standards_list(args: argparse.Namespace) -> int:
 
 
 def _standards_install(args: argparse.Namespace) -> int:
-    from app.survey.scoring.workspace import chosen_standard_id, install_standard, use_standard
+    from app.survey.scoring.workspace import install_standard
 
     with _open_workspace(args.data_dir, read_only=False) as db, db.write() as conn:
-        installed = install_standard(conn, args.file)
-        standard = installed.standard
-        in_use = standard.id == chosen_standard_id(conn)
-        if in_use and not installed.unchanged:
-            # A newer version of the standard in use: its scores follow at once.
-            _, report = use_standard(conn, standard.id, args.lang)
+        installed = install_standard(conn, args.file, args.lang)
+    standard = installed.standard
     name = f"'{standard.id}' version {standard.version}"
     if installed.unchanged:
         said = f"The workspace already has the standard {name}; nothing was changed."
@@ -248,9 +244,9 @@ def _standards_install(args: argparse.Namespace) -> int:
         said = f"Installed the standard {name} in place of version {installed.replaced}."
     else:
         said = f"Installed the standard {name}."
-    if in_use and not installed.unchanged:
-        said += f" It is the workspace's standard: {report.rescored} interview(s) scored again."
-    elif not in_use:
+    if installed.rescored is not None:
+        said += f" It is the workspace's standard: {installed.rescored} interview(s) scored again."
+    elif not installed.unchanged:
         said += f" Use it with: tinjau standards use {standard.id} --data-dir {args.data_dir}"
     sys.stdout.write(said + "\n")
     return 0

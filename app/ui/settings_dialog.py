@@ -14,6 +14,7 @@ background).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,14 +64,27 @@ def workspace_standards(db: Any) -> WorkspaceStandards:
         return WorkspaceStandards(offered, chosen_standard_id(conn), default)
 
 
-def install_standard_file(db: Any, path: str) -> tuple[str, Names]:
-    """Check the standard file at `path` and keep it in the workspace (run it as an op); its id
-    and names. A refusal raises the loader's sentences and changes nothing."""
+@dataclass(frozen=True)
+class InstalledStandard:
+    """A standard file just installed: its id and names, and whether it replaced the version
+    the workspace scores under (its interviews were then scored again)."""
+
+    id: str
+    names: Names
+    in_use: bool
+
+
+def install_standard_file(
+    db: Any, path: str, lang: str, progress: Callable[[int, int], None]
+) -> InstalledStandard:
+    """Check the standard file at `path` and keep it in the workspace (run it as an op). A
+    refusal raises the loader's sentences and changes nothing."""
     from app.survey.scoring.workspace import install_standard
 
     with db.write() as conn:
-        standard = install_standard(conn, path).standard
-    return standard.id, dict(standard.names)
+        installed = install_standard(conn, path, lang, progress)
+    standard = installed.standard
+    return InstalledStandard(standard.id, dict(standard.names), installed.rescored is not None)
 
 
 class SettingsDialog(RememberedDialog):
@@ -98,6 +112,9 @@ class SettingsDialog(RememberedDialog):
         self.standard.setEnabled(False)
         self._standards: WorkspaceStandards | None = None
         self._standard_id = ""
+        # A new version of the workspace's own standard was installed: OK applies it again, so
+        # the list and an open interview show what it says now.
+        self._reapply = False
         self.standard.currentIndexChanged.connect(self._standard_chosen)
         self.install = QPushButton(objectName="installStandard")
         self.install.setEnabled(False)
@@ -202,7 +219,8 @@ class SettingsDialog(RememberedDialog):
         is (unchanged, not listed yet, or another data folder typed)."""
         if self._standards is None or not self._for_open_workspace():
             return None
-        return self._standard_id if self._standard_id != self._standards.chosen else None
+        changed = self._standard_id != self._standards.chosen or self._reapply
+        return self._standard_id if changed else None
 
     def _choose_standard_file(self) -> None:
         title = self.tr("Install a poverty standard file")
@@ -217,25 +235,28 @@ class SettingsDialog(RememberedDialog):
         self.note.hide()
         self.problem.hide()
         self.install.setEnabled(False)
-        ops.CollectionOp(parent=self, op=lambda ctx: install_standard_file(ctx.db, path)).affecting(
-            "standards"
+        language = current_language()
+        ops.CollectionOp(
+            parent=self, op=lambda ctx: install_standard_file(ctx.db, path, language, ctx.progress)
         ).success(self._installed).failure(self._install_refused).with_progress(
             self.tr("Checking the standard file…")
         ).run_in_background()
 
-    def _installed(self, installed: tuple[str, Names]) -> None:
+    def _installed(self, installed: InstalledStandard) -> None:
         from app.survey.scoring.model import pick
 
-        standard_id, names = installed
         if self._standards is not None:
-            offered = [item for item in self._standards.offered if item[0] != standard_id]
+            offered = [item for item in self._standards.offered if item[0] != installed.id]
             self._standards = WorkspaceStandards(
-                [*offered, installed], self._standards.chosen, self._standards.default
+                [*offered, (installed.id, installed.names)],
+                self._standards.chosen,
+                self._standards.default,
             )
-        self._standard_id = standard_id
+        self._standard_id = installed.id
+        self._reapply = self._reapply or installed.in_use
         self._fill_standards()
         self._enable_standards()
-        name = isolate(pick(names, current_language()))
+        name = isolate(pick(installed.names, current_language()))
         self.note.setText(
             self.tr("Installed %1. Press OK to score the households under it.").replace("%1", name)
         )

@@ -4,6 +4,7 @@ installed) by name, its country's default, installing a file, and rescoring on O
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,7 @@ def offered(dialog: SettingsDialog) -> dict[str, str]:
 
 
 def meta(folder: Path, key: str) -> str | None:
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
@@ -154,7 +155,7 @@ def test_changing_the_standard_rescores_the_open_interview_and_the_list(
     assert window.interview_view.standard.id == "vn-2022-2025"
     assert meta(folder, "standard") == "vn-2022-2025"
     vietnamese = {status.code for status in find_standard("vn-2022-2025").statuses}
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn:
         listed = {row[0] for row in conn.execute("SELECT poverty_status FROM households")}
         scored = conn.execute(
             "SELECT count(*) FROM scores WHERE standard_id = 'vn-2022-2025'"
@@ -218,3 +219,33 @@ def test_a_bad_standard_file_is_refused_in_settings_with_its_lines_and_changes_n
     ops.set_workspace(None)
     wait_for_ops(qtbot)
     assert digests(folder) == before
+
+
+def test_a_newer_version_of_the_workspace_standard_is_applied_at_once(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Installing from Settings a newer version of the standard the workspace uses scores its
+    interviews again under that version, and OK shows them (the window applies it again)."""
+    from app.survey.scoring.workspace import install_standard, use_standard
+
+    folder = window.workspace.data_dir
+    ops.set_workspace(None)
+    wait_for_ops(qtbot)
+    with open_database(folder / "tinjau.sqlite") as db, db.write() as conn:
+        install_standard(conn, str(town_standard(tmp_path)))
+        use_standard(conn, "town-2026")
+    window.open_workspace(folder)
+    wait_for_ops(qtbot)
+    dialog = window.open_settings()
+    wait_for_ops(qtbot)
+    dialog.install_file(str(town_standard(tmp_path, version="1.1")))
+    wait_for_ops(qtbot)
+    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn:
+        versions = conn.execute(
+            "SELECT DISTINCT standard_version FROM scores WHERE standard_id = 'town-2026'"
+        ).fetchall()
+    assert versions == [("1.1",)]
+    assert dialog.chosen_standard() == "town-2026"
+    dialog.accept()
+    wait_for_ops(qtbot)
+    assert meta(folder, "standard") == "town-2026"

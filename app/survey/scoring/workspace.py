@@ -40,12 +40,14 @@ _COMPILED: dict[str, Standard] = {}  # by sha256 of the text: compiled once per 
 
 @dataclass(frozen=True)
 class Installed:
-    """What installing a file did: the standard, the version it replaced (None if it was new)
-    and whether the workspace already held exactly this file."""
+    """What installing a file did: the standard, the version it replaced (None if it was new),
+    whether the workspace already held exactly this file, and how many interviews were scored
+    again (None unless it replaced the version the workspace scores under)."""
 
     standard: Standard
     replaced: str | None
     unchanged: bool
+    rescored: int | None = None
 
 
 def _from_text(source: str, origin: str) -> Standard:
@@ -110,9 +112,15 @@ def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(part)) if part.isdecimal() else (1, part) for part in parts)
 
 
-def install_standard(conn: Connection, path: str) -> Installed:
+def install_standard(
+    conn: Connection,
+    path: str,
+    lang: str = "en",
+    progress: Callable[[int, int], None] | None = None,
+) -> Installed:
     """Check the standard file at `path` and keep it in the workspace (in the caller's write
-    transaction); see the module docstring for what is refused."""
+    transaction); see the module docstring for what is refused. A newer version of the
+    standard the workspace scores under is applied at once (see `use_standard`)."""
     source = read_standard_text(path)
     if len(source.encode("utf-8")) > MAX_FILE_BYTES:
         raise TinjauError(
@@ -146,7 +154,10 @@ def install_standard(conn: Connection, path: str) -> Installed:
         ),
         {"key": FILE_PREFIX + standard.id, "value": source},
     )
-    return Installed(standard, replaced, unchanged=False)
+    if standard.id != chosen_standard_id(conn):
+        return Installed(standard, replaced, unchanged=False)
+    _, report = use_standard(conn, standard.id, lang, progress)
+    return Installed(standard, replaced, unchanged=False, rescored=report.rescored)
 
 
 def use_standard(
