@@ -249,3 +249,21 @@ def test_a_newer_version_of_the_workspace_standard_is_applied_at_once(
     dialog.accept()
     wait_for_ops(qtbot)
     assert meta(folder, "standard") == "town-2026"
+
+
+def test_the_list_names_households_without_enough_data_in_every_language(
+    census_dir: Path,
+) -> None:
+    """A household scored `insufficient_data` (no standard declares it) is named in the list in
+    the interface language, as the score panel names it, never as its code."""
+    from app.ui.household_model import (
+        poverty_status_label,
+        poverty_status_names,
+        set_poverty_status_names,
+    )
+
+    with open_database(census_dir / "tinjau.sqlite", read_only=True) as db:
+        set_poverty_status_names(poverty_status_names(db))
+    assert poverty_status_label("insufficient_data") == "Not enough data"
+    i18n.set_language("vi")
+    assert poverty_status_label("insufficient_data") == "Chưa đủ dữ liệu"
