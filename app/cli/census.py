@@ -77,8 +77,10 @@ def run_import(args: argparse.Namespace) -> int:
     from app.paths import database_path
     from app.survey.census import import_census
     from app.survey.db import open_database
+    from app.survey.db.backups import before_change
 
-    with open_database(database_path(args.data_dir)) as db:
+    path = database_path(args.data_dir)
+    with open_database(path) as db, before_change(path, "census-import"):
         summary = import_census(
             db, args.file, site=args.site, block=args.block, progress=_Progress()
         )

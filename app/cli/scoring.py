@@ -159,6 +159,7 @@ def _standards_list(args: argparse.Namespace) -> int:
 def _standards_rescore(args: argparse.Namespace) -> int:
     from app.paths import database_path
     from app.survey.db import open_database
+    from app.survey.db.backups import before_change
     from app.survey.scoring import find_standard, shipped_standards
     from app.survey.scoring.store import rescore
 
@@ -178,8 +179,8 @@ def _standards_rescore(args: argparse.Namespace) -> int:
     lines = []
     try:
         # One transaction for all the standards: a refusal (a stored answer that is not a
-        # number) leaves every score as it was.
-        with db.write() as conn:
+        # number) leaves every score as it was (and removes the backup made for it).
+        with before_change(path, "rescore"), db.write() as conn:
             for standard in standards:
                 report = rescore(conn, standard, args.lang, force=args.force)
                 lines.append(
