@@ -2,7 +2,8 @@
 
 Through the same record functions the window's interview screen uses, it saves drafts of one
 household after another and completes each, printing the interview's id on its own line once
-the completion is committed. It stops after N households, or (without N) goes round the list again until killed.
+the completion is committed. It stops after N households, or (without N) goes round the list
+again until killed.
 """
 
 from __future__ import annotations
