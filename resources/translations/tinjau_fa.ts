@@ -75,6 +75,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;پشتیبان‌گیری اکنون</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;بازگردانی از پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>در حال پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>پشتیبان در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگردانی از پشتیبان</translation>
+    </message>
+    <message>
+        <source>Tinjau backups (*.sqlite)</source>
+        <translation>پشتیبان‌های Tinjau (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This data folder has changes made after the backup was taken; restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
+        <translation>این پوشهٔ داده تغییراتی دارد که پس از گرفتن پشتیبان انجام شده‌اند؛ بازگردانی پشتیبان آن‌ها را از بین می‌برد. یک رونوشت از داده‌ها در وضعیت کنونی در پوشهٔ پشتیبان‌ها نگه داشته می‌شود. با این حال بازگردانی شود؟</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data it replaced is kept in the backups folder.</source>
+        <translation>%1 بازگردانی شد. داده‌هایی که جایگزین شدند در پوشهٔ پشتیبان‌ها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>در حال بازگردانی…</translation>
+    </message>
+</context>
+<context>
     <name>CensusListPanel</name>
     <message>
         <source>Search by name, national ID or unit</source>

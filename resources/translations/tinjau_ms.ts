@@ -75,6 +75,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sandarkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan daripada sandaran…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Menyandarkan…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Disandarkan ke %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan daripada sandaran</translation>
+    </message>
+    <message>
+        <source>Tinjau backups (*.sqlite)</source>
+        <translation>Sandaran Tinjau (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This data folder has changes made after the backup was taken; restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
+        <translation>Folder data ini mempunyai perubahan yang dibuat selepas sandaran diambil; memulihkan sandaran akan menghilangkan perubahan itu. Salinan data seperti sekarang disimpan dalam folder sandaran. Pulihkan juga?</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data it replaced is kept in the backups folder.</source>
+        <translation>%1 telah dipulihkan. Data yang digantikannya disimpan dalam folder sandaran.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+</context>
+<context>
     <name>CensusListPanel</name>
     <message>
         <source>Search by name, national ID or unit</source>

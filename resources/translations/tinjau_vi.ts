@@ -75,6 +75,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sao &amp;lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Tinjau backups (*.sqlite)</source>
+        <translation>Bản sao lưu Tinjau (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This data folder has changes made after the backup was taken; restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
+        <translation>Thư mục dữ liệu này có thay đổi được thực hiện sau khi bản sao lưu được tạo; khôi phục bản sao lưu sẽ làm mất các thay đổi đó. Một bản sao của dữ liệu hiện tại được giữ trong thư mục sao lưu. Vẫn khôi phục?</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data it replaced is kept in the backups folder.</source>
+        <translation>Đã khôi phục %1. Dữ liệu bị thay thế được giữ trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+</context>
+<context>
     <name>CensusListPanel</name>
     <message>
         <source>Search by name, national ID or unit</source>

@@ -1,0 +1,141 @@
+"""File > Back up now and File > Restore from backup… in the window, on real files: the work runs
+on the database thread, a restore over newer data asks first (and "No" changes nothing), and
+the window opens the restored workspace again. The daily backup is made when it opens."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from app.paths import database_path
+from app.survey.db import backups, health, open_database
+from app.survey.db.types import format_utc
+from app.ui import ops
+from app.ui import settings as opts
+from app.ui.main_window import MainWindow
+from app.ui.qt import QFileDialog, QMessageBox
+from tests.ui.helpers import plain, wait_for_ops
+from tests.workspace_files import digests
+
+
+@pytest.fixture
+def workspace(census_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the 300-household test workspace that this test may change."""
+    return Path(shutil.copytree(census_dir, tmp_path / "data"))
+
+
+@pytest.fixture
+def automatic() -> Iterator[None]:
+    """Automatic backups on, as in the app a person runs (tests have them off)."""
+    backups.enable_automatic()
+    yield
+    backups.enable_automatic(False)
+
+
+def open_window(qtbot, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(opts.Settings())
+    qtbot.addWidget(window)
+    window.open_workspace(folder)
+    window.show()
+    wait_for_ops(qtbot)
+    return window
+
+
+def _household_count(folder: Path) -> int:
+    with open_database(database_path(folder), read_only=True) as db, db.read() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM households").scalar() or 0)
+
+
+def _add_note(folder: Path) -> None:
+    """A change made after the backup: one household's head renamed (its updated_at now)."""
+    with open_database(database_path(folder)) as db, db.write() as conn:
+        conn.exec_driver_sql(
+            "UPDATE households SET head_name = 'Later', updated_at = ? "
+            "WHERE seq = (SELECT min(seq) FROM households)",
+            (format_utc(datetime.now(UTC)),),
+        )
+
+
+def _heads_named_later(folder: Path) -> int:
+    with open_database(database_path(folder), read_only=True) as db, db.read() as conn:
+        return int(
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM households WHERE head_name = 'Later'"
+            ).scalar()
+            or 0
+        )
+
+
+def test_back_up_now_writes_a_backup_and_says_where(qtbot, workspace: Path) -> None:  # type: ignore[no-untyped-def]
+    """File > Back up now writes a checked backup into backups/ and names it in the status bar."""
+    window = open_window(qtbot, workspace)
+    assert window.backup_actions.backup_action in window.file_menu.actions()
+    window.backup_actions.backup_action.trigger()
+    wait_for_ops(qtbot)
+    made = backups.listed(database_path(workspace))
+    assert [b.why for b in made] == [backups.MANUAL]
+    assert health.is_sound(made[0].path)
+    assert str(made[0].path) in plain(window.statusBar().currentMessage())
+
+
+def test_restore_over_newer_data_asks_and_no_changes_nothing(qtbot, workspace: Path) -> None:  # type: ignore[no-untyped-def]
+    """Restoring a backup older than the workspace's last change asks first; "No" leaves every
+    file as it was and the list open."""
+    backup = backups.backup_database(database_path(workspace), backups.MANUAL)
+    _add_note(workspace)
+    window = open_window(qtbot, workspace)
+    before = digests(workspace)
+    window.backup_actions.restore(backup)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "restoreNewerQuestion")))
+    box = window.findChildren(QMessageBox, "restoreNewerQuestion")[0]
+    assert "changes made after the backup" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    wait_for_ops(qtbot)
+    assert window.workspace is not None and window.list_panel.model.rowCount() == 300
+    window.close()
+    ops.shutdown()
+    assert digests(workspace) == before
+
+
+def test_restore_over_newer_data_with_yes_replaces_it_and_reopens(qtbot, workspace: Path) -> None:  # type: ignore[no-untyped-def]
+    """ "Yes" closes the workspace, restores the backup (keeping a copy of what it replaced)
+    and lists the restored households."""
+    backup = backups.backup_database(database_path(workspace), backups.MANUAL)
+    _add_note(workspace)
+    window = open_window(qtbot, workspace)
+    window.backup_actions.restore(backup)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "restoreNewerQuestion")))
+    box = window.findChildren(QMessageBox, "restoreNewerQuestion")[0]
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "Restored" in window.statusBar().currentMessage(), timeout=20_000)
+    wait_for_ops(qtbot)
+    assert window.workspace is not None and window.list_panel.model.rowCount() == 300
+    assert not window.findChildren(QMessageBox, "errorBox")
+    window.close()
+    ops.shutdown()
+    assert _heads_named_later(workspace) == 0
+    safety = [b for b in backups.listed(database_path(workspace)) if b.why == "restore"]
+    assert len(safety) == 1 and _household_count(workspace) == 300
+
+
+def test_restore_from_backup_opens_in_the_backups_folder(qtbot, workspace: Path) -> None:  # type: ignore[no-untyped-def]
+    """File > Restore from backup… asks for the file without blocking, starting in backups/."""
+    backups.backup_database(database_path(workspace), backups.MANUAL)
+    window = open_window(qtbot, workspace)
+    window.backup_actions.restore_action.trigger()
+    dialog = window.findChild(QFileDialog, "restoreFileDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert Path(dialog.directory().absolutePath()) == health.backup_folder(database_path(workspace))
+    dialog.reject()
+
+
+def test_opening_a_workspace_makes_the_daily_backup(qtbot, workspace: Path, automatic) -> None:  # type: ignore[no-untyped-def]
+    """The app's first open of a workspace on a day makes the daily backup, in the background."""
+    window = open_window(qtbot, workspace)
+    wait_for_ops(qtbot)
+    assert [b.why for b in backups.listed(database_path(workspace))] == [backups.DAILY]
+    window.close()
