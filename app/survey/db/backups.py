@@ -372,9 +372,10 @@ class Restored:
 
 
 def newer_than(path: Path, check: BackupCheck) -> str | None:
-    """The workspace's last change when it is later than the backup's, else None."""
-    if not path.is_file() or not health.is_sound(path):
-        return None  # nothing there, or damaged: the restore is what it needs
+    """The workspace's last change when it is later than the backup's, else None (also when
+    there is no workspace, or it cannot be read: then the restore is what it needs)."""
+    if not path.is_file():
+        return None
     try:
         with health.peek(path) as conn:
             ours = last_change(conn)

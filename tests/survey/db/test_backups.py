@@ -322,3 +322,17 @@ def test_backup_names_time_in_order(workspace: Path) -> None:
         conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('note', 'x')")
     second = backups.backup_database(path, "census-import")
     assert [b.path for b in backups.listed(path)] == [second, first]
+
+
+def test_a_backup_beside_the_file_from_an_older_version_is_still_found(workspace: Path) -> None:
+    """Backups written beside the database by older versions (before backups/) are still
+    named by the damage sentence and restored by `tinjau restore`."""
+    path = database_path(workspace)
+    old = workspace / "tinjau-backup-20261101T080000-000000Z-schema-0001-0123456789.sqlite"
+    shutil.copyfile(path, old)
+    damage(path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+    assert f"Restore the last good backup, {old.name}, in {workspace}" in str(caught.value)
+    result = tinjau("restore", str(old), "--data-dir", str(workspace))
+    assert result.returncode == 0, result.stderr
