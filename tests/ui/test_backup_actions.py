@@ -24,8 +24,14 @@ from tests.workspace_files import digests
 
 @pytest.fixture
 def workspace(census_dir: Path, tmp_path: Path) -> Path:
-    """A copy of the 300-household test workspace that this test may change."""
-    return Path(shutil.copytree(census_dir, tmp_path / "data"))
+    """A copy of the 300-household test workspace that this test may change, closed (see
+    tests/ui/test_workspace_problems.py: another test may have the original open)."""
+    folder = Path(shutil.copytree(census_dir, tmp_path / "data"))
+    wal, shm = health.companions(database_path(folder))
+    if wal.exists() and wal.stat().st_size == 0:
+        wal.unlink()
+        shm.unlink(missing_ok=True)
+    return folder
 
 
 @pytest.fixture
@@ -87,8 +93,8 @@ def test_restore_over_newer_data_asks_and_no_changes_nothing(qtbot, workspace: P
     file as it was and the list open."""
     backup = backups.backup_database(database_path(workspace), backups.MANUAL)
     _add_note(workspace)
-    window = open_window(qtbot, workspace)
     before = digests(workspace)
+    window = open_window(qtbot, workspace)
     window.backup_actions.restore(backup)
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "restoreNewerQuestion")))
     box = window.findChildren(QMessageBox, "restoreNewerQuestion")[0]
@@ -96,6 +102,7 @@ def test_restore_over_newer_data_asks_and_no_changes_nothing(qtbot, workspace: P
     box.button(QMessageBox.StandardButton.No).click()
     wait_for_ops(qtbot)
     assert window.workspace is not None and window.list_panel.model.rowCount() == 300
+    window.list_panel.model.close()
     window.close()
     ops.shutdown()
     assert digests(workspace) == before
