@@ -137,10 +137,26 @@ def _source(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _private_folder(folder: Path) -> None:
+    """Make `folder` owner-only (0700) if it is new; a USB stick's FAT has no modes to set."""
+    try:
+        health.make_private_folder(folder)
+    except PermissionError:
+        if not folder.is_dir():
+            raise
+
+
+def _new_private_file(path: Path) -> None:
+    """Create `path`, which must not exist, owner-only (0600; a FAT stick has no modes)."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, health.PRIVATE_FILE))
+    with contextlib.suppress(OSError):
+        path.chmod(health.PRIVATE_FILE)  # os.open's mode is filtered by the umask
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Write `source`'s database to the new file `target` (owner-only) in one step of SQLite's
     backup API (one read transaction: a consistent copy), flush it to disk and check it."""
-    health.create_private_file(target)
+    _new_private_file(target)
     try:
         copy = sqlite3.connect(target)
         try:
@@ -176,7 +192,7 @@ def backup_database(
         if earlier.why == label and earlier.path.stem.endswith(f"-{state}"):
             return earlier.path
     if not folder.is_dir():
-        health.make_private_folder(folder)
+        _private_folder(folder)
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{path.stem}-backup-{stamp}-{label}-{state}{path.suffix}"
     if source is not None:
@@ -421,12 +437,12 @@ def _keep_damaged(path: Path) -> Path:
     """The bytes of a damaged workspace file (and its -wal), kept in backups/ as they are."""
     folder = health.backup_folder(path)
     if not folder.is_dir():
-        health.make_private_folder(folder)
+        _private_folder(folder)
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{path.stem}-backup-{stamp}-{DAMAGED}-{_state(path)}{path.suffix}"
     for part, copy in ((path, target), (health.companions(path)[0], health.companions(target)[0])):
         if part.exists():
-            health.create_private_file(copy)
+            _new_private_file(copy)
             shutil.copyfile(part, copy)
             _fsync(copy)
     return target
