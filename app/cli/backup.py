@@ -19,9 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="copy the workspace safely (also while the app is open)",
         description="Write a consistent copy of the workspace, checked with SQLite's "
         "quick_check, to its backups/ folder or to --to FOLDER, and print its path. "
-        "Automatic backups are kept for --keep-days days (daily ones) and --keep-changes "
-        "(the ones made before an import, a rescore, a restore or an upgrade); manual ones "
-        "are never removed.",
+        "Automatic backups are kept: the daily ones for --keep-days days, and the last "
+        "--keep-changes of those made before an import, a rescore, a restore or an upgrade; "
+        "manual ones are never removed. See docs/your-data.md.",
     )
     backup.add_argument("--data-dir", type=Path, required=True, help="the data folder")
     backup.add_argument(
