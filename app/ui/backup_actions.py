@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from app.paths import database_path
 from app.survey.db import backups, health
 from app.ui import ops
 from app.ui.i18n import isolate_ltr
@@ -30,6 +31,9 @@ class BackupActions(QObject):
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(window, objectName="restoreAction")
         self.restore_action.triggered.connect(self.choose_backup)
+        # The data folder last opened, kept when it turns out unusable (damaged): restoring a
+        # backup into it is then what the window says to do.
+        self.folder: Path | None = None
 
     def actions(self) -> list[QAction]:
         return [self.backup_action, self.restore_action]
@@ -40,11 +44,14 @@ class BackupActions(QObject):
 
     def _db_path(self) -> Path | None:
         workspace = getattr(self.window, "workspace", None)
-        return workspace.db_path if workspace is not None else None
+        if workspace is not None:
+            self.folder = workspace.data_dir
+        return database_path(self.folder) if self.folder is not None else None
 
     def daily(self) -> None:
         """Make today's automatic backup of the open workspace if it is due (off the UI
         thread; only in the app a person runs, see backups.enable_automatic)."""
+        self._db_path()  # remember the folder
         if not backups.automatic_enabled():
             return
 
@@ -59,7 +66,7 @@ class BackupActions(QObject):
 
     def back_up_now(self) -> None:
         """Write a backup into the workspace's backups/ folder and say where."""
-        if self._db_path() is None:
+        if getattr(self.window, "workspace", None) is None:
             return
 
         def op(ctx: ops.OpContext) -> Path:

@@ -19,7 +19,7 @@ from app.ui import settings as opts
 from app.ui.main_window import MainWindow
 from app.ui.qt import QFileDialog, QMessageBox
 from tests.ui.helpers import plain, wait_for_ops
-from tests.workspace_files import digests
+from tests.workspace_files import damage, digests
 
 
 @pytest.fixture
@@ -146,3 +146,19 @@ def test_opening_a_workspace_makes_the_daily_backup(qtbot, workspace: Path, auto
     wait_for_ops(qtbot)
     assert [b.why for b in backups.listed(database_path(workspace))] == [backups.DAILY]
     window.close()
+
+
+def test_a_damaged_workspace_is_restored_from_the_window(qtbot, workspace: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window that shows a damaged workspace's problem can still restore a backup into it
+    (as the sentence says), without asking, and then lists its households again."""
+    path = database_path(workspace)
+    good = backups.backup_database(path, backups.MANUAL)
+    damage(path)
+    window = open_window(qtbot, workspace)
+    assert window.workspace is None and "File > Restore from backup" in window.workspace_problem
+    window.backup_actions.restore(good)
+    qtbot.waitUntil(lambda: "Restored" in window.statusBar().currentMessage(), timeout=20_000)
+    wait_for_ops(qtbot)
+    assert not window.findChildren(QMessageBox, "restoreNewerQuestion")
+    assert window.workspace is not None and window.list_panel.model.rowCount() == 300
+    assert [b.why for b in backups.listed(path)].count(backups.DAMAGED) == 1

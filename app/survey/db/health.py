@@ -139,9 +139,10 @@ def restore_advice(path: Path) -> str:
         )
     leftovers = " / ".join(p.name for p in companions(path))
     return (
-        f"Restore the last good backup, {backup.name}, in {backup.parent}: close Tinjau, then "
-        f"run `tinjau restore {backup} --data-dir {path.parent}` (it keeps the damaged file, and "
-        f"any {leftovers} files, in the backups folder)"
+        f"Restore the last good backup, {backup.name}, in {backup.parent}: in the app choose "
+        f"File > Restore from backup…, or close Tinjau and run `tinjau restore {backup} "
+        f"--data-dir {path.parent}` (either keeps the damaged file, and any {leftovers} files, "
+        "in the backups folder)"
     )
 
 
