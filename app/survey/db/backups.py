@@ -402,6 +402,15 @@ def newer_than(path: Path, check: BackupCheck) -> str | None:
     return None
 
 
+def _newer(path: Path, ours: str, check: BackupCheck) -> DatabaseError:
+    return DatabaseError(
+        f"The workspace in {path.parent} has changes made after this backup (its last "
+        f"change is {ours}, the backup's {check.last_change or 'none'}), and restoring "
+        "would lose them. Restore anyway with --force (a copy of the workspace is kept in "
+        "its backups folder); nothing was changed."
+    )
+
+
 def _busy(path: Path) -> DatabaseError:
     return DatabaseError(
         f"{path} is open in another Tinjau program (the window, or a command still running). "
@@ -469,12 +478,9 @@ def restore(backup: Path, path: Path, *, force: bool = False) -> Restored:
     damaged = exists and not health.is_sound(path)
     newer = None if damaged else newer_than(path, check)
     if newer is not None and not force:
-        raise DatabaseError(
-            f"The workspace in {path.parent} has changes made after this backup (its last "
-            f"change is {newer}, the backup's {check.last_change or 'none'}), and restoring "
-            "would lose them. Restore anyway with --force (a copy of the workspace is kept in "
-            "its backups folder); nothing was changed."
-        )
+        raise _newer(path, newer, check)
+    if path.parent.is_dir() and not health.can_write(path):
+        raise health.read_only(path)
     if not path.parent.is_dir():
         health.make_private_folder(path.parent)
     temporary = path.with_name(f".{path.name}.restoring")
@@ -483,6 +489,11 @@ def restore(backup: Path, path: Path, *, force: bool = False) -> Restored:
         with contextlib.ExitStack() as stack:
             # Locked first: a workspace open elsewhere is refused before anything is written.
             sole = stack.enter_context(_sole_access(path)) if exists and not damaged else None
+            if sole is not None and not force:
+                # Asked again under the lock: a change saved since the first look counts too.
+                ours = last_change(sole)
+                if ours is not None and (check.last_change is None or ours > check.last_change):
+                    raise _newer(path, ours, check)
             temporary.unlink(missing_ok=True)
             source = sqlite3.connect(health.read_uri(check.path), uri=True)
             try:
@@ -496,10 +507,11 @@ def restore(backup: Path, path: Path, *, force: bool = False) -> Restored:
                 # Everything is in the file now; the -wal goes when this connection closes.
                 sole.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         wal, shm = health.companions(path)
-        if wal.exists() and not damaged:
+        if wal.exists() and exists and not damaged:
             raise _busy(path)  # opened by another program after the lock was let go
-        # What is left belongs to the file being replaced: a damaged file's -wal (its bytes are
-        # in the safety copy) and the -shm the exclusive lock leaves behind.
+        # What is left belongs to the file being replaced (SQLite would read a -wal left here
+        # into the restored file): a damaged file's -wal (its bytes are in the safety copy),
+        # the -shm the exclusive lock leaves behind, or leftovers of a file since deleted.
         wal.unlink(missing_ok=True)
         shm.unlink(missing_ok=True)
         os.replace(temporary, path)

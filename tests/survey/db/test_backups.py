@@ -18,7 +18,7 @@ import pytest
 from app.paths import database_path
 from app.survey.db import backups, health, open_database
 from app.survey.errors import DatabaseError
-from tests.workspace_files import REPO, build_demo, damage, digests, tinjau
+from tests.workspace_files import REPO, build_demo, damage, digests, read_only, tinjau
 
 WORKER = Path(__file__).with_name("saving_worker.py")
 
@@ -336,3 +336,17 @@ def test_a_backup_beside_the_file_from_an_older_version_is_still_found(workspace
     assert f"Restore the last good backup, {old.name}, in {workspace}" in str(caught.value)
     result = tinjau("restore", str(old), "--data-dir", str(workspace))
     assert result.returncode == 0, result.stderr
+
+
+def test_restore_into_a_read_only_folder_is_refused_with_a_sentence(
+    workspace: Path, tmp_path: Path
+) -> None:
+    """A data folder the user may only read is not restored into, --force or not: a sentence
+    says so and no file changes."""
+    made = _backup(workspace, "--to", str(tmp_path / "usb"))
+    before = digests(workspace)
+    with read_only(workspace):
+        refused = tinjau("restore", str(made), "--data-dir", str(workspace), "--force")
+    assert refused.returncode == 1, refused.stdout
+    assert "is read-only for you" in refused.stderr and "nothing was changed" in refused.stderr
+    assert digests(workspace) == before
