@@ -109,9 +109,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from app.paths import database_path
-    from app.survey.db import backups
+    from app.survey.db.restore import restore_backup
 
-    done = backups.restore(args.backup, database_path(args.data_dir), force=args.force)
+    done = restore_backup(args.backup, database_path(args.data_dir), force=args.force)
     lines = [f"Restored {args.backup.name} into {args.data_dir.resolve()}."]
     if done.safety_copy is not None:
         lines.append(f"The workspace it replaced is kept as {done.safety_copy}.")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.paths import database_path
 from app.survey.db import backups, health
+from app.survey.db.restore import Restored, check_backup, newer_than, restore_backup
 from app.ui import ops
 from app.ui.i18n import isolate_ltr
 from app.ui.qt import QAction, QFileDialog, QMainWindow, QMessageBox, QObject
@@ -107,7 +108,7 @@ class BackupActions(QObject):
             return
 
         def op(_ctx: ops.OpContext) -> str | None:
-            return backups.newer_than(db_path, backups.check_backup(backup))
+            return newer_than(db_path, check_backup(backup))
 
         def checked(newer: str | None) -> None:
             if newer is None:
@@ -156,7 +157,7 @@ class BackupActions(QObject):
         def reopen() -> None:
             window.open_workspace(db_path.parent)  # type: ignore[attr-defined]
 
-        def restored(done: backups.Restored) -> None:
+        def restored(done: Restored) -> None:
             reopen()
             text = self.tr("Restored %1. The data it replaced is kept in the backups folder.")
             window.statusBar().showMessage(text.replace("%1", isolate_ltr(backup.name)), STATUS_MS)
@@ -165,8 +166,6 @@ class BackupActions(QObject):
             reopen()
             ops.show_error(window, ops.error_message(error))
 
-        ops.CollectionOp(
-            window, lambda _ctx: backups.restore(backup, db_path, force=force)
-        ).success(restored).failure(refused).with_progress(
-            self.tr("Restoring…")
-        ).run_in_background()
+        ops.CollectionOp(window, lambda _ctx: restore_backup(backup, db_path, force=force)).success(
+            restored
+        ).failure(refused).with_progress(self.tr("Restoring…")).run_in_background()
