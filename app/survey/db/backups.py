@@ -20,6 +20,7 @@ workspace), and one before each bulk change, removed again when that change is r
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import logging
 import os
@@ -139,10 +140,48 @@ def new_private_file(path: Path) -> None:
         path.chmod(health.PRIVATE_FILE)  # os.open's mode is filtered by the umask
 
 
+def copy_refused(folder: Path, error: BaseException) -> DatabaseError | None:
+    """The sentence for a copy into `folder` that failed for want of room or of a drive (a
+    full USB stick, one pulled out), or None for any other failure."""
+    code = getattr(error, "sqlite_errorcode", None)
+    code = code & 0xFF if isinstance(code, int) else None
+    number = error.errno if isinstance(error, OSError) else None
+    undone = "what was written of it was removed and the workspace was not changed"
+    if code == health.SQLITE_FULL or number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DatabaseError(
+            f"There is not enough space on the disk holding {folder} for a copy of the "
+            f"workspace; {undone}. Free some space on that disk, or use another, and try again."
+        )
+    if code in (health.SQLITE_IOERR, health.SQLITE_CANTOPEN) or number in (
+        errno.EIO,
+        errno.ENODEV,
+        errno.ENXIO,
+    ):
+        return DatabaseError(
+            f"The copy into {folder} failed because a disk could not be read or written (was "
+            f"a drive or USB stick removed?); {undone}. Check the drives and try again."
+        )
+    return None
+
+
+def _remove_copy(target: Path) -> None:
+    """A copy that failed, with the journal and -wal/-shm SQLite may leave beside it."""
+    for part in (target, target.with_name(target.name + "-journal"), *health.companions(target)):
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Write `source`'s database to the new file `target` (owner-only) in one step of SQLite's
-    backup API (one read transaction: a consistent copy), flush it to disk and check it."""
-    new_private_file(target)
+    backup API (one read transaction: a consistent copy), flush it to disk and check it.
+
+    A copy that fails is removed (with its journal); no room or no drive is a DatabaseError
+    that says so (`copy_refused`).
+    """
+    try:
+        new_private_file(target)
+    except OSError as error:
+        raise copy_refused(target.parent, error) or error from None
     try:
         copy = sqlite3.connect(target)
         try:
@@ -156,8 +195,15 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
                 "it was removed. Try again, or copy to another disk."
             )
         fsync(target)
+    except (sqlite3.Error, OSError) as error:
+        _remove_copy(target)
+        refused = copy_refused(target.parent, error)
+        if refused is None:
+            raise
+        log.info("A copy into %s failed (%s)", target.parent, type(error).__name__)
+        raise refused from None
     except BaseException:
-        target.unlink(missing_ok=True)
+        _remove_copy(target)
         raise
 
 
@@ -177,18 +223,28 @@ def backup_database(
     for earlier in listed(path) if folder == health.backup_folder(path) else []:
         if earlier.why == label and earlier.path.stem.endswith(f"-{state}"):
             return earlier.path
-    if not folder.is_dir():
-        private_folder(folder)
+    made_folder = not folder.is_dir()
+    if made_folder:
+        try:
+            private_folder(folder)
+        except OSError as error:
+            raise copy_refused(folder, error) or error from None
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
     target = folder / f"{path.stem}-backup-{stamp}-{label}-{state}{path.suffix}"
-    if source is not None:
-        copy_database(source, target)
-    else:
-        own = _source(path)
-        try:
-            copy_database(own, target)
-        finally:
-            own.close()
+    try:
+        if source is not None:
+            copy_database(source, target)
+        else:
+            own = _source(path)
+            try:
+                copy_database(own, target)
+            finally:
+                own.close()
+    except BaseException:
+        if made_folder:  # a refused copy leaves no empty folder behind either
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     fsync(folder)
     return target
 
@@ -271,7 +327,13 @@ def before_change(path: Path, label: str) -> Iterator[Path | None]:
     folder = health.backup_folder(path)
     had_folder = folder.exists()
     known = {b.path for b in listed(path)}
-    made = backup_database(path, label)
+    try:
+        made = backup_database(path, label)
+    except DatabaseError as error:
+        raise DatabaseError(
+            f"Tinjau backs the workspace up before a change like this one, and that backup "
+            f"failed, so nothing was changed. {error}"
+        ) from None
     try:
         yield made
     except BaseException:

@@ -150,10 +150,17 @@ def newer_than(path: Path, check: BackupCheck) -> str | None:
     return None
 
 
+def _when(stamp: str | None) -> str:
+    """A stored UTC timestamp as a person reads it: "2026-12-04 08:15:02 UTC"."""
+    if stamp is None:
+        return "none"
+    return f"{stamp[:19].replace('T', ' ')} UTC" if len(stamp) >= 19 else stamp
+
+
 def _newer(path: Path, ours: str, check: BackupCheck) -> DatabaseError:
     return DatabaseError(
         f"The workspace in {path.parent} has changes made after this backup (its last "
-        f"change is {ours}, the backup's {check.last_change or 'none'}), and restoring "
+        f"change is {_when(ours)}, the backup's {_when(check.last_change)}), and restoring "
         "would lose them. Restore anyway with --force (a copy of the workspace is kept in "
         "its backups folder); nothing was changed."
     )

@@ -18,7 +18,15 @@ import pytest
 from app.paths import database_path
 from app.survey.db import backups, health, open_database
 from app.survey.errors import DatabaseError
-from tests.workspace_files import REPO, build_demo, damage, digests, read_only, tinjau
+from tests.workspace_files import (
+    REPO,
+    build_demo,
+    damage,
+    digests,
+    read_only,
+    small_disk,
+    tinjau,
+)
 
 WORKER = Path(__file__).with_name("saving_worker.py")
 
@@ -350,3 +358,54 @@ def test_restore_into_a_read_only_folder_is_refused_with_a_sentence(
     assert refused.returncode == 1, refused.stdout
     assert "is read-only for you" in refused.stderr and "nothing was changed" in refused.stderr
     assert digests(workspace) == before
+
+
+def test_a_backup_to_a_full_stick_is_refused_with_a_sentence_and_leaves_nothing(
+    workspace: Path, tmp_path: Path
+) -> None:
+    """A USB stick without room for the copy: one sentence says so (no traceback), and neither
+    the part written, its journal nor the folder made for it is left on the stick."""
+    before = digests(workspace)
+    with small_disk(tmp_path / "stick", "256k") as stick:
+        refused = tinjau("backup", "--data-dir", str(workspace), "--to", str(stick / "tinjau"))
+        left = sorted(p.name for p in stick.rglob("*"))
+    assert refused.returncode == 1, refused.stdout
+    assert "not enough space on the disk holding" in refused.stderr, refused.stderr
+    assert "unexpected" not in refused.stderr and "Traceback" not in refused.stderr
+    assert left == []
+    assert digests(workspace) == before
+
+
+def test_a_restore_onto_a_full_disk_is_refused_and_changes_nothing(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """When the data folder's disk has no room for the restored copy, the restore is refused
+    with a sentence and every file of the workspace is as it was."""
+    made = _backup(Path(shutil.copytree(demo_template, tmp_path / "first")))
+    size = database_path(demo_template).stat().st_size
+    with small_disk(tmp_path / "disk", f"{size * 3 // 2 // 1024}k") as disk:
+        workspace = Path(shutil.copytree(demo_template, disk / "data"))
+        before = digests(workspace)
+        refused = tinjau("restore", str(made), "--data-dir", str(workspace), "--force")
+        after = digests(workspace)
+    assert refused.returncode == 1, refused.stdout
+    assert "not enough space on the disk holding" in refused.stderr, refused.stderr
+    assert "nothing was changed" in refused.stderr or "not changed" in refused.stderr
+    assert after == before
+
+
+def test_a_bulk_change_whose_backup_has_no_room_is_refused(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """A rescore is not made without its backup: on a disk with no room for the copy it is
+    refused with a sentence saying why, and every file is as it was."""
+    size = database_path(demo_template).stat().st_size
+    with small_disk(tmp_path / "disk", f"{size * 3 // 2 // 1024}k") as disk:
+        workspace = Path(shutil.copytree(demo_template, disk / "data"))
+        before = digests(workspace)
+        refused = tinjau("standards", "rescore", "--data-dir", str(workspace), "--force")
+        after = digests(workspace)
+    assert refused.returncode == 1, refused.stdout
+    assert "that backup failed, so nothing was changed" in refused.stderr, refused.stderr
+    assert "not enough space on the disk holding" in refused.stderr
+    assert after == before
