@@ -14,12 +14,12 @@ import pytest
 from app.paths import database_path
 from app.survey.db import backups, health, open_database
 from app.survey.db.types import format_utc
-from app.ui import ops
+from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
-from app.ui.qt import QFileDialog, QMessageBox
+from app.ui.qt import QDialog, QFileDialog, QListWidget, QMessageBox, QPushButton, Qt
 from tests.ui.helpers import plain, wait_for_ops
-from tests.workspace_files import damage, digests
+from tests.workspace_files import damage, digests, small_disk
 
 
 @pytest.fixture
@@ -129,11 +129,57 @@ def test_restore_over_newer_data_with_yes_replaces_it_and_reopens(qtbot, workspa
     assert len(safety) == 1 and _household_count(workspace) == 300
 
 
-def test_restore_from_backup_opens_in_the_backups_folder(qtbot, workspace: Path) -> None:  # type: ignore[no-untyped-def]
-    """File > Restore from backup… asks for the file without blocking, starting in backups/."""
+def test_restore_from_backup_offers_backups_by_local_time_and_reason(
+    qtbot, workspace: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """File > Restore from backup… lists the workspace's backups newest first by when they were
+    made (local time, month names of the interface language) and why, not by file name; the
+    chosen one is restored."""
+    path = database_path(workspace)
+    manual = backups.backup_database(path, backups.MANUAL)
+    _add_note(workspace)
+    daily = backups.backup_database(path, backups.DAILY)
+    _add_note(workspace)
+    window = open_window(qtbot, workspace)
+    i18n.set_language("ms")
+    window.backup_actions.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QDialog, "restoreChooser")))
+    chooser = window.findChildren(QDialog, "restoreChooser")[0]
+    listing = chooser.findChild(QListWidget, "backupList")
+    rows = [listing.item(i).text() for i in range(listing.count())]
+    made = backups.describe(daily).made_at.astimezone()  # type: ignore[union-attr]
+    month = ["Jan", "Feb", "Mac", "Apr", "Mei", "Jun", "Jul", "Ogo", "Sep", "Okt", "Nov", "Dis"]
+    assert rows[0].startswith(f"{made.day} {month[made.month - 1]} {made.year} ")
+    assert rows[0].endswith("Sandaran harian") and "manual" not in rows[1], rows
+    assert [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)] == [
+        str(daily),
+        str(manual),
+    ]
+    listing.setCurrentRow(1)
+    chooser.findChild(QPushButton, "restoreChosen").click()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "restoreNewerQuestion")))
+    box = window.findChildren(QMessageBox, "restoreNewerQuestion")[0]
+    assert str(made.year) in box.text()  # both last changes, as local dates
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(
+        lambda: window.workspace is not None and window.list_panel.model.rowCount() == 300,
+        timeout=20_000,
+    )
+    wait_for_ops(qtbot)
+    window.close()
+    ops.shutdown()
+    assert _heads_named_later(workspace) == 0
+
+
+def test_other_file_opens_in_the_backups_folder(qtbot, workspace: Path) -> None:  # type: ignore[no-untyped-def]
+    """ "Other file…" (a backup on a USB stick) asks for the file without blocking, starting in
+    backups/; with no backups yet the file is asked for at once."""
     backups.backup_database(database_path(workspace), backups.MANUAL)
     window = open_window(qtbot, workspace)
     window.backup_actions.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QDialog, "restoreChooser")))
+    chooser = window.findChildren(QDialog, "restoreChooser")[0]
+    chooser.findChild(QPushButton, "restoreOtherFile").click()
     dialog = window.findChild(QFileDialog, "restoreFileDialog")
     assert dialog is not None and dialog.isVisible()
     assert Path(dialog.directory().absolutePath()) == health.backup_folder(database_path(workspace))
@@ -162,3 +208,22 @@ def test_a_damaged_workspace_is_restored_from_the_window(qtbot, workspace: Path)
     assert not window.findChildren(QMessageBox, "restoreNewerQuestion")
     assert window.workspace is not None and window.list_panel.model.rowCount() == 300
     assert [b.why for b in backups.listed(path)].count(backups.DAMAGED) == 1
+
+
+def test_a_daily_backup_with_no_room_says_so(
+    qtbot, census_dir: Path, tmp_path: Path, automatic
+) -> None:  # type: ignore[no-untyped-def]
+    """A disk with room for the workspace but not for its daily backup: the window says the
+    backup was not made and why (a log line alone would go unseen), and leaves no part of it."""
+    size = database_path(census_dir).stat().st_size
+    with small_disk(tmp_path / "disk", f"{size * 3 // 2 // 1024}k") as disk:
+        folder = Path(shutil.copytree(census_dir, disk / "data"))
+        for leftover in health.companions(database_path(folder)):
+            leftover.unlink(missing_ok=True)
+        window = open_window(qtbot, folder)
+        qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")))
+        text = window.findChildren(QMessageBox, "errorBox")[0].text()
+        assert "automatic backup was not made" in text and "not enough space" in text
+        assert backups.listed(database_path(folder)) == []
+        window.close()
+        ops.shutdown()
