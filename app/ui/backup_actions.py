@@ -255,8 +255,18 @@ class BackupActions(QObject):
 
         def restored(done: Restored) -> None:
             reopen()
-            text = self.tr("Restored %1. The data it replaced is kept in the backups folder.")
-            window.statusBar().showMessage(text.replace("%1", isolate_ltr(backup.name)), STATUS_MS)
+            known = backups.describe(backup)
+            if known is None:  # a file named otherwise (renamed on a stick): its name
+                text = self.tr("Restored %1. The data it replaced is kept in the backups folder.")
+                text = text.replace("%1", isolate_ltr(backup.name))
+            else:
+                text = self.tr(
+                    "Restored the backup made on %1 (%2). The data it replaced is kept in the "
+                    "backups folder."
+                )
+                text = text.replace("%1", made_label(known.made_at))
+                text = text.replace("%2", self.why_label(known.why))
+            window.statusBar().showMessage(text, STATUS_MS)
 
         def refused(error: BaseException) -> None:
             reopen()

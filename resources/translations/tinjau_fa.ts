@@ -149,6 +149,10 @@
         <translation>%1 بازگردانی شد. داده‌هایی که جایگزین شدند در پوشهٔ پشتیبان‌ها نگه داشته می‌شوند.</translation>
     </message>
     <message>
+        <source>Restored the backup made on %1 (%2). The data it replaced is kept in the backups folder.</source>
+        <translation>پشتیبانِ گرفته‌شده در %1 (%2) بازگردانی شد. داده‌هایی که جایگزین شدند در پوشهٔ پشتیبان‌ها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation>در حال بازگردانی…</translation>
     </message>

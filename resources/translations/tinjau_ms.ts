@@ -149,6 +149,10 @@
         <translation>%1 telah dipulihkan. Data yang digantikannya disimpan dalam folder sandaran.</translation>
     </message>
     <message>
+        <source>Restored the backup made on %1 (%2). The data it replaced is kept in the backups folder.</source>
+        <translation>Sandaran yang dibuat pada %1 (%2) telah dipulihkan. Data yang digantikannya disimpan dalam folder sandaran.</translation>
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation>Memulihkan…</translation>
     </message>

@@ -149,6 +149,10 @@
         <translation>Đã khôi phục %1. Dữ liệu bị thay thế được giữ trong thư mục sao lưu.</translation>
     </message>
     <message>
+        <source>Restored the backup made on %1 (%2). The data it replaced is kept in the backups folder.</source>
+        <translation>Đã khôi phục bản sao lưu tạo lúc %1 (%2). Dữ liệu bị thay thế được giữ trong thư mục sao lưu.</translation>
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>

@@ -19,7 +19,7 @@ from app.ui import settings as opts
 from app.ui.main_window import MainWindow
 from app.ui.qt import QDialog, QFileDialog, QListWidget, QMessageBox, QPushButton, Qt
 from tests.ui.helpers import plain, wait_for_ops
-from tests.workspace_files import damage, digests, small_disk
+from tests.workspace_files import damage, digests, small_disk, tinjau
 
 
 @pytest.fixture
@@ -162,6 +162,10 @@ def test_restore_from_backup_offers_backups_by_local_time_and_reason(
     assert str(made.year) in box.text()  # both last changes, as local dates
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(
+        lambda: "Sandaran yang dibuat pada" in window.statusBar().currentMessage(), timeout=20_000
+    )
+    assert rows[1].split("   ")[0] in window.statusBar().currentMessage()
+    qtbot.waitUntil(
         lambda: window.workspace is not None and window.list_panel.model.rowCount() == 300,
         timeout=20_000,
     )
@@ -227,3 +231,24 @@ def test_a_daily_backup_with_no_room_says_so(
         assert backups.listed(database_path(folder)) == []
         window.close()
         ops.shutdown()
+
+
+def test_tinjau_restore_is_refused_while_the_window_has_the_workspace_open(
+    qtbot, workspace: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """`tinjau restore --force` run while the window shows the workspace is refused (the window
+    would go on writing to the file it replaced) and changes nothing; closed, it is restored."""
+    made = backups.backup_database(database_path(workspace), backups.MANUAL, tmp_path / "usb")
+    _add_note(workspace)
+    window = open_window(qtbot, workspace)
+    assert window.list_panel.model.rowCount() == 300
+    refused = tinjau("restore", str(made), "--data-dir", str(workspace), "--force")
+    assert refused.returncode == 1, refused.stdout
+    assert "is open in another Tinjau program" in refused.stderr, refused.stderr
+    assert _heads_named_later(workspace) == 1
+    window.list_panel.model.close()
+    window.close()
+    ops.shutdown()
+    done = tinjau("restore", str(made), "--data-dir", str(workspace), "--force")
+    assert done.returncode == 0, done.stderr
+    assert _heads_named_later(workspace) == 0
