@@ -119,8 +119,11 @@ def backups_of(path: Path) -> list[Path]:
 
 
 def newest_good_backup(path: Path) -> Path | None:
-    """The newest backup of `path` that itself passes quick_check, or None."""
+    """The newest backup of `path` that itself passes quick_check, or None (never the copy of
+    a damaged file a restore keeps, `...-damaged-...`, whatever its check finds)."""
     for backup in backups_of(path):
+        if "-damaged-" in backup.name:
+            continue
         try:
             if backup.is_file() and is_sound(backup):
                 return backup

@@ -409,3 +409,16 @@ def test_a_bulk_change_whose_backup_has_no_room_is_refused(
     assert "that backup failed, so nothing was changed" in refused.stderr, refused.stderr
     assert "not enough space on the disk holding" in refused.stderr
     assert after == before
+
+
+def test_the_damage_sentence_never_names_a_kept_damaged_copy(workspace: Path) -> None:
+    """A copy a restore kept of a damaged file (`...-damaged-...`) is never the backup the
+    damage sentence tells the user to restore, even when SQLite's quick check passes it."""
+    path = database_path(workspace)
+    good = backups.backup_database(path, backups.MANUAL)
+    kept = good.parent / "tinjau-backup-29991231T000000-000000Z-damaged-0123456789.sqlite"
+    shutil.copyfile(path, kept)
+    damage(path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+    assert f"Restore the last good backup, {good.name}," in str(caught.value)
