@@ -98,6 +98,7 @@ def run_import(args: argparse.Namespace) -> int:
     from app.survey.census import import_rows
     from app.survey.census_file import read_census
     from app.survey.db import open_database
+    from app.survey.db.backups import before_change
     from app.survey.errors import render_located
     from app.survey.new_workspace import undone_on_failure
 
@@ -106,8 +107,9 @@ def run_import(args: argparse.Namespace) -> int:
     # leaves a new, empty workspace behind. IDs and phones follow the workspace's country.
     country = _country_of(args.data_dir)
     rows = read_census(args.file, lambda n: progress("read", n, 0), country=country)
+    path = database_path(args.data_dir)
     with undone_on_failure(args.data_dir):
-        with open_database(database_path(args.data_dir)) as db:
+        with open_database(path) as db, before_change(path, "census-import"):
             summary = import_rows(
                 db, rows, name=args.file.name, site=args.site, block=args.block,
                 progress=progress,

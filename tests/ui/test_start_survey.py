@@ -4,7 +4,6 @@ completed, and scored under the country's default poverty standard."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 from pathlib import Path
@@ -48,23 +47,7 @@ def fill_head(qtbot, view, code: str) -> None:
     choose(qtbot, view, "undernourished", "no")
 
 
-# The workspace's country choosing its default standard is issue 9's item 4 (feat/stdws, which
-# adds app.survey.scoring.workspace); until it is merged Vietnam and Iran score under e-Kasih.
-# Strict: once it is merged this mark fails, and is to be removed.
-_COUNTRY_STANDARDS = importlib.util.find_spec("app.survey.scoring.workspace") is not None
-_AWAITS_STANDARDS = pytest.mark.xfail(
-    not _COUNTRY_STANDARDS, reason="default standard per country: feat/stdws", strict=True
-)
-
-
-@pytest.mark.parametrize(
-    "code",
-    [
-        "my",
-        pytest.param("vn", marks=_AWAITS_STANDARDS),
-        pytest.param("ir", marks=_AWAITS_STANDARDS),
-    ],
-)
+@pytest.mark.parametrize("code", sorted(COUNTRIES))
 def test_a_survey_started_from_nothing_interviews_and_scores_its_first_household(
     qtbot, tmp_path: Path, code: str
 ) -> None:
