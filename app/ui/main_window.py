@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
         self._load_status_names()
         self._check_empty()
         self._show_status()
+        self.backup_actions.daily()  # last: the list comes first on the database thread
 
     def _check_empty(self) -> None:
         """Ask (on the database thread) whether the workspace has households yet."""
@@ -445,7 +446,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.open_workspace(folder)
         self._show_status()
-        self.backup_actions.daily()  # last: the list comes first on the database thread
 
     def _show_workspace_problem(self, error: BaseException) -> None:
         """The data folder cannot be used (damaged, newer, unreadable): say why in the window,

@@ -105,7 +105,9 @@ class Database:
         country). The table is read when the database is opened, so a refused census import
         reads nothing and leaves even the -shm file as it was. `forget_meta` after setting one."""
         if self._meta is None:
-            with self.read() as conn:
+            # Rolled back, not committed: a read is no change, and must not count as one for
+            # the daily backup (see close).
+            with self.engine.connect() as conn:
                 rows = conn.exec_driver_sql("SELECT key, value FROM meta").all()
             self._meta = {str(k): str(v) for k, v in rows if v is not None}
         return self._meta.get(key)
