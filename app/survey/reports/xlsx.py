@@ -1,0 +1,475 @@
+"""The Excel export: one workbook a supervisor opens and starts working in.
+
+Sheets, in order: the summary (per area: coverage of the census list, households and persons
+in each poverty status with their shares, and Alkire-Foster H, A, M0 where the standard has
+deprivation indicators; the standard named with its version), households (one row each: areas,
+unit, head, size, statuses, income per capita, poverty status, each indicator) and members (one
+row each, linked by `household_id`). Every sheet has a frozen, filtered header in the chosen
+language, set column widths, and real number and date cells; Persian sheets run right to left.
+
+Written with openpyxl's write-only mode (rows stream to disk; the shared-string table is what
+grows) to a temporary file renamed over the target at the end (app.survey.reports.files).
+Text is always a text cell: a name such as "=HYPERLINK(...)" or "+60..." is never a formula.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from sqlalchemy import Connection, text
+
+from app.survey.countries import workspace_country
+from app.survey.db.engine import Database
+from app.survey.db.types import parse_utc
+from app.survey.errors import TinjauError
+from app.survey.reports.areas import REPORT_LEVELS, Area, AreaTree, check_level, household_filter
+from app.survey.reports.coverage import Coverage, coverage_by_area
+from app.survey.reports.files import atomic_file
+from app.survey.reports.poverty import PovertyReport, PovertyTally, ScoredHousehold
+from app.survey.reports.poverty import scored_households as _scored
+from app.survey.reports.standard import workspace_standard
+from app.survey.reports.words import language, value_label, word
+from app.survey.scoring import Measures, Standard, measure, measure_by_area
+from app.survey.scoring.model import pick
+from app.survey.scoring.result import status_label
+
+# Characters XML 1.0 cannot hold (openpyxl refuses them): dropped from text cells.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+FORMATS = {
+    "int": "#,##0",
+    "money": "#,##0.00",
+    "share": "0.0%",
+    "ratio": "0.000",
+    "date": "yyyy-mm-dd",
+    "datetime": "yyyy-mm-dd hh:mm",
+}
+PROGRESS_EVERY = 2_000
+
+
+class ExportCancelled(TinjauError):
+    """The user stopped the export; nothing was written under the target's name."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export: the area (path or code; None = the whole workspace), the level the
+    summary groups by, the standard (None = the workspace's), the language of headers and
+    labels, and labels or stored codes for statuses."""
+
+    area: str | None = None
+    level: str = "ward"
+    standard: str | None = None
+    lang: str = "en"
+    labels: bool = True
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    households: int
+    members: int
+    areas: int
+    standard_id: str
+    standard_version: str
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    kind: str = "text"  # text, int, money, share, ratio, date, datetime
+
+
+class _Sheet:
+    """A write-only worksheet with a bold frozen header, widths, formats and safe text."""
+
+    def __init__(
+        self, wb: Workbook, title: str, columns: Sequence[Column], rtl: bool, top: int = 0
+    ) -> None:
+        self.ws = wb.create_sheet(title=title[:31])
+        self.columns = list(columns)
+        self.top = top  # rows above the header (the summary's title lines)
+        self.rows = 0
+        for index, column in enumerate(self.columns, 1):
+            self.ws.column_dimensions[get_column_letter(index)].width = column.width
+        self.ws.freeze_panes = f"A{top + 2}"
+        if rtl:
+            self.ws.sheet_view.rightToLeft = True
+        self._bold = Font(bold=True)
+        self._wrap = Alignment(wrap_text=True, vertical="top")
+        self._left = Alignment(horizontal="left")
+        # Printed: landscape, the header repeated on every page.
+        self.ws.page_setup.orientation = "landscape"
+        self.ws.print_title_rows = f"{top + 1}:{top + 1}"
+
+    def title_line(self, label: str, value: Any) -> None:
+        """A line above the table: a bold label and its value (text or a time)."""
+        first = WriteOnlyCell(self.ws, value=_clean(label))
+        first.data_type = "s"
+        first.font = self._bold
+        second = WriteOnlyCell(self.ws, value=_clean(value) if isinstance(value, str) else value)
+        if isinstance(value, str):
+            second.data_type = "s"
+        else:
+            second.number_format = FORMATS["datetime"]
+        second.alignment = self._left
+        self.ws.append([first, second])
+
+    def header(self) -> None:
+        # Rows are not measured when a file is opened: give the wrapped header its lines.
+        lines = max(min(5, -(-len(c.header) * 5 // max(int(c.width * 4), 1))) for c in self.columns)
+        self.ws.row_dimensions[self.top + 1].height = 15 * lines
+        cells = []
+        for column in self.columns:
+            cell = WriteOnlyCell(self.ws, value=_clean(column.header))
+            cell.data_type = "s"
+            cell.font = self._bold
+            cell.alignment = self._wrap
+            cells.append(cell)
+        self.ws.append(cells)
+
+    def cell(self, value: Any, kind: str) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = _clean(value)
+            if value.startswith("="):  # openpyxl would store it as a formula
+                cell = WriteOnlyCell(self.ws, value=value)
+                cell.data_type = "s"
+                return cell
+            return value
+        form = FORMATS.get(kind)
+        if form is None:
+            return value
+        cell = WriteOnlyCell(self.ws, value=value)
+        cell.number_format = form
+        return cell
+
+    def row(self, values: Sequence[Any], bold: bool = False) -> None:
+        cells = [self.cell(v, c.kind) for v, c in zip(values, self.columns, strict=True)]
+        if bold:  # a total line
+            for index, cell in enumerate(cells):
+                if not isinstance(cell, Cell) and cell is not None:
+                    cells[index] = cell = WriteOnlyCell(self.ws, value=cell)
+                    cell.data_type = "s" if isinstance(cell.value, str) else cell.data_type
+                if cell is not None:
+                    cell.font = self._bold
+        self.ws.append(cells)
+        self.rows += 1
+
+    def finish(self) -> None:
+        last = get_column_letter(len(self.columns))
+        self.ws.auto_filter.ref = f"A{self.top + 1}:{last}{self.top + 1 + max(self.rows, 1)}"
+
+
+def _clean(value: str) -> str:
+    return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value
+
+
+def _number(value: Fraction | None) -> float | int | None:
+    if value is None:
+        return None
+    return value.numerator if value.denominator == 1 else float(value)
+
+
+class _Exporter:
+    def __init__(
+        self,
+        conn: Connection,
+        options: ExportOptions,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.conn = conn
+        self.options = options
+        self.lang = language(options.lang)
+        self.level = check_level(options.level)
+        self.tree = AreaTree.load(conn)
+        self.within: Area | None = self.tree.find(options.area) if options.area else None
+        if self.within is not None and REPORT_LEVELS.index(self.level) < REPORT_LEVELS.index(
+            self.within.level
+        ):
+            self.level = self.within.level  # a block's summary is the block itself
+        self.standard: Standard = workspace_standard(conn, options.standard)
+        self.country = workspace_country(conn)
+        self.progress = progress
+        self.cancelled = cancelled
+        where, params = household_filter(self.tree, self.within)
+        self.total = conn.execute(
+            text(f"SELECT count(*) FROM households h WHERE h.deleted_at IS NULL AND {where}"),
+            params,
+        ).scalar_one()
+
+    def words(self, key: str) -> str:
+        return word(key, self.lang)
+
+    def label(self, code: str | None) -> str | None:
+        if code is None or not self.options.labels:
+            return code
+        return value_label(code, self.lang)
+
+    def level_header(self, level: str) -> str:
+        if self.lang == "en" and level in ("state", "district", "ward", "site"):
+            return self.country.levels[("state", "district", "ward", "site").index(level)].title()
+        return self.words(level)
+
+    # households ----------------------------------------------------------------------------
+
+    def household_columns(self) -> list[Column]:
+        w = self.words
+        columns = [Column(w("household_id"), 38)]
+        columns += [Column(self.level_header(level), 12) for level in REPORT_LEVELS]
+        columns += [
+            Column(w("unit"), 12),
+            Column(w("floor"), 8, "int"),
+            Column(w("head_name"), 32),
+            Column(w("national_id"), 15),
+            Column(w("phone"), 14),
+            Column(w("household_size"), 10, "int"),
+            Column(w("source"), 14),
+            Column(w("visit_status"), 16),
+            Column(w("interview_status"), 16),
+            Column(w("completed_at"), 17, "datetime"),
+            Column(w("enumerator"), 14),
+            Column(f"{w('income_per_capita')} ({self.country.currency})", 14, "money"),
+            Column(w("poverty_status"), 20),
+        ]
+        if self.standard.indicators:
+            columns += [Column(w("score"), 11, "ratio"), Column(w("deprived_count"), 11, "int")]
+            columns += [
+                Column(pick(ind.names, self.lang), 14, "int") for ind in self.standard.indicators
+            ]
+        return columns
+
+    def household_row(self, item: ScoredHousehold) -> list[Any]:
+        row = item.row
+        lineage = self.tree.lineage(row["ward_id"])
+        site = self.tree.by_id.get(row["site_id"] or "")
+        block = self.tree.by_id.get(row["block_id"] or "")
+        areas = [lineage.get("state"), lineage.get("district"), lineage.get("ward"), site, block]
+        completed = row["completed_at"]
+        hs = item.score
+        values: list[Any] = [row["id"], *[a.code if a else None for a in areas]]
+        values += [
+            row["unit_code"],
+            row["floor"],
+            row["head_name"],
+            row["head_national_id"],
+            row["phone"],
+            row["household_size"],
+            self.label(row["source"]),
+            self.label(row["visit_status"]),
+            self.label(row["interview_status"]),
+            parse_utc(completed).replace(tzinfo=None) if completed else None,
+            row["enumerator_id"],
+            None if hs is None else _number(hs.income),
+        ]
+        if hs is None:
+            values.append(None)
+        else:
+            values.append(hs.label if self.options.labels else hs.status)
+        if self.standard.indicators:
+            if hs is None:
+                values += [None, None] + [None] * len(self.standard.indicators)
+            else:
+                values += [_number(hs.score), hs.deprived_count]
+                values += [
+                    None if hs.deprived.get(ind.id) is None else int(bool(hs.deprived[ind.id]))
+                    for ind in self.standard.indicators
+                ]
+        return values
+
+    def households(self, sheet: _Sheet) -> Iterator[ScoredHousehold]:
+        """Write each household's row as the stream passes through (the tally adds it up)."""
+        done = 0
+        for item in _scored(self.conn, self.tree, self.standard, self.within, self.lang):
+            sheet.row(self.household_row(item))
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                self.tick(done)
+            yield item
+        self.tick(done)
+
+    def tick(self, done: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled("The export was stopped; no file was written.")
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+    # members -------------------------------------------------------------------------------
+
+    def member_columns(self) -> list[Column]:
+        w = self.words
+        return [
+            Column(w("household_id"), 38),
+            Column(w("line_number"), 7, "int"),
+            Column(w("relationship"), 16),
+            Column(w("name"), 32),
+            Column(w("national_id"), 15),
+            Column(w("sex"), 10),
+            Column(w("birth_date"), 12, "date"),
+        ]
+
+    def members(self, sheet: _Sheet) -> int:
+        where, params = household_filter(self.tree, self.within)
+        result = self.conn.execute(
+            text(
+                "SELECT m.household_id, m.line_number, m.relationship_to_head, m.name, "
+                "m.national_id, m.sex, m.birth_date FROM members m "
+                "JOIN households h ON h.id = m.household_id JOIN areas u ON u.id = h.unit_id "
+                f"WHERE m.deleted_at IS NULL AND h.deleted_at IS NULL AND {where} "
+                "ORDER BY u.path_code, h.seq, m.line_number"
+            ),
+            params,
+        )
+        count = 0
+        while rows := result.fetchmany(PROGRESS_EVERY):
+            for hid, line, relationship, name, national_id, sex, born in rows:
+                birth = date.fromisoformat(born) if born else None
+                sheet.row([hid, line, relationship, name, national_id, self.label(sex), birth])
+            count += len(rows)
+            self.tick(self.total)
+        return count
+
+    # summary -------------------------------------------------------------------------------
+
+    def summary_columns(self) -> list[Column]:
+        w = self.words
+        columns = [
+            Column(w("area_code"), 30),
+            Column(w("area_name"), 24),
+            Column(w("listed"), 12, "int"),
+            Column(w("visited"), 10, "int"),
+            Column(w("in_progress"), 10, "int"),
+            Column(w("completed"), 12, "int"),
+            Column(w("approved"), 10, "int"),
+            Column(w("returned"), 15, "int"),
+            Column(w("coverage_rate"), 10, "share"),
+            Column(w("assessed"), 12, "int"),
+        ]
+        for status in self.standard.statuses:
+            label = status_label(self.standard, status.code, self.lang)
+            columns += [
+                Column(f"{label}: {w('households_n')}", 12, "int"),
+                Column(f"{label}: {w('share')}", 12, "share"),
+                Column(f"{label}: {w('persons')}", 12, "int"),
+            ]
+        if self.standard.indicators:
+            columns += [
+                Column(w("insufficient"), 12, "int"),
+                Column(w("H"), 12, "ratio"),
+                Column(w("A"), 12, "ratio"),
+                Column(w("M0"), 12, "ratio"),
+            ]
+        return columns
+
+    def summary_row(self, name_code: tuple[str, str], cov: Coverage, m: Measures) -> list[Any]:
+        scored = sum(h for h, _ in m.headcounts.values())
+        values: list[Any] = [
+            name_code[0], name_code[1], cov.listed, cov.visited, cov.in_progress, cov.completed,
+            cov.approved, cov.returned, cov.rate, scored,
+        ]  # fmt: skip
+        for status in self.standard.statuses:
+            households, persons = m.headcounts.get(status.code, (0, 0))
+            values += [households, households / scored if scored else None, persons]
+        if self.standard.indicators:
+            values += [m.excluded, float(m.H), float(m.A), float(m.M0)]
+        return values
+
+    def summary(self, sheet: _Sheet, poverty: PovertyReport) -> None:
+        covered, total = coverage_by_area(self.conn, self.tree, self.level, self.within)
+        by_area = {row.area.id: row.measures for row in poverty.rows if row.area is not None}
+        blank = measure(self.standard, [])  # an area where nobody was interviewed yet
+        for cov in covered:
+            area = cov.area
+            assert area is not None
+            sheet.row(
+                self.summary_row((area.path_code, area.name), cov, by_area.get(area.id, blank))
+            )
+        scope = self.within.name if self.within is not None else self.words("all_areas")
+        code = self.within.path_code if self.within is not None else ""
+        sheet.row(self.summary_row((code, scope), total, poverty.total.measures), bold=True)
+
+    def title_lines(self) -> list[tuple[str, Any]]:
+        std = self.standard
+        when = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        return [
+            (self.words("standard"), f"{pick(std.names, self.lang)} ({std.id}, {std.version})"),
+            (self.words("workspace_country"), self.country.name),
+            (self.words("exported"), when),
+        ]
+
+
+def export_workbook(
+    db: Database,
+    target: Path,
+    options: ExportOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportSummary:
+    """Write the workbook to `target` (a .xlsx path); see the module docstring.
+
+    `progress(done, total)` is called every few thousand households; `cancelled()` returning
+    True stops the export with ExportCancelled. On any refusal or stop the target is untouched
+    and no temporary file is left. Raises TinjauError with a sentence for a target that cannot
+    be written (open in Excel, missing folder, not .xlsx) before reading any data."""
+    options = options or ExportOptions()
+    with atomic_file(target, ".xlsx") as temporary, db.read() as conn:
+        exporter = _Exporter(conn, options, progress, cancelled)
+        wb = Workbook(write_only=True)
+        try:
+            return _write(exporter, wb, temporary)
+        except BaseException:
+            _discard(wb)
+            raise
+
+
+def _discard(wb: Workbook) -> None:
+    """Close the sheets of a workbook that will not be saved, so their streams end quietly
+    (an unclosed write-only sheet complains on stderr when it is collected)."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+
+
+def _write(exporter: _Exporter, wb: Workbook, temporary: Path) -> ExportSummary:
+    """Fill the sheets in the order the stream allows and save to `temporary`."""
+    rtl = exporter.lang == "fa"
+    w = exporter.words
+    summary = _Sheet(wb, w("sheet_summary"), exporter.summary_columns(), rtl, top=4)
+    households = _Sheet(wb, w("sheet_households"), exporter.household_columns(), rtl)
+    members = _Sheet(wb, w("sheet_members"), exporter.member_columns(), rtl)
+    summary.ws.sheet_properties.pageSetUpPr.fitToPage = True  # printed one page wide
+    summary.ws.page_setup.fitToHeight = 0
+    for label, value in exporter.title_lines():
+        summary.title_line(label, value)
+    summary.ws.append([])
+    summary.header()
+    households.header()
+    members.header()
+    tally = PovertyTally(exporter.tree, exporter.standard, exporter.level)
+    measures = measure_by_area(exporter.standard, tally.pairs(exporter.households(households)))
+    report = tally.report(measures)
+    member_count = exporter.members(members)
+    exporter.summary(summary, report)
+    for sheet in (summary, households, members):
+        sheet.finish()
+    wb.save(temporary)
+    return ExportSummary(
+        households=households.rows,
+        members=member_count,
+        areas=summary.rows - 1,
+        standard_id=exporter.standard.id,
+        standard_version=exporter.standard.version,
+    )
