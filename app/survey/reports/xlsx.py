@@ -55,7 +55,7 @@ FORMATS = {
     "date": "yyyy-mm-dd",
     "datetime": "yyyy-mm-dd hh:mm",
 }
-PROGRESS_EVERY = 2_000
+PROGRESS_EVERY = 500
 
 
 class ExportCancelled(TinjauError):
@@ -293,6 +293,7 @@ class _Exporter:
     def households(self, sheet: _Sheet) -> Iterator[ScoredHousehold]:
         """Write each household's row as the stream passes through (the tally adds it up)."""
         done = 0
+        self.tick(done)
         for item in _scored(self.conn, self.tree, self.standard, self.within, self.lang):
             sheet.row(self.household_row(item))
             done += 1

@@ -99,7 +99,9 @@ def test_poverty_under_the_workspace_standard_equals_tinjau_measure(
     """A Malaysian workspace reports e-Kasih statuses: households and persons per status per
     site and in total are what `tinjau measure --by site` gives for the same interviews."""
     answers = _latest_answers(demo_dir)
-    measured = _measure_cli(tmp_path, capsys, answers, "--standard", "my-ekasih-pgk", "--by", "site")
+    measured = _measure_cli(
+        tmp_path, capsys, answers, "--standard", "my-ekasih-pgk", "--by", "site"
+    )
     with open_database(database_path(demo_dir), read_only=True) as db, db.read() as conn:
         tree = AreaTree.load(conn)
         standard = workspace_standard(conn)
