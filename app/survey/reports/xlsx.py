@@ -229,7 +229,7 @@ class _Exporter:
     def household_columns(self) -> list[Column]:
         w = self.words
         columns = [Column(w("household_id"), 38)]
-        columns += [Column(self.level_header(level), 12) for level in REPORT_LEVELS]
+        columns += [Column(self.level_header(level), 14) for level in REPORT_LEVELS]
         columns += [
             Column(w("unit"), 12),
             Column(w("floor"), 8, "int"),

@@ -284,6 +284,7 @@ def test_cli_exports_one_area_and_refuses_bad_targets(
                  "--lang", "vi"])  # fmt: skip
     out = capsys.readouterr().out
     assert code == 0 and f"{count:,} households" in out
+    assert target.stat().st_mode & 0o777 == 0o600  # names and national IDs: the owner's only
     sheets = _sheets(target)
     assert list(sheets) == ["Tổng hợp", "Hộ gia đình", "Thành viên"]
     assert len(sheets["Hộ gia đình"]) == count + 1
