@@ -29,6 +29,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="households and persons in each poverty status per area, with their shares "
         "(and H, A, M0 for standards with deprivation indicators)",
     )
+    workers = kinds.add_parser(
+        "workers",
+        help="each enumerator's interviews: in progress, complete, approved, returned",
+    )
+    days = kinds.add_parser("days", help="interviews finished per day (UTC)")
+    for parser in (workers, days):
+        parser.add_argument(
+            "--data-dir", required=True, help="the data folder holding tinjau.sqlite"
+        )
+        parser.add_argument("--area", metavar="CODE", help="only this area: a code or a whole path")
+        parser.add_argument("--json", action="store_true", help="print JSON lines")
+    workers.set_defaults(func=_workers)
+    days.set_defaults(func=_days)
     for parser in (coverage, poverty):
         _scope(parser)
         parser.add_argument("--json", action="store_true", help="print JSON lines")
@@ -98,6 +111,41 @@ def _coverage(args: argparse.Namespace) -> int:
         for line in lines
     ]
     _print_table([*header, "coverage"], table)
+    return 0
+
+
+def _workers(args: argparse.Namespace) -> int:
+    from app.survey.reports import AreaTree
+    from app.survey.reports.progress import progress_by_worker
+
+    with _open(args) as db, db.read() as conn:
+        tree = AreaTree.load(conn)
+        within = tree.find(args.area) if args.area else None
+        workers = progress_by_worker(conn, tree, within)
+    lines = [w.to_json() for w in workers]
+    if args.json:
+        for line in lines:
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        return 0
+    header = ("enumerator", "in_progress", "completed", "approved", "returned")
+    table = [(line["enumerator"] or "-", *(f"{line[k]:,}" for k in header[1:])) for line in lines]
+    _print_table(header, table)
+    return 0
+
+
+def _days(args: argparse.Namespace) -> int:
+    from app.survey.reports import AreaTree
+    from app.survey.reports.progress import completed_by_day
+
+    with _open(args) as db, db.read() as conn:
+        tree = AreaTree.load(conn)
+        within = tree.find(args.area) if args.area else None
+        days = completed_by_day(conn, tree, within)
+    if args.json:
+        for day, count in days:
+            sys.stdout.write(json.dumps({"day": day.isoformat(), "completed": count}) + "\n")
+        return 0
+    _print_table(("day (UTC)", "completed"), [(d.isoformat(), f"{c:,}") for d, c in days])
     return 0
 
 

@@ -13,9 +13,11 @@ from app.survey.scoring.model import LANGUAGES
 WORDS: dict[str, tuple[str, str, str, str]] = {  # key: (en, ms, vi, fa)
     # sheet names (at most 31 characters, none of []:*?/\)
     "sheet_summary": ("Summary", "Ringkasan", "Tổng hợp", "خلاصه"),
-    "sheet_coverage": ("Coverage", "Liputan", "Tiến độ", "پوشش"),
     "sheet_households": ("Households", "Isi rumah", "Hộ gia đình", "خانوارها"),
     "sheet_members": ("Members", "Ahli isi rumah", "Thành viên", "اعضا"),
+    "sheet_workers": ("Enumerators", "Pembanci", "Điều tra viên", "پرسشگران"),
+    "sheet_days": ("Days", "Harian", "Theo ngày", "روزانه"),
+    "day": ("Day (UTC)", "Hari (UTC)", "Ngày (UTC)", "روز (UTC)"),
     # areas
     "state": ("State", "Negeri", "Tỉnh", "استان"),
     "district": ("District", "Daerah", "Quận/huyện", "شهرستان"),

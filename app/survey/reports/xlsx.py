@@ -3,8 +3,9 @@
 Sheets, in order: the summary (per area: coverage of the census list, households and persons
 in each poverty status with their shares, and Alkire-Foster H, A, M0 where the standard has
 deprivation indicators; the standard named with its version), households (one row each: areas,
-unit, head, size, statuses, income per capita, poverty status, each indicator) and members (one
-row each, linked by `household_id`). Every sheet has a frozen, filtered header in the chosen
+unit, head, size, statuses, income per capita, poverty status, each indicator), members (one
+row each, linked by `household_id`), enumerators (interviews by stage) and days (interviews
+finished per UTC day). Every sheet has a frozen, filtered header in the chosen
 language, set column widths, and real number and date cells; Persian sheets run right to left.
 
 Written with openpyxl's write-only mode (rows stream to disk; the shared-string table is what
@@ -39,6 +40,7 @@ from app.survey.reports.coverage import Coverage, coverage_by_area
 from app.survey.reports.files import atomic_file
 from app.survey.reports.poverty import PovertyReport, PovertyTally, ScoredHousehold
 from app.survey.reports.poverty import scored_households as _scored
+from app.survey.reports.progress import completed_by_day, progress_by_worker
 from app.survey.reports.standard import workspace_standard
 from app.survey.reports.words import language, value_label, word
 from app.survey.scoring import Measures, Standard, measure, measure_by_area
@@ -343,6 +345,32 @@ class _Exporter:
             self.tick(self.total)
         return count
 
+    # progress ------------------------------------------------------------------------------
+
+    def worker_columns(self) -> list[Column]:
+        w = self.words
+        return [
+            Column(w("enumerator"), 18),
+            Column(w("in_progress"), 12, "int"),
+            Column(w("completed"), 12, "int"),
+            Column(w("approved"), 12, "int"),
+            Column(w("returned"), 15, "int"),
+        ]
+
+    def workers(self, sheet: _Sheet) -> None:
+        for worker in progress_by_worker(self.conn, self.tree, self.within):
+            sheet.row(
+                [worker.enumerator, worker.in_progress, worker.completed, worker.approved,
+                 worker.returned]
+            )  # fmt: skip
+
+    def day_columns(self) -> list[Column]:
+        return [Column(self.words("day"), 12, "date"), Column(self.words("completed"), 14, "int")]
+
+    def days(self, sheet: _Sheet) -> None:
+        for day, count in completed_by_day(self.conn, self.tree, self.within):
+            sheet.row([day, count])
+
     # summary -------------------------------------------------------------------------------
 
     def summary_columns(self) -> list[Column]:
@@ -451,6 +479,8 @@ def _write(exporter: _Exporter, wb: Workbook, temporary: Path) -> ExportSummary:
     summary = _Sheet(wb, w("sheet_summary"), exporter.summary_columns(), rtl, top=4)
     households = _Sheet(wb, w("sheet_households"), exporter.household_columns(), rtl)
     members = _Sheet(wb, w("sheet_members"), exporter.member_columns(), rtl)
+    workers = _Sheet(wb, w("sheet_workers"), exporter.worker_columns(), rtl)
+    days = _Sheet(wb, w("sheet_days"), exporter.day_columns(), rtl)
     summary.ws.sheet_properties.pageSetUpPr.fitToPage = True  # printed one page wide
     summary.ws.page_setup.fitToHeight = 0
     for label, value in exporter.title_lines():
@@ -459,12 +489,16 @@ def _write(exporter: _Exporter, wb: Workbook, temporary: Path) -> ExportSummary:
     summary.header()
     households.header()
     members.header()
+    workers.header()
+    days.header()
     tally = PovertyTally(exporter.tree, exporter.standard, exporter.level)
     measures = measure_by_area(exporter.standard, tally.pairs(exporter.households(households)))
     report = tally.report(measures)
     member_count = exporter.members(members)
     exporter.summary(summary, report)
-    for sheet in (summary, households, members):
+    exporter.workers(workers)
+    exporter.days(days)
+    for sheet in (summary, households, members, workers, days):
         sheet.finish()
     wb.save(temporary)
     return ExportSummary(

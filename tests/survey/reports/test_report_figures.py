@@ -13,6 +13,7 @@ from app.paths import database_path
 from app.survey.db import open_database
 from app.survey.errors import TinjauError
 from app.survey.reports import AreaTree, coverage_by_area, poverty_by_area, workspace_standard
+from app.survey.reports.progress import completed_by_day, progress_by_worker
 from app.survey.scoring import find_standard
 
 DONE = ("complete", "synced", "returned", "approved")
@@ -170,3 +171,31 @@ def test_answers_that_cannot_be_scored_are_counted_apart(workspace: Path) -> Non
     assert after.unusable == 1
     scored = sum(h for h, _ in after.total.measures.headcounts.values())
     assert scored == sum(h for h, _ in before.total.measures.headcounts.values()) - 1
+
+
+def test_progress_per_enumerator_and_per_day_counts_the_interviews(demo_dir: Path, capsys) -> None:
+    """Each enumerator's drafts and finished interviews, and the finished interviews of each
+    day, are the counts of the interviews table; `tinjau report workers|days` print them."""
+    with open_database(database_path(demo_dir), read_only=True) as db, db.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT enumerator_id, status, completed_at FROM interviews"
+        ).all()
+        tree = AreaTree.load(conn)
+        workers = progress_by_worker(conn, tree)
+        days = completed_by_day(conn, tree)
+    expected: dict[str, Counter] = {}
+    for enumerator, status, _ in rows:
+        expected.setdefault(enumerator, Counter())[status] += 1
+    assert [w.enumerator for w in workers] == sorted(expected)
+    for worker in workers:
+        counts = expected[worker.enumerator]
+        assert worker.in_progress == counts["draft"]
+        assert worker.completed == sum(counts[s] for s in DONE)
+        assert (worker.approved, worker.returned) == (counts["approved"], counts["returned"])
+    per_day = Counter(done[:10] for _, status, done in rows if status in DONE)
+    assert [(d.isoformat(), n) for d, n in days] == sorted(per_day.items())
+    assert main(["report", "workers", "--data-dir", str(demo_dir), "--json"]) == 0
+    printed = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert printed == [w.to_json() for w in workers]
+    assert main(["report", "days", "--data-dir", str(demo_dir)]) == 0
+    assert f"{days[0][0].isoformat()}  {days[0][1]}" in capsys.readouterr().out

@@ -21,6 +21,7 @@ from app.paths import database_path
 from app.survey.db import open_database
 from app.survey.errors import TinjauError
 from app.survey.reports import AreaTree, coverage_by_area, poverty_by_area, workspace_standard
+from app.survey.reports.progress import completed_by_day, progress_by_worker
 from app.survey.reports.xlsx import ExportCancelled, ExportOptions, export_workbook
 
 
@@ -50,7 +51,7 @@ def test_every_household_and_member_is_in_the_workbook_as_in_the_database(
     target = tmp_path / "ward.xlsx"
     _export(demo_dir, target, level="block")
     sheets = _sheets(target)
-    assert list(sheets) == ["Summary", "Households", "Members"]
+    assert list(sheets) == ["Summary", "Households", "Members", "Enumerators", "Days"]
     with open_database(database_path(demo_dir), read_only=True) as db, db.read() as conn:
         households = {
             row[0]: row
@@ -94,6 +95,14 @@ def test_every_household_and_member_is_in_the_workbook_as_in_the_database(
         assert (name, national_id or None) == (db_name, db_id)
         assert sex == {"male": "Male", "female": "Female"}[db_sex]
         assert born == date.fromisoformat(db_born)
+    with open_database(database_path(demo_dir), read_only=True) as db, db.read() as conn:
+        tree = AreaTree.load(conn)
+        workers = progress_by_worker(conn, tree)
+        days = completed_by_day(conn, tree)
+    assert sheets["Enumerators"][1:] == [
+        [w.enumerator, w.in_progress, w.completed, w.approved, w.returned] for w in workers
+    ]
+    assert sheets["Days"][1:] == [[day, count] for day, count in days]
 
 
 def test_summary_names_the_standard_and_holds_the_report_figures(
@@ -140,7 +149,7 @@ def test_sheets_have_a_frozen_filtered_header_widths_and_number_formats(
     target = tmp_path / "ward.xlsx"
     _export(demo_dir, target)
     book = openpyxl.load_workbook(target)
-    summary, households, members = book.worksheets
+    summary, households, members, _workers, days = book.worksheets
     assert (summary.freeze_panes, households.freeze_panes, members.freeze_panes) == (
         "A6",
         "A2",
@@ -162,6 +171,7 @@ def test_sheets_have_a_frozen_filtered_header_widths_and_number_formats(
     assert income.number_format == "#,##0.00" and income.data_type == "n"
     assert any(c.is_date and c.number_format == "yyyy-mm-dd hh:mm" for c in dated)
     assert members.cell(2, 7).is_date and members.cell(2, 7).number_format == "yyyy-mm-dd"
+    assert days.cell(2, 1).is_date and days.cell(2, 2).data_type == "n"
     shares = [summary.cell(6, c) for c in range(1, summary.max_column + 1)]
     assert any(c.number_format == "0.0%" and c.data_type == "n" for c in shares)
     assert all(c.font.bold for c in households[1])
@@ -199,7 +209,7 @@ def test_persian_workbook_runs_right_to_left_with_persian_headers(
     target = tmp_path / "ward.xlsx"
     _export(demo_dir, target, lang="fa", standard="global-mpi-2018")
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["خلاصه", "خانوارها", "اعضا"]
+    assert book.sheetnames == ["خلاصه", "خانوارها", "اعضا", "پرسشگران", "روزانه"]
     assert all(ws.sheet_view.rightToLeft for ws in book.worksheets)
     assert "سرپرست خانوار" in [c.value for c in book["خانوارها"][1]]
     summary = _sheets(target)["خلاصه"]
@@ -286,7 +296,7 @@ def test_cli_exports_one_area_and_refuses_bad_targets(
     assert code == 0 and f"{count:,} households" in out
     assert target.stat().st_mode & 0o777 == 0o600  # names and national IDs: the owner's only
     sheets = _sheets(target)
-    assert list(sheets) == ["Tổng hợp", "Hộ gia đình", "Thành viên"]
+    assert list(sheets)[:3] == ["Tổng hợp", "Hộ gia đình", "Thành viên"]
     assert len(sheets["Hộ gia đình"]) == count + 1
     assert sheets["Tổng hợp"][5][0] == block
     for argv, message in [
