@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
-from app.survey.countries import workspace_country
-from app.survey.scoring import Standard, find_standard
+from app.survey.scoring import Standard
+from app.survey.scoring.workspace import find_workspace_standard
+from app.survey.scoring.workspace import workspace_standard as _chosen
 
 
 def workspace_standard(conn: Connection, standard_id: str | None = None) -> Standard:
-    """`standard_id` when given; else the standard the workspace chose (the `meta` row
-    `standard`), else its country's default (e-Kasih for Malaysia)."""
+    """`standard_id` (shipped or installed in the workspace) when given; else the standard the
+    workspace scores its households under (the one chosen for it, else its country's)."""
     if standard_id:
-        return find_standard(standard_id)
-    chosen = conn.execute(text("SELECT value FROM meta WHERE key = 'standard'")).scalar()
-    return find_standard(chosen or workspace_country(conn).default_standard)
+        return find_workspace_standard(conn, standard_id)
+    return _chosen(conn)
