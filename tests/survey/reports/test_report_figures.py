@@ -199,3 +199,19 @@ def test_progress_per_enumerator_and_per_day_counts_the_interviews(demo_dir: Pat
     assert printed == [w.to_json() for w in workers]
     assert main(["report", "days", "--data-dir", str(demo_dir)]) == 0
     assert f"{days[0][0].isoformat()}  {days[0][1]}" in capsys.readouterr().out
+
+
+def test_reports_follow_the_standard_chosen_for_the_workspace(
+    workspace: Path, tmp_path: Path, capsys
+) -> None:
+    """After `tinjau standards use global-mpi-2018`, the poverty report and the workbook's
+    summary are under the Global MPI without naming it."""
+    assert main(["standards", "use", "global-mpi-2018", "--data-dir", str(workspace)]) == 0
+    capsys.readouterr()
+    assert main(["report", "poverty", "--data-dir", str(workspace), "--json"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert {x["standard"] for x in lines} == {"global-mpi-2018"}
+    assert lines[-1]["method"] == "alkire-foster"
+    target = tmp_path / "mpi.xlsx"
+    assert main(["export", "xlsx", str(target), "--data-dir", str(workspace)]) == 0
+    assert "global-mpi-2018 1.0" in capsys.readouterr().out
