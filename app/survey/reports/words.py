@@ -48,8 +48,6 @@ WORDS: dict[str, tuple[str, str, str, str]] = {  # key: (en, ms, vi, fa)
     "persons": ("Persons", "Orang", "Số người", "نفر"),
     "households_n": ("Households", "Isi rumah", "Số hộ", "خانوار"),
     "share": ("share of households", "peratus isi rumah", "tỷ lệ hộ", "سهم خانوارها"),
-    "insufficient": ("Insufficient data", "Data tidak mencukupi", "Không đủ dữ liệu",
-                     "داده ناکافی"),
     "unscored": ("Answers that could not be scored", "Jawapan yang tidak dapat dinilai",
                  "Câu trả lời không chấm điểm được", "پاسخ‌های غیرقابل امتیازدهی"),
     "H": ("Headcount ratio H", "Nisbah bilangan H", "Tỷ lệ nghèo H", "نسبت سرشمار H"),

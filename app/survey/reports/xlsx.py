@@ -44,7 +44,7 @@ from app.survey.reports.progress import completed_by_day, progress_by_worker
 from app.survey.reports.standard import workspace_standard
 from app.survey.reports.words import language, value_label, word
 from app.survey.scoring import Measures, Standard, measure, measure_by_area
-from app.survey.scoring.model import pick
+from app.survey.scoring.model import INSUFFICIENT_DATA, pick
 from app.survey.scoring.result import status_label
 
 # Characters XML 1.0 cannot hold (openpyxl refuses them): dropped from text cells.
@@ -413,7 +413,7 @@ class _Exporter:
             ]
         if self.standard.indicators:
             columns += [
-                Column(w("insufficient"), 12, "int"),
+                Column(status_label(self.standard, INSUFFICIENT_DATA, self.lang), 12, "int"),
                 Column(w("H"), 12, "ratio"),
                 Column(w("A"), 12, "ratio"),
                 Column(w("M0"), 12, "ratio"),
