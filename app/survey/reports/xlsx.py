@@ -147,21 +147,14 @@ class _Sheet:
             cells.append(cell)
         self.ws.append(cells)
 
-    def cell(self, value: Any, kind: str) -> Any:
-        if value is None:
-            return None
-        if isinstance(value, str):
-            value = _clean(value)
-            if value.startswith("="):  # openpyxl would store it as a formula
-                cell = WriteOnlyCell(self.ws, value=value)
-                cell.data_type = "s"
-                return cell
-            return value
-        form = FORMATS.get(kind)
-        if form is None:
+    def text_cell(self, value: str) -> Any:
+        """Text as a text cell: characters XML cannot hold dropped, and a leading "=" kept as
+        text (openpyxl would write it as a formula)."""
+        value = _clean(value)
+        if not value.startswith("="):
             return value
         cell = WriteOnlyCell(self.ws, value=value)
-        cell.number_format = form
+        cell.data_type = "s"
         return cell
 
     def row(self, values: Sequence[Any], bold: bool = False) -> None:
@@ -171,7 +164,7 @@ class _Sheet:
         for index in self._texts:  # the common case (plain text) costs one slice and a search
             value = cells[index]
             if value.__class__ is str and (value[:1] == "=" or _ILLEGAL.search(value)):
-                cells[index] = self.cell(value, "text")
+                cells[index] = self.text_cell(value)
         for index, form in self._styled:
             value = cells[index]
             if value is not None and value.__class__ is not str:
