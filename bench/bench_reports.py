@@ -6,7 +6,7 @@ own ru_maxrss (os.wait4). Beside it, in the same run, a raw dump writes the same
 households' and members' columns, no scoring, no styles) with openpyxl's write-only mode: the
 export's time is reported as a ratio to it (aim: at most 1.25x) and its memory must stay under
 200 MB. The workspace is a `tinjau demo` built once and kept under the temp folder
-(tinjau-bench/demo-N-seed7, shared with bench_census.py); TINJAU_BENCH_REPORTS sets N.
+(tinjau-bench/demo-N-seed7, the cache bench_census.py uses); TINJAU_BENCH_REPORTS sets N.
 
 Measured on this 2-core machine while other work kept it busy (compare CPU seconds), 100,000
 households and their members: the raw dump 44.5 s CPU, 28 MB; the export 56.8 s CPU (1.28x;

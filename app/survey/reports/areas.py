@@ -108,9 +108,13 @@ def household_filter(tree: AreaTree, within: Area | None, alias: str = "h") -> t
     return f"{alias}.ward_id IN ({', '.join(':' + n for n in names)})", names
 
 
-def check_level(level: str) -> str:
+def check_level(level: str, within: Area | None = None) -> str:
+    """`level`, refused with a sentence when unknown; inside an area of a finer level (a block
+    asked for per ward) the area's own level, so the report is that one area."""
     if level not in REPORT_LEVELS:
         raise TinjauError(
             f"Reports are grouped by {', '.join(REPORT_LEVELS)}; {_clip(level)!r} is not one."
         )
+    if within is not None and REPORT_LEVELS.index(level) < REPORT_LEVELS.index(within.level):
+        return within.level
     return level

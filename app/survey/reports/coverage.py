@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
 
-from app.survey.reports.areas import HOUSEHOLD_COLUMN, Area, AreaTree, household_filter
+from app.survey.reports.areas import (
+    HOUSEHOLD_COLUMN,
+    Area,
+    AreaTree,
+    check_level,
+    household_filter,
+)
 
 # Visit statuses whose interview is finished (complete on the device, sent, or reviewed).
 DONE = ("complete", "synced", "approved", "returned")
@@ -84,6 +90,7 @@ def coverage_by_area(
 ) -> tuple[list[Coverage], Coverage]:
     """Coverage of each area of `level` (inside `within`, or everywhere), ordered by area path,
     and the total. Areas with no households are listed with zeros."""
+    level = check_level(level, within)
     column = HOUSEHOLD_COLUMN.get(level, "ward_id")
     where, params = household_filter(tree, within)
     rows = conn.execute(

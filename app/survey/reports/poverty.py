@@ -18,7 +18,13 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from app.survey.reports.areas import HOUSEHOLD_COLUMN, Area, AreaTree, household_filter
+from app.survey.reports.areas import (
+    HOUSEHOLD_COLUMN,
+    Area,
+    AreaTree,
+    check_level,
+    household_filter,
+)
 from app.survey.reports.coverage import DONE, area_key
 from app.survey.scoring import HouseholdScore, Measures, Standard, UnusableAnswers, measure
 from app.survey.scoring import measure_by_area as _measure_by_area
@@ -170,5 +176,5 @@ def poverty_by_area(
     within: Area | None = None,
 ) -> PovertyReport:
     """Status counts and rates (and Alkire-Foster measures) per area of `level`, and in total."""
-    tally = PovertyTally(tree, standard, level)
+    tally = PovertyTally(tree, standard, check_level(level, within))
     return tally.measure(scored_households(conn, tree, standard, within))

@@ -206,13 +206,9 @@ class _Exporter:
         self.conn = conn
         self.options = options
         self.lang = language(options.lang)
-        self.level = check_level(options.level)
         self.tree = AreaTree.load(conn)
         self.within: Area | None = self.tree.find(options.area) if options.area else None
-        if self.within is not None and REPORT_LEVELS.index(self.level) < REPORT_LEVELS.index(
-            self.within.level
-        ):
-            self.level = self.within.level  # a block's summary is the block itself
+        self.level = check_level(options.level, self.within)
         self.standard: Standard = workspace_standard(conn, options.standard)
         self.country = workspace_country(conn)
         self.progress = progress

@@ -215,3 +215,17 @@ def test_reports_follow_the_standard_chosen_for_the_workspace(
     target = tmp_path / "mpi.xlsx"
     assert main(["export", "xlsx", str(target), "--data-dir", str(workspace)]) == 0
     assert "global-mpi-2018 1.0" in capsys.readouterr().out
+
+
+def test_a_block_asked_for_per_ward_is_reported_as_itself(demo_dir: Path) -> None:
+    """Coverage and poverty per ward inside one block give that block alone, not its ward."""
+    rows = _households(demo_dir)
+    block = rows[0][0]
+    with open_database(database_path(demo_dir), read_only=True) as db, db.read() as conn:
+        tree = AreaTree.load(conn)
+        within = tree.find(block)
+        covered, total = coverage_by_area(conn, tree, "ward", within)
+        poverty = poverty_by_area(conn, tree, workspace_standard(conn), "ward", within)
+    assert [c.area.path_code for c in covered if c.area] == [block]
+    assert covered[0].listed == total.listed == sum(1 for r in rows if r[0] == block)
+    assert [r.area.path_code for r in poverty.rows if r.area] == [block]
