@@ -39,6 +39,15 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _folder_state(folder: Path) -> dict[str, str]:
+    """Every file under `folder` (logs aside) with its sha256."""
+    return {
+        str(p.relative_to(folder)): _sha(p)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "logs" not in p.parts
+    }
+
+
 def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".partial"))
 
@@ -289,12 +298,14 @@ def test_cli_exports_one_area_and_refuses_bad_targets(
             "SELECT a.path_code, count(*) FROM households h JOIN areas a ON a.id = h.block_id "
             "GROUP BY a.path_code ORDER BY a.path_code LIMIT 1"
         ).one()
+    before = _folder_state(demo_dir)
     target = tmp_path / "block.xlsx"
     code = main(["export", "xlsx", str(target), "--data-dir", str(demo_dir), "--area", block,
                  "--lang", "vi"])  # fmt: skip
     out = capsys.readouterr().out
     assert code == 0 and f"{count:,} households" in out
     assert target.stat().st_mode & 0o777 == 0o600  # names and national IDs: the owner's only
+    assert _folder_state(demo_dir) == before  # the workspace is only read
     sheets = _sheets(target)
     assert list(sheets)[:3] == ["Tổng hợp", "Hộ gia đình", "Thành viên"]
     assert len(sheets["Hộ gia đình"]) == count + 1
