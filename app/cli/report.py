@@ -72,6 +72,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--codes", dest="labels", action="store_false", help="statuses as their stored codes"
     )
     xlsx.set_defaults(func=_export_xlsx)
+    csv_zip = formats.add_parser(
+        "csv",
+        help="the same tables as CSV files (UTF-8 with BOM, one per sheet) in one zip",
+    )
+    csv_zip.add_argument("out", type=Path, metavar="OUT.zip", help="the zip to write")
+    _scope(csv_zip)
+    csv_zip.add_argument("--standard", metavar="ID", help="standard id (default: the workspace's)")
+    csv_zip.add_argument("--lang", default="en", help="language of headers and labels")
+    csv_labels = csv_zip.add_mutually_exclusive_group()
+    csv_labels.add_argument(
+        "--labels", dest="labels", action="store_true", default=True,
+        help="statuses as words in the chosen language (default)",
+    )  # fmt: skip
+    csv_labels.add_argument(
+        "--codes", dest="labels", action="store_false", help="statuses as their stored codes"
+    )
+    csv_zip.set_defaults(func=_export_csv)
 
 
 def _scope(parser: argparse.ArgumentParser) -> None:
@@ -221,11 +238,23 @@ class _Progress:
             sys.stderr.flush()
 
 
-def _export_xlsx(args: argparse.Namespace) -> int:
-    from app.survey.reports.files import check_target
-    from app.survey.reports.xlsx import ExportOptions, export_workbook
+def _export_csv(args: argparse.Namespace) -> int:
+    from app.survey.reports.csvzip import export_csv_zip
 
-    check_target(args.out, ".xlsx")  # before opening the workspace
+    return _export(args, ".zip", export_csv_zip)
+
+
+def _export_xlsx(args: argparse.Namespace) -> int:
+    from app.survey.reports.xlsx import export_workbook
+
+    return _export(args, ".xlsx", export_workbook)
+
+
+def _export(args: argparse.Namespace, suffix: str, export: Any) -> int:
+    from app.survey.reports.files import check_target
+    from app.survey.reports.xlsx import ExportOptions
+
+    check_target(args.out, suffix)  # before opening the workspace
     options = ExportOptions(
         area=args.area,
         level=args.level,
@@ -235,7 +264,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
     )
     started = time.perf_counter()
     with _open(args) as db:
-        summary = export_workbook(db, args.out, options, progress=_Progress())
+        summary = export(db, args.out, options, progress=_Progress())
     sys.stdout.write(
         f"Wrote {args.out}: {summary.households:,} households, {summary.members:,} members, "
         f"{summary.areas:,} area{'s' if summary.areas != 1 else ''} under "

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -95,6 +95,18 @@ class Column:
     kind: str = "text"  # text, number, int, money, share, ratio, date, datetime
 
 
+class Sink(Protocol):
+    """Where one table of the export goes: a worksheet, or a CSV file (reports/csvzip.py)."""
+
+    rows: int
+
+    def title_line(self, label: str, value: Any) -> None: ...
+    def blank_line(self) -> None: ...
+    def header(self) -> None: ...
+    def row(self, values: Sequence[Any], bold: bool = False) -> None: ...
+    def finish(self) -> None: ...
+
+
 class _Sheet:
     """A write-only worksheet with a bold frozen header, widths, formats and safe text."""
 
@@ -117,16 +129,25 @@ class _Sheet:
         self._bold = Font(bold=True)
         self._wrap = Alignment(wrap_text=True, vertical="top")
         self._left = Alignment(horizontal="left")
-        # Printed: landscape, the header repeated on every page.
+        # Printed: landscape, the header repeated on every page; a table under title lines
+        # (the summary) one page wide.
         self.ws.page_setup.orientation = "landscape"
         self.ws.print_title_rows = f"{top + 1}:{top + 1}"
+        if top:
+            self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+            self.ws.page_setup.fitToHeight = 0
+
+    def blank_line(self) -> None:
+        self.ws.append([])
 
     def title_line(self, label: str, value: Any) -> None:
         """A line above the table: a bold label and its value (text or a time)."""
-        first = WriteOnlyCell(self.ws, value=_clean(label))
+        first = WriteOnlyCell(self.ws, value=clean_text(label))
         first.data_type = "s"
         first.font = self._bold
-        second = WriteOnlyCell(self.ws, value=_clean(value) if isinstance(value, str) else value)
+        second = WriteOnlyCell(
+            self.ws, value=clean_text(value) if isinstance(value, str) else value
+        )
         if isinstance(value, str):
             second.data_type = "s"
         else:
@@ -140,7 +161,7 @@ class _Sheet:
         self.ws.row_dimensions[self.top + 1].height = 15 * lines
         cells = []
         for column in self.columns:
-            cell = WriteOnlyCell(self.ws, value=_clean(column.header))
+            cell = WriteOnlyCell(self.ws, value=clean_text(column.header))
             cell.data_type = "s"
             cell.font = self._bold
             cell.alignment = self._wrap
@@ -150,7 +171,7 @@ class _Sheet:
     def text_cell(self, value: str) -> Any:
         """Text as a text cell: characters XML cannot hold dropped, and a leading "=" kept as
         text (openpyxl would write it as a formula)."""
-        value = _clean(value)
+        value = clean_text(value)
         if not value.startswith("="):
             return value
         cell = WriteOnlyCell(self.ws, value=value)
@@ -185,7 +206,7 @@ class _Sheet:
         self.ws.auto_filter.ref = f"A{self.top + 1}:{last}{self.top + 1 + max(self.rows, 1)}"
 
 
-def _clean(value: str) -> str:
+def clean_text(value: str) -> str:
     return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value
 
 
@@ -195,7 +216,7 @@ def _number(value: Fraction | None) -> float | int | None:
     return value.numerator if value.denominator == 1 else float(value)
 
 
-class _Exporter:
+class Exporter:
     def __init__(
         self,
         conn: Connection,
@@ -298,7 +319,7 @@ class _Exporter:
                 ]
         return values
 
-    def households(self, sheet: _Sheet) -> Iterator[ScoredHousehold]:
+    def households(self, sheet: Sink) -> Iterator[ScoredHousehold]:
         """Write each household's row as the stream passes through (the tally adds it up)."""
         done = 0
         self.tick(done)
@@ -330,7 +351,7 @@ class _Exporter:
             Column(w("birth_date"), 12, "date"),
         ]
 
-    def members(self, sheet: _Sheet) -> int:
+    def members(self, sheet: Sink) -> int:
         where, params = household_filter(self.tree, self.within)
         result = self.conn.execute(
             text(
@@ -363,7 +384,7 @@ class _Exporter:
             Column(w("returned"), 15, "int"),
         ]
 
-    def workers(self, sheet: _Sheet) -> None:
+    def workers(self, sheet: Sink) -> None:
         for worker in progress_by_worker(self.conn, self.tree, self.within):
             sheet.row(
                 [worker.enumerator, worker.in_progress, worker.completed, worker.approved,
@@ -373,7 +394,7 @@ class _Exporter:
     def day_columns(self) -> list[Column]:
         return [Column(self.words("day"), 12, "date"), Column(self.words("completed"), 14, "int")]
 
-    def days(self, sheet: _Sheet) -> None:
+    def days(self, sheet: Sink) -> None:
         for day, count in completed_by_day(self.conn, self.tree, self.within):
             sheet.row([day, count])
 
@@ -422,7 +443,7 @@ class _Exporter:
             values += [m.excluded, float(m.H), float(m.A), float(m.M0)]
         return values
 
-    def summary(self, sheet: _Sheet, poverty: PovertyReport) -> None:
+    def summary(self, sheet: Sink, poverty: PovertyReport) -> None:
         covered, total = coverage_by_area(self.conn, self.tree, self.level, self.within)
         by_area = {row.area.id: row.measures for row in poverty.rows if row.area is not None}
         blank = measure(self.standard, [])  # an area where nobody was interviewed yet
@@ -461,7 +482,7 @@ def export_workbook(
     be written (open in Excel, missing folder, not .xlsx) before reading any data."""
     options = options or ExportOptions()
     with atomic_file(target, ".xlsx") as temporary, db.read() as conn:
-        exporter = _Exporter(conn, options, progress, cancelled)
+        exporter = Exporter(conn, options, progress, cancelled)
         wb = Workbook(write_only=True)
         try:
             return _write(exporter, wb, temporary)
@@ -478,25 +499,31 @@ def _discard(wb: Workbook) -> None:
             ws.close()
 
 
-def _write(exporter: _Exporter, wb: Workbook, temporary: Path) -> ExportSummary:
-    """Fill the sheets in the order the stream allows and save to `temporary`."""
+def _write(exporter: Exporter, wb: Workbook, temporary: Path) -> ExportSummary:
+    """Fill the workbook's sheets and save it to `temporary`."""
     rtl = exporter.lang == "fa"
-    w = exporter.words
-    summary = _Sheet(wb, w("sheet_summary"), exporter.summary_columns(), rtl, top=4)
-    households = _Sheet(wb, w("sheet_households"), exporter.household_columns(), rtl)
-    members = _Sheet(wb, w("sheet_members"), exporter.member_columns(), rtl)
-    workers = _Sheet(wb, w("sheet_workers"), exporter.worker_columns(), rtl)
-    days = _Sheet(wb, w("sheet_days"), exporter.day_columns(), rtl)
-    summary.ws.sheet_properties.pageSetUpPr.fitToPage = True  # printed one page wide
-    summary.ws.page_setup.fitToHeight = 0
+
+    def sheet(key: str, columns: list[Column], top: int) -> _Sheet:
+        return _Sheet(wb, exporter.words(f"sheet_{key}"), columns, rtl, top=top)
+
+    summary = fill(exporter, sheet)
+    wb.save(temporary)
+    return summary
+
+
+def fill(exporter: Exporter, make: Callable[[str, list[Column], int], Sink]) -> ExportSummary:
+    """Write every sheet through `make(key, columns, rows above the header)`, in the order the
+    stream allows: headers first, households as they are scored, the summary at the end."""
+    summary = make("summary", exporter.summary_columns(), 4)
+    households = make("households", exporter.household_columns(), 0)
+    members = make("members", exporter.member_columns(), 0)
+    workers = make("workers", exporter.worker_columns(), 0)
+    days = make("days", exporter.day_columns(), 0)
     for label, value in exporter.title_lines():
         summary.title_line(label, value)
-    summary.ws.append([])
-    summary.header()
-    households.header()
-    members.header()
-    workers.header()
-    days.header()
+    summary.blank_line()
+    for each in (summary, households, members, workers, days):
+        each.header()
     tally = PovertyTally(exporter.tree, exporter.standard, exporter.level)
     measures = measure_by_area(exporter.standard, tally.pairs(exporter.households(households)))
     report = tally.report(measures)
@@ -504,9 +531,8 @@ def _write(exporter: _Exporter, wb: Workbook, temporary: Path) -> ExportSummary:
     exporter.summary(summary, report)
     exporter.workers(workers)
     exporter.days(days)
-    for sheet in (summary, households, members, workers, days):
-        sheet.finish()
-    wb.save(temporary)
+    for each in (summary, households, members, workers, days):
+        each.finish()
     return ExportSummary(
         households=households.rows,
         members=member_count,
