@@ -19,7 +19,9 @@ from app.survey.errors import TinjauError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("form", help="check or fill an XLSForm questionnaire")
+    parser = sub.add_parser(
+        "form", help="check or fill an XLSForm questionnaire, or install it in a workspace"
+    )
     commands = parser.add_subparsers(dest="form_command", required=True, metavar="ACTION")
 
     check = commands.add_parser("check", help="load a form and summarise it, or list its errors")
@@ -39,13 +41,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     _cache_options(fill)
     fill.set_defaults(func=run_fill)
 
-    install = commands.add_parser(
-        "install",
-        help="make a form the one a workspace's new interviews use (a new version of the "
-        "household form, or another form); interviews begun before keep their version. Refused, "
-        "changing nothing, for a form with mistakes, without a version, or not newer than the "
-        "installed version of the same form",
+    about = (
+        "make a form the one a workspace's new interviews use (a new version of the household "
+        "form, or another form); interviews begun before keep their version. Each version is "
+        "kept in the workspace database with the files it reads. Prints, per poverty standard, "
+        "the answers it reads that the form lacks. Refused, changing nothing, for a form with "
+        "mistakes, without a version, or not newer than the installed version of the same form"
     )
+    install = commands.add_parser("install", help=about, description=about)
     install.add_argument("file", type=Path, help="the XLSForm workbook (.xlsx or .xls)")
     install.add_argument("--data-dir", required=True, help="the data folder holding tinjau.sqlite")
     install.add_argument(
