@@ -48,7 +48,6 @@ LOOKUP_CHOICES = [
 ]
 LOOKUP_SURVEY = [  # fmt: skip
     ["type", "name", "label", "choice_filter", "calculation"],
-    ["begin_group", "place", "Place", "", ""],
     ["select_one countries", "country", "Country", "", ""],
     ["select_one cities", "city", "City", "country = current()/../country", ""],
     [
@@ -60,7 +59,6 @@ LOOKUP_SURVEY = [  # fmt: skip
     ],
     ["calculate", "population", "", "", "pulldata('citydata', 'population', 'code', ${city})"],
     ["note", "shown", "${city_label} has ${population} people", "", ""],
-    ["end_group", "", "", "", ""],
 ]
 CITYDATA = "code,population\nkl,1800000\npg,700000\nhn,8000000\n"
 
