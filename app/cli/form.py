@@ -204,13 +204,13 @@ def install_report(installed: Any) -> str:
         ]
     else:
         lines = [f"Installed the form {name}: new interviews use it."]
-    lines.append("What each poverty standard reads from it:")
+    lines.append(
+        "What each poverty standard reads from it (a standard that lacks answers scores such "
+        "households 'insufficient_data', unless its [missing] rule counts them otherwise):"
+    )
     for gap in installed.gaps:
         if gap.missing:
-            lines.append(
-                f"  {gap.standard_id}: lacks {', '.join(gap.missing)} (households are "
-                "'insufficient_data' unless the standard counts them otherwise)"
-            )
+            lines.append(f"  {gap.standard_id}: lacks {', '.join(gap.missing)}")
         else:
             lines.append(f"  {gap.standard_id}: every answer it reads is in the form")
     return "\n".join(lines)
