@@ -10,6 +10,7 @@ state: widgets show it and tell it what the person typed, its ChangeSet says wha
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,9 @@ from app.ui.qt import (
 log = logging.getLogger(__name__)
 
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+# The name of the page holding the questions outside every top-level group (not an XML name,
+# so no group of a form can have it).
+LOOSE = "/"
 
 
 class InterviewView(QWidget):
@@ -219,9 +223,14 @@ class InterviewView(QWidget):
             self.store.schedule()
         self.standard = standard
         definition = opened.form.definition
-        self.page_names = [
-            name for name in definition.top_level if definition.questions[name].type == "group"
-        ]
+        # One page per top-level group; the questions outside every group share one page,
+        # placed where the first of them is (forms from elsewhere often have no groups).
+        self.page_names = list(
+            dict.fromkeys(
+                name if definition.questions[name].type == "group" else LOOSE
+                for name in definition.top_level
+            )
+        )
         for name in self.page_names:
             item = QListWidgetItem()
             item.setData(ADDRESS_ROLE, name)
@@ -330,15 +339,27 @@ class InterviewView(QWidget):
         """The page of top-level group `name`, built the first time it is asked for."""
         page = self.pages.get(name)
         if page is None:
+            assert self.session is not None
             page = Page(name)
-            self._add_questions(page, name, ())
+            if name == LOOSE:
+                questions = self.session.definition.questions
+                loose = [n for n in self.session.definition.top_level if n not in self.page_names]
+                self._add_children(page, [n for n in loose if n in questions], ())
+            else:
+                self._add_questions(page, name, ())
             page.finish()
             self.pages[name] = page
             self._by_key = None
             self._show_rosters()
             self.stack.addWidget(page)
-            page.title.setText(self._label(name, ()))
+            page.title.setText(self._page_title(name))
         return page
+
+    def _page_title(self, name: str) -> str:
+        assert self.session is not None
+        if name == LOOSE:
+            return self.session.definition.title or self.session.definition.form_id
+        return self._label(name, ()) or name
 
     def instance_page(self, repeat: str) -> InstancePage:
         page = self.instance_pages.get(repeat)
@@ -357,8 +378,14 @@ class InterviewView(QWidget):
 
     def _add_questions(self, page: Page, container: str, index: tuple[int, ...] | None) -> None:
         assert self.session is not None
+        self._add_children(page, self.session.definition.questions[container].children, index)
+
+    def _add_children(
+        self, page: Page, children: Sequence[str], index: tuple[int, ...] | None
+    ) -> None:
+        assert self.session is not None
         questions = self.session.definition.questions
-        for child in questions[container].children:
+        for child in children:
             question = questions[child]
             if question.type == "group":
                 self._add_questions(page, child, index)
@@ -400,11 +427,18 @@ class InterviewView(QWidget):
 
     def _visible_pages(self) -> list[str]:
         assert self.session is not None
-        return [n for n in self.page_names if self.session.is_relevant(n)]
+        return [n for n in self.page_names if self._page_relevant(n)]
+
+    def _page_relevant(self, name: str) -> bool:
+        assert self.session is not None
+        return name == LOOSE or self.session.is_relevant(name)
 
     def _top(self, name: str) -> str:
+        """The page `name` is on: its top-level group, or the page of questions outside one."""
         assert self.session is not None
-        return self.session.definition.questions[name].path[0]
+        questions = self.session.definition.questions
+        top = questions[name].path[0]
+        return top if questions[top].type == "group" else LOOSE
 
     def _page_name(self) -> str | None:
         page = self.current_page()
@@ -882,8 +916,8 @@ class InterviewView(QWidget):
             return
         for row, name in enumerate(self.page_names):
             item = self.page_list.item(row)
-            item.setText(self._label(name, ()) or name)
-            item.setHidden(not self.session.is_relevant(name))
+            item.setText(self._page_title(name))
+            item.setHidden(not self._page_relevant(name))
         self._update_nav()
 
     def _show_status_text(self) -> None:
