@@ -162,6 +162,8 @@ def prefill(db: Any, household_id: str, form: CompiledForm) -> dict[str, Any]:
             ).fetchall()
         workspace = workspace_country(conn).code
     state = places.get("state", ("", "", None, None))[0]
+    # The country of the state's choice, else the workspace's; only for a form that asks where
+    # the household lives by country and state (as the household form does).
     country = (
         next(
             (
@@ -171,9 +173,10 @@ def prefill(db: Any, household_id: str, form: CompiledForm) -> dict[str, Any]:
             ),
             None,
         )
+        or workspace
         if "state" in questions
         else None
-    ) or workspace
+    )
     for name, value in (
         ("country", country),
         ("state", state),
