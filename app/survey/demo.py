@@ -30,6 +30,17 @@ from app.survey.db.types import format_utc
 from app.survey.demo_people import People, draft_answers
 from app.survey.errors import TinjauError
 from app.survey.ids import SeededUUID7
+from app.survey.records import recorder
+from app.survey.records.lifecycle import (
+    APPROVED,
+    COMPLETE,
+    DRAFT,
+    IN_PROGRESS,
+    NOT_VISITED,
+    RETURNED,
+    SYNCED,
+)
+from app.survey.records.reviews import APPROVE, RETURN
 
 # Used when the shipped questionnaire (resources/forms/household.xlsx) cannot be read.
 # The demo is built as of a day (the build's UTC date unless given): ages, interview dates and
@@ -39,7 +50,7 @@ from app.survey.ids import SeededUUID7
 
 # The standard demo interviews are scored with, as the app would score them.
 DEMO_STANDARD = "my-ekasih-pgk"
-# Per-capita PGK 2019, RM/month, urban (POVERTY-STANDARDS.md): (poor, hardcore poor); only
+# Per-capita PGK 2019, RM/month, urban (docs/standards.md): (poor, hardcore poor); only
 # used when the standard file cannot be loaded.
 PGK_URBAN = {"kuala_lumpur": (685, 339), "selangor": (534, 305)}
 
@@ -316,20 +327,20 @@ class _Builder:
         )
         roll = rng.random()
         if roll < complete_rate:
-            visit = rng.choices(("complete", "synced", "approved", "returned"), (50, 35, 10, 5))[0]
+            visit = rng.choices((COMPLETE, SYNCED, APPROVED, RETURNED), (50, 35, 10, 5))[0]
         elif roll < complete_rate + 0.05:
-            visit = "in_progress"
+            visit = IN_PROGRESS
         else:
-            visit = "not_visited"
+            visit = NOT_VISITED
         # Even a demo of a dozen households shows a draft and a finished interview.
-        visit = ("in_progress", "complete")[self.made] if self.made < 2 else visit
+        visit = (IN_PROGRESS, COMPLETE)[self.made] if self.made < 2 else visit
         self.made += 1
         created = self.created
         answers = None
         poverty = None
         score: tuple[Any, ...] | None = None
         updated, size = created, census_size
-        if visit != "not_visited":
+        if visit != NOT_VISITED:
             # Between 09:00 and 19:00 in Malaysia, on one of the last 14 days before today.
             started = (
                 self.start
@@ -343,7 +354,7 @@ class _Builder:
                 lon = round(spot[1] + rng.random() * 0.002, 6)
                 location["gps"] = f"{lat!r} {lon!r} 0 0"
             answers = self.people.household_answers(people, location, started.date())
-            if visit != "in_progress":
+            if visit != IN_PROGRESS:
                 score = self.score(answers, location["state"])
                 poverty = score[0]
                 size = len(people)  # completing an interview sets the size, as the app does
@@ -431,20 +442,15 @@ class _Builder:
         rng = self.rng
         position = None
         completed = None
-        if visit == "in_progress":
+        if visit == IN_PROGRESS:
             # A draft stopped part-way: what the census list filled in, then the worker's
             # answers up to a required question, where it resumes.
             answers, position = draft_answers(answers, rng)
-            status = "draft"
+            status = DRAFT
         else:
             completed = updated
-            status = {
-                "complete": "complete",
-                "synced": "synced",
-                "approved": "approved",
-                "returned": "returned",
-            }[visit]
-        synced = status in ("synced", "approved", "returned")
+            status = visit  # the interview's status has the visit's name
+        synced = status in (SYNCED, APPROVED, RETURNED)
         interview_id = self.new_id()
         if score is not None and self.standard is not None:
             status_code, *rest = score
@@ -471,10 +477,10 @@ class _Builder:
                 1 if synced else None,
             ),
         )
-        if status in ("approved", "returned"):
+        if status in (APPROVED, RETURNED):
             comment = (
                 None
-                if status == "approved"
+                if status == APPROVED
                 else rng.choice(
                     (
                         "Income of the spouse is missing; please ask again.",
@@ -483,7 +489,7 @@ class _Builder:
                     )
                 )
             )
-            decision = "approve" if status == "approved" else "return"
+            decision = APPROVE if status == APPROVED else RETURN
             self.out.add(
                 "review_decisions",
                 (
@@ -583,15 +589,13 @@ def build_demo(
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(seed),),
         )
-        conn.exec_driver_sql(
-            "INSERT INTO audit_log (at, actor, device_id, action, detail) VALUES (?,?,?,?,?)",
-            (
-                format_utc(datetime.now(UTC)),
-                "demo",
-                device_id,
-                "demo.build",
-                json.dumps({"households": households, "seed": seed}),
-            ),
+        # Demo data is made up: it never ships (no outbox entries), and one audit entry says
+        # the build happened.
+        recorder.audit(
+            conn,
+            action="demo.build",
+            actor=recorder.Actor(user="demo", device_id=device_id),
+            detail={"households": households, "seed": seed},
         )
     return DemoSummary(
         households=counts["households"],

@@ -17,18 +17,13 @@ from app.paths import workspace_forms_dir
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession, Question, parse_address
 from app.survey.forms.model import pick_label
+from app.survey.records import interviews, lifecycle
+from app.survey.records.interviews import Draft, OpenedInterview
 from app.survey.scoring import Standard
 from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.interview.needs import Needs
 from app.ui.interview.pages import InstancePage, Page, repeat_shown
-from app.ui.interview.records import (
-    EDITABLE,
-    Draft,
-    OpenedInterview,
-    complete_interview,
-    open_for_household,
-)
 from app.ui.interview.roster import RosterModel, RosterPanel
 from app.ui.interview.score_panel import SCORE_PAUSE_MS, ScorePanel, resolve_standard, score
 from app.ui.interview.store import InterviewStore
@@ -178,7 +173,9 @@ class InterviewView(QWidget):
             # Loading (and compiling) the standard reads a file: done here, off the UI thread,
             # so show_interview finds it in the registry's cache.
             resolve_standard(standard_id)
-            return open_for_household(ctx.db, household_id, forms_dir)
+            return interviews.open_for_household(
+                ctx.db, household_id=household_id, forms_dir=forms_dir
+            )
 
         ops.QueryOp(parent=self, op=read, success=self.show_interview).with_progress(
             self.tr("Opening the interview…")
@@ -203,7 +200,7 @@ class InterviewView(QWidget):
         self.opened_interview = opened
         self.session = session
         self.session.add_listener(self._apply_changes)
-        self.editable = opened.status in EDITABLE
+        self.editable = opened.status in lifecycle.EDITABLE
         self.show_required_errors = False
         self.store = InterviewStore(
             self, opened, self._snapshot, self.settings.get(opts.ENUMERATOR_ID)
@@ -770,20 +767,23 @@ class InterviewView(QWidget):
         )
         opened = self.opened_interview
         draft = Draft(
-            opened.interview_id,
-            opened.household_id,
-            opened.form.definition.form_id,
-            opened.form.definition.version,
-            answers,
-            position,
-            self.settings.get(opts.ENUMERATOR_ID) or None,
-            0,
+            interview_id=opened.interview_id,
+            household_id=opened.household_id,
+            form_id=opened.form.definition.form_id,
+            form_version=opened.form.definition.version,
+            answers=answers,
+            position=position,
+            enumerator_id=self.settings.get(opts.ENUMERATOR_ID) or None,
+            sequence=0,
         )
         self.store.stop()
         household_size = int(size) if isinstance(size, int | float) else None
 
         def write(ctx: ops.OpContext) -> None:
-            complete_interview(ctx.db, draft, result, household_size)
+            with ctx.db.write() as conn:  # one transaction: all of the completion or none
+                interviews.complete(
+                    conn, draft=draft, score=result, household_size=household_size
+                )
 
         ops.CollectionOp(self, write).success(lambda _none: self._completed()).failure(
             self._complete_failed
@@ -791,7 +791,7 @@ class InterviewView(QWidget):
 
     def _completed(self) -> None:
         assert self.opened_interview is not None
-        self.opened_interview.status = "complete"
+        self.opened_interview.status = lifecycle.COMPLETE
         self.editable = False
         self.complete_button.setEnabled(False)
         for each in [*self.pages.values(), *self.instance_pages.values()]:
