@@ -10,8 +10,10 @@ on this 2-core machine and make a 6.5 GB file (copying it takes 15-45 s):
 
     TINJAU_BENCH_WORKSPACE=1000000 .venv/bin/python bench/run.py census
 
-Measured on this machine, 200,000 rows: into an empty workspace 360-440 MB (before the import
-was streamed: 363 MB); into 1,000,000 households 422 MB in 46 s (before: 1,371 MB in 68 s).
+Measured on this machine (busy: compare CPU seconds), 200,000 rows: into an empty workspace
+435 MB, 24.5 s CPU (before the import was streamed: 362 MB, 22.6 s CPU; the 64 MiB page cache
+is most of the difference); into 150,000 households 424 MB; into 1,000,000 households 424 MB
+in 44-46 s (before: 1,371 MB in 68 s).
 """
 
 from __future__ import annotations
