@@ -320,20 +320,27 @@ def complete(conn: Connection, *, draft: Draft, score: Any, household_size: int 
         (lifecycle.COMPLETE, stamp, stamp, draft.interview_id),
     )
     households.set_visit(conn, household_id=draft.household_id, status=lifecycle.COMPLETE)
-    size = household_size if household_size and 1 <= household_size <= 99 else None
     conn.exec_driver_sql(
-        "UPDATE households SET poverty_status = ?, household_size = coalesce(?, household_size) "
-        "WHERE id = ?",
-        (score.status if score is not None else None, size, draft.household_id),
+        "UPDATE households SET poverty_status = ? WHERE id = ?",
+        (score.status if score is not None else None, draft.household_id),
     )
+    who = recorder.actor(conn, draft.enumerator_id)
+    size = household_size if household_size and 1 <= household_size <= 99 else None
+    if size is not None:
+        # The size the interview found is a census fact of the household: it ships with it.
+        resized = conn.exec_driver_sql(
+            "UPDATE households SET household_size = ?, updated_at = ? "
+            "WHERE id = ? AND household_size IS NOT ?",
+            (size, stamp, draft.household_id, size),
+        ).rowcount
+        if resized:
+            recorder.record(
+                conn, action="household.edit", record_id=draft.household_id, actor=who,
+                detail={"by": "interview.complete"},
+            )  # fmt: skip
     if score is not None:
         store_score(conn, draft.interview_id, score)
-    recorder.record(
-        conn,
-        action="interview.complete",
-        record_id=draft.interview_id,
-        actor=recorder.actor(conn, draft.enumerator_id),
-    )
+    recorder.record(conn, action="interview.complete", record_id=draft.interview_id, actor=who)
 
 
 def reopen(conn: Connection, *, interview_id: str, actor: recorder.Actor) -> None:

@@ -7,8 +7,9 @@ payload is the record as it now stands, read by SQL from its own row. `record_ma
 very same rows for a batch (census import) with executemany.
 
 The outbox is the "dirty" marker: a record with an unacked outbox entry has local changes the
-server has not seen; the entry's id is the device's change order and its payload's `revision`
-is the server revision the change was based on (a push with a stale base is a conflict).
+server has not seen; the entry's id is the device's change order. Its payload is the push item:
+the record's `data`, its `content_hash` and the `base_revision` (the server revision the change
+was based on; a push with a stale base is a conflict). The format is in docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.survey.db.types import format_utc
+from app.survey.records.content import SQL_FUNCTION
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,14 @@ class Rule:
 
 # Every action the records layer records. Drafts stay on the device: beginning or reopening an
 # interview is audited but not shipped (the household's move to "in progress" with it); its
-# completion ships once, as the whole interview.
+# completion ships once, as the whole interview. A household's visit status is derived from its
+# interviews and their reviews, so moving it by hand is audited, not shipped.
 ACTIONS: dict[str, Rule] = {
     "area.add": Rule("area", ships=True),
     "household.add": Rule("household", ships=True),
     "household.edit": Rule("household", ships=True),
     "household.move": Rule("household", ships=True),
-    "household.visit": Rule("household", ships=True),
+    "household.visit": Rule("household", ships=False),
     "member.add": Rule("member", ships=True),
     "member.edit": Rule("member", ships=True),
     "member.remove": Rule("member", ships=True),
@@ -71,35 +74,58 @@ TABLES = {
 }
 SYNCED_TABLES = tuple(TABLES.values())
 
-# The columns an outbox payload holds, per record type; JSON columns are embedded as JSON.
-_PAYLOAD = {
-    "area": "id parent_id level code path_code name floor unit_number revision deleted_at",
+# The columns of a record's `data`, per record type: what the device knows of it. Sync
+# bookkeeping (revisions) travels beside the data, never in it, and so do the local timestamps
+# `created_at` / `updated_at` and the derived `visit_status` / `poverty_status` of a household
+# (the server derives them from the interviews, their scores and reviews).
+DATA_COLUMNS = {
+    "area": "id parent_id level code path_code name floor unit_number deleted_at",
     "household": "id unit_id block_id site_id ward_id address head_name head_national_id phone "
-    "household_size source census_key visit_status poverty_status revision deleted_at",
+    "household_size source census_key deleted_at",
     "member": "id household_id line_number relationship_to_head name national_id sex "
-    "birth_date extra revision deleted_at",
-    "interview": "id household_id form_id form_version answers position status started_at "
-    "completed_at enumerator_id device_id server_revision base_revision deleted_at",
+    "birth_date extra deleted_at",
+    "interview": "id household_id form_id form_version answers status started_at completed_at "
+    "enumerator_id device_id deleted_at",
     "assignment": "id enumerator_id area_id household_id assigned_by assigned_at due_date note "
-    "revision deleted_at",
-    "review_decision": "id interview_id decision comment reviewer_id decided_at revision",
+    "deleted_at",
+    "review_decision": "id interview_id decision comment reviewer_id decided_at",
+}
+# The server revision each record type's change was based on (0: the server never had it).
+_BASE = dict.fromkeys(TABLES, "coalesce(revision, 0)") | {
+    "interview": "coalesce(server_revision, 0)"
 }
 _JSON_COLUMNS = {"answers", "position", "extra"}
 
 
-def _payload_sql(record_type: str) -> str:
+def data_sql(record_type: str) -> str:
+    """SQL for one record's `data` JSON text (parameter: the record id)."""
     pairs = ", ".join(
         f"'{c}', json({c})" if c in _JSON_COLUMNS else f"'{c}', {c}"
-        for c in _PAYLOAD[record_type].split()
+        for c in DATA_COLUMNS[record_type].split()
     )
+    return f"SELECT json_object({pairs}) FROM {TABLES[record_type]} WHERE id = ?"
+
+
+def _outbox_sql(record_type: str) -> str:
+    """INSERT of the outbox entry of one record as it stands (parameters: time, record id).
+
+    The payload is the push item as it goes on the wire (see docs/architecture.md); the
+    content hash is taken by the SQL function the engine registers (`content.SQL_FUNCTION`)."""
+    record = data_sql(record_type).removeprefix("SELECT ").partition(" FROM ")[0]
+    operation = "CASE WHEN deleted_at IS NULL THEN 'upsert' ELSE 'delete' END"
     return (
         "INSERT INTO outbox (record_type, record_id, operation, payload, created_at, attempts) "
-        f"SELECT '{record_type}', id, 'upsert', json_object({pairs}), ?, 0 "
-        f"FROM {TABLES[record_type]} WHERE id = ?"
+        f"SELECT '{record_type}', id, op, json_object('format', {PAYLOAD_FORMAT}, "
+        f"'record_type', '{record_type}', 'record_id', id, 'operation', op, "
+        f"'base_revision', base, 'content_hash', {SQL_FUNCTION}(data), 'data', json(data)), "
+        "?, 0 FROM ("
+        f"SELECT id, {operation} AS op, {_BASE[record_type]} AS base, {record} AS data "
+        f"FROM {TABLES[record_type]} WHERE id = ?)"
     )
 
 
-_OUTBOX_SQL = {record_type: _payload_sql(record_type) for record_type in TABLES}
+PAYLOAD_FORMAT = 1
+_OUTBOX_SQL = {record_type: _outbox_sql(record_type) for record_type in TABLES}
 _AUDIT_SQL = (
     "INSERT INTO audit_log (at, actor, device_id, action, record_type, record_id, detail) "
     "VALUES (?,?,?,?,?,?,?)"
