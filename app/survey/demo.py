@@ -5,7 +5,9 @@ ward > PPR site > block > unit), households and their members, block assignments
 shipped household questionnaire (installed in `form_versions`), and interviews with it (about
 30% complete, 5% in progress) so the app has something to show. Same seed and day,
 same data. Everything is written in one transaction with the search index built once at the
-end, so a killed build leaves the database as it was.
+end, so a killed build leaves the database as it was. Every record is recorded as the records
+layer records it (audit and outbox entries, a batch at a time); what the demo's story says the
+server already holds is acknowledged, the rest waits in the outbox.
 """
 
 from __future__ import annotations
@@ -152,6 +154,42 @@ class _Writer:
         for table in cls.ORDER:  # parents before children, for the foreign keys
             if batch.get(table):
                 conn.exec_driver_sql(cls.SQL[table], batch[table])
+
+
+# How the demo's rows are recorded: the action per table (interviews: by status), and where
+# each row holds the server revision it has (non-zero: the server already holds it).
+_ACTIONS = {
+    "areas": "area.add",
+    "households": "household.add",
+    "members": "member.add",
+    "assignments": "assignment.add",
+    "review_decisions": "review.decide",
+}
+_REVISION_AT = dict.fromkeys(_ACTIONS, -1) | {"interviews": -2}
+_STATUS_AT = _Writer.COLUMNS["interviews"].split().index("status")
+
+
+def _record(conn: Connection, batch: Batch, actor: recorder.Actor) -> None:
+    """Record a batch's rows as the records layer records each one. The demo plays a device
+    that synced before: what the server already holds (its rows with a revision) is audited
+    with no outbox entry left, as after a sync; the rest waits in the outbox to be sent."""
+    for table, rows in batch.items():
+        if table not in _REVISION_AT:
+            continue  # scores are derived: not recorded
+        at = _REVISION_AT[table]
+        for held in (True, False):
+            part = [row for row in rows if bool(row[at]) == held]
+            if table == "interviews":
+                groups = {
+                    "interview.begin": [row[0] for row in part if row[_STATUS_AT] == DRAFT],
+                    "interview.complete": [row[0] for row in part if row[_STATUS_AT] != DRAFT],
+                }
+            else:
+                groups = {_ACTIONS[table]: [row[0] for row in part]}
+            for action, ids in groups.items():
+                recorder.record_many(
+                    conn, action=action, record_ids=ids, actor=actor, held_by_server=held
+                )
 
 
 def _blocks_needed(households: int) -> int:
@@ -361,6 +399,7 @@ class _Builder:
             # The list's "last change" of a visited household is its interview's.
             last_change = started + timedelta(minutes=15 + int(rng.random() * 35))
             updated = format_utc(last_change)
+        revision = 1 if source == "census" else 0
         self.out.add(
             "households",
             (
@@ -380,7 +419,7 @@ class _Builder:
                 poverty,
                 created,
                 updated,
-                1 if source == "census" else 0,
+                revision,
             ),
         )
         for line, person in enumerate(people, start=1):
@@ -403,7 +442,7 @@ class _Builder:
                     _compact_json(extra),
                     created,
                     created,
-                    0,
+                    revision,  # the members of a census household came with it
                 ),
             )
         if answers is not None:
@@ -516,9 +555,13 @@ def _generate_and_insert(
     # A generator thread does not help here: sqlite3 re-takes the GIL after every row it
     # steps, so the two threads mostly wait on each other (measured slower).
     form = _install_shipped_form(conn, today, forms_cache)
-    builder = _Builder(
-        lambda batch: _Writer.insert(conn, batch), random.Random(seed), device_id, today, form
-    )
+    actor = recorder.Actor(user="demo", device_id=device_id)
+
+    def write(batch: Batch) -> None:
+        _Writer.insert(conn, batch)
+        _record(conn, batch, actor)
+
+    builder = _Builder(write, random.Random(seed), device_id, today, form)
     builder.build(households, lambda made: progress(made, households) if progress else None)
     builder.out.flush()
     return builder.out.counts
@@ -589,8 +632,7 @@ def build_demo(
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(seed),),
         )
-        # Demo data is made up: it never ships (no outbox entries), and one audit entry says
-        # the build happened.
+        # Each record was recorded as it was written; one more entry says the build happened.
         recorder.audit(
             conn,
             action="demo.build",

@@ -40,7 +40,7 @@ from app.survey.db import health, migrate
 from app.survey.db.models import Meta
 from app.survey.errors import DatabaseError
 from app.survey.ids import uuid7
-from app.survey.records.content import SQL_FUNCTION, sql_content_hash
+from app.survey.records import content
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +176,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     # The change recorder hashes each outbox entry's record in the INSERT that writes it.
-    conn.create_function(SQL_FUNCTION, 1, sql_content_hash, deterministic=True)
+    content.register(conn)
     return conn
 
 

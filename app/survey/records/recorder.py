@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.survey.db.types import format_utc
-from app.survey.records.content import SQL_FUNCTION
+from app.survey.records.content import FLAT_FUNCTION, SQL_FUNCTION
 
 
 @dataclass(frozen=True)
@@ -99,9 +99,10 @@ _JSON_COLUMNS = {"answers", "position", "extra"}
 
 def data_sql(record_type: str) -> str:
     """SQL for one record's `data` JSON text (parameter: the record id)."""
+    # Keys in sorted order: for a record without nested JSON this text is already canonical.
     pairs = ", ".join(
         f"'{c}', json({c})" if c in _JSON_COLUMNS else f"'{c}', {c}"
-        for c in DATA_COLUMNS[record_type].split()
+        for c in sorted(DATA_COLUMNS[record_type].split())
     )
     return f"SELECT json_object({pairs}) FROM {TABLES[record_type]} WHERE id = ?"
 
@@ -110,14 +111,20 @@ def _outbox_sql(record_type: str) -> str:
     """INSERT of the outbox entry of one record as it stands (parameters: time, record id).
 
     The payload is the push item as it goes on the wire (see docs/architecture.md); the
-    content hash is taken by the SQL function the engine registers (`content.SQL_FUNCTION`)."""
+    content hash is taken by an SQL function the engine registers (`content.register`)."""
     record = data_sql(record_type).removeprefix("SELECT ").partition(" FROM ")[0]
-    operation = "CASE WHEN deleted_at IS NULL THEN 'upsert' ELSE 'delete' END"
+    columns = DATA_COLUMNS[record_type].split()
+    hash_function = SQL_FUNCTION if _JSON_COLUMNS & set(columns) else FLAT_FUNCTION
+    operation = (
+        "CASE WHEN deleted_at IS NULL THEN 'upsert' ELSE 'delete' END"
+        if "deleted_at" in columns
+        else "'upsert'"  # a review decision is never taken back
+    )
     return (
         "INSERT INTO outbox (record_type, record_id, operation, payload, created_at, attempts) "
         f"SELECT '{record_type}', id, op, json_object('format', {PAYLOAD_FORMAT}, "
         f"'record_type', '{record_type}', 'record_id', id, 'operation', op, "
-        f"'base_revision', base, 'content_hash', {SQL_FUNCTION}(data), 'data', json(data)), "
+        f"'base_revision', base, 'content_hash', {hash_function}(data), 'data', json(data)), "
         "?, 0 FROM ("
         f"SELECT id, {operation} AS op, {_BASE[record_type]} AS base, {record} AS data "
         f"FROM {TABLES[record_type]} WHERE id = ?)"
@@ -162,8 +169,13 @@ def record_many(
     record_ids: Sequence[str],
     actor: Actor,
     detail: dict[str, Any] | None = None,
+    held_by_server: bool = False,
 ) -> None:
-    """`record` for many records of one action: the same rows, written with executemany."""
+    """`record` for many records of one action: the same rows, written with executemany.
+
+    `held_by_server`: the records came from the server, or the server already acknowledged
+    them (a demo device's story); they are audited, and leave no outbox entry, as an entry
+    acknowledged and pruned by the sync client would."""
     if not record_ids:
         return
     rule = ACTIONS[action]
@@ -176,7 +188,7 @@ def record_many(
             for rid in record_ids
         ],
     )
-    if rule.ships:
+    if rule.ships and not held_by_server:
         conn.exec_driver_sql(_OUTBOX_SQL[rule.record_type], [(stamp, rid) for rid in record_ids])
 
 
