@@ -7,7 +7,7 @@ shipped household questionnaire (installed in `form_versions`), and interviews w
 same data. Everything is written in one transaction with the search index built once at the
 end, so a killed build leaves the database as it was. Every record is recorded as the records
 layer records it (audit and outbox entries, a batch at a time); what the demo's story says the
-server already holds is acknowledged, the rest waits in the outbox.
+server already holds is recorded as received from it, the rest waits in the outbox.
 """
 
 from __future__ import annotations
@@ -171,25 +171,23 @@ _STATUS_AT = _Writer.COLUMNS["interviews"].split().index("status")
 
 def _record(conn: Connection, batch: Batch, actor: recorder.Actor) -> None:
     """Record a batch's rows as the records layer records each one. The demo plays a device
-    that synced before: what the server already holds (its rows with a revision) is audited
-    with no outbox entry left, as after a sync; the rest waits in the outbox to be sent."""
+    that synced before: what the server already holds (its rows with a revision) is recorded
+    as received from it; the rest waits in the outbox to be sent."""
     for table, rows in batch.items():
         if table not in _REVISION_AT:
             continue  # scores are derived: not recorded
         at = _REVISION_AT[table]
-        for held in (True, False):
-            part = [row for row in rows if bool(row[at]) == held]
-            if table == "interviews":
-                groups = {
-                    "interview.begin": [row[0] for row in part if row[_STATUS_AT] == DRAFT],
-                    "interview.complete": [row[0] for row in part if row[_STATUS_AT] != DRAFT],
-                }
-            else:
-                groups = {_ACTIONS[table]: [row[0] for row in part]}
-            for action, ids in groups.items():
-                recorder.record_many(
-                    conn, action=action, record_ids=ids, actor=actor, held_by_server=held
-                )
+        received = [row[0] for row in rows if row[at]]
+        made = [row for row in rows if not row[at]]
+        kind = _ACTIONS.get(table, "interview.").partition(".")[0]
+        groups = {f"{kind}.receive": received}
+        if table == "interviews":
+            groups["interview.begin"] = [row[0] for row in made if row[_STATUS_AT] == DRAFT]
+            groups["interview.complete"] = [row[0] for row in made if row[_STATUS_AT] != DRAFT]
+        else:
+            groups[_ACTIONS[table]] = [row[0] for row in made]
+        for action, ids in groups.items():
+            recorder.record_many(conn, action=action, record_ids=ids, actor=actor)
 
 
 def _blocks_needed(households: int) -> int:

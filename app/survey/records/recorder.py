@@ -62,7 +62,13 @@ ACTIONS: dict[str, Rule] = {
     "assignment.add": Rule("assignment", ships=True),
     "assignment.withdraw": Rule("assignment", ships=True),
     "review.decide": Rule("review_decision", ships=True),
-}
+} | {
+    # A record received from the server (a pull, or the demo's story of one) is audited and
+    # never sent back.
+    f"{record_type.removesuffix('_decision')}.receive": Rule(record_type, ships=False)
+    for record_type in ("area", "household", "member", "interview", "assignment",
+                        "review_decision")
+}  # fmt: skip
 
 TABLES = {
     "area": "areas",
@@ -169,13 +175,8 @@ def record_many(
     record_ids: Sequence[str],
     actor: Actor,
     detail: dict[str, Any] | None = None,
-    held_by_server: bool = False,
 ) -> None:
-    """`record` for many records of one action: the same rows, written with executemany.
-
-    `held_by_server`: the records came from the server, or the server already acknowledged
-    them (a demo device's story); they are audited, and leave no outbox entry, as an entry
-    acknowledged and pruned by the sync client would."""
+    """`record` for many records of one action: the same rows, written with executemany."""
     if not record_ids:
         return
     rule = ACTIONS[action]
@@ -188,7 +189,7 @@ def record_many(
             for rid in record_ids
         ],
     )
-    if rule.ships and not held_by_server:
+    if rule.ships:
         conn.exec_driver_sql(_OUTBOX_SQL[rule.record_type], [(stamp, rid) for rid in record_ids])
 
 
