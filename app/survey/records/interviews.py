@@ -365,3 +365,17 @@ def _status(conn: Connection, interview_id: str) -> str:
     if row is None:
         raise DomainError("interview.gone")
     return str(row[0])
+
+
+def sample_household(conn: Connection) -> str | None:
+    """A household to show an interview of (`tinjau gui --view interview`): one whose
+    interview is a draft, else the first listed; None when there are no households."""
+    row = (
+        conn.exec_driver_sql(
+            "SELECT h.id FROM households h JOIN interviews i ON i.household_id = h.id "
+            "WHERE i.status = ? AND i.deleted_at IS NULL ORDER BY h.seq LIMIT 1",
+            (lifecycle.DRAFT,),
+        ).first()
+        or conn.exec_driver_sql("SELECT id FROM households ORDER BY seq LIMIT 1").first()
+    )
+    return None if row is None else str(row[0])
