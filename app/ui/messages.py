@@ -18,57 +18,62 @@ _LTR = {"version", "form", "path", "current", "wanted"}
 
 def templates() -> dict[str, str]:
     """message id -> its sentence in the interface language now."""
-    tr = QCoreApplication.translate
     return {
-        "household.gone": tr(
+        "household.gone": QCoreApplication.translate(
             "InterviewRecords", "This household is no longer on the list; refresh the list."
         ),
-        "household.unit_missing": tr(
+        "household.unit_missing": QCoreApplication.translate(
             "AddHousehold", "Type the unit number as written on the door, for example A-12-03."
         ),
-        "household.head_missing": tr("AddHousehold", "Type the name of the head of household."),
-        "household.id_not_digits": tr(
+        "household.head_missing": QCoreApplication.translate(
+            "AddHousehold", "Type the name of the head of household."
+        ),
+        "household.id_not_digits": QCoreApplication.translate(
             "AddHousehold", "The national ID may hold only digits (dashes and spaces are fine)."
         ),
-        "household.block_missing": tr("AddHousehold", "Choose the block the household lives in."),
-        "household.no_such_unit": tr(
+        "household.block_missing": QCoreApplication.translate(
+            "AddHousehold", "Choose the block the household lives in."
+        ),
+        "household.no_such_unit": QCoreApplication.translate(
             "AddHousehold", "There is no unit {unit} in {block}. Check the number on the door."
         ),
-        "household.size_out_of_range": tr(
+        "household.size_out_of_range": QCoreApplication.translate(
             "AddHousehold",
             "A household has between 1 and 99 members; correct the size and save again.",
         ),
-        "area.bad_path": tr(
+        "area.bad_path": QCoreApplication.translate(
             "Records",
             "An area path goes state > district > ward > site > block > unit; {path} does not. "
             "Correct it and try again; nothing was changed.",
         ),
-        "form.missing": tr(
+        "form.missing": QCoreApplication.translate(
             "InterviewRecords",
             "This interview was begun with version {version} of the form {form}, which is "
             "not on this device. Synchronise to receive it, then open the interview again.",
         ),
-        "interview.gone": tr(
+        "interview.gone": QCoreApplication.translate(
             "Records", "This interview is no longer on this device; refresh the list."
         ),
-        "interview.locked": tr(
+        "interview.locked": QCoreApplication.translate(
             "InterviewRecords",
             "This interview is already complete; its answers can no longer change.",
         ),
-        "interview.move_refused": tr(
+        "interview.move_refused": QCoreApplication.translate(
             "Records", "An interview that is {current} cannot become {wanted}; nothing was changed."
         ),
-        "visit.move_refused": tr(
+        "visit.move_refused": QCoreApplication.translate(
             "Records",
             "A household whose visit is {current} cannot be marked {wanted}; nothing was changed.",
         ),
-        "member.gone": tr(
+        "member.gone": QCoreApplication.translate(
             "Records", "This member is no longer in the household; refresh the roster."
         ),
-        "review.comment_missing": tr(
+        "review.comment_missing": QCoreApplication.translate(
             "Records", "Write what the enumerator must correct before returning the interview."
         ),
-        "assignment.target_missing": tr("Records", "Choose the area or the household to assign."),
+        "assignment.target_missing": QCoreApplication.translate(
+            "Records", "Choose the area or the household to assign."
+        ),
     }
 
 
