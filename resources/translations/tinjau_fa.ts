@@ -335,6 +335,10 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <source>Household added.</source>
         <translation>خانوار افزوده شد.</translation>
     </message>
+    <message>
+        <source>Scoring the interviews again under the new poverty standard…</source>
+        <translation>در حال امتیازدهی دوباره به مصاحبه‌ها با معیار فقر جدید…</translation>
+    </message>
 </context>
 <context>
     <name>PovertyStatus</name>
@@ -439,6 +443,22 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Install a poverty standard file</source>
+        <translation>نصب فایل معیار فقر</translation>
+    </message>
+    <message>
+        <source>Poverty standards (*.toml)</source>
+        <translation>معیار فقر (*.toml)</translation>
+    </message>
+    <message>
+        <source>Checking the standard file…</source>
+        <translation>در حال بررسی فایل معیار فقر…</translation>
+    </message>
+    <message>
+        <source>Installed %1. Press OK to score the households under it.</source>
+        <translation>%1 نصب شد. برای امتیازدهی خانوارها با آن، «تأیید» را بزنید.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -469,6 +489,14 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Install a standard file…</source>
+        <translation>نصب فایل معیار…</translation>
+    </message>
+    <message>
+        <source>The standard this data folder&apos;s households are scored under.</source>
+        <translation>معیاری که خانوارهای این پوشهٔ داده با آن امتیازدهی می‌شوند.</translation>
     </message>
     <message>
         <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>

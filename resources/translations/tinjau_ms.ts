@@ -335,6 +335,10 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <source>Household added.</source>
         <translation>Isi rumah telah ditambah.</translation>
     </message>
+    <message>
+        <source>Scoring the interviews again under the new poverty standard…</source>
+        <translation>Mengira semula skor temu bual mengikut piawaian kemiskinan baharu…</translation>
+    </message>
 </context>
 <context>
     <name>PovertyStatus</name>
@@ -439,6 +443,22 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Install a poverty standard file</source>
+        <translation>Pasang fail piawaian kemiskinan</translation>
+    </message>
+    <message>
+        <source>Poverty standards (*.toml)</source>
+        <translation>Piawaian kemiskinan (*.toml)</translation>
+    </message>
+    <message>
+        <source>Checking the standard file…</source>
+        <translation>Menyemak fail piawaian kemiskinan…</translation>
+    </message>
+    <message>
+        <source>Installed %1. Press OK to score the households under it.</source>
+        <translation>%1 telah dipasang. Tekan OK untuk mengira skor isi rumah mengikutnya.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Tetapan</translation>
     </message>
@@ -469,6 +489,14 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Choose…</source>
         <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Install a standard file…</source>
+        <translation>Pasang fail piawaian…</translation>
+    </message>
+    <message>
+        <source>The standard this data folder&apos;s households are scored under.</source>
+        <translation>Piawaian yang digunakan untuk mengira skor isi rumah dalam folder data ini.</translation>
     </message>
     <message>
         <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>

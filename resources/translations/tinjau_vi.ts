@@ -335,6 +335,10 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <source>Household added.</source>
         <translation>Đã thêm hộ.</translation>
     </message>
+    <message>
+        <source>Scoring the interviews again under the new poverty standard…</source>
+        <translation>Đang chấm điểm lại các cuộc phỏng vấn theo chuẩn nghèo mới…</translation>
+    </message>
 </context>
 <context>
     <name>PovertyStatus</name>
@@ -439,6 +443,22 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Install a poverty standard file</source>
+        <translation>Thêm tệp chuẩn nghèo</translation>
+    </message>
+    <message>
+        <source>Poverty standards (*.toml)</source>
+        <translation>Chuẩn nghèo (*.toml)</translation>
+    </message>
+    <message>
+        <source>Checking the standard file…</source>
+        <translation>Đang kiểm tra tệp chuẩn nghèo…</translation>
+    </message>
+    <message>
+        <source>Installed %1. Press OK to score the households under it.</source>
+        <translation>Đã thêm %1. Nhấn OK để chấm điểm các hộ theo chuẩn này.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -469,6 +489,14 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Install a standard file…</source>
+        <translation>Thêm tệp chuẩn nghèo…</translation>
+    </message>
+    <message>
+        <source>The standard this data folder&apos;s households are scored under.</source>
+        <translation>Chuẩn dùng để chấm điểm các hộ trong thư mục dữ liệu này.</translation>
     </message>
     <message>
         <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>

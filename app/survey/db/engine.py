@@ -264,6 +264,11 @@ def _inspect_existing(path: Path, check: bool) -> tuple[bool, set[str]]:
     return False, revisions
 
 
+def _has_leftover_wal(path: Path) -> bool:
+    wal = health.companions(path)[0]
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def _state(path: Path) -> str:
     """A short digest of the file and its -wal: the same state, the same digest."""
     digest = hashlib.sha256()
@@ -332,6 +337,12 @@ def open_database(
     if check_in_background and outdated and not health.is_sound(path):
         raise health.damaged(path)  # checked before anything backs it up or migrates it
     background = check_in_background and not fresh and not outdated
+    if background and _has_leftover_wal(path):
+        # A -wal left by a crash would be checkpointed into the file when the engine's last
+        # connection closes, changing a damaged file: check first, as the command line does.
+        if not health.is_sound(path):
+            raise health.damaged(path)
+        background = False
     if read_only:
         if fresh:
             raise DatabaseError(f"{path} holds no Tinjau data yet; nothing was changed.")
