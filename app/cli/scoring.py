@@ -265,6 +265,8 @@ def _standards_use(args: argparse.Namespace) -> int:
 
 
 def _standards_rescore(args: argparse.Namespace) -> int:
+    from app.paths import database_path
+    from app.survey.db.backups import before_change
     from app.survey.scoring import find_standard
     from app.survey.scoring.store import rescore
     from app.survey.scoring.workspace import (
@@ -278,8 +280,12 @@ def _standards_rescore(args: argparse.Namespace) -> int:
         raise TinjauError("Give --standard ID together with --standard-file.")
     lines = []
     # One transaction for all the standards: a refusal (a stored answer that is not a
-    # number) leaves every score as it was.
-    with _open_workspace(args.data_dir, read_only=False) as db, db.write() as conn:
+    # number) leaves every score as it was (and removes the backup made for it).
+    with (
+        _open_workspace(args.data_dir, read_only=False) as db,
+        before_change(database_path(args.data_dir), "rescore"),
+        db.write() as conn,
+    ):
         if args.standard_file:
             standards = [find_standard(args.standard, args.standard_file)]
         elif args.standard:

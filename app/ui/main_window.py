@@ -19,6 +19,7 @@ from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.add_household_dialog import AddHouseholdDialog
 from app.ui.area_navigator import AreaNavigator
+from app.ui.backup_actions import BackupActions
 from app.ui.household_model import (
     HouseholdTableModel,
     poverty_status_names,
@@ -273,7 +274,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, objectName="quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.backup_actions = BackupActions(self)
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(self.backup_actions.actions())
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -295,6 +299,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.backup_actions.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
@@ -349,6 +354,7 @@ class MainWindow(QMainWindow):
         ).run_in_background()
         self._load_status_names()
         self._show_status()
+        self.backup_actions.daily()  # last: the list comes first on the database thread
 
     def _show_workspace_problem(self, error: BaseException) -> None:
         """The data folder cannot be used (damaged, newer, unreadable): say why in the window,
