@@ -119,8 +119,10 @@ def _written_tables(text: str) -> set[str]:
         table = match.group(1).lower()
         assignments = _SET.search(text, match.end())
         columns = set(re.findall(r"(\w+)\s*=", assignments.group(1))) if assignments else set()
-        if match.group(0).upper().startswith("UPDATE") and columns and columns <= DERIVED.get(
-            table, set()
+        if (
+            match.group(0).upper().startswith("UPDATE")
+            and columns
+            and columns <= DERIVED.get(table, set())
         ):
             continue
         tables.add(table)
@@ -175,3 +177,24 @@ def test_the_write_scanner_finds_writes(tmp_path: Path) -> None:
     found = set().union(*(_written_tables(text) for text in _strings(bad)))
     assert found == {"households", "members", "outbox", "interviews"}
     assert sum(bool(_SQL.search(text)) for text in _strings(bad)) == 6
+
+
+def test_statuses_are_written_only_as_lifecycle_constants() -> None:
+    """No module of the app spells a visit or interview status as a string literal (the
+    lifecycle module defines them, the schema migration repeats them); a dict key that happens
+    to read "complete" is not a status."""
+    from app.survey.records import lifecycle
+
+    statuses = set(lifecycle.VISIT_STATUSES) | set(lifecycle.INTERVIEW_STATUSES)
+    offenders = []
+    for path in (ROOT / "app").rglob("*.py"):
+        if "migrations" in path.parts or path.name == "lifecycle.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        keys = {id(k) for n in ast.walk(tree) if isinstance(n, ast.Dict) for k in n.keys if k}
+        offenders += [
+            f"{path.relative_to(ROOT)}:{node.lineno} {node.value!r}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and node.value in statuses and id(node) not in keys
+        ]
+    assert offenders == []
