@@ -24,8 +24,8 @@ from app.survey.forms.install import install_form
 from app.survey.ids import uuid7
 from app.survey.records import households, lifecycle, recorder
 
-SHIPPED_FORM_ID = "household"
-_forms: dict[tuple[str, str], CompiledForm] = {}
+# Compiled forms by (workspace forms folder, form id, version), once per process.
+_forms: dict[tuple[str, str, str], CompiledForm] = {}
 
 
 @dataclass
@@ -209,54 +209,38 @@ def _json(text: Any) -> dict[str, Any]:
 
 
 def newest_form(db: Database, forms_dir: Path) -> CompiledForm:
-    """The newest installed version of the household form (the shipped one is installed first
-    when the device has none)."""
+    """The newest installed version of the workspace's form (`tinjau form install`; the shipped
+    household form, installed first when the device has none)."""
+    from app.survey.forms.workspace import current_form_id, newest_version
+
     with db.read() as conn:
-        row = (
-            _driver(conn)
-            .execute(
-                "SELECT form_id, version FROM form_versions WHERE form_id = ? "
-                "ORDER BY installed_at DESC, version DESC LIMIT 1",
-                (SHIPPED_FORM_ID,),
-            )
-            .fetchone()
-        )
-    if row is None:
+        form_id = current_form_id(conn)
+        version = newest_version(conn, form_id)
+    if version is None:
         with db.write() as conn:
             form = install_form(
                 conn, HOUSEHOLD_FORM, cache_dir=forms_dir / "cache", installed_at=recorder.now()
             )
         definition = form.definition
-        _forms[(definition.form_id, definition.version)] = form
+        _forms[(str(forms_dir), definition.form_id, definition.version)] = form
         return form
-    return form_version(db, row[0], row[1], forms_dir)
+    return form_version(db, form_id, version, forms_dir)
 
 
 def form_version(db: Database, form_id: str, version: str, forms_dir: Path) -> CompiledForm:
-    """The form an interview was begun with, from `form_versions` (compiled once per process;
-    pyxform runs only the first time a workbook is seen, then its cache is used)."""
-    key = (form_id, version)
+    """The form an interview was begun with, from `form_versions` with its attached files
+    (compiled once per process; pyxform runs only the first time a workbook is seen, then its
+    cache is used)."""
+    from app.survey.forms.workspace import stage, stored_package
+
+    key = (str(forms_dir), form_id, version)
     if key in _forms:
         return _forms[key]
     with db.read() as conn:
-        row = (
-            _driver(conn)
-            .execute(
-                "SELECT sha256, workbook FROM form_versions WHERE form_id = ? AND version = ?",
-                key,
-            )
-            .fetchone()
-        )
-    if row is None:
+        package = stored_package(conn, form_id, version)
+    if package is None:
         raise DomainError("form.missing", version=version, form=form_id)
-    sha, workbook = row
-    path = forms_dir / f"{sha}.xlsx"
-    if not path.exists():
-        forms_dir.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_bytes(workbook)
-        temporary.chmod(0o600)  # owner-only, like every file in a data folder
-        temporary.replace(path)
+    path = stage(forms_dir, package)
     form = load_form(path, cache_dir=forms_dir / "cache")
     _forms[key] = form
     return form

@@ -6,6 +6,7 @@ Its texts are translated in the context "InterviewView", the class they belong t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from app.ui import i18n
@@ -19,6 +20,10 @@ from app.ui.qt import (
     Qt,
 )
 
+# The name of the page holding the questions outside every top-level group (not an XML name,
+# so no group of a form can have it).
+LOOSE = "/"
+
 
 class Navigation:
     """Page and question navigation of `InterviewView` (a mixin: it uses the view's widgets)."""
@@ -27,15 +32,27 @@ class Navigation:
         """The page of top-level group `name`, built the first time it is asked for."""
         page = self.pages.get(name)
         if page is None:
+            assert self.session is not None
             page = Page(name)
-            self._add_questions(page, name, ())
+            if name == LOOSE:
+                questions = self.session.definition.questions
+                loose = [n for n in self.session.definition.top_level if n not in self.page_names]
+                self._add_children(page, [n for n in loose if n in questions], ())
+            else:
+                self._add_questions(page, name, ())
             page.finish()
             self.pages[name] = page
             self._by_key = None
             self._show_rosters()
             self.stack.addWidget(page)
-            page.title.setText(self._label(name, ()))
+            page.title.setText(self._page_title(name))
         return page
+
+    def _page_title(self, name: str) -> str:
+        assert self.session is not None
+        if name == LOOSE:
+            return self.session.definition.title or self.session.definition.form_id
+        return self._label(name, ()) or name
 
     def instance_page(self, repeat: str) -> InstancePage:
         page = self.instance_pages.get(repeat)
@@ -54,8 +71,14 @@ class Navigation:
 
     def _add_questions(self, page: Page, container: str, index: tuple[int, ...] | None) -> None:
         assert self.session is not None
+        self._add_children(page, self.session.definition.questions[container].children, index)
+
+    def _add_children(
+        self, page: Page, children: Sequence[str], index: tuple[int, ...] | None
+    ) -> None:
+        assert self.session is not None
         questions = self.session.definition.questions
-        for child in questions[container].children:
+        for child in children:
             question = questions[child]
             if question.type == "group":
                 self._add_questions(page, child, index)
@@ -95,11 +118,18 @@ class Navigation:
 
     def _visible_pages(self) -> list[str]:
         assert self.session is not None
-        return [n for n in self.page_names if self.session.is_relevant(n)]
+        return [n for n in self.page_names if self._page_relevant(n)]
+
+    def _page_relevant(self, name: str) -> bool:
+        assert self.session is not None
+        return name == LOOSE or self.session.is_relevant(name)
 
     def _top(self, name: str) -> str:
+        """The page `name` is on: its top-level group, or the page of questions outside one."""
         assert self.session is not None
-        return self.session.definition.questions[name].path[0]
+        questions = self.session.definition.questions
+        top = questions[name].path[0]
+        return top if questions[top].type == "group" else LOOSE
 
     def _page_name(self) -> str | None:
         page = self.current_page()

@@ -29,7 +29,7 @@ from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.interview.answers import Answers
 from app.ui.interview.completion import ADDRESS_ROLE, Completion
-from app.ui.interview.navigation import Navigation
+from app.ui.interview.navigation import LOOSE, Navigation
 from app.ui.interview.pages import InstancePage, Page
 from app.ui.interview.roster import RosterModel, RosterPanel
 from app.ui.interview.score_panel import SCORE_PAUSE_MS, ScorePanel, resolve_standard
@@ -218,9 +218,14 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
             self.store.schedule()
         self.standard = standard
         definition = opened.form.definition
-        self.page_names = [
-            name for name in definition.top_level if definition.questions[name].type == "group"
-        ]
+        # One page per top-level group; the questions outside every group share one page,
+        # placed where the first of them is (forms from elsewhere often have no groups).
+        self.page_names = list(
+            dict.fromkeys(
+                name if definition.questions[name].type == "group" else LOOSE
+                for name in definition.top_level
+            )
+        )
         for name in self.page_names:
             item = QListWidgetItem()
             item.setData(ADDRESS_ROLE, name)
@@ -323,13 +328,7 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         self.current_question = None
         self._hide_problems()
 
-    # -- building pages (on first visit) ---------------------------------------------------------
-
-    # -- navigation ------------------------------------------------------------------------------
-
-    # -- answers ---------------------------------------------------------------------------------
-
-    # -- saving, scoring, completing -------------------------------------------------------------
+    # -- saving ----------------------------------------------------------------------------------
 
     def _saved(self, sequence: int, _answers: object) -> None:
         # "Saved" only when nothing typed since is waiting: the label never claims more than
@@ -376,8 +375,8 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
             return
         for row, name in enumerate(self.page_names):
             item = self.page_list.item(row)
-            item.setText(self._label(name, ()) or name)
-            item.setHidden(not self.session.is_relevant(name))
+            item.setText(self._page_title(name))
+            item.setHidden(not self._page_relevant(name))
         self._update_nav()
 
     def _show_status_text(self) -> None:
