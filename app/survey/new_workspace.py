@@ -10,22 +10,18 @@ workspace both use it.
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 import shutil
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from app.paths import database_path
 from app.survey.countries import AREA_LEVELS, Country, set_workspace_country
 from app.survey.db.engine import Database, open_database
-from app.survey.db.types import format_utc
 from app.survey.errors import TinjauError
 from app.survey.identity import ascii_digits
-from app.survey.ids import uuid7
 
 _CODE = re.compile(r"[\w.\-]{1,40}")  # what a path code may hold: no "/", no spaces
 
@@ -66,30 +62,19 @@ def check_area_path(country: Country, path: str | None, names: list[str]) -> lis
 
 def start_workspace(db: Database, country: Country, steps: list[AreaStep]) -> str | None:
     """Record the country and make the area path (a fresh database); returns the path code of
-    the deepest area made, or None when no path was given."""
-    now = format_utc(datetime.now(UTC))
-    path = None
+    the deepest area made, or None when no path was given. The areas are recorded like every
+    other (app.survey.records)."""
+    from app.survey.records import areas, recorder
+
     with db.write() as conn:
         if conn.exec_driver_sql("SELECT 1 FROM households LIMIT 1").first() is not None:
             raise TinjauError("This data folder already holds households; nothing was changed.")
         set_workspace_country(conn, country.code)
-        parent = None
-        for step in steps:
-            path = step.code if path is None else f"{path}/{step.code}"
-            area_id = uuid7()
-            conn.exec_driver_sql(
-                "INSERT INTO areas (id, parent_id, level, code, path_code, name, created_at, "
-                "updated_at, revision) VALUES (?,?,?,?,?,?,?,?,0)",
-                (area_id, parent, step.level, step.code, path, step.name, now, now),
-            )
-            parent = area_id
-        conn.exec_driver_sql(
-            "INSERT INTO audit_log (at, actor, device_id, action, detail) VALUES (?,?,?,?,?)",
-            (now, None, db.device_id, "workspace.init",
-             json.dumps({"country": country.code, "areas_created": len(steps)})),
-        )  # fmt: skip
+        if steps:
+            who = recorder.actor(conn, None)
+            areas.add_path(conn, steps=[areas.Step(s.code, s.name) for s in steps], actor=who)
     db.forget_meta()
-    return path
+    return "/".join(step.code for step in steps) or None
 
 
 def area_code(name: str) -> str:

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from app.ui import ops
 from app.ui import settings as opts
-from app.ui.census_edits import (
-    NewHousehold,
-    UnitNotListed,
-    add_household,
-    check_new_household,
-    unit_codes,
-)
 from app.ui.dialog import RememberedDialog
 from app.ui.qt import (
     QComboBox,
@@ -29,6 +22,9 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
+
+if TYPE_CHECKING:
+    from app.survey.records.households import NewHousehold
 
 
 class AddHouseholdDialog(RememberedDialog):
@@ -112,6 +108,8 @@ class AddHouseholdDialog(RememberedDialog):
         self.household_size.setSpecialValueText(self.tr("not known"))
 
     def value(self) -> NewHousehold:
+        from app.survey.records.households import NewHousehold
+
         return NewHousehold(
             block_id=str(self.block.currentData() or ""),
             unit_code=self.unit.text(),
@@ -127,19 +125,27 @@ class AddHouseholdDialog(RememberedDialog):
 
     def save(self, create_unit: bool = False) -> None:
         """Check the fields here, then write in the background; closes when it is saved. A unit
-        the census list missed is added only after the worker says yes (`ask_unit`)."""
+        the census list missed is added only after the person says yes (`ask_unit`)."""
+        # The records layer is imported on first use: the window opens without SQLAlchemy.
+        from dataclasses import replace
+
+        from app.survey.errors import DomainError
+        from app.survey.records import households, recorder
+        from app.ui.messages import domain_text
+
         new = replace(self.value(), create_unit=create_unit)
-        problem = check_new_household(new)
-        if problem:
-            self.show_problem(problem)
+        problem = households.check_new(new)
+        if problem is not None:
+            self.show_problem(domain_text(problem))
             return
         enumerator = self.settings.get(opts.ENUMERATOR_ID)
         self.buttons.setEnabled(False)
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
-            if isinstance(error, UnitNotListed):
-                self.ask_unit(error)
+            if isinstance(error, DomainError) and error.message_id == "household.unit_not_listed":
+                refusal = DomainError("household.no_such_unit", **error.params)
+                self.ask_unit(domain_text(error), domain_text(refusal))
                 return
             self.show_problem(ops.error_message(error))
 
@@ -147,27 +153,20 @@ class AddHouseholdDialog(RememberedDialog):
             self.added.emit(household_id)
             self.accept()
 
-        ops.CollectionOp(self, lambda ctx: add_household(ctx.db, new, enumerator)).success(
-            saved
-        ).failure(failed).run_in_background()
+        def add(ctx: ops.OpContext) -> str:
+            with ctx.db.write() as conn:
+                who = recorder.actor(conn, enumerator)
+                return households.add(conn, new=new, actor=who)
 
-    def _load_units(self) -> None:
-        block_id = self.block.currentData()
-        if not block_id:
-            return
-        ops.QueryOp(
-            parent=self,
-            op=lambda ctx: unit_codes(ctx.db, block_id),
-            success=self.unit_codes.setStringList,
-        ).run_in_background()
+        ops.CollectionOp(self, add).success(saved).failure(failed).run_in_background()
 
-    def ask_unit(self, missing: UnitNotListed) -> QMessageBox:
+    def ask_unit(self, question: str, refusal: str) -> QMessageBox:
         """Ask once whether to add the unit the census list missed: yes saves again with it,
         no says to check the door's number."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Add household"),
-            str(missing),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -178,9 +177,27 @@ class AddHouseholdDialog(RememberedDialog):
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
                 self.save(create_unit=True)
             else:
-                self.show_problem(missing.refusal)
+                self.show_problem(refusal)
 
         box.finished.connect(answered)
         box.open()
         self.unit_question = box
         return box
+
+    def _load_units(self) -> None:
+        block_id = self.block.currentData()
+        if not block_id:
+            return
+        ops.QueryOp(
+            parent=self,
+            op=lambda ctx: _unit_codes(ctx.db, block_id),
+            success=self.unit_codes.setStringList,
+        ).run_in_background()
+
+
+def _unit_codes(db: Any, block_id: str) -> list[str]:
+    """The block's unit codes, read on the database thread."""
+    from app.survey.records.households import unit_codes
+
+    with db.read() as conn:
+        return unit_codes(conn, block_id=block_id)

@@ -13,12 +13,13 @@ from typing import Any
 
 from app.survey.db.health import read_only
 from app.survey.errors import TinjauError
+from app.survey.records import lifecycle
+from app.survey.records.queries import AreaFilter, ListQuery
 from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.add_household_dialog import AddHouseholdDialog
 from app.ui.area_navigator import AreaNavigator
 from app.ui.backup_actions import BackupActions
-from app.ui.census_queries import AreaFilter, ListQuery
 from app.ui.household_model import (
     HouseholdTableModel,
     poverty_status_names,
@@ -57,24 +58,9 @@ from app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-VISIT_STATUS_FILTERS = ("not_visited", "in_progress", "complete", "synced", "returned", "approved")
+VISIT_STATUS_FILTERS = lifecycle.VISIT_STATUSES
 # Keystrokes closer together than this make one search (typing "ahmad" runs one query, not 5).
 SEARCH_PAUSE_MS = 60
-
-
-def empty_workspace_site(db: Any) -> tuple[str, str, str] | None:
-    """None when the workspace has households; else its first site's (path code, id, name),
-    all "" when it has none yet: for the hint that says how to import a census list, and for
-    "Add household" (a household added there makes the site's first block)."""
-    with db.read() as conn:
-        raw = conn.connection.driver_connection
-        if raw.execute("SELECT 1 FROM households LIMIT 1").fetchone() is not None:
-            return None
-        site = raw.execute(
-            "SELECT path_code, id, name FROM areas WHERE level = 'site' AND deleted_at IS NULL "
-            "ORDER BY path_code LIMIT 1"
-        ).fetchone()
-    return (str(site[0]), str(site[1]), str(site[2] or site[0])) if site else ("", "", "")
 
 
 class CensusListPanel(QWidget):
@@ -396,9 +382,9 @@ class MainWindow(QMainWindow):
         """Ask (on the database thread) whether the workspace has households yet."""
         self._empty_site = None
         self.list_panel.empty_hint.hide()
-        ops.QueryOp(parent=self, op=lambda ctx: empty_workspace_site(ctx.db)).success(
-            self._empty_checked
-        ).failure(lambda _error: None).run_in_background()  # a damaged file says so elsewhere
+        ops.QueryOp(parent=self, op=_empty_workspace_site).success(self._empty_checked).failure(
+            lambda _error: None
+        ).run_in_background()  # a damaged file says so elsewhere
 
     def _empty_checked(self, site: tuple[str, str, str] | None) -> None:
         self._empty_site = site
@@ -599,3 +585,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
         super().closeEvent(event)
+
+
+def _empty_workspace_site(ctx: ops.OpContext) -> tuple[str, str, str] | None:
+    from app.survey.records.queries import empty_workspace_site
+
+    with ctx.db.read() as conn:
+        return empty_workspace_site(conn.connection.driver_connection)
