@@ -173,7 +173,14 @@ def _create_user(args: argparse.Namespace) -> int:
     from server.core import accounts
     from server.core.errors import Refusal
 
-    _checked_engine(args.db).dispose()
+    probe = _checked_engine(args.db)
+    database = probe.url.database or ""
+    probe.dispose()
+    if probe.dialect.name == "sqlite" and database and not os.path.exists(database):
+        raise BadInput(
+            f"There is no server database at {describe_url(args.db)}. Run: tinjau-server init "
+            "--db URL to create it first; nothing was changed."
+        )
     engine, where = _open(args.db)
     try:
         try:
