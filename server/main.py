@@ -4,13 +4,14 @@ schema at /api/v1/openapi.json, and every error answered as JSON with a stable c
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from fastapi import Depends, FastAPI
 
 from app.sync.protocol import API_PREFIX
 from server.api.deps import check_protocol
 from server.api.errors import install_error_handlers
-from server.api.routes import areas, audit, auth, devices, health, users
+from server.api.routes import areas, audit, auth, devices, health, sync, users
 from server.core.config import ServerSettings
 from server.core.db import create_server_engine
 
@@ -38,6 +39,14 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = create_server_engine(settings.db_url)
     install_error_handlers(app)
-    for module in (health, auth, devices, users, areas, audit):
+    for module in (health, auth, devices, users, areas, audit, sync):
         app.include_router(module.router)
+    build_schema = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = sync.add_schemas(build_schema())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

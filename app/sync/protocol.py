@@ -8,10 +8,10 @@ clear 422 rather than a field silently dropped. Errors are always an `ErrorBody`
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 API_PREFIX = "/api/v1"
 PROTOCOL_VERSION = 1
@@ -67,3 +67,54 @@ class DevicePublic(BaseModel):
     created_at: datetime
     last_used_at: datetime | None
     revoked_at: datetime | None
+
+
+# --- Push: a device sends its outbox in batches --------------------------------------------
+
+PUSH_FORMAT = 1
+RECORD_TYPES = ("area", "household", "member", "interview", "assignment", "review_decision")
+RecordType = Literal["area", "household", "member", "interview", "assignment", "review_decision"]
+ContentHash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+MAX_PUSH_ITEMS = 500
+
+
+class PushItem(Message):
+    """One outbox entry's payload exactly as the device stores it (docs/architecture.md, "The
+    outbox format"): the record as it now stands, the server revision it was based on, and the
+    sha256 of its canonical JSON."""
+
+    format: Literal[1]
+    record_type: RecordType
+    record_id: UUID
+    operation: Literal["upsert", "delete"]
+    base_revision: Annotated[int, Field(ge=0)]
+    content_hash: ContentHash
+    data: dict[str, Any]
+
+
+class PushRequest(Message):
+    """A batch: applied in one transaction, idempotent on `batch_id`."""
+
+    device_id: UUID
+    batch_id: UUID
+    items: Annotated[list[PushItem], Field(min_length=1, max_length=MAX_PUSH_ITEMS)]
+
+
+class ItemReceipt(BaseModel):
+    """What became of one item: `accepted` (stored at `revision`), `unchanged` (the server
+    holds this very content at `revision`), or `conflict` (the item was based on an older
+    revision than the server's `revision`: both versions are kept and the record is flagged
+    for the ward officer; nothing was overwritten)."""
+
+    record_type: RecordType
+    record_id: str
+    status: Literal["accepted", "unchanged", "conflict"]
+    revision: int
+
+
+class PushReceipt(BaseModel):
+    """The answer to a batch; a replay of the same `batch_id` gets the very same receipt."""
+
+    batch_id: str
+    received_at: datetime
+    items: list[ItemReceipt]

@@ -9,6 +9,9 @@ server/migrations, and a test checks the two agree.
 | `Device` | one per device: the hash of its token, its owner, last use, revocation |
 | `LoginFailure` | failed logins by username and address, for the rate limit |
 | `AuditEntry` | append-only: who did what (triggers refuse UPDATE and DELETE) |
+| `SyncBatch` | a pushed batch, by its id: who sent it and the receipt a replay gets again |
+| `Record` | the server's current version of each record devices push, with its revision |
+| `Conflict` | a pushed version based on an older revision: kept beside the current one |
 
 Ids that cross the wire are UUIDs made where the record is made; only the audit log and the
 login failures, which never leave the server, count with integers.
@@ -21,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     DateTime,
     ForeignKey,
@@ -157,3 +161,53 @@ class AuditEntry(Base):
     target_type: Mapped[str | None] = mapped_column(String(40))
     target_id: Mapped[str | None] = mapped_column(String(200))
     detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class SyncBatch(Base):
+    __tablename__ = "sync_batches"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the device's batch_id
+    device_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str] = mapped_column(String(36), ForeignKey("users.id"))
+    items_hash: Mapped[str] = mapped_column(String(64))  # tells a replay from a reused id
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    receipt: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Record(Base):
+    """A record as the server holds it; `area_path` is the area it lies in (its own path for
+    an area), so access checks need no walk up the tree."""
+
+    __tablename__ = "records"
+    __table_args__ = (Index("ix_records_area_path", "area_path"),)
+
+    record_type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    area_path: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36))
+    batch_id: Mapped[str] = mapped_column(String(36))
+
+
+class Conflict(Base):
+    """The version a device sent on a stale base; the current one stays in `records`."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (Index("ix_conflicts_record", "record_type", "record_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str] = mapped_column(String(36))
+    base_revision: Mapped[int] = mapped_column(Integer)
+    server_revision: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    area_path: Mapped[str] = mapped_column(String(200))
+    device_id: Mapped[str] = mapped_column(String(36))
+    batch_id: Mapped[str] = mapped_column(String(36))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from server.core import migrate
 from server.core.db import create_server_engine
 from server.core.models import Base
-from tests.server.conftest import PASSWORD, server_command
+from tests.server.conftest import PASSWORD, free_port, server_command
 
 
 def sha(path: Path) -> str:
@@ -162,3 +162,58 @@ def test_create_user_needs_an_initialised_database(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Run: tinjau-server init --db URL" in result.stderr
     assert not db.exists()
+
+
+def _at_revision(url: str, revision: str) -> None:
+    """A server database whose schema stops at `revision`, as an earlier version left it."""
+    from alembic import command
+
+    engine = create_server_engine(url)
+    try:
+        with engine.begin() as connection:
+            config = migrate._config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+def test_init_backs_up_a_sqlite_file_then_migrates_it(tmp_path: Path) -> None:
+    """A database at schema 0001 is refused by serve, then init copies it aside (the copy
+    byte-identical in content to the file before) and migrates it to the newest schema."""
+    db = tmp_path / "server.sqlite"
+    url = f"sqlite:///{db}"
+    _at_revision(url, "0001")
+    before = sha(db)
+    refused = server_command("serve", "--db", url, "--port", str(free_port()))
+    assert refused.returncode == 2
+    assert "Run: tinjau-server init --db URL" in refused.stderr
+    assert sha(db) == before
+    result = server_command("init", "--db", url)
+    assert result.returncode == 0, result.stderr
+    assert f"from schema 0001 to {migrate.head()}" in result.stdout
+    (backup,) = [path for path in tmp_path.iterdir() if "-backup-" in path.name]
+    assert str(backup) in result.stdout
+    with sqlite3.connect(backup) as connection:
+        (kept,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    assert kept == "0001"
+    engine = create_server_engine(url)
+    assert migrate.state(engine).up_to_date
+    engine.dispose()
+
+
+def test_serve_refuses_a_newer_schema(db_url: str) -> None:
+    """A database a newer server migrated is refused by serve and init alike, untouched."""
+    assert server_command("init", "--db", db_url).returncode == 0
+    engine = create_server_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    for command in (
+        ["init", "--db", db_url],
+        ["serve", "--db", db_url, "--port", str(free_port())],
+    ):
+        result = server_command(*command)
+        assert result.returncode == 2
+        assert "was made by a newer version of the Tinjau server" in result.stderr
