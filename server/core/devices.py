@@ -73,6 +73,10 @@ def login(
             "or ask your administrator to reset the password.",
             {"Retry-After": str(settings.login_window_seconds)},
         )
+    # Failures older than the window count no more: forget them (this address's only).
+    session.execute(
+        delete(LoginFailure).where(LoginFailure.address == address, LoginFailure.at <= since)
+    )
     user = session.scalar(select(User).where(User.username == name))
     if not verify_password(password, user.password_hash if user else None) or user is None:
         session.add(LoginFailure(username=name[:64], address=address, at=now))

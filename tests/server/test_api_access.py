@@ -120,6 +120,7 @@ EVERY_ENDPOINT = [
     ("GET", "/areas/0191e3a4-0000-7000-8000-000000000002"),
     ("POST", "/areas"),
     ("GET", "/audit"),
+    ("POST", "/sync/push"),
 ]
 
 
