@@ -118,3 +118,19 @@ class PushReceipt(BaseModel):
     batch_id: str
     received_at: datetime
     items: list[ItemReceipt]
+
+
+class ConflictPublic(BaseModel):
+    """A version a device pushed on a stale base, kept beside the server's current one until a
+    ward officer settles it; `data` is the device's version, `current` the server's."""
+
+    id: str
+    record_type: RecordType
+    record_id: str
+    area_path: str
+    base_revision: int
+    server_revision: int
+    device_id: str
+    received_at: datetime
+    data: dict[str, Any]
+    current: dict[str, Any] | None

@@ -16,12 +16,12 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.survey.ids import uuid7
-from app.sync.protocol import ItemReceipt, PushItem, PushReceipt, PushRequest
+from app.sync.protocol import ConflictPublic, ItemReceipt, PushItem, PushReceipt, PushRequest
 from server.core import audit
 from server.core.accounts import Principal, refuse_area, refuse_role
 from server.core.errors import Refusal, conflict, forbidden
@@ -233,3 +233,40 @@ def _unreadable(item: PushItem, field: str) -> Refusal:
         f"A {item.record_type} ({item.record_id}) in this batch has no usable {field}. The "
         "app that sent it needs an update; nothing was stored.",
     )
+
+
+def open_conflicts(session: Session, who: Principal) -> list[ConflictPublic]:
+    """Unsettled conflicts inside `who`'s areas, oldest first, with the current version."""
+    query = (
+        select(Conflict, Record.data)
+        .join(
+            Record,
+            (Record.record_type == Conflict.record_type) & (Record.record_id == Conflict.record_id),
+            isouter=True,
+        )
+        .where(Conflict.resolved_at.is_(None))
+        .order_by(Conflict.received_at, Conflict.id)
+    )
+    if not who.all_areas:
+        if not who.areas:
+            return []
+        query = query.where(
+            or_(
+                *(
+                    or_(
+                        Conflict.area_path == code,
+                        Conflict.area_path.startswith(code + "/", autoescape=True),
+                    )
+                    for code in who.areas
+                )
+            )
+        )
+    return [
+        ConflictPublic(
+            id=kept.id, record_type=kept.record_type, record_id=kept.record_id,
+            area_path=kept.area_path, base_revision=kept.base_revision,
+            server_revision=kept.server_revision, device_id=kept.device_id,
+            received_at=kept.received_at, data=kept.data, current=current,
+        )
+        for kept, current in session.execute(query).tuples()
+    ]  # fmt: skip

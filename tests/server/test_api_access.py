@@ -84,6 +84,7 @@ ROLE_ONLY = [
     ("GET", "/users", None, {"admin"}),
     ("POST", "/users", {"username": "new1", "password": PASSWORD, "role": "admin"}, {"admin"}),
     ("GET", "/audit", None, {"admin"}),
+    ("GET", "/sync/conflicts", None, {"ward_officer", "supervisor", "admin"}),
     ("POST", "/areas", {"parent_path": HOME, "code": "S1", "name": "PPR"},
      {"supervisor", "admin"}),
 ]  # fmt: skip
@@ -121,6 +122,7 @@ EVERY_ENDPOINT = [
     ("POST", "/areas"),
     ("GET", "/audit"),
     ("POST", "/sync/push"),
+    ("GET", "/sync/conflicts"),
 ]
 
 

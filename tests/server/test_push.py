@@ -76,6 +76,10 @@ class Server:
         return requests.post(f"{self.base}/api/v1/sync/push", data=raw, headers=headers,
                              timeout=30)  # fmt: skip
 
+    def get(self, who: str, path: str) -> requests.Response:
+        headers = bearer(self.devices[who].token)
+        return requests.get(f"{self.base}/api/v1{path}", headers=headers, timeout=30)
+
     def counts(self) -> dict[str, int]:
         engine = create_server_engine(self.url)
         try:
@@ -116,10 +120,11 @@ def _serve(url: str) -> Iterator[Server]:
     add_user(url, "enum", "enumerator", [HOME])
     add_user(url, "enum2", "enumerator", [HOME])
     add_user(url, "officer", "ward_officer", [HOME])
+    add_user(url, "faraway", "ward_officer", [FOREIGN])
     env = {"TINJAU_SERVER_PUSH_MAX_BYTES": "65536"}
     with running_server(url, env=env) as base:
         devices = {}
-        for name in ("enum", "enum2", "officer"):
+        for name in ("enum", "enum2", "officer", "faraway"):
             device_id = str(uuid.uuid4())
             devices[name] = Device(device_id, login(base, name, device_id))
         yield Server(base=base, url=url, devices=devices)
@@ -203,6 +208,15 @@ def test_two_devices_editing_one_household_make_a_conflict_with_both_versions(
     engine.dispose()
     data = kept[2] if isinstance(kept[2], dict) else json.loads(kept[2])
     assert (kept[0], kept[1], data["household_size"]) == (1, 2, 6)
+    # Flagged for the ward officer of the area, with both versions; not for another ward's.
+    listed = [c for c in server.get("officer", "/sync/conflicts").json()
+              if c["record_id"] == home["id"]]  # fmt: skip
+    assert [(c["data"]["household_size"], c["current"]["household_size"]) for c in listed] == [
+        (6, 5)
+    ]
+    elsewhere = server.get("faraway", "/sync/conflicts").json()
+    assert all(c["record_id"] != home["id"] for c in elsewhere)
+    assert_refused(server.get("enum", "/sync/conflicts"), 403, "role_forbidden")
 
 
 def test_refused_batches_store_nothing(server: Server) -> None:

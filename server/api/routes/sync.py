@@ -7,17 +7,18 @@ The body is read with a limit (compressed and uncompressed), decompressed, and v
 from __future__ import annotations
 
 import zlib
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import API_PREFIX, PushReceipt, PushRequest
-from server.api.deps import AddressDep, CurrentUser
+from app.sync.protocol import API_PREFIX, ConflictPublic, PushReceipt, PushRequest
+from server.api.deps import AddressDep, CurrentUser, SessionDep, role
 from server.core import push as pushing
+from server.core.accounts import Principal
 from server.core.errors import Refusal
 
 router = APIRouter(prefix=f"{API_PREFIX}/sync", tags=["sync"])
@@ -65,6 +66,15 @@ async def push(request: Request, who: CurrentUser, address: AddressDep) -> PushR
             return pushing.push(session, who, batch, address=address)
 
     return await run_in_threadpool(apply)
+
+
+Reviewer = Annotated[Principal, Depends(role("ward_officer", "supervisor", "admin"))]
+
+
+@router.get("/conflicts")
+def list_conflicts(session: SessionDep, who: Reviewer) -> list[ConflictPublic]:
+    """The unsettled conflicts in your areas, oldest first, each with both versions."""
+    return pushing.open_conflicts(session, who)
 
 
 def _too_large(limit: int) -> Refusal:
