@@ -134,3 +134,32 @@ class ConflictPublic(BaseModel):
     received_at: datetime
     data: dict[str, Any]
     current: dict[str, Any] | None
+
+
+# --- Pull: a device fetches what changed in its areas ---------------------------------------
+
+MAX_PULL_PAGE = 1000
+
+
+class PulledRecord(BaseModel):
+    """A record as the server now holds it, at `revision` (the base of the device's next
+    change to it)."""
+
+    record_type: RecordType
+    record_id: str
+    operation: Literal["upsert", "delete"]
+    revision: int
+    data: dict[str, Any]
+
+
+class PullPage(BaseModel):
+    """One page of changes after a cursor. Ask again with `cursor` while `more` is true;
+    `remaining` says how many changes are still to come (for a progress bar). `reset` is true
+    when the cursor sent was unknown or expired: this is a full pull from the beginning, and
+    the device should replace what it pulled before."""
+
+    items: list[PulledRecord]
+    cursor: str
+    more: bool
+    remaining: int
+    reset: bool

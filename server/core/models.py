@@ -11,6 +11,7 @@ server/migrations, and a test checks the two agree.
 | `AuditEntry` | append-only: who did what (triggers refuse UPDATE and DELETE) |
 | `SyncBatch` | a pushed batch, by its id: who sent it and the receipt a replay gets again |
 | `Record` | the server's current version of each record devices push, with its revision |
+| `Sequence` | the change counter pulls page by |
 | `Conflict` | a pushed version based on an older revision: kept beside the current one |
 
 Ids that cross the wire are UUIDs made where the record is made; only the audit log and the
@@ -179,11 +180,16 @@ class Record(Base):
     an area), so access checks need no walk up the tree."""
 
     __tablename__ = "records"
-    __table_args__ = (Index("ix_records_area_path", "area_path"),)
+    __table_args__ = (
+        Index("ix_records_area_path", "area_path"),
+        Index("ix_records_seq", "seq", unique=True),
+    )
 
     record_type: Mapped[str] = mapped_column(String(20), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     revision: Mapped[int] = mapped_column(Integer)
+    # The server-wide change number of the record's latest change: what a pull's cursor counts.
+    seq: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -191,6 +197,17 @@ class Record(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     device_id: Mapped[str] = mapped_column(String(36))
     batch_id: Mapped[str] = mapped_column(String(36))
+
+
+class Sequence(Base):
+    """Named counters; `records` numbers the changes a pull pages through. Its row is locked
+    by the transaction that takes numbers, so changes commit in the order of their numbers and
+    a cursor never skips one committed late."""
+
+    __tablename__ = "sequences"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
 
 
 class Conflict(Base):

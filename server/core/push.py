@@ -16,7 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -25,7 +25,7 @@ from app.sync.protocol import ConflictPublic, ItemReceipt, PushItem, PushReceipt
 from server.core import audit
 from server.core.accounts import Principal, refuse_area, refuse_role
 from server.core.errors import Refusal, conflict, forbidden
-from server.core.models import Area, Conflict, Record, SyncBatch, utcnow
+from server.core.models import Area, Conflict, Record, Sequence, SyncBatch, utcnow
 
 # Who may send which records; every other type may be sent by anyone signed in.
 ROLES_FOR = {
@@ -153,9 +153,9 @@ def _apply_item(session: Session, who: Principal, item: PushItem, *, batch_id: s
         session.add(
             Record(
                 record_type=item.record_type, record_id=record_id, revision=1,
-                content_hash=item.content_hash, deleted=item.operation == "delete",
-                data=item.data, area_path=area_path, updated_at=utcnow(), device_id=device_id,
-                batch_id=batch_id,
+                seq=next_seq(session), content_hash=item.content_hash,
+                deleted=item.operation == "delete", data=item.data, area_path=area_path,
+                updated_at=utcnow(), device_id=device_id, batch_id=batch_id,
             )
         )  # fmt: skip
         session.flush()
@@ -177,6 +177,7 @@ def _apply_item(session: Session, who: Principal, item: PushItem, *, batch_id: s
     if current.area_path != area_path and not who.covers(current.area_path):
         raise refuse_area(current.area_path)  # moving a record out of someone else's area
     current.revision += 1
+    current.seq = next_seq(session)
     current.content_hash = item.content_hash
     current.deleted = item.operation == "delete"
     current.data = item.data
@@ -185,6 +186,18 @@ def _apply_item(session: Session, who: Principal, item: PushItem, *, batch_id: s
     current.device_id = device_id
     current.batch_id = batch_id
     return _receipt(item, "accepted", current.revision)
+
+
+def next_seq(session: Session) -> int:
+    """The next change number; the counter's row stays locked until this transaction ends."""
+    return int(
+        session.execute(
+            update(Sequence)
+            .where(Sequence.name == "records")
+            .values(value=Sequence.value + 1)
+            .returning(Sequence.value)
+        ).scalar_one()
+    )
 
 
 def _receipt(item: PushItem, status: str, revision: int) -> ItemReceipt:

@@ -123,6 +123,7 @@ EVERY_ENDPOINT = [
     ("GET", "/audit"),
     ("POST", "/sync/push"),
     ("GET", "/sync/conflicts"),
+    ("GET", "/sync/pull"),
 ]
 
 

@@ -276,3 +276,48 @@ def test_the_same_batch_sent_at_once_from_many_threads_is_stored_once(server: Se
     after = server.counts()
     assert after["records"] - before["records"] == 21
     assert after["sync_batches"] - before["sync_batches"] == 1
+
+
+def pull_all(server: Server, who: str, cursor: str | None = None, limit: int = 3) -> dict[str, Any]:
+    """Every page after `cursor`: the records, the last cursor, the `remaining` seen, resets."""
+    records: dict[str, dict[str, Any]] = {}
+    remaining: list[int] = []
+    resets: list[bool] = []
+    while True:
+        query = f"/sync/pull?limit={limit}" + (f"&cursor={cursor}" if cursor else "")
+        reply = server.get(who, query)
+        assert reply.status_code == 200, reply.text
+        page = reply.json()
+        records.update({item["record_id"]: item for item in page["items"]})
+        remaining.append(page["remaining"])
+        resets.append(page["reset"])
+        cursor = page["cursor"]
+        if not page["more"]:
+            return {"records": records, "cursor": cursor, "remaining": remaining,
+                    "resets": resets}  # fmt: skip
+
+
+def test_pull_pages_through_what_changed_in_ones_areas(server: Server) -> None:
+    """Another device of the same area pulls every record in pages with a falling `remaining`;
+    after a change it pulls just that one; a ward officer elsewhere sees none of them; an
+    unknown cursor starts a full pull marked `reset`."""
+    site = area(f"{HOME}/P1")
+    homes = [household(site["id"]) for _ in range(7)]
+    assert server.push("enum", [item("area", site), *(item("household", h) for h in homes)]).ok
+    ours = {site["id"], *(h["id"] for h in homes)}
+    first = pull_all(server, "enum2")
+    assert ours <= set(first["records"])
+    assert first["remaining"] == sorted(first["remaining"], reverse=True)
+    assert first["remaining"][-1] == 0 and not any(first["resets"])
+    assert first["records"][homes[0]["id"]]["revision"] == 1
+    changed = {**homes[0], "household_size": 9}
+    assert server.push("enum", [item("household", changed, base=1)]).ok
+    later = pull_all(server, "enum2", first["cursor"])
+    assert set(later["records"]) == {homes[0]["id"]}
+    assert later["records"][homes[0]["id"]]["revision"] == 2
+    assert later["records"][homes[0]["id"]]["data"]["household_size"] == 9
+    assert not ours & set(pull_all(server, "faraway")["records"])
+    for cursor in ("c1.999999999", "garbage"):
+        again = pull_all(server, "enum2", cursor, limit=1000)
+        assert again["resets"] == [True]
+        assert ours <= set(again["records"])

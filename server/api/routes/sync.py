@@ -9,14 +9,22 @@ from __future__ import annotations
 import zlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import API_PREFIX, ConflictPublic, PushReceipt, PushRequest
+from app.sync.protocol import (
+    API_PREFIX,
+    MAX_PULL_PAGE,
+    ConflictPublic,
+    PullPage,
+    PushReceipt,
+    PushRequest,
+)
 from server.api.deps import AddressDep, CurrentUser, SessionDep, role
+from server.core import pull as pulling
 from server.core import push as pushing
 from server.core.accounts import Principal
 from server.core.errors import Refusal
@@ -66,6 +74,18 @@ async def push(request: Request, who: CurrentUser, address: AddressDep) -> PushR
             return pushing.push(session, who, batch, address=address)
 
     return await run_in_threadpool(apply)
+
+
+@router.get("/pull")
+def pull(
+    session: SessionDep,
+    who: CurrentUser,
+    cursor: Annotated[str | None, Query(max_length=40)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 500,
+) -> PullPage:
+    """The records in your areas that changed after `cursor` (none: from the beginning),
+    oldest change first; an unknown or expired cursor starts a full pull (`reset`)."""
+    return pulling.pull(session, who, cursor=cursor, limit=limit)
 
 
 Reviewer = Annotated[Principal, Depends(role("ward_officer", "supervisor", "admin"))]

@@ -1,4 +1,5 @@
-"""Pushed batches, the records devices send, and conflicts kept beside them.
+"""Pushed batches, the records devices send (numbered for pulls), and conflicts kept
+beside them.
 
 Revision ID: 0002
 Revises: 0001
@@ -37,6 +38,7 @@ def upgrade() -> None:
         sa.Column("record_type", sa.String(20), nullable=False),
         sa.Column("record_id", sa.String(36), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("data", sa.JSON(), nullable=False),
@@ -47,6 +49,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("record_type", "record_id", name=op.f("pk_records")),
     )
     op.create_index("ix_records_area_path", "records", ["area_path"])
+    op.create_index("ix_records_seq", "records", ["seq"], unique=True)
+    sequences = op.create_table(
+        "sequences",
+        sa.Column("name", sa.String(40), nullable=False),
+        sa.Column("value", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_sequences")),
+    )
+    op.bulk_insert(sequences, [{"name": "records", "value": 0}])
     op.create_table(
         "conflicts",
         sa.Column("id", sa.String(36), nullable=False),
@@ -67,5 +77,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("conflicts", "records", "sync_batches"):
+    for table in ("conflicts", "sequences", "records", "sync_batches"):
         op.drop_table(table)
