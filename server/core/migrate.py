@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
-from app.survey.db.engine import backup_database
+from app.survey.db.backups import backup_database
 from app.survey.errors import DatabaseError
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"

@@ -192,7 +192,7 @@ def test_init_backs_up_a_sqlite_file_then_migrates_it(tmp_path: Path) -> None:
     result = server_command("init", "--db", url)
     assert result.returncode == 0, result.stderr
     assert f"from schema 0001 to {migrate.head()}" in result.stdout
-    (backup,) = [path for path in tmp_path.iterdir() if "-backup-" in path.name]
+    (backup,) = [path for path in (tmp_path / "backups").iterdir() if "-backup-" in path.name]
     assert str(backup) in result.stdout
     with sqlite3.connect(backup) as connection:
         (kept,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
