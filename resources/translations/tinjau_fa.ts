@@ -23,6 +23,10 @@
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>واحد {unit} در {block} وجود ندارد. شمارهٔ روی در را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>A household has between 1 and 99 members; correct the size and save again.</source>
+        <translation>هر خانوار بین 1 تا 99 عضو دارد؛ تعداد را اصلاح کنید و دوباره ذخیره کنید.</translation>
+    </message>
 </context>
 <context>
     <name>AddHouseholdDialog</name>
@@ -443,6 +447,37 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>An area path goes state &gt; district &gt; ward &gt; site &gt; block &gt; unit; {path} does not. Correct it and try again; nothing was changed.</source>
+        <translation>مسیر یک منطقه به ترتیب استان &gt; شهرستان &gt; بخش &gt; محله &gt; بلوک &gt; واحد است؛ {path} این‌گونه نیست. آن را اصلاح کنید و دوباره امتحان کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This interview is no longer on this device; refresh the list.</source>
+        <translation>این مصاحبه دیگر روی این دستگاه نیست؛ فهرست را تازه کنید.</translation>
+    </message>
+    <message>
+        <source>An interview that is {current} cannot become {wanted}; nothing was changed.</source>
+        <translation>مصاحبه‌ای که در وضعیت {current} است نمی‌تواند {wanted} شود؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>A household whose visit is {current} cannot be marked {wanted}; nothing was changed.</source>
+        <translation>خانواری را که وضعیت بازدیدش {current} است نمی‌توان {wanted} علامت زد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This member is no longer in the household; refresh the roster.</source>
+        <translation>این عضو دیگر در خانوار نیست؛ فهرست اعضا را تازه کنید.</translation>
+    </message>
+    <message>
+        <source>Write what the enumerator must correct before returning the interview.</source>
+        <translation>پیش از برگرداندن مصاحبه، بنویسید پرسشگر چه چیزی را باید اصلاح کند.</translation>
+    </message>
+    <message>
+        <source>Choose the area or the household to assign.</source>
+        <translation>منطقه یا خانواری را که می‌خواهید واگذار کنید انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <source>The poverty standard chosen in Settings is not available; choose another in File &gt; Settings.</source>
@@ -507,6 +542,42 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>%1 نصب شد. برای امتیازدهی خانوارها با آن، «تأیید» را بزنید.</translation>
     </message>
     <message>
+        <source>The household questionnaire shipped with Tinjau</source>
+        <translation>پرسشنامهٔ خانوار همراه Tinjau</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1، نسخهٔ %2</translation>
+    </message>
+    <message>
+        <source>Install a questionnaire</source>
+        <translation>نصب پرسشنامه</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>کاربرگ‌های XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Checking the form…</source>
+        <translation>در حال بررسی فرم…</translation>
+    </message>
+    <message>
+        <source>This data folder already uses %1, version %2; nothing was changed.</source>
+        <translation>این پوشهٔ داده از پیش %1، نسخهٔ %2 را به کار می‌برد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Installed %1, version %2: new interviews use it. Interviews begun before keep the version they were begun with.</source>
+        <translation>%1، نسخهٔ %2 نصب شد: مصاحبه‌های تازه از آن استفاده می‌کنند. مصاحبه‌هایی که پیش‌تر آغاز شده‌اند با همان نسخهٔ خود می‌مانند.</translation>
+    </message>
+    <message>
+        <source>%1 reads answers this form does not ask: %2.</source>
+        <translation>%1 پاسخ‌هایی را می‌خواند که این فرم نمی‌پرسد: %2.</translation>
+    </message>
+    <message>
+        <source>Every poverty standard finds the answers it reads in this form.</source>
+        <translation>هر معیار فقر پاسخ‌هایی را که می‌خواند در این فرم می‌یابد.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -521,6 +592,10 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Poverty standard</source>
         <translation>معیار فقر</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>پرسشنامه</translation>
     </message>
     <message>
         <source>Enumerator name</source>
@@ -541,6 +616,14 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Install a standard file…</source>
         <translation>نصب فایل معیار…</translation>
+    </message>
+    <message>
+        <source>Install a form…</source>
+        <translation>نصب فرم…</translation>
+    </message>
+    <message>
+        <source>Make an XLSForm the questionnaire of this data folder&apos;s new interviews.</source>
+        <translation>یک XLSForm را پرسشنامهٔ مصاحبه‌های تازهٔ این پوشهٔ داده کنید.</translation>
     </message>
     <message>
         <source>The standard this data folder&apos;s households are scored under.</source>

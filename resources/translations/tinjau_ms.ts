@@ -23,6 +23,10 @@
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>Tiada unit {unit} di {block}. Semak nombor di pintu.</translation>
     </message>
+    <message>
+        <source>A household has between 1 and 99 members; correct the size and save again.</source>
+        <translation>Isi rumah mempunyai antara 1 hingga 99 ahli; betulkan bilangannya dan simpan semula.</translation>
+    </message>
 </context>
 <context>
     <name>AddHouseholdDialog</name>
@@ -443,6 +447,37 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>An area path goes state &gt; district &gt; ward &gt; site &gt; block &gt; unit; {path} does not. Correct it and try again; nothing was changed.</source>
+        <translation>Laluan kawasan ialah negeri &gt; daerah &gt; zon &gt; tapak &gt; blok &gt; unit; {path} tidak begitu. Betulkan dan cuba lagi; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>This interview is no longer on this device; refresh the list.</source>
+        <translation>Temu bual ini tiada lagi dalam peranti ini; muat semula senarai.</translation>
+    </message>
+    <message>
+        <source>An interview that is {current} cannot become {wanted}; nothing was changed.</source>
+        <translation>Temu bual yang berstatus {current} tidak boleh menjadi {wanted}; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>A household whose visit is {current} cannot be marked {wanted}; nothing was changed.</source>
+        <translation>Isi rumah yang status lawatannya {current} tidak boleh ditanda {wanted}; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>This member is no longer in the household; refresh the roster.</source>
+        <translation>Ahli ini tiada lagi dalam isi rumah; muat semula senarai ahli.</translation>
+    </message>
+    <message>
+        <source>Write what the enumerator must correct before returning the interview.</source>
+        <translation>Tulis perkara yang perlu dibetulkan oleh pembanci sebelum memulangkan temu bual.</translation>
+    </message>
+    <message>
+        <source>Choose the area or the household to assign.</source>
+        <translation>Pilih kawasan atau isi rumah yang hendak ditugaskan.</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <source>The poverty standard chosen in Settings is not available; choose another in File &gt; Settings.</source>
@@ -507,6 +542,42 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>%1 telah dipasang. Tekan OK untuk mengira skor isi rumah mengikutnya.</translation>
     </message>
     <message>
+        <source>The household questionnaire shipped with Tinjau</source>
+        <translation>Soal selidik isi rumah yang disertakan dengan Tinjau</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versi %2</translation>
+    </message>
+    <message>
+        <source>Install a questionnaire</source>
+        <translation>Pasang soal selidik</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>Buku kerja XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Checking the form…</source>
+        <translation>Menyemak borang…</translation>
+    </message>
+    <message>
+        <source>This data folder already uses %1, version %2; nothing was changed.</source>
+        <translation>Folder data ini sudah menggunakan %1, versi %2; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>Installed %1, version %2: new interviews use it. Interviews begun before keep the version they were begun with.</source>
+        <translation>%1, versi %2 telah dipasang: temu bual baharu menggunakannya. Temu bual yang dimulakan sebelum ini kekal dengan versi asalnya.</translation>
+    </message>
+    <message>
+        <source>%1 reads answers this form does not ask: %2.</source>
+        <translation>%1 membaca jawapan yang tidak ditanya oleh borang ini: %2.</translation>
+    </message>
+    <message>
+        <source>Every poverty standard finds the answers it reads in this form.</source>
+        <translation>Setiap piawaian kemiskinan menemui jawapan yang dibacanya dalam borang ini.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Tetapan</translation>
     </message>
@@ -521,6 +592,10 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Poverty standard</source>
         <translation>Piawaian kemiskinan</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
     </message>
     <message>
         <source>Enumerator name</source>
@@ -541,6 +616,14 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Install a standard file…</source>
         <translation>Pasang fail piawaian…</translation>
+    </message>
+    <message>
+        <source>Install a form…</source>
+        <translation>Pasang borang…</translation>
+    </message>
+    <message>
+        <source>Make an XLSForm the questionnaire of this data folder&apos;s new interviews.</source>
+        <translation>Jadikan XLSForm sebagai soal selidik bagi temu bual baharu dalam folder data ini.</translation>
     </message>
     <message>
         <source>The standard this data folder&apos;s households are scored under.</source>

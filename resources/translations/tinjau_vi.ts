@@ -23,6 +23,10 @@
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>Không có căn hộ {unit} trong {block}. Hãy kiểm tra số trên cửa.</translation>
     </message>
+    <message>
+        <source>A household has between 1 and 99 members; correct the size and save again.</source>
+        <translation>Một hộ có từ 1 đến 99 thành viên; hãy sửa số người rồi lưu lại.</translation>
+    </message>
 </context>
 <context>
     <name>AddHouseholdDialog</name>
@@ -443,6 +447,37 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>An area path goes state &gt; district &gt; ward &gt; site &gt; block &gt; unit; {path} does not. Correct it and try again; nothing was changed.</source>
+        <translation>Đường dẫn khu vực theo thứ tự tỉnh &gt; quận/huyện &gt; phường &gt; khu dân cư &gt; tòa nhà &gt; căn hộ; {path} không theo thứ tự đó. Hãy sửa rồi thử lại; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This interview is no longer on this device; refresh the list.</source>
+        <translation>Cuộc phỏng vấn này không còn trên thiết bị này; hãy làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>An interview that is {current} cannot become {wanted}; nothing was changed.</source>
+        <translation>Cuộc phỏng vấn đang ở trạng thái {current} không thể chuyển sang {wanted}; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A household whose visit is {current} cannot be marked {wanted}; nothing was changed.</source>
+        <translation>Hộ có trạng thái thăm hộ {current} không thể đánh dấu là {wanted}; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This member is no longer in the household; refresh the roster.</source>
+        <translation>Thành viên này không còn trong hộ; hãy làm mới danh sách thành viên.</translation>
+    </message>
+    <message>
+        <source>Write what the enumerator must correct before returning the interview.</source>
+        <translation>Hãy ghi rõ những gì điều tra viên cần sửa trước khi trả lại cuộc phỏng vấn.</translation>
+    </message>
+    <message>
+        <source>Choose the area or the household to assign.</source>
+        <translation>Hãy chọn khu vực hoặc hộ cần giao.</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <source>The poverty standard chosen in Settings is not available; choose another in File &gt; Settings.</source>
@@ -507,6 +542,42 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Đã thêm %1. Nhấn OK để chấm điểm các hộ theo chuẩn này.</translation>
     </message>
     <message>
+        <source>The household questionnaire shipped with Tinjau</source>
+        <translation>Phiếu khảo sát hộ gia đình đi kèm Tinjau</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Install a questionnaire</source>
+        <translation>Cài đặt phiếu khảo sát</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>Sổ tính XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Checking the form…</source>
+        <translation>Đang kiểm tra biểu mẫu…</translation>
+    </message>
+    <message>
+        <source>This data folder already uses %1, version %2; nothing was changed.</source>
+        <translation>Thư mục dữ liệu này đã dùng %1, phiên bản %2; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Installed %1, version %2: new interviews use it. Interviews begun before keep the version they were begun with.</source>
+        <translation>Đã cài đặt %1, phiên bản %2: các cuộc phỏng vấn mới sẽ dùng nó. Các cuộc phỏng vấn đã bắt đầu trước đó giữ phiên bản ban đầu.</translation>
+    </message>
+    <message>
+        <source>%1 reads answers this form does not ask: %2.</source>
+        <translation>%1 đọc những câu trả lời mà biểu mẫu này không hỏi: %2.</translation>
+    </message>
+    <message>
+        <source>Every poverty standard finds the answers it reads in this form.</source>
+        <translation>Mọi chuẩn nghèo đều tìm thấy trong biểu mẫu này những câu trả lời cần đọc.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -521,6 +592,10 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Poverty standard</source>
         <translation>Chuẩn nghèo</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Phiếu khảo sát</translation>
     </message>
     <message>
         <source>Enumerator name</source>
@@ -541,6 +616,14 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Install a standard file…</source>
         <translation>Thêm tệp chuẩn nghèo…</translation>
+    </message>
+    <message>
+        <source>Install a form…</source>
+        <translation>Cài đặt biểu mẫu…</translation>
+    </message>
+    <message>
+        <source>Make an XLSForm the questionnaire of this data folder&apos;s new interviews.</source>
+        <translation>Dùng một XLSForm làm phiếu khảo sát cho các cuộc phỏng vấn mới của thư mục dữ liệu này.</translation>
     </message>
     <message>
         <source>The standard this data folder&apos;s households are scored under.</source>

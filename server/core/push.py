@@ -11,16 +11,12 @@ batch, and nothing of it is kept. The receipt is stored with the batch, so a rep
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Mapping
-from typing import Any
-
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.survey.ids import uuid7
+from app.survey.records.content import content_hash
 from app.sync.protocol import ConflictPublic, ItemReceipt, PushItem, PushReceipt, PushRequest
 from server.core import audit
 from server.core.accounts import Principal, refuse_area, refuse_role
@@ -42,15 +38,6 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "review_decision": (("interview_id", "interview"),),
 }  # fmt: skip
 ATTEMPTS = 3  # a batch that met a concurrent writer of the same new record is tried again
-
-
-def content_hash(data: Mapping[str, Any]) -> str:
-    """sha256 of the canonical JSON of `data`: keys sorted at every level, no whitespace,
-    non-ASCII as itself, UTF-8 (the outbox format's definition, docs/architecture.md)."""
-    text = json.dumps(
-        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def push(session: Session, who: Principal, batch: PushRequest, *, address: str) -> PushReceipt:
