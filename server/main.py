@@ -1,12 +1,17 @@
-"""The FastAPI application: one router per resource under server/api/routes/."""
+"""The FastAPI application: one router per resource under server/api/routes/, the OpenAPI
+schema at /api/v1/openapi.json, and every error answered as JSON with a stable code."""
 
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
-from server.api.routes import health
+from app.sync.protocol import API_PREFIX
+from server.api.deps import check_protocol
+from server.api.errors import install_error_handlers
+from server.api.routes import areas, audit, auth, devices, health, sync, users
 from server.core.config import ServerSettings
 from server.core.db import create_server_engine
 
@@ -19,10 +24,29 @@ def _version() -> str:
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
-    """Build the API for `settings` (or the environment); the engine lives on `app.state`."""
+    """Build the API for `settings` (or the environment); the engine lives on `app.state`.
+
+    The database's schema is not touched here: `tinjau-server init` makes or migrates it."""
     settings = settings or ServerSettings.from_env()
-    app = FastAPI(title="Tinjau server", version=_version())
+    app = FastAPI(
+        title="Tinjau server",
+        version=_version(),
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        dependencies=[Depends(check_protocol)],
+    )
     app.state.settings = settings
     app.state.engine = create_server_engine(settings.db_url)
-    app.include_router(health.router)
+    install_error_handlers(app)
+    for module in (health, auth, devices, users, areas, audit, sync):
+        app.include_router(module.router)
+    build_schema = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = sync.add_schemas(build_schema())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

@@ -22,6 +22,9 @@ from app.survey.errors import DatabaseError, TinjauError
 # "TjSv": in the file header (PRAGMA application_id), what says "a Tinjau server database".
 SERVER_APPLICATION_ID = 0x546A5376
 
+# Where `tinjau-server` keeps its data when given no --db.
+DEFAULT_DB_URL = "sqlite:///tinjau-server.sqlite"
+
 
 def describe_url(url: str) -> str:
     """The URL with any password hidden, safe to print and log."""

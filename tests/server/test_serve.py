@@ -8,7 +8,7 @@ from pathlib import Path
 
 import requests
 
-from tests.server.conftest import ROOT, SERVER, running_server
+from tests.server.conftest import ROOT, SERVER, fresh_pg_database, running_server
 
 
 def _server_command(*args: str) -> subprocess.CompletedProcess[str]:
@@ -31,7 +31,7 @@ def test_health_on_embedded_sqlite(tmp_path: Path) -> None:
 
 def test_health_on_postgresql(pg_url: str) -> None:
     """Given a postgresql+psycopg URL the server runs on PostgreSQL and says so."""
-    with running_server(pg_url) as base:
+    with fresh_pg_database(pg_url) as url, running_server(url) as base:
         reply = requests.get(f"{base}/api/v1/health", timeout=5)
     assert reply.status_code == 200
     assert reply.json()["database"] == "postgresql"

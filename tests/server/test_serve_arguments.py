@@ -246,6 +246,8 @@ def test_a_request_that_fails_is_logged_masked(tmp_path: Path) -> None:
     finally:
         child.kill()
     assert reply.status_code == 500
+    assert reply.json()["code"] == "internal_error"
+    assert "850412" not in reply.text
     assert "ValueError: no household for [id]" in output
     assert "850412" not in output
 
