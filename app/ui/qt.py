@@ -38,17 +38,21 @@ from PySide6.QtGui import (
     QIcon,
     QImage,
     QIntValidator,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QShortcut,
     QShowEvent,
     QStandardItem,
     QStandardItemModel,
+    QValidator,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QButtonGroup,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -65,8 +69,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -81,11 +87,19 @@ from PySide6.QtWidgets import (
     QTreeView,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 from shiboken6 import delete as delete_now
 from shiboken6 import isValid as is_alive
 
 __all__ = [
+    "QWidgetAction",
+    "QProgressBar",
+    "QMenu",
+    "QCalendarWidget",
+    "QAbstractButton",
+    "QValidator",
+    "QKeyEvent",
     "delete_now",
     "is_alive",
     "QAbstractItemModel",

@@ -14,11 +14,16 @@ from app.survey.forms.model import pick_label
 from app.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
+    QLabel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPushButton,
+    QShortcut,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -136,7 +141,9 @@ class RosterModel(QAbstractTableModel):
 
 
 class RosterPanel(QWidget):
-    """The table with Add / Edit / Remove; Enter or a double-click edits the row."""
+    """The table with Add / Edit / Remove. From the keyboard: Insert adds, Enter (or a
+    double-click) opens the row, Delete asks to remove it; Tab leaves the table (it does not
+    walk its cells), and a line under it says so."""
 
     add_requested = Signal()
     edit_requested = Signal(int)
@@ -153,6 +160,8 @@ class RosterPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(160)
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.activated.connect(lambda index: self.edit_requested.emit(index.row()))
         self.add_button = QPushButton(objectName="addMember")
         self.edit_button = QPushButton(objectName="editMember")
@@ -165,13 +174,38 @@ class RosterPanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setAutoDefault(True)  # Enter presses it, as Space does
+        self.keys = QLabel(objectName="rosterKeys")
+        self.keys.setWordWrap(True)
+        self.keys.setStyleSheet("color: #5f6368;")
+        for keys, slot in (("Insert", self.add_requested.emit), ("Delete", self._remove_current)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addWidget(self.keys)
         layout.addLayout(buttons)
         model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def tab_stops(self) -> list[QWidget]:
+        return [self.table, self.add_button, self.edit_button, self.remove_button]
+
+    def select_row(self, row: int) -> None:
+        """Make `row` (kept within the table) the current, selected one."""
+        rows = self.model.rowCount()
+        if rows:
+            self.table.selectRow(max(0, min(row, rows - 1)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Reaching the table by Tab selects a row, so Enter and Delete have one to act on.
+        if event.type() == QEvent.Type.FocusIn and self.current_row() < 0:
+            self.select_row(0)
+        return False
 
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -195,6 +229,7 @@ class RosterPanel(QWidget):
         self.remove_button.setVisible(editable)
 
     def retranslate(self, labels: dict[str, str]) -> None:
+        self.keys.setText(labels["keys"])
         self.add_button.setText(labels["add"])
         self.edit_button.setText(labels["edit"])
         self.remove_button.setText(labels["remove"])

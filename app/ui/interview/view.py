@@ -34,6 +34,7 @@ from app.ui.interview.score_panel import SCORE_PAUSE_MS, ScorePanel, resolve_sta
 from app.ui.interview.store import InterviewStore
 from app.ui.interview.widgets import QuestionWidget, is_shown
 from app.ui.qt import (
+    QApplication,
     QEvent,
     QHBoxLayout,
     QKeySequence,
@@ -98,6 +99,8 @@ class InterviewView(QWidget):
         self.saved_label = QLabel(objectName="savedIndicator")
         self.complete_button = QPushButton(objectName="completeInterview")
         self.complete_button.clicked.connect(self.complete)
+        for button in (self.back_button, self.complete_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
@@ -123,6 +126,8 @@ class InterviewView(QWidget):
         self.next_button = QPushButton(objectName="nextPage")
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
+        self.previous_button.setAutoDefault(True)
+        self.next_button.setAutoDefault(True)
 
         centre = QWidget()
         middle = QVBoxLayout(centre)
@@ -341,7 +346,9 @@ class InterviewView(QWidget):
             page = InstancePage(repeat)
             self._add_questions(page, repeat, None)
             page.finish()
-            page.back.clicked.connect(lambda: self.show_page(self._top(repeat)))
+            page.back.clicked.connect(lambda: self.back_to_roster(repeat))
+            for button in (page.back, page.previous, page.next):
+                button.setAutoDefault(True)  # Enter presses it
             page.previous.clicked.connect(lambda: self._step_instance(-1))
             page.next.clicked.connect(lambda: self._step_instance(1))
             self.instance_pages[repeat] = page
@@ -361,7 +368,7 @@ class InterviewView(QWidget):
                 model = RosterModel(self.session, child, (), self)
                 panel = RosterPanel(model)
                 panel.add_requested.connect(lambda r=child: self.add_instance(r))
-                panel.edit_requested.connect(lambda row, r=child: self.open_instance(r, (row,)))
+                panel.edit_requested.connect(lambda row, r=child: self.edit_instance(r, row))
                 panel.remove_requested.connect(lambda row, r=child: self.confirm_remove(r, row))
                 panel.set_editable(self.editable)
                 self.rosters[child] = model
@@ -446,6 +453,27 @@ class InterviewView(QWidget):
         self.page_list.blockSignals(False)
         self._moved()
 
+    def edit_instance(self, repeat: str, row: int) -> None:
+        """Open a member from the table, the cursor in its first question."""
+        self.open_instance(repeat, (row,))
+        self._focus_first()
+
+    def back_to_roster(self, repeat: str, row: int | None = None) -> None:
+        """Show the table of `repeat` with the member just left (or `row`) chosen in it and
+        the keyboard in the table, where Insert, Enter and Delete act."""
+        page = self.current_page()
+        if row is None and isinstance(page, InstancePage) and page.name == repeat:
+            row = page.index[-1]
+        self.show_page(self._top(repeat))
+        roster = self.pages[self._top(repeat)].roster
+        if roster is None:
+            return
+        if roster.model.rowCount():
+            roster.select_row(row or 0)
+            roster.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            roster.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _valid(self, repeat: str, index: list[Any]) -> bool:
         assert self.session is not None
         if len(index) != 1 or not isinstance(index[0], int):
@@ -485,7 +513,7 @@ class InterviewView(QWidget):
     def remove_instance(self, repeat: str, row: int) -> None:
         if self.session is not None and self.editable:
             self.session.remove_repeat(repeat, row)
-            self.show_page(self._top(repeat))
+            self.back_to_roster(repeat, row)
 
     def goto(self, name: str, index: tuple[int, ...]) -> bool:
         """Show the question `name` of instance `index` and put the cursor in it."""
@@ -512,6 +540,55 @@ class InterviewView(QWidget):
                 self.current_question = widget
                 return True
         return True
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops on the screen, in order: the sections, the page's questions (and
+        its table), the list of problems, then the buttons below and above the page."""
+        page = self.current_page()
+        stops = [
+            self.page_list,
+            *(page.tab_stops() if page is not None else []),
+            self.problems,
+            self.previous_button,
+            self.next_button,
+            self.complete_button,
+            self.back_button,
+        ]
+        return [w for w in stops if w.isVisible() and w.isEnabled()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        # Tab walks tab_stops() whatever order Qt made the widgets in (choice buttons are made
+        # when a member is opened); Qt's own chain put them after everything else.
+        stops = self.tab_stops()
+        focus = QApplication.focusWidget()
+        if not stops or focus is None or not self.isAncestorOf(focus):
+            return super().focusNextPrevChild(next)
+        at = self._stop_of(focus, stops)
+        if at < 0:
+            target = stops[0] if next else stops[-1]
+        else:
+            target = stops[(at + (1 if next else -1)) % len(stops)]
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        page = self.current_page()
+        if page is not None and page.isAncestorOf(target):
+            page.ensureWidgetVisible(target)
+        return True
+
+    @staticmethod
+    def _stop_of(focus: QWidget, stops: list[QWidget]) -> int:
+        """The position of `focus` among `stops`: itself, or the stop of its question (a
+        choice reached by its letters is not the group's stop), or -1."""
+        if focus in stops:
+            return stops.index(focus)
+        holder: QWidget | None = focus
+        while holder is not None and not isinstance(holder, QuestionWidget):
+            holder = holder.parentWidget()
+        if holder is not None:
+            for number, stop in enumerate(stops):
+                if holder.isAncestorOf(stop):
+                    return number
+        return -1
 
     def _focus_first(self) -> None:
         page = self.current_page()
@@ -664,8 +741,11 @@ class InterviewView(QWidget):
                 self.store.save_now()
 
     def enter_moves_on(self, widget: QuestionWidget, watched: QObject, event: Any) -> bool:
-        """Enter in a question goes to the next one (Ctrl+Enter in a text area)."""
+        """Enter in a question goes to the next one (Ctrl+Enter in a text area); on a button
+        ("Clear") it presses the button."""
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if isinstance(watched, QPushButton):
             return False
         multiline = widget.question.type == "text" and "multiline" in widget.question.appearance
         if multiline and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -684,7 +764,7 @@ class InterviewView(QWidget):
                 page.ensureWidgetVisible(candidate)
                 return
         if isinstance(page, InstancePage):
-            page.back.setFocus()
+            (page.next if page.next.isEnabled() else page.back).setFocus()
             return
         if page.roster is not None:
             page.roster.table.setFocus()
@@ -754,6 +834,9 @@ class InterviewView(QWidget):
                 widget.refresh_error()
         if not self.session.can_complete():
             self._list_problems()
+            # The keyboard goes to the list: Enter on a line goes to that question.
+            self.problems.setCurrentRow(0)
+            self.problems.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._hide_problems()
         assert self.store is not None
@@ -801,6 +884,9 @@ class InterviewView(QWidget):
                 each.roster.set_editable(False)
         self.saved_label.setText(self.tr("Complete"))
         self._show_status_text()
+        # Not left on the disabled Complete button (Qt would pass the focus to the next
+        # widget, perhaps "Back to the list"): the sections, where reading it over starts.
+        self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.completed.emit(self.opened_interview.household_id)
 
     def _complete_failed(self, error: BaseException) -> None:
@@ -888,7 +974,14 @@ class InterviewView(QWidget):
     def _retranslate_roster(self, panel: RosterPanel) -> None:
         people = self._is_roster_of_people(panel.model.repeat)
         add = self.tr("Add member") if people else self.tr("Add")
-        panel.retranslate({"add": add, "edit": self.tr("Edit"), "remove": self.tr("Remove")})
+        keys = (
+            self.tr("Keys: Insert adds a member, Enter opens the chosen one, Delete removes it.")
+            if people
+            else self.tr("Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.")
+        )
+        panel.retranslate(
+            {"add": add, "edit": self.tr("Edit"), "remove": self.tr("Remove"), "keys": keys}
+        )
 
     def _retranslate_instance(self, page: InstancePage) -> None:
         if self._is_roster_of_people(page.name):
