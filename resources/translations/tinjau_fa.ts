@@ -280,6 +280,14 @@
         <source>Next page</source>
         <translation>صفحهٔ بعدی</translation>
     </message>
+    <message>
+        <source>Keys: Insert adds a member, Enter opens the chosen one, Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ عضو تازه می‌افزاید، ⁦Enter⁩ عضو انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ ردیف تازه می‌افزاید، ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -468,6 +476,13 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (⁦tinjau.sqlite⁩). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: ⁦tinjau demo --data-dir FOLDER⁩</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>انتخاب تاریخ از روی تقویم</translation>
     </message>
 </context>
 </TS>

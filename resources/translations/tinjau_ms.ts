@@ -280,6 +280,14 @@
         <source>Next page</source>
         <translation>Halaman seterusnya</translation>
     </message>
+    <message>
+        <source>Keys: Insert adds a member, Enter opens the chosen one, Delete removes it.</source>
+        <translation>Kekunci: Insert menambah ahli, Enter membuka ahli yang dipilih, Delete membuangnya.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.</source>
+        <translation>Kekunci: Insert menambah baris, Enter membuka baris yang dipilih, Delete membuangnya.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -468,6 +476,13 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Pilih tarikh pada kalendar</translation>
     </message>
 </context>
 </TS>

@@ -280,6 +280,14 @@
         <source>Next page</source>
         <translation>Trang tiếp</translation>
     </message>
+    <message>
+        <source>Keys: Insert adds a member, Enter opens the chosen one, Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm thành viên, Enter mở người đang chọn, Delete xóa người đó.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm một dòng, Enter mở dòng đang chọn, Delete xóa dòng đó.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -468,6 +476,13 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
     </message>
 </context>
 </TS>

@@ -106,9 +106,10 @@ class RosterModel(QAbstractTableModel):
             return section + 1 if 0 <= section < self._rows else None
         if not 0 <= section < len(self.columns):
             return None
+        # Asked of the session, not _rows: a view reads headers during a reset too.
         return (
             self.session.label(self.columns[section], (*self.outer, 0))
-            if self._rows
+            if self.session.repeat_size(self.repeat, self.outer)
             else (
                 pick_label(
                     self.session.definition.questions[self.columns[section]].labels,

@@ -512,6 +512,9 @@ class InterviewView(QWidget):
 
     def remove_instance(self, repeat: str, row: int) -> None:
         if self.session is not None and self.editable:
+            # The position saved next must not name a question of the member removed.
+            if self.current_question is not None and self.current_question.index:
+                self.current_question = None
             self.session.remove_repeat(repeat, row)
             self.back_to_roster(repeat, row)
 
@@ -660,22 +663,9 @@ class InterviewView(QWidget):
         page = self.current_page()
         bound = page.questions if page is not None else []
         by_key = self._widgets_by_key()
-        for key in changes.choices:
-            for widget in by_key.get(key, []):
-                widget.refresh_choices()
-                widget.refresh_value()
-        for key in changes.values:
-            for widget in by_key.get(key, []):
-                widget.refresh_value()
-            for model in self.rosters.values():
-                model.value_changed(*key)
-        for key in changes.relevance | changes.required | changes.read_only:
-            for widget in by_key.get(key, []):
-                widget.refresh_state()
-        for key in changes.errors:
-            for widget in by_key.get(key, []):
-                widget.refresh_error()
         if changes.repeats:
+            # Rows first: the keys below may name instances that moved or are gone, and the
+            # member page may be bound to one of them.
             for model in self.rosters.values():
                 model.reload()
             page_now = self.current_page()
@@ -683,6 +673,26 @@ class InterviewView(QWidget):
                 page_now.name, list(page_now.index)
             ):
                 self.show_page(self._top(page_now.name))
+
+        def widgets(key: tuple[str, tuple[int, ...]]) -> list[QuestionWidget]:
+            found = by_key.get(key, [])
+            return [w for w in found if self._exists(w)] if changes.repeats else found
+
+        for key in changes.choices:
+            for widget in widgets(key):
+                widget.refresh_choices()
+                widget.refresh_value()
+        for key in changes.values:
+            for widget in widgets(key):
+                widget.refresh_value()
+            for model in self.rosters.values():
+                model.value_changed(*key)
+        for key in changes.relevance | changes.required | changes.read_only:
+            for widget in widgets(key):
+                widget.refresh_state()
+        for key in changes.errors:
+            for widget in widgets(key):
+                widget.refresh_error()
         if changes.values:
             for widget in self._referencing:
                 if widget in bound or widget.isVisible():
@@ -698,6 +708,24 @@ class InterviewView(QWidget):
             self._refresh_page_list()
         if self.problems.isVisible():
             self._list_problems()
+
+    def _bound_widgets(self) -> list[QuestionWidget]:
+        """Every question widget showing answers that exist: a member page never opened, or
+        left showing a member since removed, is skipped (it is bound again when opened)."""
+        widgets = [widget for page in self.pages.values() for widget in page.questions]
+        for page in self.instance_pages.values():
+            if page.index and self._valid(page.name, list(page.index)):
+                widgets.extend(page.questions)
+        return widgets
+
+    def _exists(self, widget: QuestionWidget) -> bool:
+        """Whether the instance `widget` is bound to is still in the answers."""
+        assert self.session is not None
+        try:
+            self.session.node(widget.question.name, widget.index)
+        except TinjauError:
+            return False
+        return True
 
     def _show_rosters(self) -> None:
         assert self.session is not None
@@ -829,9 +857,8 @@ class InterviewView(QWidget):
         if self.session is None or self.opened_interview is None or not self.editable:
             return
         self.show_required_errors = True
-        for each in [*self.pages.values(), *self.instance_pages.values()]:
-            for widget in each.questions:
-                widget.refresh_error()
+        for widget in self._bound_widgets():
+            widget.refresh_error()
         if not self.session.can_complete():
             self._list_problems()
             # The keyboard goes to the list: Enter on a line goes to that question.
@@ -877,9 +904,9 @@ class InterviewView(QWidget):
         self.opened_interview.status = "complete"
         self.editable = False
         self.complete_button.setEnabled(False)
-        for each in [*self.pages.values(), *self.instance_pages.values()]:
-            for widget in each.questions:
-                widget.refresh_state()
+        for widget in self._bound_widgets():
+            widget.refresh_state()
+        for each in self.pages.values():
             if each.roster is not None:
                 each.roster.set_editable(False)
         self.saved_label.setText(self.tr("Complete"))
@@ -992,7 +1019,7 @@ class InterviewView(QWidget):
             page.back.setText(self.tr("Back to the table"))
             page.previous.setText(self.tr("Previous"))
             page.next.setText(self.tr("Next"))
-        if page.index:
+        if page.index and self._valid(page.name, list(page.index)):  # not a removed member
             page.title.setText(self.rosters_label(page.name, page.index[-1]))
 
     def retranslate(self) -> None:
@@ -1014,12 +1041,10 @@ class InterviewView(QWidget):
                 self._retranslate_roster(page.roster)
         for page in self.instance_pages.values():
             self._retranslate_instance(page)
-        for each in [*self.pages.values(), *self.instance_pages.values()]:
-            for widget in each.questions:
-                if each in self.pages.values() or widget.index:
-                    widget.refresh_choices()
-                    widget.refresh_value()
-                    widget.refresh_texts()
+        for widget in self._bound_widgets():
+            widget.refresh_choices()
+            widget.refresh_value()
+            widget.refresh_texts()
         self._refresh_page_list()
         if self.problems.isVisible():
             self._list_problems()

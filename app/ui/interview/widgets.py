@@ -106,8 +106,10 @@ class ChoiceKeys:
     to it (accents and case ignored; letters typed within the keyboard interval add up), and
     the digits 1-9 pick the n-th choice of a list that short."""
 
-    _typed = ""  # set per instance on the first key (no __init__: a mixin of a Qt class)
+    # Set per instance on the first key (no __init__: this is a mixin of a Qt class).
+    _typed = ""
     _typed_at = 0.0
+    _moved_to: QAbstractButton | None = None  # the choice the letters went to, not picked yet
 
     def choice_key(self, buttons: list[QAbstractButton], event: QKeyEvent) -> bool:
         text = event.text()
@@ -133,6 +135,7 @@ class ChoiceKeys:
         for button in ordered:
             if fold(button.text()).startswith(self._typed):
                 button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self._moved_to = button
                 return True
         return True  # no such choice: the letter is not an answer anywhere else either
 
@@ -327,7 +330,9 @@ class DateEditor(Editor):
         return [self.line]  # not the calendar: Enter there picks a day
 
     def set_value(self, value: Any) -> None:
-        if parse_date(self.line.text()) == value and not (value is None and self.partial):
+        # No answer while a date is being typed ("2026-02-3" was one, "2026-02-30" is not):
+        # the text stays. `bind` clears `partial` when the question shows another member.
+        if value is None and self.partial or parse_date(self.line.text()) == value:
             return
         self.line.setText(value[:10] if isinstance(value, str) else "")
         self.partial = False
@@ -380,6 +385,7 @@ class SelectOneEditor(Editor, ChoiceKeys):
         self.clear_button: QPushButton | None = None
         if self.combo is None:
             self.clear_button = QPushButton(objectName="clearAnswer")
+            self.clear_button.setAutoDefault(True)  # Enter presses it, as Space does
             self.clear_button.clicked.connect(self._clear)
             self.clear_button.hide()
             self.box.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -452,9 +458,12 @@ class SelectOneEditor(Editor, ChoiceKeys):
         if self.combo is not None:
             return False
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # Enter on a choice reached by its letters picks it (and then moves on).
-            if isinstance(watched, QRadioButton) and not watched.isChecked():
-                watched.click()
+            # Enter on a choice reached by its letters picks it (and then moves on); on one
+            # reached by Enter or Tab it only moves on: nothing is picked unasked.
+            moved_to = self._moved_to
+            if moved_to is not None and watched is moved_to and not moved_to.isChecked():
+                moved_to.click()
+            self._moved_to = None
             return False
         return watched is not self.clear_button and self.choice_key(list(self.buttons), event)
 
