@@ -239,7 +239,12 @@ class FormSession(SessionEngine):
     def _text(self, name: str, index: tuple[int, ...], slot: str, language: str | None) -> str:
         node = self.node(name, index)
         texts = getattr(node.question, slot)
-        text = pick_label(texts, language or self.language, self._default_language)
+        return self._filled(
+            node, pick_label(texts, language or self.language, self._default_language)
+        )
+
+    def _filled(self, node: InstanceNode, text: str) -> str:
+        """`text` with its `${name}` references replaced by their values seen from `node`."""
         if "${" not in text:
             return text
 
@@ -253,13 +258,16 @@ class FormSession(SessionEngine):
     def constraint_message(
         self, name: str, index: tuple[int, ...] = (), language: str | None = None
     ) -> str:
-        """What the question's constraint says, in `language`, or a plain default sentence."""
-        question = self.node(name, index).question
+        """What the question's constraint says, in `language`, or a plain default sentence.
+        `${name}` references are filled in, as in labels (and as ODK does), so a message can
+        name the rule for this member: "from ${age_minimum} to 120"."""
+        node = self.node(name, index)
+        question = node.question
         assert question is not None
         text = pick_label(
             question.constraint_messages, language or self.language, self._default_language
         )
-        return text or DEFAULT_MESSAGES["constraint"]
+        return self._filled(node, text) if text else DEFAULT_MESSAGES["constraint"]
 
     def error(
         self, name: str, index: tuple[int, ...] = (), language: str | None = None
