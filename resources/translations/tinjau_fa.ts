@@ -288,6 +288,18 @@
         <source>Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.</source>
         <translation>کلیدها: ⁦Insert⁩ ردیف تازه می‌افزاید، ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
     </message>
+    <message>
+        <source>Nothing left to answer here</source>
+        <translation>در این بخش پرسشی باقی نمانده است</translation>
+    </message>
+    <message>
+        <source>%1 questions still to answer or correct here</source>
+        <translation>%1 پرسش در این بخش هنوز پاسخ یا اصلاح می‌خواهد</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required answers</source>
+        <translation>%1 از %2 پاسخ الزامی</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -396,6 +408,10 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Deprived in</source>
         <translation>محرومیت در</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>تا اینجا: %1</translation>
     </message>
 </context>
 <context>

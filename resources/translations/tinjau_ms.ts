@@ -288,6 +288,18 @@
         <source>Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.</source>
         <translation>Kekunci: Insert menambah baris, Enter membuka baris yang dipilih, Delete membuangnya.</translation>
     </message>
+    <message>
+        <source>Nothing left to answer here</source>
+        <translation>Tiada lagi yang perlu dijawab di sini</translation>
+    </message>
+    <message>
+        <source>%1 questions still to answer or correct here</source>
+        <translation>%1 soalan masih perlu dijawab atau dibetulkan di sini</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required answers</source>
+        <translation>%1 daripada %2 jawapan wajib</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -396,6 +408,10 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Deprived in</source>
         <translation>Kekurangan dalam</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>Setakat ini: %1</translation>
     </message>
 </context>
 <context>

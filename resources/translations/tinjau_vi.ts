@@ -288,6 +288,18 @@
         <source>Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.</source>
         <translation>Phím tắt: Insert thêm một dòng, Enter mở dòng đang chọn, Delete xóa dòng đó.</translation>
     </message>
+    <message>
+        <source>Nothing left to answer here</source>
+        <translation>Phần này đã trả lời xong</translation>
+    </message>
+    <message>
+        <source>%1 questions still to answer or correct here</source>
+        <translation>Còn %1 câu hỏi cần trả lời hoặc sửa ở phần này</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required answers</source>
+        <translation>%1 trên %2 câu bắt buộc</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -396,6 +408,10 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Deprived in</source>
         <translation>Thiếu hụt về</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>Tạm tính: %1</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,27 @@ def test_an_age_error_names_the_rule_for_that_member(
     assert rule.split()[-3] in persian and "${" not in persian
 
 
+def test_open_questions_are_counted_by_section(form: Any) -> None:
+    """A finished household has no open question and is complete; taking back one income
+    opens one question in its section; a wrong age opens one in the members' section; an
+    empty draft has open questions in every section it asks something required in."""
+    filled = session(form, malaysian_household())
+    assert filled.open_by_section() == {}
+    done, asked = filled.completeness()
+    assert done == asked > 60
+    filled.clear("income_property")
+    assert filled.open_by_section() == {"household_income": 1}
+    assert filled.completeness() == (asked - 1, asked)
+    filled.set("age", 130, (1,))
+    assert filled.open_by_section() == {"household_income": 1, "household_members": 1}
+    empty = session(form, {})
+    sections = empty.open_by_section()
+    assert {"interview", "household_members", "dwelling"} <= set(sections)
+    assert sections["household_members"] == 1  # "add the head of household first"
+    done, asked = empty.completeness()
+    assert done < asked
+
+
 def test_an_iranian_household_completes_in_rials(form: Any) -> None:
     """A Tehran household with valid national codes, an `other` agency and a disabled child
     completes; Malaysia-only questions are not asked and amounts are in IRR."""

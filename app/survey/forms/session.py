@@ -300,6 +300,31 @@ class FormSession(SessionEngine):
     def can_complete(self) -> bool:
         return not any(node.error for node in self.root.walk())
 
+    def open_by_section(self) -> dict[str, int]:
+        """How many questions shown now still stand in the way of completing, by section (the
+        top-level name they sit in): required and unanswered, or answered against a rule.
+        A section with none is not in the result."""
+        out: dict[str, int] = {}
+        for node in self.root.walk():
+            if node.error is not None and node.question is not None:
+                section = node.question.path[0]
+                out[section] = out.get(section, 0) + 1
+        return out
+
+    def completeness(self) -> tuple[int, int]:
+        """(done, asked): the required questions shown now, and how many of them are answered
+        and pass their rules; `done == asked` when nothing required is left."""
+        done = asked = 0
+        for node in self.root.walk():
+            question = node.question
+            if question is None or not node.relevant or not node.required:
+                continue
+            if question.type not in ANSWERABLE or node.read_only and node.error is None:
+                continue
+            asked += 1
+            done += node.error is None
+        return done, asked
+
     def instances(self) -> list[tuple[Question, tuple[int, ...]]]:
         """Every question, group and repeat instance in document order, with its indices.
 

@@ -18,9 +18,9 @@ from app.survey.errors import TinjauError
 from app.survey.forms import FormSession, Question, parse_address
 from app.survey.forms.model import pick_label
 from app.survey.scoring import Standard
+from app.survey.scoring.draft import Needs
 from app.ui import i18n, ops
 from app.ui import settings as opts
-from app.ui.interview.needs import Needs
 from app.ui.interview.pages import InstancePage, Page, repeat_shown
 from app.ui.interview.records import (
     EDITABLE,
@@ -44,6 +44,7 @@ from app.ui.qt import (
     QLocale,
     QMessageBox,
     QObject,
+    QProgressBar,
     QPushButton,
     QShortcut,
     QSplitter,
@@ -108,7 +109,6 @@ class InterviewView(QWidget):
         top.addWidget(self.complete_button)
 
         self.page_list = QListWidget(objectName="pageList")
-        self.page_list.setMaximumWidth(220)
         self.page_list.setWordWrap(True)
         self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_list.currentRowChanged.connect(self._page_chosen)
@@ -140,8 +140,17 @@ class InterviewView(QWidget):
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         middle.addLayout(nav)
+        # What is left at a glance: open questions beside each section, the whole below.
+        self.progress = QProgressBar(objectName="interviewProgress")
+        self.progress.setTextVisible(True)
+        sections = QWidget(objectName="sections")
+        sections.setMaximumWidth(230)
+        column = QVBoxLayout(sections)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.page_list, 1)
+        column.addWidget(self.progress)
         self.splitter = QSplitter(objectName="interviewSplitter")
-        self.splitter.addWidget(self.page_list)
+        self.splitter.addWidget(sections)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.score_panel)
         self.splitter.setStretchFactor(1, 1)
@@ -843,9 +852,10 @@ class InterviewView(QWidget):
     def update_score(self) -> None:
         if self.session is None:
             return
+        self._show_open()  # as often as the score: a short pause after the last change
         language = i18n.current_language()
-        result, needs = score(self.standard, self.session, language)
-        self.score_panel.show_result(self.standard, result, language, self._labels(needs))
+        result, needs, so_far = score(self.standard, self.session, language)
+        self.score_panel.show_result(self.standard, result, language, self._labels(needs), so_far)
 
     def _labels(self, needs: Needs) -> list[str]:
         """The questions in `needs.missing` by their labels in the interface language."""
@@ -869,7 +879,7 @@ class InterviewView(QWidget):
         assert self.store is not None
         answers = self.session.completed_answers()
         language = i18n.current_language()
-        result, needs = score(self.standard, self.session, language)
+        result, needs, _so_far = score(self.standard, self.session, language)
         self._score_timer.stop()
         self.score_panel.show_result(self.standard, result, language, self._labels(needs))
         _, position = self._snapshot()
@@ -989,10 +999,35 @@ class InterviewView(QWidget):
         if self.session is None:
             return
         for row, name in enumerate(self.page_names):
-            item = self.page_list.item(row)
-            item.setText(self._label(name, ()) or name)
-            item.setHidden(not self.session.is_relevant(name))
+            self.page_list.item(row).setHidden(not self.session.is_relevant(name))
+        self._show_open()
         self._update_nav()
+
+    def _show_open(self) -> None:
+        """Each section with its open questions (a tick when none), and the progress bar;
+        the counts come from the session (FormSession.open_by_section, completeness)."""
+        assert self.session is not None
+        still_open = self.session.open_by_section()
+        for row, name in enumerate(self.page_names):
+            item = self.page_list.item(row)
+            label = self._label(name, ()) or name
+            count = still_open.get(name, 0)
+            item.setText(f"{label}  ✓" if not count else f"{label}  ({QLocale().toString(count)})")
+            item.setToolTip(
+                self.tr("Nothing left to answer here")
+                if not count
+                else self.tr("%1 questions still to answer or correct here").replace(
+                    "%1", QLocale().toString(count)
+                )
+            )
+        done, asked = self.session.completeness()
+        self.progress.setRange(0, max(asked, 1))
+        self.progress.setValue(done if asked else 1)
+        self.progress.setFormat(
+            self.tr("%1 of %2 required answers")
+            .replace("%1", QLocale().toString(done))
+            .replace("%2", QLocale().toString(asked))
+        )
 
     def _show_status_text(self) -> None:
         if self.opened_interview is not None and not self.editable:
