@@ -95,6 +95,9 @@ class Editor(QWidget):
     def retranslate(self) -> None:
         """Texts of the editor's own (not the form's)."""
 
+    def arrived(self) -> None:
+        """The cursor came to this question: letters typed now start a new search."""
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -111,39 +114,65 @@ class ChoiceKeys:
     _typed_at = 0.0
     _moved_to: QAbstractButton | None = None  # the choice the letters went to, not picked yet
 
+    def forget_typed(self) -> None:
+        self._typed = ""
+
     def choice_key(self, buttons: list[QAbstractButton], event: QKeyEvent) -> bool:
-        text = event.text()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        if len(text) != 1 or not text.isprintable() or text.isspace() or modifiers:
-            return False
-        digit = ascii_digits(text)
-        if digit.isdigit() and len(buttons) <= 9:
-            number = int(digit)
+        number = self.choice_digit(len(buttons), event)
+        if number is not None:
             if 1 <= number <= len(buttons):
                 buttons[number - 1].setFocus(Qt.FocusReason.ShortcutFocusReason)
                 buttons[number - 1].click()
             return True
+        focused = next((n for n, b in enumerate(buttons) if b.hasFocus()), -1)
+        found = self.search([b.text() for b in buttons], focused, event)
+        if found is None:
+            return False
+        if found >= 0:
+            buttons[found].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._moved_to = buttons[found]
+        return True  # no such choice: the letter is not an answer anywhere else either
+
+    def choice_digit(self, choices: int, event: QKeyEvent) -> int | None:
+        """The number typed, when the list is short enough (1-9) to pick by number."""
+        digit = ascii_digits(event.text())
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier)
+        if len(digit) == 1 and digit.isdigit() and choices <= 9 and plain:
+            return int(digit)
+        return None
+
+    def search(self, labels: list[str], current: int, event: QKeyEvent) -> int | None:
+        """The choice the letters typed so far lead to from `current` (-1: none found); None
+        when the key is no letter (Space, Enter, an arrow: the search is over)."""
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if len(text) != 1 or not text.isprintable() or text.isspace() or modifiers:
+            self._typed = ""
+            return None
         now = time.monotonic()
         if now - self._typed_at > QApplication.keyboardInputInterval() / 1000:
             self._typed = ""
         self._typed_at = now
-        self._typed += fold(text)
-        focused = next((n for n, b in enumerate(buttons) if b.hasFocus()), -1)
+        self._typed += searchable(text)
         # A first letter again moves on to the next choice with it; more letters narrow down.
-        start = focused + 1 if len(self._typed) == 1 else max(focused, 0)
-        ordered = buttons[start:] + buttons[:start]
-        for button in ordered:
-            if fold(button.text()).startswith(self._typed):
-                button.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                self._moved_to = button
-                return True
-        return True  # no such choice: the letter is not an answer anywhere else either
+        start = current + 1 if len(self._typed) == 1 else max(current, 0)
+        for offset in range(len(labels)):
+            row = (start + offset) % len(labels)
+            if searchable(labels[row]).startswith(self._typed):
+                return row
+        return -1
 
 
 def fold(text: str) -> str:
     """`text` for matching what is typed: lower case, without accents ("Nữ" -> "nu")."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def searchable(text: str) -> str:
+    """`text` as the letters that find it: folded, spaces left out ("Telefon bimbit" is found
+    by "telefonb"; Space always ticks the choice reached)."""
+    return "".join(fold(text).split())
 
 
 class TextEditor(Editor):
@@ -446,6 +475,26 @@ class SelectOneEditor(Editor, ChoiceKeys):
         checked: list[QWidget] = [b for b in self.buttons if b.isChecked()]
         return checked or list(self.buttons[:1])
 
+    def arrived(self) -> None:
+        self.forget_typed()
+        if self.combo is not None:
+            self.combo.view().keyboardSearch("")  # the list's own search, used when it is open
+
+    def _combo_key(self, combo: QComboBox, event: QKeyEvent) -> bool:
+        # The list's own search neither ignores accents nor knows Persian letters typed as
+        # their plain forms: the same search as the buttons' (row 0 is the empty answer).
+        labels = [combo.itemText(row) for row in range(1, combo.count())]
+        number = self.choice_digit(len(labels), event)
+        found = number - 1 if number is not None else None
+        if found is None:
+            found = self.search(labels, combo.currentIndex() - 1, event)
+            if found is None:
+                return False
+        if 0 <= found < len(labels) and combo.currentIndex() != found + 1:
+            combo.setCurrentIndex(found + 1)
+            self.edited.emit(combo.itemData(found + 1))
+        return True
+
     def tab_stops(self) -> list[QWidget]:
         # One stop for the group (the chosen button, as Qt does; arrows move inside), then
         # "Clear" while there is an answer to take back.
@@ -456,7 +505,7 @@ class SelectOneEditor(Editor, ChoiceKeys):
 
     def key(self, watched: QObject, event: QKeyEvent) -> bool:
         if self.combo is not None:
-            return False
+            return watched is self.combo and self._combo_key(self.combo, event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Enter on a choice reached by its letters picks it (and then moves on); on one
             # reached by Enter or Tab it only moves on: nothing is picked unasked.
@@ -509,6 +558,9 @@ class SelectMultipleEditor(Editor, ChoiceKeys):
 
     def tab_stops(self) -> list[QWidget]:
         return list(self.boxes.values())
+
+    def arrived(self) -> None:
+        self.forget_typed()
 
     def key(self, watched: QObject, event: QKeyEvent) -> bool:
         return self.choice_key(list(self.boxes.values()), event)
@@ -731,5 +783,8 @@ class QuestionWidget(QFrame):
                 return True
             return bool(self.controller.enter_moves_on(self, watched, event))
         if kind == _FOCUS_IN:
+            # Not when the letters of a choice moved the cursor inside the question.
+            if self.editor is not None and event.reason() != Qt.FocusReason.ShortcutFocusReason:
+                self.editor.arrived()
             self.controller.focused(self)
         return False
