@@ -1,6 +1,7 @@
 """`tinjau census import|search|areas`: a ward's household list in the local database.
 
-`import` reads an .xlsx or .csv list and writes all of it or none of it (progress on stderr);
+`import` reads and checks an .xlsx or .csv list before it touches the data folder, then writes
+all of it or none of it (progress, and warnings such as one national ID at two units, on stderr);
 `search` finds households by head's name, national ID, unit or phone; `areas` lists the sites
 and blocks whose path codes `import --site/--block` accept. Both open the database read-only:
 they work in a folder the user may only read, and never change it.
@@ -9,9 +10,14 @@ they work in a folder the user may only read, and never change it.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import shutil
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+MAX_LIMIT = 10_000  # a search shows households to pick from, not a list to export
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     imp = commands.add_parser("import", help="import a ward's household list (.xlsx or .csv)")
     imp.add_argument(
-        "file", type=Path, help="the list: unit, head's name, national ID, phone, size"
+        "file",
+        type=Path,
+        help="the list: unit, head's name, national ID, phone, size, block (unit forms such "
+        "as A-12-05, 3-12-05, 12A-03-05 or 12-05 with a block; see docs/census.md)",
     )
     _data_dir(imp)
     imp.add_argument("--site", help="path code of the site where missing blocks/units are made")
@@ -30,7 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     search = commands.add_parser("search", help="find households by name, national ID, unit, phone")
     search.add_argument("query", help="words or numbers; partial words match (e.g. 'siti 8001')")
     _data_dir(search)
-    search.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    search.add_argument(
+        "--limit", default="20", help=f"at most this many, 1 to {MAX_LIMIT:,} (default 20)"
+    )
     search.set_defaults(func=run_search)
 
     areas = commands.add_parser("areas", help="list sites and blocks with their path codes")
@@ -53,6 +64,8 @@ class _Progress:
         self.last = now
         if phase == "read":
             sys.stderr.write(f"census: read {done:,} rows\n")
+        elif phase == "check":
+            sys.stderr.write(f"census: checked {done:,} / {total:,} rows\n")
         else:
             sys.stderr.write(f"census: writing {done:,} / {total:,} households\n")
         sys.stderr.flush()
@@ -73,15 +86,58 @@ def _existing_database(data_dir: Path) -> Path:
     return path
 
 
+@contextlib.contextmanager
+def _new_workspace_undone_on_failure(data_dir: Path) -> Iterator[None]:
+    """When the command fails, remove what it made of a new workspace (the folders it created,
+    the files it added to an existing empty folder): the folder is left as it was."""
+    from app.paths import database_path
+
+    if database_path(data_dir).exists():
+        yield
+        return
+    top = None  # the outermost folder this command is about to create
+    for folder in (data_dir, *data_dir.parents):
+        if folder.exists():
+            break
+        top = folder
+    before = set(data_dir.iterdir()) if top is None and data_dir.is_dir() else set()
+    try:
+        yield
+    except BaseException:
+        if top is not None:
+            shutil.rmtree(top, ignore_errors=True)
+        elif data_dir.is_dir():
+            for path in set(data_dir.iterdir()) - before:
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
+        raise
+
+
 def run_import(args: argparse.Namespace) -> int:
     from app.paths import database_path
-    from app.survey.census import import_census
+    from app.survey.census import import_rows
+    from app.survey.census_file import read_census
     from app.survey.db import open_database
+    from app.survey.errors import render_located
 
-    with open_database(database_path(args.data_dir)) as db:
-        summary = import_census(
-            db, args.file, site=args.site, block=args.block, progress=_Progress()
-        )
+    progress = _Progress()
+    # The whole file is read and checked before the data folder is touched: a bad list never
+    # leaves a new, empty workspace behind.
+    rows = read_census(args.file, lambda n: progress("read", n, 0))
+    with _new_workspace_undone_on_failure(args.data_dir):
+        with open_database(database_path(args.data_dir)) as db:
+            summary = import_rows(
+                db, rows, name=args.file.name, site=args.site, block=args.block,
+                progress=progress,
+            )  # fmt: skip
+    if summary.warnings:
+        sys.stderr.write(render_located(
+            f"census: warning: {len(summary.warnings):,} row(s) give a national ID that is also "
+            "at another unit; the list was imported, check these households:",
+            summary.warnings, noun="warning",
+        ) + "\n")  # fmt: skip
     sys.stdout.write(
         f"{args.file.name}: {summary.rows:,} rows; {summary.created:,} households added, "
         f"{summary.updated:,} updated, {summary.unchanged:,} unchanged; "
@@ -96,11 +152,15 @@ def run_search(args: argparse.Namespace) -> int:
     from app.survey.db.search import search_households
     from app.survey.errors import TinjauError
 
-    if args.limit < 1:
-        raise TinjauError("--limit must be 1 or more (it is how many households to show).")
+    text = str(args.limit).strip()
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_LIMIT:
+        raise TinjauError(
+            f"--limit must be a whole number from 1 to {MAX_LIMIT:,} (it is how many "
+            "households to show)."
+        )
     # Read-only: a search needs no write access, and never changes the data folder.
     with open_database(_existing_database(args.data_dir), read_only=True) as db:
-        hits = search_households(db, args.query, args.limit)
+        hits = search_households(db, args.query, int(text))
     for hit in hits:
         national_id = mykad.formatted(hit.head_national_id) if hit.head_national_id else "-"
         fields = [hit.address, hit.head_name, national_id, hit.phone or "-", hit.visit_status]

@@ -18,7 +18,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "demo", help="build a demo workspace: a synthetic public-housing (PPR) site"
     )
     parser.add_argument(
-        "--households", type=int, default=2000, help="how many households (default 2000)"
+        "--households",
+        type=int,
+        default=2000,
+        help="how many households, 1 to 1,000,000 (default 2000; a million takes minutes)",
     )
     parser.add_argument(
         "--data-dir", type=Path, required=True, help="the data folder (created if missing)"
@@ -63,8 +66,9 @@ class _Progress:
 def run(args: argparse.Namespace) -> int:
     from app.paths import database_path
     from app.survey.db import open_database
-    from app.survey.demo import build_demo
+    from app.survey.demo import build_demo, check_household_count
 
+    check_household_count(args.households)  # before the data folder is made
     with open_database(database_path(args.data_dir)) as db:
         summary = build_demo(
             db, args.households, seed=args.seed, progress=_Progress(), today=args.today

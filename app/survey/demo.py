@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.paths import HOUSEHOLD_FORM, workspace_forms_dir
+from app.survey.db.bulk import larger_page_cache
 from app.survey.db.engine import Database
 from app.survey.db.search import search_triggers_paused
 from app.survey.db.types import format_utc
@@ -73,6 +74,8 @@ ENUMERATORS = tuple(f"enumerator{n:02d}" for n in range(1, 21))
 
 log = logging.getLogger(__name__)
 BLOCK_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+# A whole state's PPR households, for a supervisor's demo (about 6 minutes to build).
+MAX_HOUSEHOLDS = 1_000_000
 # One encoder for half a million rows: json.dumps with arguments builds a new one per call.
 _compact_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
@@ -145,22 +148,23 @@ def _blocks_needed(households: int) -> int:
 
 
 def _site_plan(rng: random.Random, households: int) -> Iterator[tuple[int, int, int, int, int]]:
-    """(state, district, ward, site, blocks in site) indexes until enough blocks exist."""
+    """(state, district, ward, site, blocks in site) indexes until enough blocks exist.
+
+    One round gives every ward of PLACES two to four sites (about 160,000 homes); a bigger demo
+    goes round the wards again, so any count up to MAX_HOUSEHOLDS has a place."""
     blocks_left = _blocks_needed(households) + 1
     site_number = 0
-    for state_index, (_code, _name, districts) in enumerate(PLACES):
-        for district_index, (_dcode, _dname, wards) in enumerate(districts):
-            for ward_index in range(len(wards)):
-                for _ in range(rng.randint(2, 4)):
-                    blocks = rng.randint(3, 8)
-                    yield state_index, district_index, ward_index, site_number, blocks
-                    site_number += 1
-                    blocks_left -= blocks
-                    if blocks_left <= 0:
-                        return
-    raise TinjauError(  # pragma: no cover - the place list holds far more than 100,000 homes
-        "The demo cannot place that many households; use --households 200000 or fewer."
-    )
+    while True:
+        for state_index, (_code, _name, districts) in enumerate(PLACES):
+            for district_index, (_dcode, _dname, wards) in enumerate(districts):
+                for ward_index in range(len(wards)):
+                    for _ in range(rng.randint(2, 4)):
+                        blocks = rng.randint(3, 8)
+                        yield state_index, district_index, ward_index, site_number, blocks
+                        site_number += 1
+                        blocks_left -= blocks
+                        if blocks_left <= 0:
+                            return
 
 
 class _Builder:
@@ -537,6 +541,15 @@ def _install_shipped_form(conn: Connection, today: date, forms_cache: Path) -> t
     return definition.form_id, definition.version
 
 
+def check_household_count(households: int) -> None:
+    """Raise TinjauError unless the demo can build `households` households."""
+    if not 1 <= households <= MAX_HOUSEHOLDS:
+        raise TinjauError(
+            f"The demo makes between 1 and {MAX_HOUSEHOLDS:,} households; choose a number in "
+            "that range; nothing was changed."
+        )
+
+
 def build_demo(
     db: Database,
     households: int,
@@ -551,10 +564,7 @@ def build_demo(
     households (the demo never mixes with real data).
     """
     today = today or datetime.now(UTC).date()
-    if not 1 <= households <= 200_000:
-        raise TinjauError(
-            "The demo makes between 1 and 200,000 households; choose a number in that range."
-        )
+    check_household_count(households)
     began = time.perf_counter()
     device_id = db.device_id
     with db.write() as conn:
@@ -563,10 +573,7 @@ def build_demo(
             raise TinjauError(
                 "This data folder already has households; build the demo in a new, empty folder."
             )
-        # A big page cache keeps index pages in memory instead of spilling them to the WAL.
-        previous_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql("PRAGMA cache_size = -262144")
-        with search_triggers_paused(conn):
+        with larger_page_cache(conn, 256), search_triggers_paused(conn):
             forms_cache = workspace_forms_dir(db.path.parent) / "cache"
             counts = _generate_and_insert(
                 conn, households, seed, device_id, progress, today, forms_cache
@@ -586,7 +593,6 @@ def build_demo(
                 json.dumps({"households": households, "seed": seed}),
             ),
         )
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache or -2000)}")
     return DemoSummary(
         households=counts["households"],
         members=counts["members"],

@@ -15,8 +15,11 @@ class LocatedErrors(TinjauError):
     """Several problems, each tied to a place such as `survey!12` or `census.csv!7`.
 
     `problems` is a list of `(location, message)`; `str()` prints one per line as
-    `location: message`, the form every command line tool prints.
+    `location: message`, the form every command line tool prints, the first `SHOWN` of them
+    and then how many more there are (a list of 200,000 bad rows is not 200,000 lines).
     """
+
+    SHOWN = 20
 
     def __init__(self, summary: str, problems: list[tuple[str, str]]) -> None:
         self.summary = summary
@@ -24,9 +27,19 @@ class LocatedErrors(TinjauError):
         super().__init__(self.render())
 
     def render(self) -> str:
-        lines = [self.summary] if self.summary else []
-        lines += [f"{where}: {what}" if where else what for where, what in self.problems]
-        return "\n".join(lines)
+        return render_located(self.summary, self.problems, self.SHOWN)
+
+
+def render_located(
+    summary: str, problems: list[tuple[str, str]], shown: int = 20, noun: str = "problem"
+) -> str:
+    """`summary`, then `where: what` lines for the first `shown` items and a count of the rest."""
+    lines = [summary] if summary else []
+    lines += [f"{where}: {what}" if where else what for where, what in problems[:shown]]
+    if len(problems) > shown:
+        rest = len(problems) - shown
+        lines.append(f"... and {rest:,} more {noun}{'s' if rest != 1 else ''}")
+    return "\n".join(lines)
 
 
 class DatabaseError(TinjauError):

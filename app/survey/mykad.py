@@ -51,7 +51,7 @@ def digits_of(text: str) -> str:
 def problem(text: str) -> str | None:
     """What is wrong with `text` as a MyKad number, or None when it is valid."""
     number = digits_of(text)
-    if not number.isdigit() or len(number) != 12:
+    if not (number.isascii() and number.isdigit()) or len(number) != 12:
         return "is not a MyKad number (12 digits, written YYMMDD-PB-###G)"
     month, day = int(number[2:4]), int(number[4:6])
     # Any year: the century is not in the number; 29 February needs a leap year in some century.

@@ -12,6 +12,7 @@ import pytest
 from app.cli import main
 from app.paths import database_path
 from app.survey.census import import_census
+from app.survey.census_file import UNIT_FORMS
 from app.survey.db import Database, open_database
 from app.survey.db.search import search_households
 from app.survey.errors import LocatedErrors, TinjauError
@@ -112,7 +113,7 @@ def test_bad_rows_are_located_without_their_values_and_nothing_is_imported(
         ("Sheet1!4", "head's name is empty"),
         ("Sheet1!4", "national ID does not start with a valid date (YYMMDD)"),
         ("Sheet1!4", "phone is not a Malaysian phone number (e.g. 012-345 6789)"),
-        ("Sheet1!4", "household size is not a whole number from 1 to 99"),
+        ("Sheet1!4", "household size is not a whole number from 1 to 99 (digits 0-9)"),
         ("Sheet1!5", "national ID has an unknown place-of-birth code (digits 7-8)"),
         ("Sheet1!7", "same unit and national ID as Sheet1!2"),
     ]
@@ -131,12 +132,8 @@ def test_unit_problems_found_while_writing_roll_back_created_units(
     before = _dump(db)
     with pytest.raises(LocatedErrors) as caught:
         import_census(db, path, site=SITE)
-    assert caught.value.problems == [
-        (
-            "l.csv!3",
-            "unit is neither a unit code (BLOCK-FLOOR-NUMBER, e.g. A-12-05) nor an area path",
-        )
-    ]
+    assert caught.value.problems == [("l.csv!3", UNIT_FORMS)]
+    assert UNIT_FORMS.startswith("unit is not a unit code: write BLOCK-FLOOR-NUMBER (A-12-05, ")
     assert _dump(db) == before
 
 
@@ -209,7 +206,7 @@ def test_cli_import_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["census", "search", "nobody", "--data-dir", str(data)]) == 1
     assert "no household matches. Try fewer or shorter words" in capsys.readouterr().err
     assert main(["census", "search", "siti", "--limit", "0", "--data-dir", str(data)]) == 1
-    assert "--limit must be 1 or more" in capsys.readouterr().err
+    assert "--limit must be a whole number from 1 to 10,000" in capsys.readouterr().err
     assert database_path(data).exists()
 
 

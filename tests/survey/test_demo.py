@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 import statistics
 from datetime import date
@@ -15,7 +16,7 @@ from app.paths import HOUSEHOLD_FORM, ROOT
 from app.survey import mykad
 from app.survey.db import Database, open_database
 from app.survey.db.search import search_households
-from app.survey.demo import build_demo
+from app.survey.demo import MAX_HOUSEHOLDS, _site_plan, build_demo, check_household_count
 from app.survey.errors import TinjauError
 
 TABLES = ("areas", "households", "members", "interviews", "assignments", "review_decisions")
@@ -264,7 +265,34 @@ def test_cli_builds_once_then_refuses_with_a_sentence(
     )
     assert main(["demo", "--households", "0", "--data-dir", str(tmp_path / "other")]) == 1
     err = capsys.readouterr().err
-    assert "between 1 and 200,000 households" in err and "Traceback" not in err
+    assert "between 1 and 1,000,000 households" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("households", [200_000, MAX_HOUSEHOLDS])
+def test_the_site_plan_has_room_for_every_count_the_demo_accepts(households: int) -> None:
+    """The places the demo lays out hold up to 1,000,000 households (a whole state); before,
+    200,000 was refused with 'use --households 200000 or fewer', contradicting itself."""
+    assert MAX_HOUSEHOLDS == 1_000_000
+    check_household_count(households)  # accepted: no TinjauError
+    rng = random.Random(7)
+    blocks = sum(plan[4] for plan in _site_plan(rng, households))
+    assert blocks * 300 >= households
+    sites = [plan[3] for plan in _site_plan(random.Random(7), households)]
+    assert sites == list(range(len(sites)))  # every site has its own number, so its own code
+
+
+@pytest.mark.parametrize("households", ["-1", "0", "1000001", "99999999999999999999"])
+def test_cli_count_out_of_range_is_refused_before_the_folder_is_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], households: str
+) -> None:
+    """A count outside 1..1,000,000 is a sentence naming the range, and no data folder is made."""
+    from app.cli import main
+
+    folder = tmp_path / "new"
+    assert main(["demo", "--households", households, "--data-dir", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "between 1 and 1,000,000 households" in err and "Traceback" not in err
+    assert not folder.exists()
 
 
 def test_cli_today_pins_the_dates_so_two_builds_match(tmp_path: Path) -> None:

@@ -22,8 +22,15 @@ from tests.workspace_files import damage, digests, read_only
 
 @pytest.fixture
 def workspace(census_dir: Path, tmp_path: Path) -> Path:
-    """A copy of the 300-household test workspace that this test may spoil."""
-    return Path(shutil.copytree(census_dir, tmp_path / "data"))
+    """A copy of the 300-household test workspace that this test may spoil, as a closed
+    workspace is: another test in this process may have the original open, which leaves an
+    empty -wal and a -shm beside it that the window would then tidy away when it lets go."""
+    folder = Path(shutil.copytree(census_dir, tmp_path / "data"))
+    wal = folder / f"{database_path(folder).name}-wal"
+    if wal.exists() and wal.stat().st_size == 0:
+        wal.unlink()
+        (folder / f"{database_path(folder).name}-shm").unlink(missing_ok=True)
+    return folder
 
 
 def make_newer(folder: Path) -> None:
