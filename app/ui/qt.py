@@ -49,6 +49,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QButtonGroup,
@@ -103,6 +104,7 @@ __all__ = [
     "delete_now",
     "is_alive",
     "QAbstractItemModel",
+    "QAbstractItemDelegate",
     "QAbstractItemView",
     "QAbstractTableModel",
     "QAction",

@@ -281,14 +281,6 @@
         <translation>صفحهٔ بعدی</translation>
     </message>
     <message>
-        <source>Keys: Insert adds a member, Enter opens the chosen one, Delete removes it.</source>
-        <translation>کلیدها: ⁦Insert⁩ عضو تازه می‌افزاید، ⁦Enter⁩ عضو انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
-    </message>
-    <message>
-        <source>Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.</source>
-        <translation>کلیدها: ⁦Insert⁩ ردیف تازه می‌افزاید، ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
-    </message>
-    <message>
         <source>Nothing left to answer here</source>
         <translation>در این بخش پرسشی باقی نمانده است</translation>
     </message>
@@ -299,6 +291,22 @@
     <message>
         <source>%1 of %2 required answers</source>
         <translation>%1 از %2 پاسخ الزامی</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a member&apos;s row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member&apos;s page; Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ ردیفی برای عضو تازه می‌افزاید؛ در هر خانه بنویسید و با ⁦Enter⁩ جلو بروید (⁦Enter⁩ در ردیف تازهٔ خالی، جدول را تمام می‌کند)؛ ⁦Ctrl+Enter⁩ صفحهٔ عضو انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row&apos;s page; Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ ردیف تازه می‌افزاید؛ در هر خانه بنویسید و با ⁦Enter⁩ جلو بروید (⁦Enter⁩ در ردیف تازهٔ خالی، جدول را تمام می‌کند)؛ ⁦Ctrl+Enter⁩ صفحهٔ ردیف انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen member.</source>
+        <translation>کلیدها: ⁦Enter⁩ عضو انتخاب‌شده را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen row.</source>
+        <translation>کلیدها: ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند.</translation>
     </message>
 </context>
 <context>

@@ -281,14 +281,6 @@
         <translation>Halaman seterusnya</translation>
     </message>
     <message>
-        <source>Keys: Insert adds a member, Enter opens the chosen one, Delete removes it.</source>
-        <translation>Kekunci: Insert menambah ahli, Enter membuka ahli yang dipilih, Delete membuangnya.</translation>
-    </message>
-    <message>
-        <source>Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.</source>
-        <translation>Kekunci: Insert menambah baris, Enter membuka baris yang dipilih, Delete membuangnya.</translation>
-    </message>
-    <message>
         <source>Nothing left to answer here</source>
         <translation>Tiada lagi yang perlu dijawab di sini</translation>
     </message>
@@ -299,6 +291,22 @@
     <message>
         <source>%1 of %2 required answers</source>
         <translation>%1 daripada %2 jawapan wajib</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a member&apos;s row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member&apos;s page; Delete removes it.</source>
+        <translation>Kekunci: Insert menambah baris ahli baharu; taip dalam setiap sel dan tekan Enter untuk terus (Enter pada baris baharu yang kosong menamatkan jadual); Ctrl+Enter membuka halaman ahli yang dipilih; Delete membuangnya.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row&apos;s page; Delete removes it.</source>
+        <translation>Kekunci: Insert menambah baris; taip dalam setiap sel dan tekan Enter untuk terus (Enter pada baris baharu yang kosong menamatkan jadual); Ctrl+Enter membuka halaman baris yang dipilih; Delete membuangnya.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen member.</source>
+        <translation>Kekunci: Enter membuka ahli yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen row.</source>
+        <translation>Kekunci: Enter membuka baris yang dipilih.</translation>
     </message>
 </context>
 <context>

@@ -281,14 +281,6 @@
         <translation>Trang tiếp</translation>
     </message>
     <message>
-        <source>Keys: Insert adds a member, Enter opens the chosen one, Delete removes it.</source>
-        <translation>Phím tắt: Insert thêm thành viên, Enter mở người đang chọn, Delete xóa người đó.</translation>
-    </message>
-    <message>
-        <source>Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.</source>
-        <translation>Phím tắt: Insert thêm một dòng, Enter mở dòng đang chọn, Delete xóa dòng đó.</translation>
-    </message>
-    <message>
         <source>Nothing left to answer here</source>
         <translation>Phần này đã trả lời xong</translation>
     </message>
@@ -299,6 +291,22 @@
     <message>
         <source>%1 of %2 required answers</source>
         <translation>%1 trên %2 câu bắt buộc</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a member&apos;s row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member&apos;s page; Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm dòng cho thành viên mới; gõ vào từng ô rồi nhấn Enter để đi tiếp (Enter ở dòng mới còn trống là xong bảng); Ctrl+Enter mở trang của người đang chọn; Delete xóa người đó.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row&apos;s page; Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm một dòng; gõ vào từng ô rồi nhấn Enter để đi tiếp (Enter ở dòng mới còn trống là xong bảng); Ctrl+Enter mở trang của dòng đang chọn; Delete xóa dòng đó.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen member.</source>
+        <translation>Phím tắt: Enter mở người đang chọn.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen row.</source>
+        <translation>Phím tắt: Enter mở dòng đang chọn.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,9 @@ class Keyboard:
         self.count = 0
 
     def focus(self) -> QWidget:
+        # A real keyboard's keys arrive through the event loop: what earlier keys queued (a
+        # table cell kept after Enter) is done before the next key lands.
+        QApplication.processEvents()
         widget = QApplication.focusWidget()
         assert widget is not None, "nothing has the keyboard focus"
         return widget

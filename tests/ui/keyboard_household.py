@@ -7,8 +7,9 @@ by bench/bench_keyboard.py (which reports the key count and the time estimate):
 
 The worker's way: Enter after each answer (it goes to the next question, and on to the next page
 at the end of one); a digit picks the n-th choice of a short list, letters find a choice in a
-long one; Insert in the members table adds a member, whose page opens with the cursor in its
-first question; Enter on "Back to the list of members" returns to the table.
+long one. The members come first in the grid (Insert, then each row typed across); Enter on the
+empty new row opens the first member's page at its first question the grid did not ask, and
+"Next member" (Enter) the next one's.
 """
 
 from __future__ import annotations
@@ -165,6 +166,30 @@ def widget_label(view: InterviewView, choice: Any) -> str:
     return pick_label(choice.labels, session.language, session.definition.default_language)
 
 
+def grid(keys: Keyboard, view: InterviewView, run: Run) -> None:
+    """The members grid: Insert, then each member's row typed across (Enter after each cell
+    goes on, and on to a new row); Enter on the empty new row opens the first member's page."""
+    session = view.session
+    assert session is not None
+    page = view.current_page()
+    assert page is not None and page.roster is not None
+    columns = page.roster.model.columns
+    keys.press(Qt.Key.Key_Insert)
+    for row, member in enumerate(MEMBERS):
+        for name in columns:
+            value = member[name]
+            run.answered += 1
+            run.questions.append((name, (row,)))
+            if session.definition.questions[name].is_select:
+                offered = [c.name for c in session.choices(name, (row,))]
+                assert len(offered) <= 9, f"{name} has more choices than number keys"
+                keys.type(str(offered.index(value) + 1))
+            else:
+                keys.type(str(value))
+            keys.enter()
+    keys.enter()
+
+
 def interview(view: InterviewView, keys: Keyboard, limit: int = 2000) -> Run:
     """Go through the whole interview on screen from the keyboard and press Complete."""
     run = Run()
@@ -186,14 +211,12 @@ def interview(view: InterviewView, keys: Keyboard, limit: int = 2000) -> Run:
             answer(keys, view, question, value)
             continue
         if isinstance(page, InstancePage) and focus in (page.next, page.back):
-            if focus is page.next:
-                keys.tab(2)  # past "Previous member" to "Back to the list of members"
-            keys.enter()
+            keys.enter()  # "Next member" (at its first question after the grid), or back
             continue
         roster = page.roster if page is not None else None
         if roster is not None and focus is roster.table:
-            if session.repeat_size("members") < len(MEMBERS):
-                keys.press(Qt.Key.Key_Insert)
+            if session.repeat_size("members") == 0:
+                grid(keys, view, run)
             else:
                 keys.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
             continue

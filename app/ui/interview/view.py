@@ -32,7 +32,7 @@ from app.ui.interview.records import (
 from app.ui.interview.roster import RosterModel, RosterPanel
 from app.ui.interview.score_panel import SCORE_PAUSE_MS, ScorePanel, resolve_standard, score
 from app.ui.interview.store import InterviewStore
-from app.ui.interview.widgets import QuestionWidget, is_shown
+from app.ui.interview.widgets import QuestionWidget, ascii_digits, is_shown
 from app.ui.qt import (
     QApplication,
     QEvent,
@@ -375,8 +375,12 @@ class InterviewView(QWidget):
                 self._add_questions(page, child, index)
             elif question.type == "repeat":
                 model = RosterModel(self.session, child, (), self)
+                if self.editable:
+                    model.answer = self.answer_cell
                 panel = RosterPanel(model)
                 panel.add_requested.connect(lambda r=child: self.add_instance(r))
+                panel.row_requested.connect(lambda r=child: self.add_row(r))
+                panel.grid_done.connect(lambda row, r=child: self.end_grid(r, row))
                 panel.edit_requested.connect(lambda row, r=child: self.edit_instance(r, row))
                 panel.remove_requested.connect(lambda row, r=child: self.confirm_remove(r, row))
                 panel.set_editable(self.editable)
@@ -463,9 +467,10 @@ class InterviewView(QWidget):
         self._moved()
 
     def edit_instance(self, repeat: str, row: int) -> None:
-        """Open a member from the table, the cursor in its first question."""
+        """Open a member from the table, the cursor in its first question the grid did not
+        answer."""
         self.open_instance(repeat, (row,))
-        self._focus_first()
+        self._focus_first(after_grid=True)
 
     def back_to_roster(self, repeat: str, row: int | None = None) -> None:
         """Show the table of `repeat` with the member just left (or `row`) chosen in it and
@@ -495,7 +500,7 @@ class InterviewView(QWidget):
             target = page.index[-1] + step
             if 0 <= target < self.session.repeat_size(page.name):
                 self.open_instance(page.name, (target,))
-                self._focus_first()
+                self._focus_first(after_grid=True)
 
     def add_instance(self, repeat: str) -> None:
         """Add a member (an instance) and open its page."""
@@ -504,6 +509,60 @@ class InterviewView(QWidget):
         position, _changes = self.session.add_repeat(repeat)
         self.open_instance(repeat, (position,))
         self._focus_first()
+
+    def add_row(self, repeat: str) -> None:
+        """A new row in the grid of `repeat`, the cursor in its first cell."""
+        if self.session is None or not self.editable:
+            return
+        position, _changes = self.session.add_repeat(repeat)
+        roster = self.pages[self._top(repeat)].roster
+        if roster is not None:
+            roster.select_row(position)
+            roster.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._answered()
+
+    def end_grid(self, repeat: str, row: int) -> None:
+        """Enter on the empty new row of the grid: the row goes (nothing was typed in it) and
+        the first member's page opens at the first question the grid did not ask."""
+        if self.session is None or not self.editable:
+            return
+        self.session.remove_repeat(repeat, row)
+        self.open_instance(repeat, (0,))
+        self._focus_first(after_grid=True)
+        self._answered()
+
+    def answer_cell(self, name: str, index: tuple[int, ...], value: Any) -> None:
+        """What was typed or picked in a cell of the grid (called by its model)."""
+        if self.session is None or not self.editable:
+            return
+        question = self.session.definition.questions[name]
+        roster = self.pages[self._top(name)].roster
+        if isinstance(value, str) and question.type in ("integer", "decimal"):
+            text = ascii_digits(value.strip())
+            try:
+                value = (int(text) if question.type == "integer" else float(text)) if text else None
+            except ValueError:
+                if roster is not None:
+                    roster.say(self.partial_message(question))
+                return  # nothing stored: the cell shows the answer it had
+        elif isinstance(value, str):
+            value = value.strip() or None
+        try:
+            self.session.set(name, value, index)
+        except TinjauError:
+            if roster is not None:
+                roster.say(self.partial_message(question))
+            return
+        if roster is not None:
+            roster.say(None)
+        self._answered()
+
+    def _answered(self) -> None:
+        if self.store is not None:
+            self.store.schedule()
+            if self._save_state == "saved":
+                self._show_save_state("")
+        self._score_timer.start()
 
     def confirm_remove(self, repeat: str, row: int) -> QMessageBox:
         """Ask before removing a member (its answers go with it)."""
@@ -602,11 +661,23 @@ class InterviewView(QWidget):
                     return number
         return -1
 
-    def _focus_first(self) -> None:
+    def _focus_first(self, after_grid: bool = False) -> None:
+        """The cursor in the page's first question; `after_grid`: the first one the members
+        grid did not answer."""
         page = self.current_page()
         if page is None:
             return
+        asked: list[str] = []
+        if after_grid and isinstance(page, InstancePage) and self.session is not None:
+            roster = self.pages[self._top(page.name)].roster
+            if roster is not None:
+                asked = [
+                    n for n in roster.model.columns
+                    if self.session.value(n, page.index) is not None
+                ]  # fmt: skip
         for widget in page.questions:
+            if widget.question.name in asked:
+                continue
             if widget.focus_input():
                 return
         if page.roster is not None:
@@ -648,11 +719,7 @@ class InterviewView(QWidget):
                 widget.editor.partial = True
             self.session.clear(name, index)
         widget.refresh_error()
-        if self.store is not None:
-            self.store.schedule()
-            if self._save_state == "saved":
-                self._show_save_state("")
-        self._score_timer.start()
+        self._answered()
 
     def partial_message(self, question: Question) -> str:
         if question.type == "date":
@@ -919,6 +986,7 @@ class InterviewView(QWidget):
         for each in self.pages.values():
             if each.roster is not None:
                 each.roster.set_editable(False)
+                self._retranslate_roster(each.roster)
         self.saved_label.setText(self.tr("Complete"))
         self._show_status_text()
         # Not left on the disabled Complete button (Qt would pass the focus to the next
@@ -1036,11 +1104,22 @@ class InterviewView(QWidget):
     def _retranslate_roster(self, panel: RosterPanel) -> None:
         people = self._is_roster_of_people(panel.model.repeat)
         add = self.tr("Add member") if people else self.tr("Add")
-        keys = (
-            self.tr("Keys: Insert adds a member, Enter opens the chosen one, Delete removes it.")
-            if people
-            else self.tr("Keys: Insert adds a row, Enter opens the chosen one, Delete removes it.")
-        )
+        if panel.grid and people:
+            keys = self.tr(
+                "Keys: Insert adds a member's row; type in each cell and press Enter to go on "
+                "(Enter on an empty new row ends the table); Ctrl+Enter opens the chosen "
+                "member's page; Delete removes it."
+            )
+        elif panel.grid:
+            keys = self.tr(
+                "Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on "
+                "an empty new row ends the table); Ctrl+Enter opens the chosen row's page; "
+                "Delete removes it."
+            )
+        elif people:
+            keys = self.tr("Keys: Enter opens the chosen member.")
+        else:
+            keys = self.tr("Keys: Enter opens the chosen row.")
         panel.retranslate(
             {"add": add, "edit": self.tr("Edit"), "remove": self.tr("Remove"), "keys": keys}
         )
