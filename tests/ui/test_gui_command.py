@@ -33,15 +33,21 @@ def distinct_colours(image: QImage) -> int:
     return len(colours)
 
 
+@pytest.mark.parametrize("view", ["list", "members"])
 @pytest.mark.parametrize("lang", ["en", "fa"])
-def test_screenshot_is_a_png_of_the_window(census_dir: Path, tmp_path: Path, lang: str) -> None:
-    """--screenshot writes a PNG of the expected size with the list drawn in it, then exits 0."""
-    out = tmp_path / f"list-{lang}.png"
+def test_screenshot_is_a_png_of_the_window(
+    census_dir: Path, tmp_path: Path, lang: str, view: str
+) -> None:
+    """--screenshot writes a PNG of the expected size with the list (or an interview's members
+    grid) drawn in it, then exits 0."""
+    out = tmp_path / f"{view}-{lang}.png"
     result = run_gui(
         "--data-dir",
         str(census_dir),
         "--lang",
         lang,
+        "--view",
+        view,
         "--screenshot",
         str(out),
         config=tmp_path / "config",

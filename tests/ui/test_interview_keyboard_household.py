@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from app.ui import i18n
+from app.ui.interview.pages import InstancePage
 from tests.ui.interview_helpers import make_workspace, new_household, open_view, wait_for_ops
 from tests.ui.keyboard import Keyboard
 from tests.ui.keyboard_household import HOUSEHOLD, MEMBERS, interview
@@ -68,3 +69,14 @@ def test_a_five_member_household_is_interviewed_from_the_keyboard_as_typed(
     assert wrong == []
     assert run.answered == len(HOUSEHOLD) + sum(len(m) for m in MEMBERS)
     assert run.keys <= KEY_BUDGET, f"{run.keys} keys for {run.answered} answers"
+    if language == "en":
+        # Completed, the grid is read-only: typing changes nothing and Enter opens a member.
+        view.show_page("household_members")
+        roster = view.current_page().roster
+        roster.table.setFocus()
+        roster.select_row(1, 3)
+        keys.type("9")
+        keys.enter()
+        assert view.session.value("age", (1,)) == MEMBERS[1]["age"]
+        page = view.current_page()
+        assert isinstance(page, InstancePage) and page.index == (1,)
