@@ -108,3 +108,30 @@ def test_ctrl_enter_opens_the_chosen_member(qtbot, folder: Path) -> None:
     keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     page = view.current_page()
     assert isinstance(page, InstancePage) and page.index == (0,)
+
+
+def test_insert_while_a_cell_is_typed_keeps_what_was_typed(qtbot, folder: Path) -> None:
+    """Insert in the middle of typing a name keeps the name and starts the next row."""
+    view, keys = to_grid(qtbot, folder)
+    roster = view.current_page().roster
+    keys.press(Qt.Key.Key_Insert)
+    keys.type("Aminah")
+    keys.press(Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: roster.model.rowCount() == 2)
+    assert view.session.value("name", (0,)) == "Aminah"
+    assert roster.current_row() == 1 and roster.table.hasFocus()
+
+
+def test_delete_while_a_cell_is_typed_deletes_a_letter_not_the_member(
+    qtbot, folder: Path
+) -> None:
+    from app.ui.qt import QMessageBox
+
+    view, keys = to_grid(qtbot, folder)
+    keys.press(Qt.Key.Key_Insert)
+    keys.type("Aminah")
+    keys.press(Qt.Key.Key_Home)
+    keys.press(Qt.Key.Key_Delete)
+    keys.enter()
+    qtbot.waitUntil(lambda: view.session.value("name", (0,)) == "minah")
+    assert view.findChild(QMessageBox, "confirmRemove") is None

@@ -180,6 +180,14 @@ class GridView(QTableView):
 
     committed = Signal()
 
+    def keep_typed(self) -> None:
+        """The cell being typed keeps what is in it and closes (before the rows change)."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            editor = self.indexWidget(self.currentIndex())
+            if editor is not None:
+                self.commitData(editor)
+                super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def closeEditor(  # noqa: N802 - Qt's name
         self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
     ) -> None:
@@ -384,6 +392,7 @@ class RosterPanel(QWidget):
         return cell.row() if cell.isValid() else -1
 
     def _insert(self) -> None:
+        self.table.keep_typed()
         if self.grid:
             self.row_requested.emit()
         else:
