@@ -122,9 +122,7 @@ def test_insert_while_a_cell_is_typed_keeps_what_was_typed(qtbot, folder: Path) 
     assert roster.current_row() == 1 and roster.table.hasFocus()
 
 
-def test_delete_while_a_cell_is_typed_deletes_a_letter_not_the_member(
-    qtbot, folder: Path
-) -> None:
+def test_delete_while_a_cell_is_typed_deletes_a_letter_not_the_member(qtbot, folder: Path) -> None:
     from app.ui.qt import QMessageBox
 
     view, keys = to_grid(qtbot, folder)
