@@ -3,7 +3,9 @@
 Households are generated with a fixed seed to look like survey data: 1-9 members with realistic
 ages, schooling, insurance and jobs, monthly incomes around the Vietnamese lines, and the mix of
 water, toilets, housing and assets a district review meets. Both targets are < 5 s each. One
-more run gives the numbers as decimal text ("41"), which the number check types before scoring.
+more run gives the numbers as decimal text ("41"), which the number check types before scoring;
+two more give each adult's incomes, with the form's float per-capita income (which scoring
+replaces by the one computed exactly from the incomes) and without it (raw answers).
 """
 
 from __future__ import annotations
@@ -150,14 +152,36 @@ def _as_text(answers: dict[str, Any]) -> dict[str, Any]:
                 floor_area=f"{answers['floor_area']}.5", water_minutes=minutes)  # fmt: skip
 
 
-def _score_run(std_id: str, text: bool = False) -> dict[str, Any]:
+def _with_incomes(answers: dict[str, Any], form: bool = True) -> dict[str, Any]:
+    """The household with each adult's incomes typed and, as the form completes it (`form`),
+    the form's own per-capita income, a float division (as ODK Collect computes it), which
+    scoring replaces by the exact one computed from the incomes; without it, as raw answers."""
+    members = answers["members"]
+    adults = [m for m in members if m["age"] >= 15] or members[:1]
+    total = answers["income_per_capita"] * len(members)
+    share, rest = divmod(total, len(adults))
+    typed = [dict(m, income_wages=share + (rest if m is adults[0] else 0),
+                  income_self_employment=0, income_transfers=0.5) if m in adults else m
+             for m in members]  # fmt: skip
+    total += len(adults) * 0.5
+    out = dict(answers, members=typed, income_property=0, income_other=0)
+    if form:
+        out["income_per_capita"] = total / len(members)
+    else:
+        del out["income_per_capita"]
+    return out
+
+
+def _score_run(std_id: str, text: bool = False, incomes: str = "") -> dict[str, Any]:
     answers = [_as_text(a) for a in _data()] if text else _data()
+    if incomes:
+        answers = [_with_incomes(a, form=incomes == "form") for a in answers]
     standard = find_standard(std_id)
     score_many(standard, answers[:100])  # compile the standard outside the timing
     started, cpu = time.perf_counter(), time.process_time()
     scores = score_many(standard, answers)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-    if not text:
+    if not text and not incomes:
         _STORE[std_id] = scores
     rate = len(answers) / elapsed
     return {
@@ -205,6 +229,13 @@ def benchmarks() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
             lambda: _score_run("vn-2022-2025", text=True),
         )
     )
+    for incomes, how in (("form", "as the form completes them"), ("raw", "from raw incomes")):
+        out.append(
+            (
+                f"score 100k households {how}, income exact (vn-hcmc-2019-2020)",
+                lambda i=incomes: _score_run("vn-hcmc-2019-2020", incomes=i),
+            )
+        )
     return out
 
 

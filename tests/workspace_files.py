@@ -90,3 +90,20 @@ def read_only(folder: Path) -> Iterator[None]:
         yield
     finally:
         subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
+
+
+@contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A real file system of `size` (a tmpfs, e.g. "256k") mounted at `folder`: a USB stick that
+    fills up. Needs root (CI runs tests as root); skips the test, saying why, elsewhere."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("a small file system needs root and mount (to fill a disk for real)")
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
+                           str(folder)], capture_output=True, text=True)  # fmt: skip
+    if made.returncode != 0:
+        pytest.skip(f"mounting a small file system is refused here: {made.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)

@@ -14,6 +14,7 @@ import os
 import sys
 
 from app.survey import applog, logsafe
+from app.survey.db import backups
 from app.survey.errors import TinjauError
 
 COMMAND_MODULES = [
@@ -22,6 +23,7 @@ COMMAND_MODULES = [
     "app.cli.form",
     "app.cli.scoring",
     "app.cli.gui",
+    "app.cli.backup",
 ]
 
 
@@ -55,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     # The log file is opened at the first record, and only inside a data folder that exists by
     # then: a command that refuses a folder (and logs nothing) leaves nothing behind.
     applog.use_data_folder(getattr(args, "data_dir", None))
+    backups.enable_automatic()  # daily and before-change backups (app.survey.db.backups)
     try:
         return int(args.func(args) or 0)
     except TinjauError as error:
@@ -72,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         stop_log()
         logsafe.remove(masks)
+        backups.enable_automatic(False)
 
 
 def _silence_stdout() -> None:

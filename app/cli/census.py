@@ -120,14 +120,16 @@ def run_import(args: argparse.Namespace) -> int:
     from app.survey.census import import_rows
     from app.survey.census_file import read_census
     from app.survey.db import open_database
+    from app.survey.db.backups import before_change
     from app.survey.errors import render_located
 
     progress = _Progress()
     # The whole file is read and checked before the data folder is touched: a bad list never
     # leaves a new, empty workspace behind.
     rows = read_census(args.file, lambda n: progress("read", n, 0))
+    path = database_path(args.data_dir)
     with _new_workspace_undone_on_failure(args.data_dir):
-        with open_database(database_path(args.data_dir)) as db:
+        with open_database(path) as db, before_change(path, "census-import"):
             summary = import_rows(
                 db, rows, name=args.file.name, site=args.site, block=args.block,
                 progress=progress,

@@ -39,6 +39,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _cache_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--media",
+        type=Path,
+        metavar="DIR",
+        help="folder of the form's attached files (CSV/XML/GeoJSON for pulldata and instance); "
+        "default: FORM-media/ beside the workbook, then the workbook's folder",
+    )
     parser.add_argument("--cache-dir", type=Path, help="where compiled forms are kept")
     parser.add_argument(
         "--no-cache", action="store_true", help="always parse the workbook with pyxform"
@@ -49,7 +56,7 @@ def _load(args: argparse.Namespace) -> Any:
     from app.survey.forms import load_form
 
     cache: str | Path | None = "" if args.no_cache else args.cache_dir
-    return load_form(args.file, cache_dir=cache)
+    return load_form(args.file, cache_dir=cache, media_dir=args.media)
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""`tinjau standards list`, `tinjau score` and `tinjau measure`: poverty scoring from the shell.
+"""`tinjau standards list|install|use|rescore`, `tinjau score` and `tinjau measure`: poverty
+scoring from the shell.
 
 `score` prints one JSON object per line per household; `measure` prints one JSON document with
 the status headcounts, income-poverty rates and Alkire-Foster measures (overall, and per group
@@ -17,16 +18,38 @@ from app.survey.errors import TinjauError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    standards = sub.add_parser("standards", help="poverty standards shipped with Tinjau")
+    standards = sub.add_parser(
+        "standards", help="poverty standards: the shipped ones and those installed in a workspace"
+    )
     standards_sub = standards.add_subparsers(
         dest="standards_command", required=True, metavar="ACTION"
     )
     listing = standards_sub.add_parser(
-        "list", help="id, version, name and whether all numbers are verified"
+        "list",
+        help="id, version, name and whether all numbers are verified; with --data-dir also the "
+        "standards installed in that workspace and the one it uses",
     )
     listing.add_argument("--lang", default="en", help="language of the names (en, ms, vi, fa)")
     listing.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
+    listing.add_argument("--data-dir", help="also list this workspace's installed standards")
     listing.set_defaults(func=_standards_list)
+    install = standards_sub.add_parser(
+        "install",
+        help="check a standard file of your own and keep it in a workspace (refused, changing "
+        "nothing, when it has mistakes, has a shipped standard's id, or is not newer than the "
+        "version installed before)",
+    )
+    install.add_argument("file", metavar="FILE", help="the standard .toml file")
+    _workspace_options(install)
+    install.set_defaults(func=_standards_install)
+    use = standards_sub.add_parser(
+        "use",
+        help="score a workspace's households under this standard from now on (its interviews "
+        "are scored again); without it a workspace uses its country's standard",
+    )
+    use.add_argument("standard", metavar="ID", help="a shipped or installed standard's id")
+    _workspace_options(use)
+    use.set_defaults(func=_standards_use)
     again = standards_sub.add_parser(
         "rescore",
         help="score the interviews of a data folder again where a standard's version changed",
@@ -63,22 +86,39 @@ def register(sub: argparse._SubParsersAction) -> None:
     measure.set_defaults(func=_measure)
 
 
+def _workspace_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", required=True, help="the data folder holding tinjau.sqlite")
+    parser.add_argument("--lang", default="en", help="language of stored labels and explanations")
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--standard", required=True, metavar="ID", help="standard id")
+    parser.add_argument(
+        "--standard",
+        metavar="ID",
+        help="standard id (required unless --data-dir gives a workspace: then its standard)",
+    )
     parser.add_argument("--standard-file", metavar="FILE", help="a standard file of your own")
     parser.add_argument(
+        "--data-dir", help="a workspace: its installed standards can be named with --standard"
+    )
+    parser.add_argument(
         "--input",
-        required=True,
+        default="-",
         metavar="FILE",
-        help="JSON: one answer dict or a list ('-' = stdin); answers the standard reads as "
-        'numbers must be numbers (5000, "5000.50"), else nothing is scored and the '
-        "household, member and field are named",
+        help="JSON: one answer dict or a list ('-', the default, = stdin); answers the "
+        'standard reads as numbers must be numbers (5000, "5000.50"), else nothing is scored '
+        "and the household, member and field are named",
     )
 
 
 def _read_households(source: str) -> list[dict[str, Any]]:
     # "- is not valid JSON" reads oddly: name standard input in words.
     name = "The standard input" if source == "-" else source
+    if source == "-" and sys.stdin.isatty():
+        raise TinjauError(
+            "Give the households with --input FILE.json, or pipe them in: "
+            "tinjau score --standard ID < households.json"
+        )
     try:
         if source == "-":
             data = json.load(sys.stdin)
@@ -135,72 +175,164 @@ def _json_kind(value: Any) -> str:
     return "an object"
 
 
+def _open_workspace(data_dir: str, *, read_only: bool) -> Any:
+    """The workspace database in `data_dir`; a folder without one is refused (a mistyped
+    folder must not silently become a new, empty workspace)."""
+    from app.paths import database_path
+    from app.survey.db import open_database
+
+    path = database_path(data_dir)
+    if not path.is_file():
+        raise TinjauError(
+            f"{data_dir} holds no Tinjau data. Give the data folder used with "
+            "`tinjau census import` or `tinjau demo`."
+        )
+    return open_database(path, read_only=read_only)
+
+
 def _standards_list(args: argparse.Namespace) -> int:
     from app.survey.scoring import shipped_standards
     from app.survey.scoring.model import pick
+    from app.survey.scoring.workspace import chosen_standard_id, installed_standards
 
-    rows = [
-        (s.id, s.version, pick(s.names, args.lang), "yes" if s.verified else "no")
-        for s in shipped_standards()
-    ]
+    standards = [(s, "shipped") for s in shipped_standards()]
+    chosen = None
+    if args.data_dir:
+        with _open_workspace(args.data_dir, read_only=True) as db, db.read() as conn:
+            standards += [(s, "installed") for s in installed_standards(conn)]
+            chosen = chosen_standard_id(conn)
     if args.json:
-        for std_id, version, name, verified in rows:
-            line = {"id": std_id, "version": version, "name": name, "verified": verified == "yes"}
+        for standard, origin in standards:
+            line = {
+                "id": standard.id,
+                "version": standard.version,
+                "name": pick(standard.names, args.lang),
+                "verified": standard.verified,
+                "from": origin,
+            }
+            if chosen is not None:
+                line["in_use"] = standard.id == chosen
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
         return 0
-    header = ("id", "version", "name", "verified")
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(3)]
-    for row in [header, *rows]:
-        cells = [str(row[i]).ljust(widths[i]) for i in range(3)] + [row[3]]
-        sys.stdout.write("  ".join(cells) + "\n")
+    header = ["id", "version", "name", "verified", "from"]
+    rows = [
+        [s.id, s.version, pick(s.names, args.lang), "yes" if s.verified else "no", origin]
+        for s, origin in standards
+    ]
+    if chosen is not None:
+        header.append("in use")
+        for row in rows:
+            row.append("yes" if row[0] == chosen else "")
+    table = [header, *rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        line = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        sys.stdout.write(line.rstrip() + "\n")
+    return 0
+
+
+def _standards_install(args: argparse.Namespace) -> int:
+    from app.survey.scoring.workspace import install_standard
+
+    with _open_workspace(args.data_dir, read_only=False) as db, db.write() as conn:
+        installed = install_standard(conn, args.file, args.lang)
+    standard = installed.standard
+    name = f"'{standard.id}' version {standard.version}"
+    if installed.unchanged:
+        said = f"The workspace already has the standard {name}; nothing was changed."
+    elif installed.replaced is not None:
+        said = f"Installed the standard {name} in place of version {installed.replaced}."
+    else:
+        said = f"Installed the standard {name}."
+    if installed.rescored is not None:
+        said += f" It is the workspace's standard: {installed.rescored} interview(s) scored again."
+    elif not installed.unchanged:
+        said += f" Use it with: tinjau standards use {standard.id} --data-dir {args.data_dir}"
+    sys.stdout.write(said + "\n")
+    return 0
+
+
+def _standards_use(args: argparse.Namespace) -> int:
+    from app.survey.scoring.workspace import use_standard
+
+    with _open_workspace(args.data_dir, read_only=False) as db, db.write() as conn:
+        standard, report = use_standard(conn, args.standard, args.lang)
+    sys.stdout.write(
+        f"The workspace now scores households under '{standard.id}' version "
+        f"{standard.version}; {report.rescored} interview(s) scored again.\n"
+    )
     return 0
 
 
 def _standards_rescore(args: argparse.Namespace) -> int:
     from app.paths import database_path
-    from app.survey.db import open_database
-    from app.survey.scoring import find_standard, shipped_standards
+    from app.survey.db.backups import before_change
+    from app.survey.scoring import find_standard
     from app.survey.scoring.store import rescore
+    from app.survey.scoring.workspace import (
+        chosen_standard_id,
+        find_workspace_standard,
+        refresh_poverty_status,
+        workspace_standards,
+    )
 
     if args.standard_file and not args.standard:
         raise TinjauError("Give --standard ID together with --standard-file.")
-    standards = (
-        [find_standard(args.standard, args.standard_file)] if args.standard else shipped_standards()
-    )
-    path = database_path(args.data_dir)
-    # A mistyped folder must not silently become a new, empty workspace that "rescored 0".
-    if not path.is_file():
-        raise TinjauError(
-            f"{args.data_dir} holds no Tinjau data. Give the data folder used with "
-            "`tinjau census import` or `tinjau demo`."
-        )
-    db = open_database(path)
     lines = []
-    try:
-        # One transaction for all the standards: a refusal (a stored answer that is not a
-        # number) leaves every score as it was.
-        with db.write() as conn:
-            for standard in standards:
-                report = rescore(conn, standard, args.lang, force=args.force)
-                lines.append(
-                    {
-                        "standard": standard.id,
-                        "version": standard.version,
-                        "rescored": report.rescored,
-                        "current": report.current,
-                    }
-                )
-    finally:
-        db.close()
+    # One transaction for all the standards: a refusal (a stored answer that is not a
+    # number) leaves every score as it was (and removes the backup made for it).
+    with (
+        _open_workspace(args.data_dir, read_only=False) as db,
+        before_change(database_path(args.data_dir), "rescore"),
+        db.write() as conn,
+    ):
+        if args.standard_file:
+            standards = [find_standard(args.standard, args.standard_file)]
+        elif args.standard:
+            standards = [find_workspace_standard(conn, args.standard)]
+        else:
+            standards = workspace_standards(conn)
+        for standard in standards:
+            report = rescore(conn, standard, args.lang, force=args.force)
+            lines.append(
+                {
+                    "standard": standard.id,
+                    "version": standard.version,
+                    "rescored": report.rescored,
+                    "current": report.current,
+                }
+            )
+        refresh_poverty_status(conn, chosen_standard_id(conn))
     for line in lines:
         sys.stdout.write(json.dumps(line) + "\n")
     return 0
 
 
-def _score(args: argparse.Namespace) -> int:
-    from app.survey.scoring import find_standard, score_many
+def _chosen_standard(args: argparse.Namespace) -> Any:
+    """The standard `score` and `measure` use: --standard (from --standard-file, or from the
+    shipped and the workspace's installed ones), else the workspace's own."""
+    from app.survey.scoring import find_standard
+    from app.survey.scoring.workspace import find_workspace_standard, workspace_standard
 
-    standard = find_standard(args.standard, args.standard_file)
+    if args.standard_file and not args.standard:
+        raise TinjauError("Give --standard ID together with --standard-file.")
+    if args.data_dir is None or args.standard_file:
+        if not args.standard:
+            raise TinjauError(
+                "Give --standard ID (see `tinjau standards list`), or --data-dir FOLDER to "
+                "score under that workspace's standard."
+            )
+        return find_standard(args.standard, args.standard_file)
+    with _open_workspace(args.data_dir, read_only=True) as db, db.read() as conn:
+        if args.standard:
+            return find_workspace_standard(conn, args.standard)
+        return workspace_standard(conn)
+
+
+def _score(args: argparse.Namespace) -> int:
+    from app.survey.scoring import score_many
+
+    standard = _chosen_standard(args)
     # All households first: a refusal (an answer that is not a number) prints no result.
     results = score_many(standard, _read_households(args.input), args.lang)
     for result in results:
@@ -210,7 +342,6 @@ def _score(args: argparse.Namespace) -> int:
 
 def _measure(args: argparse.Namespace) -> int:
     from app.survey.scoring import (
-        find_standard,
         group_keys,
         measure,
         measure_by_area,
@@ -219,7 +350,7 @@ def _measure(args: argparse.Namespace) -> int:
     )
     from app.survey.scoring.reader import clipped
 
-    standard = find_standard(args.standard, args.standard_file)
+    standard = _chosen_standard(args)
     k = None
     if args.k is not None:
         k = parse_fraction(args.k)

@@ -33,8 +33,11 @@ def run(
             "There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
             "Run Tinjau on a desktop, or make a picture of it with --screenshot FILE.png."
         )
+    from app.survey.db import backups
     from app.ui import ops
 
+    # The daily backup and the one before a restore (not for a picture of the window).
+    backups.enable_automatic(not screenshot)
     scratch = None
     if screenshot and not os.environ.get("TINJAU_CONFIG_DIR"):
         # Settings of its own, so the picture neither depends on nor changes the user's layout.

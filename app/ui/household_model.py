@@ -66,13 +66,22 @@ def set_poverty_status_names(names: dict[str, dict[str, str]]) -> None:
     _status_names.update(names)
 
 
-def poverty_status_names(preferred_standard: str) -> dict[str, dict[str, str]]:
-    """Status code -> {language: name} from the shipped standards; where two standards use the
-    same code, the chosen one's names win. Reads TOML files: run it on the database thread."""
-    from app.survey.scoring import shipped_standards
+def poverty_status_names(db: Any) -> dict[str, dict[str, str]]:
+    """Status code -> {language: name} from the workspace's standards (shipped and installed);
+    where two standards use the same code, the names of the one the workspace scores under
+    win. Reads the database and TOML files: run it on the database thread."""
+    from app.survey.scoring.explain import text
+    from app.survey.scoring.model import INSUFFICIENT_DATA, LANGUAGES
+    from app.survey.scoring.workspace import chosen_standard_id, workspace_standards
 
-    standards = sorted(shipped_standards(), key=lambda standard: standard.id == preferred_standard)
-    return {status.code: dict(status.names) for st in standards for status in st.statuses}
+    db.wait_until_checked()  # a damaged file is never read (the window says why instead)
+    with db.read() as conn:
+        chosen = chosen_standard_id(conn)
+        standards = sorted(workspace_standards(conn), key=lambda standard: standard.id == chosen)
+    names = {status.code: dict(status.names) for st in standards for status in st.statuses}
+    # Built into scoring, not declared by any standard: "Not enough data" in every language.
+    names[INSUFFICIENT_DATA] = {lang: text(lang)["insufficient"] for lang in LANGUAGES}
+    return names
 
 
 def visit_status_label(status: str) -> str:

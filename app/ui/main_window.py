@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from app.survey.db.health import read_only
 from app.survey.errors import TinjauError
@@ -16,6 +17,7 @@ from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.add_household_dialog import AddHouseholdDialog
 from app.ui.area_navigator import AreaNavigator
+from app.ui.backup_actions import BackupActions
 from app.ui.census_queries import AreaFilter, ListQuery
 from app.ui.household_model import (
     HouseholdTableModel,
@@ -271,7 +273,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, objectName="quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.backup_actions = BackupActions(self)
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(self.backup_actions.actions())
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -293,6 +298,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.backup_actions.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
@@ -347,6 +353,7 @@ class MainWindow(QMainWindow):
         ).run_in_background()
         self._load_status_names()
         self._show_status()
+        self.backup_actions.daily()  # last: the list comes first on the database thread
 
     def _show_workspace_problem(self, error: BaseException) -> None:
         """The data folder cannot be used (damaged, newer, unreadable): say why in the window,
@@ -361,13 +368,17 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _load_status_names(self) -> None:
-        """The poverty status names of the standard chosen in Settings, for the list."""
-        standard = self.settings.get(opts.STANDARD_ID)
+        """The poverty status names of the workspace's standards, for the list."""
         ops.QueryOp(
             parent=self,
-            op=lambda _ctx: poverty_status_names(standard),
+            op=lambda ctx: poverty_status_names(ctx.db),
             success=self._show_status_names,
-        ).run_in_background()
+        ).failure(self._status_names_unavailable).run_in_background()
+
+    def _status_names_unavailable(self, error: BaseException) -> None:
+        # A folder that cannot be read says why through its damage check; the list then shows
+        # the status codes' built-in names.
+        log.warning("The poverty status names could not be read (%s)", type(error).__name__)
 
     def _show_status_names(self, names: dict[str, dict[str, str]]) -> None:
         set_poverty_status_names(names)
@@ -411,33 +422,49 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """Open the Settings dialog (window-modal, not blocking); applies what changed on OK."""
         dialog = SettingsDialog(self.settings, self)
-        before = (
-            self.settings.get(opts.LANGUAGE),
-            self.settings.get(opts.DATA_DIR),
-            self.settings.get(opts.STANDARD_ID),
-        )
-        dialog.accepted.connect(lambda: self._settings_saved(*before))
+        before = (self.settings.get(opts.LANGUAGE), self.settings.get(opts.DATA_DIR))
+        dialog.accepted.connect(lambda: self._settings_saved(*before, dialog.chosen_standard()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def _settings_saved(self, old_language: str, old_folder: str, old_standard: str) -> None:
+    def _settings_saved(self, old_language: str, old_folder: str, standard: str | None) -> None:
         language = self.settings.get(opts.LANGUAGE)
         if language != old_language:
             i18n.set_language(language)
         folder = self.settings.get(opts.DATA_DIR)
-        standard = self.settings.get(opts.STANDARD_ID)
         if folder and folder != old_folder:
             try:
                 self.open_workspace(folder)
             except TinjauError as error:
                 ops.show_error(self, str(error))
-        elif standard != old_standard and self.workspace is not None:
-            self._load_status_names()
-        view = getattr(self, "interview_view", None)
-        if standard != old_standard and view is not None:
-            view.use_standard(standard)
+        elif standard is not None and self.workspace is not None:
+            self.use_standard(standard)
         self._show_status()
+
+    def use_standard(self, standard_id: str) -> None:
+        """Score the workspace's households under `standard_id` from now on: its interviews are
+        scored again in the background (with progress), then the list and an open interview
+        show the new statuses. Answers the standard cannot read refuse it, changing nothing."""
+        from app.survey.scoring.workspace import use_standard
+
+        language = i18n.current_language()
+
+        def change(ctx: ops.OpContext) -> tuple[Any, dict[str, dict[str, str]]]:
+            with ctx.db.write() as conn:
+                standard, _report = use_standard(conn, standard_id, language, ctx.progress)
+            return standard, poverty_status_names(ctx.db)
+
+        ops.CollectionOp(parent=self, op=change, success=self._standard_changed).with_progress(
+            self.tr("Scoring the interviews again under the new poverty standard…")
+        ).run_in_background()
+
+    def _standard_changed(self, changed: tuple[Any, dict[str, dict[str, str]]]) -> None:
+        standard, names = changed
+        self._show_status_names(names)
+        view = getattr(self, "interview_view", None)
+        if view is not None:
+            view.use_standard(standard)
 
     def _focus_search(self) -> None:
         self.list_panel.search.setFocus()

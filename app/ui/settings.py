@@ -29,12 +29,12 @@ class Option:
 
 DATA_DIR = Option("data/folder", "")
 LANGUAGE = Option("ui/language", "en")
-STANDARD_ID = Option("scoring/standard", "my-ekasih-pgk")
 ENUMERATOR_NAME = Option("enumerator/name", "")
 ENUMERATOR_ID = Option("enumerator/id", "")
 SERVER_URL = Option("sync/server", "")
 
-OPTIONS = [DATA_DIR, LANGUAGE, STANDARD_ID, ENUMERATOR_NAME, ENUMERATOR_ID, SERVER_URL]
+# The poverty standard is not here: it belongs to the workspace (app.survey.scoring.workspace).
+OPTIONS = [DATA_DIR, LANGUAGE, ENUMERATOR_NAME, ENUMERATOR_ID, SERVER_URL]
 
 
 def use_storage_folder(folder: str | Path) -> None:

@@ -3,18 +3,27 @@
 Shaped like Picard's options pages: `load()` fills the fields from `Settings`, `check()` returns
 the first problem as a sentence (or None), `save()` writes them back, `restore_defaults()` puts
 the declared defaults in the fields. The caller applies a changed language or folder.
+
+The poverty standard belongs to the open workspace, not to this computer: the dialog lists the
+workspace's standards (shipped and installed) off the UI thread, installs a supervisor's file
+into it at once ("Install a standard file…"), and `chosen_standard()` tells the window which
+standard to switch the workspace to on OK (the window scores the interviews again, in the
+background).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.paths import database_path
 from app.ui import ops
 from app.ui import settings as opts
 from app.ui.dialog import RememberedDialog
-from app.ui.i18n import LANGUAGES, current_language
+from app.ui.i18n import LANGUAGES, current_language, isolate
 from app.ui.qt import (
     QComboBox,
     QDialogButtonBox,
@@ -30,25 +39,61 @@ from app.ui.qt import (
 
 log = logging.getLogger(__name__)
 
+Names = dict[str, str]
 
-def known_standards() -> list[tuple[str, dict[str, str]]]:
-    """(id, name by language) of each poverty standard the scoring package ships, as it lists
-    them. Loading them reads files: call it off the UI thread. A broken standard file must not
-    stop Settings from opening, so then the list is empty (and the stored id stays as it is)."""
-    from app.survey.scoring import shipped_standards
 
-    try:
-        return [(standard.id, dict(standard.names)) for standard in shipped_standards()]
-    except Exception as error:  # noqa: BLE001 - a standard file with errors
-        log.warning("The poverty standards could not be listed (%s)", type(error).__name__)
-        return []
+@dataclass(frozen=True)
+class WorkspaceStandards:
+    """The standards a workspace offers as (id, name by language), the id it scores under and
+    its country's default."""
+
+    offered: list[tuple[str, Names]]
+    chosen: str
+    default: str
+
+
+def workspace_standards(db: Any) -> WorkspaceStandards:
+    """What the dialog offers for the workspace whose database is `db` (run it as an op)."""
+    from app.survey.countries import workspace_country
+    from app.survey.scoring.workspace import chosen_standard_id
+    from app.survey.scoring.workspace import workspace_standards as standards_of
+
+    with db.read() as conn:
+        offered = [(standard.id, dict(standard.names)) for standard in standards_of(conn)]
+        default = workspace_country(conn).default_standard
+        return WorkspaceStandards(offered, chosen_standard_id(conn), default)
+
+
+@dataclass(frozen=True)
+class InstalledStandard:
+    """A standard file just installed: its id and names, and whether it replaced the version
+    the workspace scores under (its interviews were then scored again)."""
+
+    id: str
+    names: Names
+    in_use: bool
+
+
+def install_standard_file(
+    db: Any, path: str, lang: str, progress: Callable[[int, int], None]
+) -> InstalledStandard:
+    """Check the standard file at `path` and keep it in the workspace (run it as an op). A
+    refusal raises the loader's sentences and changes nothing."""
+    from app.survey.scoring.workspace import install_standard
+
+    with db.write() as conn:
+        installed = install_standard(conn, path, lang, progress)
+    standard = installed.standard
+    return InstalledStandard(standard.id, dict(standard.names), installed.rescored is not None)
 
 
 class SettingsDialog(RememberedDialog):
-    """Edits the options in `app.ui.settings`; geometry is remembered like every window's."""
+    """Edits the options in `app.ui.settings` and the open workspace's standard; geometry is
+    remembered like every window's."""
 
     def __init__(self, settings: opts.Settings, parent: QWidget | None = None) -> None:
         super().__init__("settingsDialog", settings, parent)
+        self._workspace = ops.task_manager().workspace
 
         self.data_dir = QLineEdit(objectName="dataDir")
         self.browse = QPushButton(objectName="browseDataDir")
@@ -60,12 +105,23 @@ class SettingsDialog(RememberedDialog):
         self.language = QComboBox(objectName="language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        # Filled once the standards are read (off the UI thread): each shown by its name in
-        # the interface language, with its id as the item's data.
+        # Filled once the workspace's standards are read (off the UI thread): each shown by its
+        # name in the interface language, with its id as the item's data. Without an open
+        # workspace, or while another folder is typed, there is nothing to choose it for.
         self.standard = QComboBox(objectName="standard")
-        self._standards: list[tuple[str, dict[str, str]]] | None = None
-        self._standard_id = opts.STANDARD_ID.default
+        self.standard.setEnabled(False)
+        self._standards: WorkspaceStandards | None = None
+        self._standard_id = ""
+        # A new version of the workspace's own standard was installed: OK applies it again, so
+        # the list and an open interview show what it says now.
+        self._reapply = False
         self.standard.currentIndexChanged.connect(self._standard_chosen)
+        self.install = QPushButton(objectName="installStandard")
+        self.install.setEnabled(False)
+        self.install.clicked.connect(self._choose_standard_file)
+        standard_row = QHBoxLayout()
+        standard_row.addWidget(self.standard, 1)
+        standard_row.addWidget(self.install)
         self.enumerator_name = QLineEdit(objectName="enumeratorName")
         self.enumerator_id = QLineEdit(objectName="enumeratorId")
         self.server_url = QLineEdit(objectName="serverUrl")
@@ -73,11 +129,14 @@ class SettingsDialog(RememberedDialog):
 
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(6)]
-        rows = [folder_row, self.language, self.standard, self.enumerator_name]
+        rows = [folder_row, self.language, standard_row, self.enumerator_name]
         rows += [self.enumerator_id, self.server_url]
         for label, field in zip(self.labels, rows, strict=True):
             self.form.addRow(label, field)
 
+        self.note = QLabel(objectName="note")
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.problem = QLabel(objectName="problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
@@ -95,23 +154,47 @@ class SettingsDialog(RememberedDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.note)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.load()
         self.restore_geometry()
-        ops.QueryOp(
-            parent=self, op=lambda _ctx: known_standards(), success=self._show_standards
-        ).run_in_background()
+        self.data_dir.textChanged.connect(self._enable_standards)
+        if self._workspace is not None:
+            ops.QueryOp(
+                parent=self,
+                op=lambda ctx: workspace_standards(ctx.db),
+                success=self._show_standards,
+            ).failure(self._standards_unavailable).run_in_background()
 
-    def _show_standards(self, standards: list[tuple[str, dict[str, str]]]) -> None:
+    # -- the workspace's poverty standard ----------------------------------------------------------
+
+    def _show_standards(self, standards: WorkspaceStandards) -> None:
         self._standards = standards
+        self._standard_id = standards.chosen
         self._fill_standards()
+        self._enable_standards()
+
+    def _standards_unavailable(self, error: BaseException) -> None:
+        # The workspace cannot be read (the window says why); the rest of Settings still works.
+        log.warning("The workspace's standards could not be listed (%s)", type(error).__name__)
+
+    def _for_open_workspace(self) -> bool:
+        """True while the data folder field names the workspace that is open."""
+        typed = self.data_dir.text().strip()
+        open_now = self._workspace
+        return open_now is not None and bool(typed) and Path(typed).absolute() == open_now.data_dir
+
+    def _enable_standards(self) -> None:
+        usable = self._standards is not None and self._for_open_workspace()
+        self.standard.setEnabled(usable)
+        writable = self._workspace is not None and not self._workspace.read_only
+        self.install.setEnabled(usable and writable)
 
     def _fill_standards(self) -> None:
-        """The standards by name in the interface language; a stored id that is not shipped
-        (any more) stays chosen, shown as its id, so OK does not change it behind the
-        worker's back."""
+        """The standards by name in the interface language; a chosen id the workspace does not
+        have (any more) stays chosen, shown as its id, so OK does not change it unasked."""
         if self._standards is None:
             return
         from app.survey.scoring.model import pick
@@ -119,7 +202,7 @@ class SettingsDialog(RememberedDialog):
         wanted = self._standard_id
         self.standard.blockSignals(True)
         self.standard.clear()
-        for standard_id, names in self._standards:
+        for standard_id, names in self._standards.offered:
             self.standard.addItem(pick(names, current_language()), standard_id)
         if wanted and self.standard.findData(wanted) < 0:
             self.standard.addItem(wanted, wanted)
@@ -131,9 +214,60 @@ class SettingsDialog(RememberedDialog):
         if data:
             self._standard_id = str(data)
 
-    def chosen_standard(self) -> str:
-        """The id of the standard chosen in the dialog."""
-        return self._standard_id
+    def chosen_standard(self) -> str | None:
+        """The id of the standard to switch the open workspace to on OK; None to leave it as it
+        is (unchanged, not listed yet, or another data folder typed)."""
+        if self._standards is None or not self._for_open_workspace():
+            return None
+        changed = self._standard_id != self._standards.chosen or self._reapply
+        return self._standard_id if changed else None
+
+    def _choose_standard_file(self) -> None:
+        title = self.tr("Install a poverty standard file")
+        kinds = self.tr("Poverty standards (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(self, title, "", kinds)
+        if path:
+            self.install_file(path)
+
+    def install_file(self, path: str) -> None:
+        """Check and install the standard file at `path` into the open workspace, in the
+        background: then it is listed and chosen; a refusal is shown in the dialog."""
+        self.note.hide()
+        self.problem.hide()
+        self.install.setEnabled(False)
+        language = current_language()
+        ops.CollectionOp(
+            parent=self, op=lambda ctx: install_standard_file(ctx.db, path, language, ctx.progress)
+        ).success(self._installed).failure(self._install_refused).with_progress(
+            self.tr("Checking the standard file…")
+        ).run_in_background()
+
+    def _installed(self, installed: InstalledStandard) -> None:
+        from app.survey.scoring.model import pick
+
+        if self._standards is not None:
+            offered = [item for item in self._standards.offered if item[0] != installed.id]
+            self._standards = WorkspaceStandards(
+                [*offered, (installed.id, installed.names)],
+                self._standards.chosen,
+                self._standards.default,
+            )
+        self._standard_id = installed.id
+        self._reapply = self._reapply or installed.in_use
+        self._fill_standards()
+        self._enable_standards()
+        name = isolate(pick(installed.names, current_language()))
+        self.note.setText(
+            self.tr("Installed %1. Press OK to score the households under it.").replace("%1", name)
+        )
+        self.note.show()
+
+    def _install_refused(self, error: BaseException) -> None:
+        self._enable_standards()
+        self.problem.setText(ops.error_message(error))
+        self.problem.show()
+
+    # -- the options page ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -148,6 +282,10 @@ class SettingsDialog(RememberedDialog):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.browse.setText(self.tr("Choose…"))
+        self.install.setText(self.tr("Install a standard file…"))
+        self.standard.setToolTip(
+            self.tr("The standard this data folder's households are scored under.")
+        )
         self._fill_standards()
 
     def load(self) -> None:
@@ -156,18 +294,20 @@ class SettingsDialog(RememberedDialog):
         self._fill(
             data_dir=s.get(opts.DATA_DIR),
             language=s.get(opts.LANGUAGE),
-            standard=s.get(opts.STANDARD_ID),
             enumerator_name=s.get(opts.ENUMERATOR_NAME),
             enumerator_id=s.get(opts.ENUMERATOR_ID),
             server_url=s.get(opts.SERVER_URL),
         )
 
     def restore_defaults(self) -> None:
-        """Put the declared defaults in the fields (saved only on OK)."""
+        """Put the declared defaults in the fields, and the standard of the workspace's country
+        in its choice (saved only on OK)."""
+        if self._standards is not None:
+            self._standard_id = self._standards.default
+            self._fill_standards()
         self._fill(
             data_dir=opts.DATA_DIR.default,
             language=opts.LANGUAGE.default,
-            standard=opts.STANDARD_ID.default,
             enumerator_name=opts.ENUMERATOR_NAME.default,
             enumerator_id=opts.ENUMERATOR_ID.default,
             server_url=opts.SERVER_URL.default,
@@ -177,8 +317,6 @@ class SettingsDialog(RememberedDialog):
         self.data_dir.setText(values["data_dir"])
         index = self.language.findData(values["language"])
         self.language.setCurrentIndex(max(index, 0))
-        self._standard_id = values["standard"]
-        self._fill_standards()
         self.enumerator_name.setText(values["enumerator_name"])
         self.enumerator_id.setText(values["enumerator_id"])
         self.server_url.setText(values["server_url"])
@@ -198,11 +336,10 @@ class SettingsDialog(RememberedDialog):
         return None
 
     def save(self) -> None:
-        """Write the fields to the stored settings."""
+        """Write the fields to the stored settings (the standard is the window's to apply)."""
         s = self.settings
         s.set(opts.DATA_DIR, self.data_dir.text().strip())
         s.set(opts.LANGUAGE, str(self.language.currentData()))
-        s.set(opts.STANDARD_ID, self.chosen_standard())
         s.set(opts.ENUMERATOR_NAME, self.enumerator_name.text().strip())
         s.set(opts.ENUMERATOR_ID, self.enumerator_id.text().strip())
         s.set(opts.SERVER_URL, self.server_url.text().strip())

@@ -75,6 +75,89 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;پشتیبان‌گیری اکنون</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;بازگردانی از پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made. %1</source>
+        <translation>پشتیبان خودکار امروز گرفته نشد. %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>در حال پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>پشتیبان در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>پشتیبان روزانه</translation>
+    </message>
+    <message>
+        <source>Made with Back up now</source>
+        <translation>گرفته‌شده با «پشتیبان‌گیری اکنون»</translation>
+    </message>
+    <message>
+        <source>Before a census list import</source>
+        <translation>پیش از وارد کردن فهرست سرشماری</translation>
+    </message>
+    <message>
+        <source>Before the households were scored again</source>
+        <translation>پیش از ارزیابی دوبارهٔ خانوارها</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>پیش از بازگردانی</translation>
+    </message>
+    <message>
+        <source>Before an upgrade of Tinjau</source>
+        <translation>پیش از ارتقای Tinjau</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگردانی از پشتیبان</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The data as it is now is kept in the backups folder first.</source>
+        <translation>پشتیبانی را که باید بازگردانده شود انتخاب کنید. داده‌ها در وضعیت کنونی ابتدا در پوشهٔ پشتیبان‌ها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>پروندهٔ دیگر…</translation>
+    </message>
+    <message>
+        <source>Tinjau backups (*.sqlite)</source>
+        <translation>پشتیبان‌های Tinjau (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This data folder has changes made after the backup was taken (its last change: %1; the backup&apos;s: %2); restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
+        <translation>این پوشهٔ داده تغییراتی دارد که پس از گرفتن پشتیبان انجام شده‌اند (آخرین تغییر پوشه: %1؛ آخرین تغییر پشتیبان: %2)؛ بازگردانی پشتیبان آن‌ها را از بین می‌برد. یک رونوشت از داده‌ها در وضعیت کنونی در پوشهٔ پشتیبان‌ها نگه داشته می‌شود. با این حال بازگردانی شود؟</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data it replaced is kept in the backups folder.</source>
+        <translation>%1 بازگردانی شد. داده‌هایی که جایگزین شدند در پوشهٔ پشتیبان‌ها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made on %1 (%2). The data it replaced is kept in the backups folder.</source>
+        <translation>پشتیبانِ گرفته‌شده در %1 (%2) بازگردانی شد. داده‌هایی که جایگزین شدند در پوشهٔ پشتیبان‌ها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>در حال بازگردانی…</translation>
+    </message>
+</context>
+<context>
     <name>CensusListPanel</name>
     <message>
         <source>Search by name, national ID or unit</source>
@@ -359,6 +442,10 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <source>Household added.</source>
         <translation>خانوار افزوده شد.</translation>
     </message>
+    <message>
+        <source>Scoring the interviews again under the new poverty standard…</source>
+        <translation>در حال امتیازدهی دوباره به مصاحبه‌ها با معیار فقر جدید…</translation>
+    </message>
 </context>
 <context>
     <name>PovertyStatus</name>
@@ -436,6 +523,22 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Install a poverty standard file</source>
+        <translation>نصب فایل معیار فقر</translation>
+    </message>
+    <message>
+        <source>Poverty standards (*.toml)</source>
+        <translation>معیار فقر (*.toml)</translation>
+    </message>
+    <message>
+        <source>Checking the standard file…</source>
+        <translation>در حال بررسی فایل معیار فقر…</translation>
+    </message>
+    <message>
+        <source>Installed %1. Press OK to score the households under it.</source>
+        <translation>%1 نصب شد. برای امتیازدهی خانوارها با آن، «تأیید» را بزنید.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -466,6 +569,14 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Install a standard file…</source>
+        <translation>نصب فایل معیار…</translation>
+    </message>
+    <message>
+        <source>The standard this data folder&apos;s households are scored under.</source>
+        <translation>معیاری که خانوارهای این پوشهٔ داده با آن امتیازدهی می‌شوند.</translation>
     </message>
     <message>
         <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>

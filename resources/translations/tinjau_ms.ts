@@ -75,6 +75,89 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sandarkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan daripada sandaran…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made. %1</source>
+        <translation>Sandaran automatik hari ini tidak dibuat. %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Menyandarkan…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Disandarkan ke %1</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sandaran harian</translation>
+    </message>
+    <message>
+        <source>Made with Back up now</source>
+        <translation>Dibuat dengan Sandarkan sekarang</translation>
+    </message>
+    <message>
+        <source>Before a census list import</source>
+        <translation>Sebelum import senarai banci</translation>
+    </message>
+    <message>
+        <source>Before the households were scored again</source>
+        <translation>Sebelum isi rumah dinilai semula</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Before an upgrade of Tinjau</source>
+        <translation>Sebelum Tinjau dinaik taraf</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan daripada sandaran</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The data as it is now is kept in the backups folder first.</source>
+        <translation>Pilih sandaran yang hendak dipulihkan. Data seperti sekarang disimpan dahulu dalam folder sandaran.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Fail lain…</translation>
+    </message>
+    <message>
+        <source>Tinjau backups (*.sqlite)</source>
+        <translation>Sandaran Tinjau (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This data folder has changes made after the backup was taken (its last change: %1; the backup&apos;s: %2); restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
+        <translation>Folder data ini mempunyai perubahan yang dibuat selepas sandaran diambil (perubahan terakhirnya: %1; perubahan terakhir sandaran: %2); memulihkan sandaran akan menghilangkan perubahan itu. Salinan data seperti sekarang disimpan dalam folder sandaran. Pulihkan juga?</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data it replaced is kept in the backups folder.</source>
+        <translation>%1 telah dipulihkan. Data yang digantikannya disimpan dalam folder sandaran.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made on %1 (%2). The data it replaced is kept in the backups folder.</source>
+        <translation>Sandaran yang dibuat pada %1 (%2) telah dipulihkan. Data yang digantikannya disimpan dalam folder sandaran.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+</context>
+<context>
     <name>CensusListPanel</name>
     <message>
         <source>Search by name, national ID or unit</source>
@@ -359,6 +442,10 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <source>Household added.</source>
         <translation>Isi rumah telah ditambah.</translation>
     </message>
+    <message>
+        <source>Scoring the interviews again under the new poverty standard…</source>
+        <translation>Mengira semula skor temu bual mengikut piawaian kemiskinan baharu…</translation>
+    </message>
 </context>
 <context>
     <name>PovertyStatus</name>
@@ -436,6 +523,22 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Install a poverty standard file</source>
+        <translation>Pasang fail piawaian kemiskinan</translation>
+    </message>
+    <message>
+        <source>Poverty standards (*.toml)</source>
+        <translation>Piawaian kemiskinan (*.toml)</translation>
+    </message>
+    <message>
+        <source>Checking the standard file…</source>
+        <translation>Menyemak fail piawaian kemiskinan…</translation>
+    </message>
+    <message>
+        <source>Installed %1. Press OK to score the households under it.</source>
+        <translation>%1 telah dipasang. Tekan OK untuk mengira skor isi rumah mengikutnya.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Tetapan</translation>
     </message>
@@ -466,6 +569,14 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Choose…</source>
         <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Install a standard file…</source>
+        <translation>Pasang fail piawaian…</translation>
+    </message>
+    <message>
+        <source>The standard this data folder&apos;s households are scored under.</source>
+        <translation>Piawaian yang digunakan untuk mengira skor isi rumah dalam folder data ini.</translation>
     </message>
     <message>
         <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>

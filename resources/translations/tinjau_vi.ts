@@ -75,6 +75,89 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sao &amp;lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made. %1</source>
+        <translation>Bản sao lưu tự động hôm nay chưa được tạo. %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <source>Made with Back up now</source>
+        <translation>Tạo bằng Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Before a census list import</source>
+        <translation>Trước khi nhập danh sách rà soát</translation>
+    </message>
+    <message>
+        <source>Before the households were scored again</source>
+        <translation>Trước khi chấm điểm lại các hộ</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Before an upgrade of Tinjau</source>
+        <translation>Trước khi nâng cấp Tinjau</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The data as it is now is kept in the backups folder first.</source>
+        <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu hiện tại sẽ được giữ trước trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+    <message>
+        <source>Tinjau backups (*.sqlite)</source>
+        <translation>Bản sao lưu Tinjau (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This data folder has changes made after the backup was taken (its last change: %1; the backup&apos;s: %2); restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
+        <translation>Thư mục dữ liệu này có thay đổi được thực hiện sau khi bản sao lưu được tạo (thay đổi cuối cùng của thư mục: %1; của bản sao lưu: %2); khôi phục bản sao lưu sẽ làm mất các thay đổi đó. Một bản sao của dữ liệu hiện tại được giữ trong thư mục sao lưu. Vẫn khôi phục?</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data it replaced is kept in the backups folder.</source>
+        <translation>Đã khôi phục %1. Dữ liệu bị thay thế được giữ trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made on %1 (%2). The data it replaced is kept in the backups folder.</source>
+        <translation>Đã khôi phục bản sao lưu tạo lúc %1 (%2). Dữ liệu bị thay thế được giữ trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+</context>
+<context>
     <name>CensusListPanel</name>
     <message>
         <source>Search by name, national ID or unit</source>
@@ -359,6 +442,10 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <source>Household added.</source>
         <translation>Đã thêm hộ.</translation>
     </message>
+    <message>
+        <source>Scoring the interviews again under the new poverty standard…</source>
+        <translation>Đang chấm điểm lại các cuộc phỏng vấn theo chuẩn nghèo mới…</translation>
+    </message>
 </context>
 <context>
     <name>PovertyStatus</name>
@@ -436,6 +523,22 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Install a poverty standard file</source>
+        <translation>Thêm tệp chuẩn nghèo</translation>
+    </message>
+    <message>
+        <source>Poverty standards (*.toml)</source>
+        <translation>Chuẩn nghèo (*.toml)</translation>
+    </message>
+    <message>
+        <source>Checking the standard file…</source>
+        <translation>Đang kiểm tra tệp chuẩn nghèo…</translation>
+    </message>
+    <message>
+        <source>Installed %1. Press OK to score the households under it.</source>
+        <translation>Đã thêm %1. Nhấn OK để chấm điểm các hộ theo chuẩn này.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -466,6 +569,14 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Install a standard file…</source>
+        <translation>Thêm tệp chuẩn nghèo…</translation>
+    </message>
+    <message>
+        <source>The standard this data folder&apos;s households are scored under.</source>
+        <translation>Chuẩn dùng để chấm điểm các hộ trong thư mục dữ liệu này.</translation>
     </message>
     <message>
         <source>The data folder has no Tinjau data (tinjau.sqlite). Choose a folder that has.</source>

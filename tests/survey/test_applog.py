@@ -140,7 +140,7 @@ def test_a_refusal_leaves_no_log_behind(workspace: Path) -> None:
         text=True,
         timeout=120,
     )
-    assert result.returncode == 1 and "--limit must be 1 or more" in result.stderr
+    assert result.returncode == 1 and "--limit must be a whole number from 1" in result.stderr
     assert fingerprint(workspace) == before
 
 

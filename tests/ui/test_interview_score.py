@@ -96,5 +96,7 @@ def test_a_standard_by_income_alone_lists_no_deprivations(qtbot, view: Interview
     view.update_score()
     assert view.standard is not None and not view.standard.indicators
     assert view.score_panel.deprived_title.isHidden()
-    view.use_standard("global-mpi-2018")
+    from app.survey.scoring import find_standard
+
+    view.use_standard(find_standard("global-mpi-2018"))
     assert not view.score_panel.deprived_title.isHidden()

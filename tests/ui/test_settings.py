@@ -44,7 +44,6 @@ def test_dialog_saves_what_was_typed(qtbot, census_dir: Path) -> None:
     dialog.data_dir.setText(str(census_dir))
     type_text(qtbot, dialog.enumerator_name, "Siti Aminah")
     dialog.language.setCurrentIndex(dialog.language.findData("ms"))
-    dialog.standard.setCurrentIndex(dialog.standard.findData("vn-2022-2025"))
     dialog.server_url.setText("http://localhost:8000")
     dialog.accept()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
@@ -52,7 +51,6 @@ def test_dialog_saves_what_was_typed(qtbot, census_dir: Path) -> None:
     assert stored.get(opts.DATA_DIR) == str(census_dir)
     assert stored.get(opts.ENUMERATOR_NAME) == "Siti Aminah"
     assert stored.get(opts.LANGUAGE) == "ms"
-    assert stored.get(opts.STANDARD_ID) == "vn-2022-2025"
     assert stored.get(opts.SERVER_URL) == "http://localhost:8000"
 
 
@@ -78,74 +76,13 @@ def test_restore_defaults_fills_the_declared_defaults(qtbot) -> None:
     settings = opts.Settings()
     settings.set(opts.ENUMERATOR_NAME, "Ahmad")
     settings.set(opts.LANGUAGE, "fa")
-    settings.set(opts.STANDARD_ID, "vn-2016-2020")
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     wait_for_ops(qtbot)
     assert dialog.language.currentData() == "fa"
-    assert dialog.standard.currentData() == "vn-2016-2020"
     dialog.restore_defaults()
     assert dialog.enumerator_name.text() == ""
     assert dialog.language.currentData() == "en"
-    assert dialog.standard.currentData() == opts.STANDARD_ID.default
-
-
-def test_the_dialog_lists_the_shipped_standards_by_name_in_the_interface_language(qtbot) -> None:
-    """Every standard the scoring package ships is offered by its own name in the interface
-    language, the default standard is one of them and is chosen on a fresh install."""
-    from app.survey.scoring import shipped_standards
-
-    i18n.set_language("ms")
-    dialog = SettingsDialog(opts.Settings())
-    qtbot.addWidget(dialog)
-    wait_for_ops(qtbot)
-    shipped = {standard.id: standard.names["ms"] for standard in shipped_standards()}
-    offered = {
-        dialog.standard.itemData(row): dialog.standard.itemText(row)
-        for row in range(dialog.standard.count())
-    }
-    assert offered == shipped
-    assert dialog.standard.currentData() == opts.STANDARD_ID.default
-    assert dialog.standard.currentText() == "Status kemiskinan e-Kasih (PGK 2019, per kapita)"
-
-
-def test_the_standard_names_follow_a_language_switch_while_the_dialog_is_open(qtbot) -> None:
-    """An open Settings dialog shows the standards' names in the language just switched to."""
-    dialog = SettingsDialog(opts.Settings())
-    qtbot.addWidget(dialog)
-    wait_for_ops(qtbot)
-    assert dialog.standard.currentText().startswith("Malaysia e-Kasih")
-    i18n.set_language("vi")
-    qtbot.waitUntil(lambda: dialog.standard.currentText().startswith("Tình trạng nghèo e-Kasih"))
-    i18n.set_language("fa")
-    qtbot.waitUntil(lambda: dialog.standard.currentText().startswith("وضعیت فقر e-Kasih"))
-
-
-def test_changing_the_standard_rescores_the_open_interview(qtbot, tmp_path: Path) -> None:
-    """OK in Settings with another standard re-scores the interview on screen at once."""
-    from app.survey.scoring import find_standard
-    from app.ui.interview.attach import attach_interview
-    from tests.ui.interview_helpers import household_with, make_workspace
-
-    folder = make_workspace(tmp_path / "data")
-    main = MainWindow(opts.Settings())
-    qtbot.addWidget(main)
-    main.open_workspace(folder)
-    attach_interview(main)
-    main.show()
-    main.open_interview(household_with(folder, "in_progress"))
-    wait_for_ops(qtbot)
-    panel = main.interview_view.score_panel
-    ekasih = find_standard(opts.STANDARD_ID.default).names["en"]
-    assert panel.standard_name.text() == ekasih
-    dialog = main.open_settings()
-    wait_for_ops(qtbot)
-    dialog.standard.setCurrentIndex(dialog.standard.findData("vn-2022-2025"))
-    dialog.accept()
-    wait_for_ops(qtbot)
-    assert panel.standard_name.text() == find_standard("vn-2022-2025").names["en"]
-    assert main.interview_view.standard is not None
-    assert main.interview_view.standard.id == "vn-2022-2025"
 
 
 def test_accepting_settings_applies_language_and_data_folder(qtbot, census_dir: Path) -> None:

@@ -26,10 +26,11 @@ def workspace(census_dir: Path, tmp_path: Path) -> Path:
     workspace is: another test in this process may have the original open, which leaves an
     empty -wal and a -shm beside it that the window would then tidy away when it lets go."""
     folder = Path(shutil.copytree(census_dir, tmp_path / "data"))
-    wal = folder / f"{database_path(folder).name}-wal"
-    if wal.exists() and wal.stat().st_size == 0:
-        wal.unlink()
-        (folder / f"{database_path(folder).name}-shm").unlink(missing_ok=True)
+    with sqlite3.connect(database_path(folder)) as raw:  # fold any -wal in, as a close does
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    for leftover in ("-wal", "-shm"):
+        (folder / f"{database_path(folder).name}{leftover}").unlink(missing_ok=True)
     return folder
 
 
@@ -73,6 +74,32 @@ def test_window_shows_why_a_folder_cannot_be_opened(
     assert reason in window.welcome.text()
     wait_for_ops(qtbot)
     assert digests(workspace) == before
+
+
+def test_a_damaged_file_with_a_crash_leftover_wal_is_not_checkpointed(
+    qtbot, census_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A -wal left by a crash beside a damaged file stays a -wal: the window checks before it
+    connects for writing, so the last connection's checkpoint never writes into the damaged
+    file. (The -shm is SQLite's index of the -wal, rebuilt by any reader: not compared.)"""
+    source = database_path(census_dir)
+    writer = sqlite3.connect(source)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("CREATE TABLE crash_leftover (x)")
+    writer.commit()
+    folder = Path(shutil.copytree(census_dir, tmp_path / "data"))  # copied as a crash leaves it
+    writer.execute("DROP TABLE crash_leftover")
+    writer.commit()
+    writer.close()
+    wal = folder / f"{source.name}-wal"
+    assert wal.stat().st_size > 0
+    damage(database_path(folder))
+    before = {name: d for name, d in digests(folder).items() if not name.endswith("-shm")}
+    window = open_window(qtbot, folder)
+    assert "tinjau.sqlite is damaged" in window.welcome.text()
+    wait_for_ops(qtbot)
+    after = {name: d for name, d in digests(folder).items() if not name.endswith("-shm")}
+    assert after == before
 
 
 def test_screenshot_of_a_newer_workspace_exits_1_with_the_reason(

@@ -20,14 +20,12 @@ table, 3 times as slow, for damage quick_check's page checks rarely miss.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
@@ -36,7 +34,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from app.survey.db import health, migrate
+from app.survey.db import backups, health, migrate
+from app.survey.db.backups import backup_database
 from app.survey.db.models import Meta
 from app.survey.errors import DatabaseError
 from app.survey.ids import uuid7
@@ -59,11 +58,16 @@ class Database:
     engine: Engine
     backup_path: Path | None = None
     read_only: bool = False
+    # Make the daily backup when closed after a commit (a workspace that existed before this
+    # open: a new one has nothing to lose yet). Only where automatic backups are enabled.
+    daily_backup: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
     _checked: Future[None] | None = field(default=None, init=False, repr=False)
+    _committed: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        event.listen(self.engine, "commit", self._note_commit)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
@@ -133,12 +137,22 @@ class Database:
             raise health.read_only(self.path)
         self.wait_until_checked()  # never write to a file before it is known to be sound
 
+    def _note_commit(self, _conn: Connection) -> None:
+        self._committed = True
+
     def close(self) -> None:
         if self._checked is not None:
             # Let the check finish: its connection must not be the last one open, which
             # would leave the -wal and -shm behind.
             self._checked.exception()
         self.engine.dispose()
+        if self._committed and self.daily_backup and backups.automatic_enabled():
+            # The first change of a day a program commits makes the daily backup (after it:
+            # a refused change, rolled back, leaves the folder as it was).
+            try:
+                backups.daily_if_due(self.path)
+            except (OSError, sqlite3.Error, DatabaseError) as error:
+                log.warning("The daily backup of %s was not made (%s)", self.path, error)
 
     def __enter__(self) -> Database:
         return self
@@ -261,40 +275,9 @@ def _inspect_existing(path: Path, check: bool) -> tuple[bool, set[str]]:
     return False, revisions
 
 
-def _state(path: Path) -> str:
-    """A short digest of the file and its -wal: the same state, the same digest."""
-    digest = hashlib.sha256()
-    for part in (path, health.companions(path)[0]):
-        if part.exists():
-            with part.open("rb") as handle:
-                while chunk := handle.read(1 << 20):
-                    digest.update(chunk)
-    return digest.hexdigest()[:10]
-
-
-def backup_database(path: Path, label: str) -> Path:
-    """Copy `path` with SQLite's online backup API to a timestamped, owner-only file beside it.
-
-    One backup per state of the file: asked again while the file is as it was (a migration
-    that failed and is tried again), it returns the backup already made.
-    """
-    path = path.resolve()
-    label = f"{label}-{_state(path)}"
-    for earlier in health.backups_of(path):
-        if earlier.stem.endswith(f"-{label}"):
-            return earlier
-    # Microseconds apart from the seconds: "HHMMSSffffff" is twelve digits in a row, which the
-    # log filter masks as a national ID, and the log line naming the backup became useless.
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S-%fZ")
-    target = path.with_name(f"{path.stem}-backup-{stamp}-{label}{path.suffix}")
-    health.create_private_file(target)
-    with health.peek(path) as source:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    return target
+def _has_leftover_wal(path: Path) -> bool:
+    wal = health.companions(path)[0]
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def open_database(
@@ -329,6 +312,12 @@ def open_database(
     if check_in_background and outdated and not health.is_sound(path):
         raise health.damaged(path)  # checked before anything backs it up or migrates it
     background = check_in_background and not fresh and not outdated
+    if background and _has_leftover_wal(path):
+        # A -wal left by a crash would be checkpointed into the file when the engine's last
+        # connection closes, changing a damaged file: check first, as the command line does.
+        if not health.is_sound(path):
+            raise health.damaged(path)
+        background = False
     if read_only:
         if fresh:
             raise DatabaseError(f"{path} holds no Tinjau data yet; nothing was changed.")
@@ -357,7 +346,7 @@ def open_database(
                 migrate.upgrade(conn)
                 if conn.in_transaction():
                     conn.commit()
-        db = Database(path=path, engine=engine, backup_path=backup_path)
+        db = Database(path=path, engine=engine, backup_path=backup_path, daily_backup=not fresh)
         if background:
             db.check_in_background()
         _ensure_device_id(db)

@@ -102,16 +102,28 @@ def is_sound(path: Path) -> bool:
     return sound
 
 
+BACKUP_FOLDER = "backups"
+
+
+def backup_folder(path: Path) -> Path:
+    """Where the backups of the database at `path` are written: `backups/` beside it."""
+    return path.parent / BACKUP_FOLDER
+
+
 def backups_of(path: Path) -> list[Path]:
-    """Backups written beside `path` by `backup_database`, newest first (their names sort by
-    the time in them)."""
+    """Backups of `path` in its backups/ folder and (written by older versions) beside it,
+    newest first (their names sort by the time in them)."""
     pattern = f"{path.stem}-backup-*{path.suffix}"
-    return sorted(path.parent.glob(pattern), key=lambda p: p.name, reverse=True)
+    found = [*backup_folder(path).glob(pattern), *path.parent.glob(pattern)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
 
 
 def newest_good_backup(path: Path) -> Path | None:
-    """The newest backup beside `path` that itself passes quick_check, or None."""
+    """The newest backup of `path` that itself passes quick_check, or None (never the copy of
+    a damaged file a restore keeps, `...-damaged-...`, whatever its check finds)."""
     for backup in backups_of(path):
+        if "-damaged-" in backup.name:
+            continue
         try:
             if backup.is_file() and is_sound(backup):
                 return backup
@@ -125,14 +137,15 @@ def restore_advice(path: Path) -> str:
     backup = newest_good_backup(path)
     if backup is None:
         return (
-            "No good backup of it was found beside it. Copy the whole data folder somewhere "
+            "No good backup of it was found in its folder. Copy the whole data folder somewhere "
             "safe and ask your supervisor or support for help"
         )
-    leftovers = " and any " + " / ".join(p.name for p in companions(path))
+    leftovers = " / ".join(p.name for p in companions(path))
     return (
-        f"Restore the last good backup, {backup.name}, from the same folder: close Tinjau, "
-        f"move {path.name}{leftovers} files out of the folder, then copy {backup.name} "
-        f"to {path.name}"
+        f"Restore the last good backup, {backup.name}, in {backup.parent}: in the app choose "
+        f"File > Restore from backup…, or close Tinjau and run `tinjau restore {backup} "
+        f"--data-dir {path.parent}` (either keeps the damaged file, and any {leftovers} files, "
+        "in the backups folder)"
     )
 
 

@@ -2,6 +2,7 @@
 
 Stored values: text -> str, integer -> int, decimal -> float, date 'YYYY-MM-DD', time
 'HH:MM:SS', dateTime ISO text, select_one -> str, select_multiple -> list of choice names,
+rank -> the choice names in the order given (each at most once),
 geopoint 'lat lon alt accuracy', acknowledge 'OK'. Empty is None. Messages never echo the answer
 (it may be a national ID): they name the question and what it takes.
 
@@ -86,6 +87,14 @@ def coerce_answer(question: Question, value: Any, choice_names: set[str] | None)
         names = list(dict.fromkeys(names))
         _check_choices(question, names, choice_names)
         return names
+    if kind == "rank":
+        names = value.split() if isinstance(value, str) else value
+        if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
+            raise _wrong(question, "the choice names in order")
+        if len(set(names)) != len(names):
+            raise _wrong(question, "the choice names in order, each once")
+        _check_choices(question, list(names), choice_names)
+        return list(names)
     if kind == "geopoint":
         return _geopoint(question, value)
     if kind == "acknowledge":

@@ -6,11 +6,13 @@ with aliases, binds, loops) and refuse what the engine cannot run, naming the su
 
 from __future__ import annotations
 
-import csv
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from app.survey.errors import ExpressionError
+from app.survey.forms.media import EXTENSIONS, READERS
 from app.survey.forms.model import ALL_TYPES, Choice, FormDefinition, Question
 from app.survey.xpath.parser import outside_literals
 
@@ -37,8 +39,15 @@ _ROW = "__tinjau_row"  # set on the copies a `begin loop` makes: the row they we
 _YES = {"yes", "true", "true()", "1"}
 _NO = {"", "no", "false", "false()", "0"}
 # `../name` (pyxform writes these for `or_other`) and `/root/.../name` mean another question here.
-_RELATIVE_REF = re.compile(r"(?<![\w}])\.\./([A-Za-z_][\w.\-]*)")
-_ABSOLUTE_REF = re.compile(r"(?<![\w)\]}.])/(?:[A-Za-z_][\w.\-]*/)+([A-Za-z_][\w.\-]*)")
+# A path after a step or a call (`current()/../x`) is left as a path.
+_RELATIVE_REF = re.compile(r"(?<![\w}/)\]])\.\./([A-Za-z_][\w.\-]*)")
+_ABSOLUTE_REF = re.compile(
+    r"(?<![\w)\]}.])/([A-Za-z_][\w.\-]*)/(?:[A-Za-z_][\w.\-]*/)*([A-Za-z_][\w.\-]*)"
+)
+# Choice lists of select_one_external questions are kept under this prefix + their list name.
+EXTERNAL_PREFIX = "external_choices:"
+# Types that declare an attached file as a secondary instance and hold no answer.
+_ATTACHMENT_TYPES = frozenset({"csv-external", "xml-external"})
 
 
 # Expression cells of the survey sheet as written: row -> our column name -> text.
@@ -55,6 +64,8 @@ def build_definition(
     form_dir: Path | None,
     problems: BuildProblems,
     cells: RowCells | None = None,
+    external_choices: list[dict[str, Any]] | None = None,
+    media_folders: Sequence[Path] | None = None,
 ) -> tuple[FormDefinition, dict[str, str]]:
     """Build the definition from pyxform's JSON, with the CSV choice files read (name -> text).
 
@@ -62,9 +73,14 @@ def build_definition(
     runs of spaces and straightens curly quotes in every cell, text literals included, so an
     expression is taken from the workbook where its row is known.
     """
+    root = str(data.get("name") or "data")
     builder = _Builder(
         rows, form_dir, problems, str(data.get("default_language") or "default"), cells or {}
     )
+    builder.root = root
+    builder.external_rows = external_choices or []
+    if media_folders is not None:
+        builder.media_folders = list(media_folders)
     top = builder.children(data.get("children", []), (), "", ())
     default_language = builder.default_language
     named = [language for language in builder.languages if language != "default"]
@@ -87,19 +103,24 @@ def build_definition(
         questions=builder.questions,
         top_level=tuple(top),
         choice_lists=choice_lists,
+        root_name=root,
     )
     return definition, builder.csv_texts
 
 
-def normalise_expression(text: str) -> str:
-    """Rewrite XPath paths that point at another question into `${name}` references; text
-    inside quotes ('http://example.org/a/b') is a value, not a path, and stays as written."""
-    return outside_literals(text, _paths_to_references)
+def normalise_expression(text: str, root: str = "data") -> str:
+    """Rewrite XPath paths that point at another question into `${name}` references: `../x`
+    (pyxform writes these for `or_other`) and `/root/.../x`. An absolute path that does not
+    start at `root` is left as written (it selects nothing); text inside quotes
+    ('http://example.org/a/b') is a value, not a path, and stays as written."""
+    return outside_literals(text, lambda code: _paths_to_references(code, root))
 
 
-def _paths_to_references(code: str) -> str:
+def _paths_to_references(code: str, root: str) -> str:
     code = _RELATIVE_REF.sub(lambda m: "${" + m.group(1) + "}", code)
-    return _ABSOLUTE_REF.sub(lambda m: "${" + m.group(1) + "}", code)
+    return _ABSOLUTE_REF.sub(
+        lambda m: "${" + m.group(2) + "}" if m.group(1) == root else m.group(0), code
+    )
 
 
 class _Builder:
@@ -111,15 +132,22 @@ class _Builder:
         default_language: str,
         cells: RowCells,
     ) -> None:
+        self.root = "data"
+        self.external_rows: list[dict[str, Any]] = []
         self.rows = {name: list(found) for name, found in rows.items()}
         self.cells = cells
         self.form_dir = form_dir
+        # Where select_*_from_file lists are found (the loader passes the form's media folders).
+        self.media_folders: list[Path] = [form_dir] if form_dir else []
         self.problems = problems
         self.default_language = default_language
         self.languages: list[str] = []
         self.questions: dict[str, Question] = {}
         self.file_choices: dict[str, list[Choice]] = {}
         self.csv_texts: dict[str, str] = {}
+
+    def expression(self, text: str) -> str:
+        return normalise_expression(text, self.root)
 
     def texts(self, value: Any) -> dict[str, str]:
         if value is None or value == "":
@@ -155,6 +183,11 @@ class _Builder:
             return []  # instanceID: the interview record carries its own UUID
         if raw_type == "loop":
             return self.loop(item, path, parent, repeats)
+        if raw_type == "entity":
+            return []  # ODK Central's entity block: nothing an offline interview fills
+        if raw_type in _ATTACHMENT_TYPES:
+            self.row_of(name)
+            return []  # instance('name') reads name.csv / name.xml from the form's media
         row = item.get(_ROW) or self.row_of(name)
         qtype = _TYPE_NAMES.get(raw_type, raw_type)
         if qtype == "range":
@@ -162,7 +195,13 @@ class _Builder:
             step = str((item.get("parameters") or {}).get("step", "1"))
             qtype = "decimal" if "." in step else "integer"
         itemset = str(item.get("itemset") or "")
-        if qtype == "select_one" and itemset.lower().endswith((".csv", ".xml", ".geojson")):
+        if raw_type == "select one external":
+            # ODK Collect reads these from itemsets.csv, which pyxform writes from the
+            # external_choices sheet: the sheet is read here directly.
+            qtype = "select_one"
+            item = {**item, "list_name": self.external_list(itemset)}
+        from_file = itemset.lower().endswith(EXTENSIONS)
+        if qtype == "select_one" and from_file:
             qtype = "select_one_from_file"
         where = f"survey!{row}" if row else f"survey ({name})"
         if qtype not in ALL_TYPES:
@@ -193,18 +232,18 @@ class _Builder:
             row=row,
             labels=self.texts(item.get("label")),
             hints=self.texts(item.get("hint")),
-            required=_flag(cell("required", bind.get("required"))),
+            required=_flag(cell("required", bind.get("required")), self.root),
             required_messages=self.texts(bind.get("jr:requiredMsg")),
-            relevant=normalise_expression(cell("relevant", bind.get("relevant"))),
-            constraint=normalise_expression(cell("constraint", bind.get("constraint"))),
+            relevant=self.expression(cell("relevant", bind.get("relevant"))),
+            constraint=self.expression(cell("constraint", bind.get("constraint"))),
             constraint_messages=self.texts(bind.get("jr:constraintMsg")),
-            calculation=normalise_expression(cell("calculation", bind.get("calculate"))),
-            choice_filter=normalise_expression(cell("choice_filter", item.get("choice_filter"))),
+            calculation=self.expression(cell("calculation", bind.get("calculate"))),
+            choice_filter=self.expression(cell("choice_filter", item.get("choice_filter"))),
             default=cell("default", item.get("default")),
-            read_only=_flag(cell("read_only", bind.get("readonly"))),
+            read_only=_flag(cell("read_only", bind.get("readonly")), self.root),
             appearance=str(control.get("appearance") or ""),
             trigger=tuple(str(t) for t in item.get("trigger") or ()),
-            repeat_count=normalise_expression(cell("repeat_count", control.get("jr:count"))),
+            repeat_count=self.expression(cell("repeat_count", control.get("jr:count"))),
             list_name=str(item.get("list_name") or item.get("itemset") or ""),
             parent=parent,
             repeats=repeats,
@@ -215,10 +254,10 @@ class _Builder:
             # pyxform computes an expression repeat_count in a calculate of its own, made
             # before the repeat from the cleaned cell: it gets the cell as written too.
             generated.calculation = question.repeat_count
-        if qtype == "select_one_from_file":
-            question.choices_file = itemset
+        if from_file and qtype in ("select_one_from_file", "select_multiple"):
+            parameters = item.get("parameters") or {}
+            question.choices_file = self.read_choices_file(itemset, where, parameters)
             question.list_name = ""
-            self.read_choices_file(itemset, where)
         if question.is_container:
             inner = (*repeats, name) if qtype == "repeat" else repeats
             question.children = tuple(
@@ -260,6 +299,33 @@ class _Builder:
         outer = {**item, "type": "group", "children": groups}
         return self.element(outer, path, parent, repeats)
 
+    def external_list(self, list_name: str) -> str:
+        """The external_choices rows of `list_name` as a choice list; returns its key."""
+        key = f"{EXTERNAL_PREFIX}{list_name}"
+        if key not in self.file_choices:
+            choices = []
+            for row in self.external_rows:
+                cells = {str(k).strip(): v for k, v in row.items() if v is not None}
+                lowered = {k.lower(): v for k, v in cells.items()}
+                if str(lowered.get("list_name") or lowered.get("list name") or "") != list_name:
+                    continue
+                labels = {}
+                for header, value in cells.items():
+                    low = header.lower()
+                    if low == "label":
+                        labels[self.default_language] = str(value)
+                    elif low.startswith(("label::", "label:")):
+                        labels[header.split(":")[-1].strip()] = str(value)
+                skip = {"list_name", "list name", "name", "label"}
+                extras = {
+                    k: str(v)
+                    for k, v in cells.items()
+                    if k.lower() not in skip and not k.lower().startswith("label:")
+                }
+                choices.append(Choice(str(lowered.get("name", "")), labels, extras))
+            self.file_choices[key] = choices
+        return key
+
     def choice(self, item: dict[str, Any]) -> Choice:
         extras = {
             str(k): str(v)
@@ -268,41 +334,68 @@ class _Builder:
         }
         return Choice(str(item.get("name", "")), self.texts(item.get("label")), extras)
 
-    def read_choices_file(self, filename: str, where: str) -> None:
-        if filename in self.file_choices:
-            return
-        path = (self.form_dir / filename) if self.form_dir else None
-        if path is None or not path.is_file():
+    def read_choices_file(self, filename: str, where: str, parameters: dict[str, Any]) -> str:
+        """Read a select_*_from_file list (CSV, XML or GeoJSON) once; returns its choices key.
+
+        The value is the `name` column (a GeoJSON feature's `id`) and the label the `label`
+        column (`title` for GeoJSON), unless the parameters column says `value=` / `label=`.
+        """
+        geojson = filename.lower().endswith(".geojson")
+        value_column = str(parameters.get("value") or ("id" if geojson else "name"))
+        label_column = str(parameters.get("label") or ("title" if geojson else "label"))
+        key = filename
+        if (value_column, label_column) != (("id", "title") if geojson else ("name", "label")):
+            key = f"{filename} (value={value_column}, label={label_column})"
+        if key in self.file_choices:
+            return key
+        self.file_choices[key] = []
+        suffix = Path(filename).suffix.lower()
+        if suffix not in EXTENSIONS:
             self.problems.append(
-                (where, f"the choices file {filename} is missing; put it beside the form")
+                (where, f"choices from {filename}: use a .csv, .xml or .geojson file")
             )
-            return
-        if not filename.lower().endswith(".csv"):
-            self.problems.append((where, f"choices from {filename}: only CSV files are supported"))
-            return
-        text = path.read_text(encoding="utf-8-sig")
-        self.csv_texts[filename] = text
+            return key
+        path = next((f / filename for f in self.media_folders if (f / filename).is_file()), None)
+        if path is None:
+            folders = " or ".join(f"{folder.name}/" for folder in self.media_folders)
+            self.problems.append(
+                (where, f"the choices file {filename} is missing; put it in {folders}")
+            )
+            return key
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+            document = READERS[suffix](Path(filename).stem, text)
+        except (OSError, UnicodeDecodeError):
+            self.problems.append((where, f"the choices file {filename} is not readable UTF-8 text"))
+            return key
+        except ExpressionError as error:
+            self.problems.append((where, f"the choices file {filename}: {error}"))
+            return key
+        inside = self.form_dir is not None and self.form_dir in path.parents
+        recorded = path.relative_to(self.form_dir) if inside and self.form_dir else path
+        self.csv_texts[str(recorded)] = text
         choices = []
-        for line in csv.DictReader(text.splitlines()):
-            labels = {}
-            extras = {}
-            for key, value in line.items():
-                if key is None or key == "name":
-                    continue
-                if key == "label":
-                    labels[self.default_language] = value or ""
-                elif key.startswith("label::"):
-                    labels[key[7:]] = value or ""
+        for item in document.items():
+            name, labels, extras = "", {}, {}
+            for cell in item.child_nodes():
+                value = str(cell.value())
+                if cell.name == value_column:
+                    name = value
+                elif cell.name == label_column:
+                    labels[self.default_language] = value
+                elif cell.name.startswith(f"{label_column}::"):
+                    labels[cell.name.split("::", 1)[1]] = value
                 else:
-                    extras[key] = value or ""
+                    extras[cell.name] = value
             for language in labels:
                 if language not in self.languages:
                     self.languages.append(language)
-            choices.append(Choice(line.get("name") or "", labels, extras))
-        self.file_choices[filename] = choices
+            choices.append(Choice(name, labels, extras))
+        self.file_choices[key] = choices
+        return key
 
 
-def _flag(value: Any) -> str:
+def _flag(value: Any, root: str) -> str:
     """A required/read_only cell as an expression: yes -> true(), no/empty -> ''."""
     if value is None:
         return ""
@@ -311,4 +404,4 @@ def _flag(value: Any) -> str:
         return "true()"
     if text.lower() in _NO:
         return ""
-    return normalise_expression(text)
+    return normalise_expression(text, root)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from app.survey.errors import LocatedErrors
+from app.survey.forms.media import FormMedia
 from app.survey.forms.model import EXPRESSION_COLUMNS, FormDefinition, Question
 from app.survey.xpath import ExpressionError, compile_expression
 
@@ -26,6 +27,10 @@ class CompiledForm:
 
     def __init__(self, definition: FormDefinition) -> None:
         self.definition = definition
+        # Where attached files (secondary instances) are found; load_form sets it.
+        self.media: FormMedia | None = None
+        # Secondary instance ids named in the form's expressions -> the cells naming them.
+        self.instance_ids: dict[str, list[str]] = defaultdict(list)
         self.expressions: dict[tuple[str, str], Any] = {}
         self.readers: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.rank: dict[str, int] = {}
@@ -38,6 +43,26 @@ class CompiledForm:
             name = definition.source_name or definition.form_id
             raise LocatedErrors(f"{name} cannot be run by Tinjau:", problems)
         self.readers = dict(self.readers)
+        self.instance_ids = dict(self.instance_ids)
+
+    def attached_files_missing(self) -> list[tuple[str, str]]:
+        """`(place, message)` for each secondary instance the form names that neither is a
+        choice list nor has a file in the media folders."""
+        problems = []
+        lists = self.definition.choice_lists
+        for instance_id, places in self.instance_ids.items():
+            if instance_id in lists or (self.media and self.media.find(instance_id)):
+                continue
+            where = self.media.describe() if self.media else "the form's folder"
+            for place in places:
+                problems.append(
+                    (
+                        place,
+                        f"the form reads the attached file '{instance_id}' ({instance_id}.csv, "
+                        f".xml or .geojson), which is not in {where}; put it there",
+                    )
+                )
+        return problems
 
     @property
     def questions(self) -> dict[str, Question]:
@@ -75,12 +100,18 @@ class CompiledForm:
                 if missing:
                     continue
                 self.expressions[(question.name, column)] = compiled
+                for instance_id in compiled.instances:
+                    self.instance_ids[instance_id].append(where)
+                read: dict[str, None] = {}
                 for ref in compiled.references:
-                    self.readers[ref].append((question.name, column))
+                    read[ref] = None
                     # `${members}[age < 18]` reads the members' answers through bare names
                     # the reference list cannot see, so it reads everything inside.
-                    for inner in self._inside(ref):
-                        self.readers[inner].append((question.name, column))
+                    read.update(dict.fromkeys(self._inside(ref)))
+                # `current()/../x` and `../../x` read x through a path: re-evaluate on change.
+                read.update(dict.fromkeys(n for n in compiled.step_names if n in questions))
+                for name in read:
+                    self.readers[name].append((question.name, column))
             for target in question.trigger:
                 if target not in questions:
                     problems.append(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import logging
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -36,6 +37,7 @@ from app.survey.forms.model import (
 )
 from app.survey.logsafe import mask_ids
 from app.survey.xpath import NodeSet, Value, to_boolean, to_number, to_string
+from app.survey.xpath.documents import Document, from_rows
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +76,16 @@ class SessionEngine:
         language: str | None,
         clock: Callable[[], datetime] | None,
         metadata: Mapping[str, str] | None,
+        random_seed: int | None = None,
     ) -> None:
         self.form = form
         self.definition = form.definition
+        # randomize() without a seed shuffles with this one, so an interview keeps its order;
+        # pass it back when the interview is opened again.
+        self.random_seed = (
+            random_seed if random_seed is not None else secrets.randbelow(2**31 - 2) + 1
+        )
+        self._documents: dict[str, Document] = {}
         self.language = language
         self.clock: Callable[[], datetime] = clock or (lambda: datetime.now().astimezone())
         self.metadata = dict(metadata or {})
@@ -526,6 +535,41 @@ class SessionEngine:
     @property
     def _default_language(self) -> str:
         return self.definition.default_language
+
+    def secondary_instance(self, instance_id: str) -> Document | None:
+        """`instance(id)`: a choice list of the form (name, label in the session's language
+        and its other columns per item), else an attached file; None if neither."""
+        document = self._documents.get(instance_id)
+        if document is not None:
+            return document
+        choices = self.definition.choice_lists.get(instance_id)
+        if choices is not None:
+            rows = []
+            for choice in choices:
+                label = pick_label(choice.labels, self.language, self._default_language)
+                rows.append({"name": choice.name, "label": label, **choice.extras})
+            document = from_rows(instance_id, rows)
+        elif self.form.media is not None:
+            document = self.form.media.document(instance_id)
+        if document is not None:
+            self._documents[instance_id] = document
+        return document
+
+    def itext(self, text_id: str) -> str:
+        """`jr:itext(id)` with pyxform's ids: '/data/.../name:label' (or ':hint') for a
+        question's text, 'list-N' for choice N (0-based) of a list; '' when unknown."""
+        path, _, form = text_id.rpartition(":")
+        if path and form in ("label", "hint"):
+            question = self.definition.questions.get(path.rstrip("/").rsplit("/", 1)[-1])
+            if question is None:
+                return ""
+            texts = question.labels if form == "label" else question.hints
+            return pick_label(texts, self.language, self._default_language)
+        list_name, _, number = text_id.rpartition("-")
+        choices = self.definition.choice_lists.get(list_name)
+        if choices is None or not number.isdigit() or int(number) >= len(choices):
+            return ""
+        return pick_label(choices[int(number)].labels, self.language, self._default_language)
 
     def choice_label(self, question: str, value: str, language: str | None = None) -> str:
         """The label of choice `value` of a select question ('' if there is none)."""

@@ -72,6 +72,9 @@ class InstanceNode:
     def children(self, name: str) -> Sequence[InstanceNode]:
         return self.kids.get(name, _NO_NODES)
 
+    def child_nodes(self) -> list[InstanceNode]:
+        return [kid for group in self.kids.values() for kid in group]
+
     def position(self) -> int:
         return self.index + 1
 
@@ -163,6 +166,10 @@ class ChoiceNode:
         found = self.choice.extras.get(name)
         return (_Leaf(found),) if found is not None else ()
 
+    def child_nodes(self) -> list[_Leaf]:
+        names = ("name", "label", *self.choice.extras)
+        return [leaf for name in names for leaf in self.children(name)]
+
     def position(self) -> int:
         return 1
 
@@ -190,9 +197,10 @@ class _Leaf:
 
 
 class SessionContext(EvaluationContext):
-    """The engine's view of a session: `node` is evaluated, `${name}` is resolved from `anchor`."""
+    """The engine's view of a session: `node` is evaluated, `${name}` is resolved from `anchor`,
+    and `origin` is the question's own node (what `current()` gives, inside predicates too)."""
 
-    __slots__ = ("session", "node", "anchor", "_position", "_size")
+    __slots__ = ("session", "node", "anchor", "_position", "_size", "origin")
 
     def __init__(
         self,
@@ -201,12 +209,14 @@ class SessionContext(EvaluationContext):
         anchor: InstanceNode,
         position: int = 0,
         size: int = 1,
+        origin: InstanceNode | None = None,
     ) -> None:
         self.session = session
         self.node = node
         self.anchor = anchor
         self._position = position
         self._size = size
+        self.origin = origin if origin is not None else anchor
 
     def root(self) -> InstanceNode:
         return self.session.root
@@ -216,7 +226,22 @@ class SessionContext(EvaluationContext):
 
     def with_node(self, node: Any, position: int, size: int) -> SessionContext:
         anchor = node if isinstance(node, InstanceNode) else self.anchor
-        return SessionContext(self.session, node, anchor, position, size)
+        return SessionContext(self.session, node, anchor, position, size, self.origin)
+
+    def current_node(self) -> InstanceNode:
+        return self.origin
+
+    def root_name(self) -> str:
+        return self.session.definition.root_name
+
+    def instance(self, instance_id: str) -> Any:
+        return self.session.secondary_instance(instance_id)
+
+    def itext(self, text_id: str) -> str:
+        return self.session.itext(text_id)
+
+    def random_seed(self) -> int:
+        return self.session.random_seed
 
     def position(self) -> int:
         return self._position or self.node.position()

@@ -21,13 +21,14 @@ from typing import Any
 from app.survey.errors import LocatedErrors
 from app.survey.forms.build import BuildProblems, build_definition
 from app.survey.forms.compiled import CompiledForm
+from app.survey.forms.media import FormMedia
 from app.survey.forms.model import FormDefinition
 
 log = logging.getLogger(__name__)
 
 # Bump when FormDefinition's JSON shape or the build rules change, so old cache files are ignored.
 # (The cache also records `engine_stamp()`, so a forgotten bump cannot serve stale definitions.)
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 # The modules whose code decides what a cached definition holds.
 _BUILD_SOURCES = ("build.py", "model.py", "loader.py")
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
@@ -72,11 +73,18 @@ def engine_stamp() -> str:
     return digest.hexdigest()[:16]
 
 
-def load_form(path: str | Path, cache_dir: str | Path | None = None) -> CompiledForm:
+def load_form(
+    path: str | Path,
+    cache_dir: str | Path | None = None,
+    media_dir: str | Path | None = None,
+) -> CompiledForm:
     """Load and compile the XLSForm at `path`, using and filling the cache in `cache_dir`.
 
     `cache_dir=None` means the per-user cache (`default_cache_dir()`); `""` skips the cache
-    (every load runs pyxform). Problems raise `LocatedErrors` with `sheet!row` places.
+    (every load runs pyxform). The form's attached files (pulldata, instance) are looked up in
+    `media_dir`, or else in `<form>-media/` and beside the workbook (see media.py); a file the
+    form names that is in neither is a problem. Problems raise `LocatedErrors` with `sheet!row`
+    places.
     """
     source = Path(path)
     try:
@@ -92,23 +100,34 @@ def load_form(path: str | Path, cache_dir: str | Path | None = None) -> Compiled
         if definition is not None:
             # The cache is keyed by content: the same workbook may come back under a new name.
             definition.source_name = source.name
-            return CompiledForm(definition)
-    definition, csv_texts, pyxform_tree = parse_workbook(content, source)
+            return _with_media(CompiledForm(definition), source, media_dir)
+    media = FormMedia.for_form(source, Path(media_dir) if media_dir else None)
+    definition, csv_texts, pyxform_tree = parse_workbook(content, source, media.folders)
     definition.source_sha256 = sha
     definition.source_name = source.name
     compiled = CompiledForm(definition)  # raises LocatedErrors for expressions it cannot run
     _validate_with_pyxform(pyxform_tree, source)
     if cache is not None:
         _write_cache(cache, sha, definition, csv_texts)
-    return compiled
+    return _with_media(compiled, source, media_dir)
+
+
+def _with_media(form: CompiledForm, source: Path, media_dir: str | Path | None) -> CompiledForm:
+    """Attach the media folders; every attached file the form names must be there."""
+    form.media = FormMedia.for_form(source, Path(media_dir) if media_dir else None)
+    problems = form.attached_files_missing()
+    if problems:
+        raise LocatedErrors(f"{source.name} cannot be run by Tinjau:", problems)
+    return form
 
 
 def parse_workbook(
-    content: bytes, source: Path
+    content: bytes, source: Path, media_folders: tuple[Path, ...] | None = None
 ) -> tuple[FormDefinition, dict[str, str], dict[str, Any]]:
     """Run pyxform's workbook-to-JSON step and build our definition from its tree.
 
-    Returns the definition, the CSV choice files read (name -> text) and pyxform's tree.
+    Returns the definition, the choice files read (path from the form's folder -> text) and
+    pyxform's tree. Choice files are looked up in `media_folders` (default: the form's folder).
     """
     from pyxform.errors import PyXFormError
     from pyxform.xls2json import workbook_to_json
@@ -141,7 +160,15 @@ def parse_workbook(
         log.debug("workbook conversion failed: %s", type(error).__name__)
         raise LocatedErrors("", [(source.name, _UNREADABLE)]) from None
     problems = BuildProblems()
-    definition, csv_texts = build_definition(data, rows, source.parent, problems, cells)
+    definition, csv_texts = build_definition(
+        data,
+        rows,
+        source.parent,
+        problems,
+        cells,
+        workbook.external_choices or [],
+        media_folders,
+    )
     if problems:
         raise LocatedErrors(f"{source.name} cannot be run by Tinjau:", list(problems))
     definition.warnings = tuple(_pyxform_problem(w)[1] for w in warnings)

@@ -20,6 +20,7 @@ INPUT_TYPES = frozenset(
         "dateTime",
         "select_one",
         "select_multiple",
+        "rank",
         "geopoint",
         "acknowledge",
     }
@@ -27,7 +28,7 @@ INPUT_TYPES = frozenset(
 # Capture types (photo, audio, barcode, geotrace ...) the desktop cannot capture: their answer is
 # kept as typed text (a file name or the scanned code), so forms that ask for them still run.
 TEXT_CAPTURE_TYPES = frozenset(
-    {"photo", "image", "audio", "video", "file", "barcode", "geotrace", "geoshape"}
+    {"photo", "image", "audio", "video", "file", "barcode", "geotrace", "geoshape", "osm"}
 )
 # Filled by the device, never asked: start/end/today from the clock, the rest left empty.
 METADATA_TYPES = frozenset(
@@ -116,7 +117,7 @@ class Question:
 
     @property
     def is_select(self) -> bool:
-        return self.type in ("select_one", "select_multiple", "select_one_from_file")
+        return self.type in ("select_one", "select_multiple", "select_one_from_file", "rank")
 
     @property
     def holds_answer(self) -> bool:
@@ -142,6 +143,7 @@ class FormDefinition:
     source_sha256: str = ""
     source_name: str = ""
     warnings: tuple[str, ...] = ()
+    root_name: str = "data"  # the primary instance's root element: `/data/...` paths
 
     def question(self, name: str) -> Question:
         return self.questions[name]
@@ -173,6 +175,7 @@ class FormDefinition:
             "source_sha256": self.source_sha256,
             "source_name": self.source_name,
             "warnings": list(self.warnings),
+            "root_name": self.root_name,
             "questions": [_question_to_json(q) for q in self.questions.values()],
             "choice_lists": {
                 key: [[c.name, c.labels, c.extras] for c in choices]
@@ -205,6 +208,7 @@ class FormDefinition:
             source_sha256=data["source_sha256"],
             source_name=data["source_name"],
             warnings=tuple(data["warnings"]),
+            root_name=data["root_name"],
         )
 
 

@@ -8,10 +8,15 @@ returns a `ChangeSet` (also sent to listeners) naming what the screen must redra
 Questions are addressed by name plus the 0-based indices of their enclosing repeat instances,
 outermost first: `session.set("age", 41, (2,))`, shown as `members[2].age`. A repeat holds at
 most MAX_REPEAT_COUNT (500) instances, however many its repeat_count or saved answers ask for.
+
+`randomize()` without a seed shuffles with the session's `random_seed`: open an interview
+again with `random_seed=interview_seed(interview_id)` (as the desktop app does) and it shows
+the same order as before; without one each session draws its own.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -29,7 +34,14 @@ from app.survey.xpath import to_boolean, to_string
 _ADDRESS_PART = re.compile(r"([^.\[\]]+)(?:\[([0-9]{1,6})\])?")
 _REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
 
-__all__ = ["ANSWERABLE", "ChangeSet", "FormError", "FormSession", "parse_address"]
+__all__ = [
+    "ANSWERABLE",
+    "ChangeSet",
+    "FormError",
+    "FormSession",
+    "interview_seed",
+    "parse_address",
+]
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,12 @@ class FormError:
     index: tuple[int, ...]
     where: str
     message: str
+
+
+def interview_seed(interview_id: str) -> int:
+    """A stable seed in 1 .. 2^31 - 2 for randomize() in one interview, from its id."""
+    digest = hashlib.sha256(interview_id.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % (2**31 - 2) + 1
 
 
 def parse_address(address: str) -> Key:
@@ -68,8 +86,9 @@ class FormSession(SessionEngine):
         clock: Callable[[], datetime] | None = None,
         metadata: Mapping[str, str] | None = None,
         strict: bool = True,
+        random_seed: int | None = None,
     ) -> None:
-        super().__init__(form, language, clock, metadata)
+        super().__init__(form, language, clock, metadata, random_seed)
         problems: list[tuple[str, str]] = []
         fresh: list[InstanceNode] = []
         self._build(

@@ -17,6 +17,7 @@ from fractions import Fraction
 from typing import Any
 
 from app.survey.scoring.evaluate import MISS, EvaluationFailed, Expression, Household, Memo
+from app.survey.scoring.exact import ExactIncome
 from app.survey.scoring.fast import compile_probe, compile_probes
 from app.survey.scoring.model import INSUFFICIENT_DATA, Indicator, LineCell, Standard
 from app.survey.scoring.numbers import NumberCheck, read_as_numbers
@@ -43,6 +44,17 @@ def _exact(value: Any) -> Fraction | None:
         return Fraction(str(value).strip())
     except (ValueError, ZeroDivisionError):
         return None
+
+
+def _rounds_to(approximate: float, exact: Fraction) -> bool:
+    """True when a float is `exact` up to the rounding of a few float operations (a relative
+    1e-12; a double carries about 16 significant digits): the same amount, computed inexactly.
+    A figure that differs by more (an income rounded to cents, another definition) is a
+    different amount and is kept as given."""
+    # In floats: float(exact) is within half a step of exact, far inside the margin.
+    if approximate - approximate != 0:
+        return False  # an infinity or NaN is no amount
+    return abs(approximate - float(exact)) <= abs(approximate) * 1e-12
 
 
 def _answered(value: Any) -> bool:
@@ -121,6 +133,7 @@ class Scorer:
         )
         fallback = standard.income.fallback if standard.income else None
         self.income_fallback = Expression(fallback) if fallback else None
+        self.income_exact = ExactIncome(fallback) if fallback else None
         self.numbers = _number_check(standard)
         self.reads, self.income_reads = self._reads()
         self.dimension_totals: dict[str, Fraction] = {}
@@ -285,13 +298,11 @@ class Scorer:
         if income is None:
             return None
         raw = variables[income.field] if income.field in variables else answers.get(income.field)
-        if not _answered(raw) and self.income_fallback is not None:
-            try:
-                raw = self.income_fallback.value(Household(answers, variables))
-            except EvaluationFailed:
-                raw = None
+        value: Fraction | None
         if type(raw) is int:
-            value: Fraction | None = Fraction(raw)  # the common case, without _exact's checks
+            value = Fraction(raw)  # the common case, without _exact's checks
+        elif self.income_exact is not None and (type(raw) is float or not _answered(raw)):
+            value = self._computed_income(raw, Household(answers, variables))
         else:
             value = _exact(raw)
         if value is not None and value < 0:
@@ -303,6 +314,22 @@ class Scorer:
         if value is None or factor is None:
             return value
         return value * factor
+
+    def _computed_income(self, raw: Any, household: Household) -> Fraction | None:
+        """Money is exact: the standard's income definition computed exactly from the
+        incomes typed (exact.py) stands for a missing income, and for a float one (the form's
+        division, in binary floating point as ODK Collect computes it) that is the same amount
+        up to float rounding; a float that differs by more was given for a reason and is kept."""
+        assert self.income_exact is not None and self.income_fallback is not None
+        computed = self.income_exact.value(household)
+        if computed is not None and (not _answered(raw) or _rounds_to(raw, computed)):
+            return computed
+        if _answered(raw):
+            return _exact(raw)
+        try:  # not computable exactly (a value that is not a number...): the engine's value
+            return _exact(self.income_fallback.value(household))
+        except EvaluationFailed:
+            return None
 
     # -- the whole ---------------------------------------------------------------------------
     def facts(self, answers: Mapping[str, Any]) -> Facts:

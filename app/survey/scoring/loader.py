@@ -178,17 +178,24 @@ def load_standard_text(text: str, origin: str = "<standard>") -> Standard:
     return _load(text, origin, _xpath_check)
 
 
-def load_standard_file(path: str | Path) -> Standard:
-    """Load one standard file, refusing it with `file:line: message` lines when it is wrong."""
+def read_standard_text(path: str | Path) -> str:
+    """The text of a standard file, or a sentence saying why it cannot be read."""
     path = Path(path)
+    if path.is_dir():
+        raise TinjauError(f"{path} is a folder; give the path of one standard .toml file.")
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as error:
         raise TinjauError(f"Cannot read the standard file {path}: {error.strerror}.") from None
     except UnicodeDecodeError:
         raise TinjauError(
             f"The standard file {path} is not UTF-8 text; save it as UTF-8."
         ) from None
-    standard = load_standard_text(text, str(path))
+
+
+def load_standard_file(path: str | Path) -> Standard:
+    """Load one standard file, refusing it with `file:line: message` lines when it is wrong."""
+    path = Path(path)
+    standard = load_standard_text(read_standard_text(path), str(path))
     object.__setattr__(standard, "path", path)
     return standard

@@ -8,6 +8,7 @@ Works on a SQLAlchemy `Session` or `Connection` (SQLite on a device, PostgreSQL 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -92,10 +93,16 @@ def store_score(target: Session | Connection, interview_id: str, result: Househo
 
 
 def rescore(
-    target: Session | Connection, standard: Standard, lang: str = "en", *, force: bool = False
+    target: Session | Connection,
+    standard: Standard,
+    lang: str = "en",
+    *,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RescoreReport:
     """Score again every live interview whose score for `standard` is missing or of another
     version (all of them with `force`). The caller's transaction is used; commit it after.
+    `progress(done, total)` is called after each batch.
 
     Raises UnusableAnswers naming the interviews whose stored answers hold a non-number where
     the standard reads a number, after looking at all of them; roll the transaction back then."""
@@ -126,6 +133,8 @@ def rescore(
         except UnusableAnswers as error:
             problems += error.problems
             more += error.more
+        if progress is not None:
+            progress(min(start + BATCH, len(rows)), len(rows))
     if problems:
         raise UnusableAnswers(problems[:LIMIT], more + len(problems[LIMIT:]))
     return RescoreReport(rescored=rescored, current=live - rescored)

@@ -10,8 +10,15 @@ Many tests over one household: make one `AnswerContext(answers, variables)` and 
 `variables` are read live; the answers must not change while one context is in use.
 A form session implements `EvaluationContext` (context.py) over its own instance tree.
 
-Not supported: `current()`, `instance()`, `pulldata()`, `//`, `@attributes`, axes (`child::`),
-geo functions (area, distance), digest(), version(); they fail to compile with a clear message.
+The whole function table of the ODK XForms specification runs, including `instance('id')`
+(secondary instances the context provides: odk.py, documents.py), `current()` (also inside
+predicates), `pulldata()`, `randomize()`, `jr:itext()`, `digest()`, `base64-decode()`, `area()`
+and `distance()` (geo.py states the method). Paths: names, `*`, `.`, `..`, and the `child::`,
+`parent::` and `self::` axes with a name, `*` or `node()`; an absolute path's first step must
+name the root (`/data/x`), else it selects nothing. Not supported: `//`, `@attributes`, other
+axes, `version()`, `property()`, `geofence()`; they fail to compile with a clear message.
+Functions that take a node-set (count, count-non-empty, sum, position, randomize) refuse a
+number, text or boolean when the expression is compiled (`count(1)`), as JavaRosa does.
 
 Type rules, those of ODK Collect's JavaRosa engine (read from its XPathFuncExpr, XPathEqExpr,
 XPathCmpExpr and XPathArithExpr), with XPath 1.0 where JavaRosa leaves a gap:
@@ -47,9 +54,11 @@ XPathCmpExpr and XPathArithExpr), with XPath 1.0 where JavaRosa leaves a gap:
   linear in the value (javaregex.py: Java's classes translated; backreferences, lookaround,
   atomic groups and possessive quantifiers refused); a bad pattern is an ExpressionError.
 - coalesce() skips '' and NaN. selected() and count-selected() split on spaces.
-- Dates are 'YYYY-MM-DD' strings (`today()`, `date()`), dateTimes ISO strings with offset
-  (`now()`). date(), format-date() and decimal-date-time() of '' give ''; of text that is not
-  a date they raise ExpressionError, as JavaRosa does.
+- Dates are 'YYYY-MM-DD' strings (`today()`, `date()`; '1970-1-2' is read as JavaRosa
+  reads it, 1970-01-02), dateTimes ISO strings with offset (`now()`); decimal-date-time()
+  counts days since 1970-01-01 in UTC, applying the offset. date(), format-date() and
+  decimal-date-time() of '' give ''; of text that is not a date they raise ExpressionError
+  naming the function, as JavaRosa does.
 - Syntax errors, unknown functions and wrong argument counts raise ExpressionError naming the
   character; evaluation raises nothing but ExpressionError.
 """

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 from app.survey.xpath.context import EvaluationContext, Predicate, predicate_keeps
+from app.survey.xpath.runtime import ValueNode
 from app.survey.xpath.values import (
     Atomic,
     Node,
@@ -79,6 +80,12 @@ class DictNode:
 
     def position(self) -> int:
         return self._position
+
+    def child_nodes(self) -> list[DictNode]:
+        raw = self.raw
+        if not isinstance(raw, Mapping):
+            return []
+        return [node for name in raw for node in self.children(str(name))]
 
     def children(self, name: str) -> Sequence[DictNode]:
         raw = self.raw
@@ -250,7 +257,7 @@ class AnswerContext(EvaluationContext):
         compile_expression("count(${members}[age < 6])").evaluate(ctx)   # 1.0
     """
 
-    __slots__ = ("_shared", "node", "_position", "_size")
+    __slots__ = ("_shared", "node", "_position", "_size", "_origin")
 
     def __init__(
         self,
@@ -264,32 +271,36 @@ class AnswerContext(EvaluationContext):
         self.node: DictNode = self._shared.root
         self._position = 0
         self._size = 1
+        self._origin: Node | None = None  # current(): set inside predicates
 
     def root(self) -> Node:
         return self._shared.root
 
     def with_node(self, node: Node, position: int, size: int) -> AnswerContext:
-        other = AnswerContext.__new__(AnswerContext)
+        other = type(self).__new__(type(self))
         other._shared = self._shared
-        if not isinstance(node, DictNode):  # a detached value being filtered
-            node = DictNode(None, "", node.value(), 1)
-        other.node = node
+        other.node = _own_node(node)
         other._position = position
         other._size = size
+        other._origin = None  # a context centred anew: current() is its own node
         return other
+
+    def current_node(self) -> Node:
+        return self._origin if self._origin is not None else self.node
 
     def filter_nodes(self, nodes: Sequence[Node], predicate: Predicate) -> list[Node]:
         # One cursor re-pointed at each node: scoring tests a predicate on every member of
         # every household, and a context per member would double the cost. The predicate's
         # generated code never keeps the context it is given.
-        cursor = AnswerContext.__new__(AnswerContext)
+        cursor = type(self).__new__(type(self))
         cursor._shared = self._shared
         cursor._size = len(nodes)
+        cursor._origin = self.current_node()
         kept = []
         position = 0
         for node in nodes:
             position += 1
-            cursor.node = node if type(node) is DictNode else DictNode(None, "", node.value(), 1)
+            cursor.node = node if type(node) is DictNode else _own_node(node)
             cursor._position = position
             verdict = predicate(cursor)
             # Booleans (nearly every predicate) decided inline; the rest by the shared rule.
@@ -305,7 +316,7 @@ class AnswerContext(EvaluationContext):
 
     def resolve(self, name: str) -> Value:
         shared = self._shared
-        node: DictNode | None = self.node
+        node: DictNode | None = self.node if type(self.node) is DictNode else None
         root = shared.root
         # ODK's relative rule: the innermost enclosing repeat instance that has the question
         # (inside `${members}[...]` a member's own field wins, even over a variable).
@@ -331,7 +342,7 @@ class AnswerContext(EvaluationContext):
         return value
 
     def child_value(self, name: str) -> Value:
-        raw = self.node.raw
+        raw = getattr(self.node, "raw", None)
         if type(raw) is dict:
             child = raw.get(name, _MISSING)
             if child is _MISSING:
@@ -348,6 +359,14 @@ class AnswerContext(EvaluationContext):
     def now(self) -> datetime:
         clock = self._shared.clock
         return clock if clock is not None else datetime.now().astimezone()
+
+
+def _own_node(node: Node) -> Any:
+    """A node to centre a context on: a detached value becomes a DictNode; a node of another
+    tree (a secondary instance's element) is kept, and ${name} then reads the answers."""
+    if isinstance(node, ValueNode):
+        return DictNode(None, "", node.value(), 1)
+    return node
 
 
 def _to_value(parent: DictNode, name: str, raw: object) -> Value:

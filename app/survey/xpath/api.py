@@ -15,13 +15,25 @@ from app.survey.xpath.values import Value
 
 
 class CompiledExpression:
-    """One parsed and compiled expression: `source`, `references` (${names}) and `evaluate`."""
+    """One parsed and compiled expression: `source`, `references` (${names}), `instances` (the
+    secondary instance ids it names as text: instance('id'), pulldata('id', ...)) and
+    `evaluate`. `step_names` are the names its paths step through (`current()/../x` reads x),
+    for a form's dependency tracking."""
 
-    __slots__ = ("source", "references", "_run")
+    __slots__ = ("source", "references", "instances", "step_names", "_run")
 
-    def __init__(self, source: str, references: frozenset[str], run: Fn) -> None:
+    def __init__(
+        self,
+        source: str,
+        references: frozenset[str],
+        run: Fn,
+        instances: frozenset[str] = frozenset(),
+        step_names: frozenset[str] = frozenset(),
+    ) -> None:
         self.source = source
         self.references = references
+        self.instances = instances
+        self.step_names = step_names
         self._run = run
 
     def evaluate(self, context: EvaluationContext) -> Value:
@@ -67,7 +79,13 @@ def compile_expression(text: str) -> CompiledExpression:
         raise ExpressionError(
             f"the expression could not be compiled ({type(error).__name__}: {error})."
         ) from None
-    return CompiledExpression(text, frozenset(compiler.references), run)
+    return CompiledExpression(
+        text,
+        frozenset(compiler.references),
+        run,
+        frozenset(compiler.instances),
+        frozenset(compiler.step_names),
+    )
 
 
 def evaluate_on_answers(

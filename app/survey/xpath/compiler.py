@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.survey.errors import ExpressionError
-from app.survey.xpath import dates, operators, runtime
+from app.survey.xpath import dates, geo, odk, operators, runtime
 from app.survey.xpath.context import EvaluationContext
 from app.survey.xpath.functions import FUNCTIONS, LITERAL_CHECKS, FunctionSpec
 from app.survey.xpath.parser import Binary, Call, Expr, Filter, Literal, Path, Ref, Unary
@@ -35,16 +35,28 @@ _RETURNS = {
     "num": (
         "count count-selected count-non-empty sum max min number int round pow abs floor ceiling "
         "sqrt exp exp10 log log10 sin cos tan asin acos atan atan2 pi string-length position "
-        "last random"
+        "last random area enclosed-area distance"
     ),
     "str": (
         "concat join substr substring-before substring-after string translate normalize-space "
-        "selected-at uuid today now format-date format-date-time"
+        "selected-at uuid today now format-date format-date-time digest base64-decode "
+        "jr:itext pulldata jr:choice-name"
     ),
 }
 RETURN_KIND = {name: kind for kind, names in _RETURNS.items() for name in names.split()}
 
-_ = dates  # imported for its side effect: it adds the date functions to FUNCTIONS
+_ = (dates, geo, odk)  # imported for their side effect: they add functions to FUNCTIONS
+
+# Arguments that must be node-sets (spec: count(node-set), sum(node-set), position(node)...):
+# a number, text or boolean there is an error when the expression is read, as in JavaRosa.
+NODESET_ARGUMENTS = {
+    "count": 0,
+    "count-non-empty": 0,
+    "sum": 0,
+    "position": 0,
+    "randomize": 0,
+}
+_KIND_WORDS = {"num": "a number", "str": "text", "bool": "a true/false value"}
 
 _BASE_GLOBALS: dict[str, Any] = {
     "__builtins__": {"type": type, "len": len, "float": float, "str": str},
@@ -55,12 +67,16 @@ _BASE_GLOBALS: dict[str, Any] = {
     "_as_nodes": runtime.as_nodes,
     "_children": runtime.children,
     "_parents": runtime.parents,
+    "_all_children": runtime.all_children,
+    "_named": runtime.named,
+    "_root_named": runtime.root_named,
     "_nth": runtime.nth,
     "_filter": runtime.filter_nodes,
     "_union": runtime.union,
     **operators.GENERATED_NAMES,
 }
 _REL_NAMES = operators.REL_NAMES
+_ANY_TEST = ("*", "node()")
 _MIRRORED = operators.MIRRORED
 
 
@@ -70,6 +86,8 @@ class Compiler:
     def __init__(self, source: str) -> None:
         self.source = source
         self.references: set[str] = set()
+        self.instances: set[str] = set()  # ids named by instance('id') and pulldata('id', ...)
+        self.step_names: set[str] = set()  # names in path steps: what a path may read
         self.globals: dict[str, Any] = dict(_BASE_GLOBALS)
         self._pending: list[str] = []  # predicate functions not yet compiled
         self._count = 0
@@ -188,6 +206,10 @@ class Compiler:
         if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
             raise ExpressionError(_arity_message(spec, count, expr.pos), expr.pos)
         kind = RETURN_KIND.get(spec.name, "any")
+        if spec.name in ("instance", "pulldata") and isinstance(expr.args[0], Literal):
+            self.instances.add(to_string(expr.args[0].value))
+        if spec.name in NODESET_ARGUMENTS and count > NODESET_ARGUMENTS[spec.name]:
+            self._check_nodeset(spec.name, expr, expr.args[NODESET_ARGUMENTS[spec.name]])
         literal_check = LITERAL_CHECKS.get(spec.name)
         if literal_check and isinstance(expr.args[literal_check[0]], Literal):
             # A fixed pattern is checked now, so a form with a broken one fails when it loads.
@@ -223,12 +245,31 @@ class Compiler:
             args.insert(0, "ctx")
         return f"{impl}({', '.join(args)})", kind
 
+    def _check_nodeset(self, function: str, call: Call, arg: Expr) -> None:
+        """Refuse a plain value where `function` needs a node-set (naming the function)."""
+        if isinstance(arg, Path | Filter | Ref):
+            return
+        if isinstance(arg, Binary) and arg.op == "|":
+            return
+        if isinstance(arg, Call):
+            found = RETURN_KIND.get(arg.name)
+            if found is None:
+                return  # if(), instance(), current(), randomize()...: checked when it runs
+        else:
+            found = self.gen(arg)[1]
+        what = _KIND_WORDS.get(found, "a plain value")
+        raise ExpressionError(
+            f"{function}() at character {call.pos} needs a node-set (a path, a ${{reference}} "
+            f"or a repeat), not {what}.",
+            call.pos,
+        )
+
     def _path_value(self, expr: Path) -> tuple[str, str]:
         steps = expr.steps
         if expr.start is None and not expr.absolute and len(steps) == 1 and not steps[0].predicates:
-            if steps[0].axis == "self":
+            if steps[0].axis == "self" and steps[0].name in _ANY_TEST:
                 return "_unwrap([ctx.node])", "any"
-            if steps[0].axis == "child":
+            if steps[0].axis == "child" and steps[0].name not in _ANY_TEST:
                 return f"ctx.child_value({self._constant(steps[0].name)})", "any"
         nodes = self.gen_nodes(expr)
         if steps and steps[-1].predicates:
@@ -249,16 +290,27 @@ class Compiler:
         elif expr.absolute:
             code = "[ctx.root()]"
             if steps and steps[0].axis == "child":
-                # '/data' is the root element itself, whatever the form calls it.
+                # '/data' is the root element; a first step naming anything else selects
+                # nothing (spec: XPath Paths), as the document has no other child.
+                if steps[0].name not in _ANY_TEST:
+                    code = f"_root_named(ctx, {self._constant(steps[0].name)})"
                 code = self._predicates(code, steps[0].predicates)
                 steps = steps[1:]
+            elif steps and steps[0].axis == "parent":
+                code = "[]"  # the document node has no parent
         else:
             code = "[ctx.node]"
+        self.step_names.update(step.name for step in steps)
         for step in steps:
+            any_test = step.name in _ANY_TEST
             if step.axis == "child":
-                code = f"_children({code}, {self._constant(step.name)})"
-            elif step.axis == "parent":
-                code = f"_parents({code})"
+                name = self._constant(step.name)
+                code = f"_all_children({code})" if any_test else f"_children({code}, {name})"
+            else:
+                if step.axis == "parent":
+                    code = f"_parents({code})"
+                if not any_test:
+                    code = f"_named({code}, {self._constant(step.name)})"
             code = self._predicates(code, step.predicates)
         return code
 
@@ -315,16 +367,7 @@ def _located(error: ExpressionError, function: str, pos: int) -> ExpressionError
 
 # ODK functions a form may name that Tinjau does not run: say so rather than "unknown".
 _NOT_SUPPORTED = {
-    "current": "write ${name} for the question instead",
-    "instance": "choice lists come from the choices sheet; use choice_filter",
-    "pulldata": "look-ups from CSV files are not available",
-    "area": "geo shapes are not captured",
-    "enclosed-area": "geo shapes are not captured",
-    "distance": "geo shapes are not captured",
-    "geofence": "geo shapes are not captured",
-    "digest": "hashing is not available in expressions",
-    "base64-decode": "decoding is not available in expressions",
-    "randomize": "choice order is fixed",
+    "geofence": "it is not in the ODK XForms function table",
     "version": "the form version is in the settings sheet",
     "property": "device properties are not available",
 }

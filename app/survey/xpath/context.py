@@ -48,7 +48,11 @@ class EvaluationContext(ABC):
     Services with defaults: `position()`/`size()` (for `position()` and `last()`), `now()` for
     `today()`/`now()` (override to fix the clock in tests), `choice_label(question, value)` for
     `jr:choice-name()`, and `stored_value()` for `once()` (the value the current question holds
-    now; `once(expr)` keeps it when non-empty).
+    now; `once(expr)` keeps it when non-empty). The ODK functions that reach outside the
+    answers ask for `instance(id)` (a secondary instance: `instance()`, `pulldata()`),
+    `current_node()` (`current()`: the node the expression is evaluated for, also inside
+    predicates), `itext(id)` (`jr:itext()`), `random_seed()` (`randomize()` without a seed)
+    and `root_name()` (the name an absolute path's first step must have).
 
     Example (a form session's context for question `age` in the third member)::
 
@@ -128,3 +132,24 @@ class EvaluationContext(ABC):
     def now(self) -> datetime:
         """The current moment, timezone-aware; `today()` is its date."""
         return datetime.now().astimezone()
+
+    def root_name(self) -> str | None:
+        """The root element's name, which `/name/...` must start with; None accepts any."""
+        return None
+
+    def current_node(self) -> Node:
+        """`current()`: the node the whole expression is evaluated for. Contexts that keep it
+        through predicates override this; by default it is the context node."""
+        return self.node
+
+    def instance(self, instance_id: str) -> Node | None:
+        """The secondary instance `instance_id` (its document node), or None if there is none."""
+        return None
+
+    def itext(self, text_id: str) -> str:
+        """`jr:itext(id)`: the form's text `id` in the active language; '' if unknown."""
+        return ""
+
+    def random_seed(self) -> int | None:
+        """The seed `randomize()` without one uses, kept for the interview; None draws anew."""
+        return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from app.survey.errors import ExpressionError
@@ -71,19 +71,34 @@ def _date_time(value: Value) -> Value:
 
 
 def _decimal_date_time(value: Value) -> Value:
+    # Days since 1970-01-01T00:00 UTC (spec: decimal-date-time): an offset is applied, so
+    # '1970-01-02T07:00:00+07:00' is 1.0; a value without an offset counts on its wall clock.
     if type(value) is float:
         return value
     moment = _moment(value, "decimal-date-time")
+    if moment is None:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return datetime_days(moment)
+
+
+def _wall_clock_days(value: Value, function: str) -> Value:
+    """Days since 1970 on the value's own wall clock (its offset, if any, is not applied)."""
+    if type(value) is float:
+        return value
+    moment = _moment(value, function)
     return "" if moment is None else datetime_days(moment)
 
 
 def _decimal_date(value: Value) -> Value:
-    days = _decimal_date_time(value)
+    days = _wall_clock_days(value, "decimal-date")
     return float(math.floor(days)) if type(days) is float and days == days else days
 
 
 def _decimal_time(value: Value) -> Value:
-    days = _decimal_date_time(value)
+    # The fraction of the day on the value's clock: noon is 0.5 (spec: decimal-time).
+    days = _wall_clock_days(value, "decimal-time")
     return days - math.floor(days) if type(days) is float and days == days else days
 
 
@@ -133,12 +148,18 @@ def check_date_format(pattern: str) -> list[tuple[bool, str]]:
     return pieces
 
 
-def _format_date(value: Value, pattern: Value) -> str:
-    pieces = check_date_format(to_string(pattern))
-    moment = _moment(value, "format-date")
-    if moment is None:
-        return ""
-    return "".join(_FORMAT_CODES[text](moment) if code else text for code, text in pieces)
+def _formatter(function: str) -> Callable[[Value, Value], str]:
+    def run(value: Value, pattern: Value) -> str:
+        try:
+            pieces = check_date_format(to_string(pattern))
+        except ExpressionError as error:
+            raise ExpressionError(str(error).replace("format-date()", f"{function}()", 1)) from None
+        moment = _moment(value, function)
+        if moment is None:
+            return ""
+        return "".join(_FORMAT_CODES[text](moment) if code else text for code, text in pieces)
+
+    return run
 
 
 define("today", 0, 0, _today, context=True)
@@ -148,8 +169,8 @@ define("date-time", 1, 1, _date_time)
 define("decimal-date-time", 1, 1, _decimal_date_time)
 define("decimal-date", 1, 1, _decimal_date)
 define("decimal-time", 1, 1, _decimal_time)
-define("format-date", 2, 2, _format_date)
-define("format-date-time", 2, 2, _format_date)
+define("format-date", 2, 2, _formatter("format-date"))
+define("format-date-time", 2, 2, _formatter("format-date-time"))
 
 LITERAL_CHECKS["format-date"] = (1, check_date_format)
 LITERAL_CHECKS["format-date-time"] = (1, check_date_format)

@@ -360,7 +360,7 @@ for _name in ("sin", "cos", "tan", "asin", "acos", "atan"):
     define(_name, 1, 1, _math1(getattr(math, _name)))
 define("atan2", 2, 2, lambda y, x: math.atan2(to_number(y), to_number(x)))
 define("pi", 0, 0, lambda: math.pi)
-define("sum", 1, None, _sum)
+define("sum", 1, 1, _sum)
 define("max", 1, None, _extreme(max))
 define("min", 1, None, _extreme(min))
 define("random", 0, 0, lambda: random.random(), pure=False)

@@ -59,7 +59,10 @@ class Call:
 
 @dataclass(slots=True)
 class Step:
-    axis: str  # "self", "parent" or "child"
+    """One location step: `axis` is "self", "parent" or "child" (the axes ODK allows); `name`
+    the node test: an element name, "*" (any element) or "node()" (any node)."""
+
+    axis: str
     name: str
     predicates: list[Expr] = field(default_factory=list)
 
@@ -102,7 +105,7 @@ _TOKEN = re.compile(
     + r""")
     |(?P<ref>\$\{[^}]*\})
     |(?P<name>[^\W\d][\w.-]*(?::[^\W\d][\w.-]*)?)
-    |(?P<op>!=|<=|>=|\.\.|//|[()\[\],|+\-*=<>/.@:])
+    |(?P<op>!=|<=|>=|\.\.|//|::|[()\[\],|+\-*=<>/.@:])
     """,
     re.VERBOSE,
 )
@@ -175,7 +178,16 @@ def _ends_operand(tokens: list[Token]) -> bool:
     last = tokens[-1]
     if last.kind in ("num", "str", "ref", "name"):
         return True
-    return last.kind == "op" and last.text in (")", "]", ".", "..")
+    if last.kind != "op":
+        return False
+    if last.text == "*":
+        # A '*' ends an operand when it is a name test: after '/', '::', '(', '[', ',' or first.
+        before = tokens[-2] if len(tokens) > 1 else None
+        return before is None or (before.kind == "op" and before.text in _STAR_TEST_AFTER)
+    return last.text in (")", "]", ".", "..")
+
+
+_STAR_TEST_AFTER = frozenset({"/", "::", "(", "[", ",", "|"})
 
 
 # ---- parser ------------------------------------------------------------------------------
@@ -288,7 +300,10 @@ class _Parser:
     def _at_step(self) -> bool:
         tok = self.tok
         if tok.kind == "name":
-            return not (self.peek().kind == "op" and self.peek().text == "(")
+            after = self.peek()
+            if after.kind == "op" and after.text == "::":
+                return True
+            return not (after.kind == "op" and after.text == "(")
         if tok.kind == "op" and tok.text in (".", "..", "@", "*"):
             return True
         return False
@@ -307,18 +322,50 @@ class _Parser:
     def _step(self) -> Step:
         tok = self.advance()
         if tok.text == ".":
-            step = Step("self", ".")
+            step = Step("self", "node()")
         elif tok.text == "..":
-            step = Step("parent", "..")
-        elif tok.kind == "op":  # '@' or '*'
-            what = "attributes ('@')" if tok.text == "@" else "the wildcard '*'"
+            step = Step("parent", "node()")
+        elif tok.text == "@":
             raise ExpressionError(
-                f"{what} at character {tok.pos} is not supported in form expressions.", tok.pos
+                f"attributes ('@') at character {tok.pos} is not supported in form expressions.",
+                tok.pos,
             )
+        elif tok.text == "*":
+            step = Step("child", "*")
+        elif self.at("::"):
+            step = self._axis_step(tok)
         else:
             step = Step("child", tok.text)
         step.predicates = self._predicates()
         return step
+
+    def _axis_step(self, axis: Token) -> Step:
+        """`self::node()`, `parent::*`, `child::name`: the axes the ODK spec allows."""
+        if axis.text not in ("self", "parent", "child"):
+            raise ExpressionError(
+                f"the axis '{axis.text}::' at character {axis.pos} is not supported; form "
+                "expressions use child::, parent:: and self:: (or a name, '..' and '.').",
+                axis.pos,
+            )
+        self.advance()  # '::'
+        test = self.tok
+        if test.kind == "op" and test.text == "*":
+            self.advance()
+            return Step(axis.text, "*")
+        if test.kind != "name":
+            raise self.fail(f"a name, '*' or node() after '{axis.text}::'")
+        self.advance()
+        if self.at("("):
+            if test.text != "node":
+                raise ExpressionError(
+                    f"'{test.text}()' at character {test.pos} is not a node test; use node(), "
+                    "'*' or a name.",
+                    test.pos,
+                )
+            self.advance()
+            self.expect(")", "')' after node(")
+            return Step(axis.text, "node()")
+        return Step(axis.text, test.text)
 
     def _predicates(self) -> list[Expr]:
         predicates: list[Expr] = []

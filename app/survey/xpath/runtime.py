@@ -33,6 +33,9 @@ class ValueNode:
     def position(self) -> int:
         return 1
 
+    def child_nodes(self) -> Sequence[Node]:
+        return ()
+
 
 def as_nodes(value: Value) -> Sequence[Node]:
     """The nodes of a node-set, one detached node for a plain value, none for ''.
@@ -47,6 +50,27 @@ def as_nodes(value: Value) -> Sequence[Node]:
 
 def children(nodes: Sequence[Node], name: str) -> list[Node]:
     return [child for node in nodes for child in node.children(name)]
+
+
+def all_children(nodes: Sequence[Node]) -> list[Node]:
+    """`*` and `node()`: every child element, for nodes that can list them (`child_nodes`)."""
+    found: list[Node] = []
+    for node in nodes:
+        listing = getattr(node, "child_nodes", None)
+        if listing is not None:
+            found.extend(listing())
+    return found
+
+
+def named(nodes: Sequence[Node], name: str) -> list[Node]:
+    """`self::name`, `parent::name`: the nodes called `name`."""
+    return [node for node in nodes if getattr(node, "name", None) == name]
+
+
+def root_named(ctx: EvaluationContext, name: str) -> list[Node]:
+    """`/name`: the root when it is called `name` (or the context does not say), else nothing."""
+    expected = ctx.root_name()
+    return [ctx.root()] if expected is None or expected == name else []
 
 
 def parents(nodes: Sequence[Node]) -> list[Node]:

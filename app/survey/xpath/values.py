@@ -85,7 +85,8 @@ _EPOCH_DT = datetime(1970, 1, 1)
 
 # XPath's number syntax (no exponent, no 'inf'); Python's float() alone would accept more.
 _NUMBER = re.compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*\Z")
-_DATE = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)\s*\Z")
+# JavaRosa reads a date as three '-'-separated numbers, so '1970-1-2' is 1970-01-02.
+_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*\Z")
 _DATETIME = re.compile(
     r"\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?"
     r"\s*(Z|[+-]\d\d:?\d\d)?\s*\Z"

@@ -1,4 +1,4 @@
-"""The score beside the form: the household's poverty status under the chosen standard, the
+"""The score beside the form: the household's poverty status under the workspace's standard, the
 indicators it is deprived in and the standard's own explanation, in the interface language.
 
 Scoring takes about a millisecond, so it runs on the UI thread, a short pause after the last
@@ -13,7 +13,7 @@ from typing import Any
 
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession
-from app.survey.scoring import INSUFFICIENT_DATA, Standard, find_standard
+from app.survey.scoring import INSUFFICIENT_DATA, Standard
 from app.survey.scoring.draft import Needs, find_needs, score_so_far, without
 from app.survey.scoring.model import pick
 from app.ui.qt import QEvent, QFrame, QLabel, QLocale, Qt, QVBoxLayout, QWidget
@@ -26,13 +26,17 @@ STATUS_COLOURS = {0: "#b00020", 1: "#c25400", 2: "#8a6d00"}
 NEUTRAL = "#5f6368"  # a status that is not known yet: no alarm colour
 
 
-def resolve_standard(standard_id: str) -> Standard | None:
-    """The standard chosen in settings, or None (the panel says so) when it is not shipped or
-    cannot be loaded: the interview itself must open regardless."""
+def resolve_standard(db: Any) -> Standard | None:
+    """The workspace's standard (chosen for it, else its country's), read on the database
+    thread; None (the panel says so) when it cannot be found or loaded: the interview itself
+    must open regardless."""
+    from app.survey.scoring.workspace import workspace_standard
+
     try:
-        return find_standard(standard_id)
+        with db.read() as conn:
+            return workspace_standard(conn)
     except TinjauError:
-        log.warning("The poverty standard chosen in Settings is not shipped")
+        log.warning("The workspace's poverty standard is neither shipped nor installed")
     except Exception as error:  # noqa: BLE001 - a broken standard file must not stop interviews
         log.warning("The poverty standard could not be loaded (%s)", type(error).__name__)
     return None

@@ -17,6 +17,7 @@ from app.paths import workspace_forms_dir
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession, Question, parse_address
 from app.survey.forms.model import pick_label
+from app.survey.forms.session import interview_seed
 from app.survey.scoring import Standard
 from app.survey.scoring.draft import Needs
 from app.ui import i18n, ops
@@ -186,17 +187,15 @@ class InterviewView(QWidget):
         workspace = ops.task_manager().workspace
         forms_dir = workspace_forms_dir(workspace.data_dir if workspace else Path("."))
 
-        standard_id = self.settings.get(opts.STANDARD_ID)
+        def read(ctx: ops.OpContext) -> tuple[OpenedInterview, Standard | None]:
+            # The workspace's standard is read (and compiled) here, off the UI thread.
+            return open_for_household(ctx.db, household_id, forms_dir), resolve_standard(ctx.db)
 
-        def read(ctx: ops.OpContext) -> OpenedInterview:
-            # Loading (and compiling) the standard reads a file: done here, off the UI thread,
-            # so show_interview finds it in the registry's cache.
-            resolve_standard(standard_id)
-            return open_for_household(ctx.db, household_id, forms_dir)
-
-        ops.QueryOp(parent=self, op=read, success=self.show_interview).with_progress(
-            self.tr("Opening the interview…")
-        ).failure(self._open_failed).run_in_background()
+        ops.QueryOp(
+            parent=self, op=read, success=lambda found: self.show_interview(*found)
+        ).with_progress(self.tr("Opening the interview…")).failure(
+            self._open_failed
+        ).run_in_background()
 
     def _open_failed(self, error: BaseException) -> None:
         """Say why (a sentence) and go back to the list."""
@@ -204,13 +203,19 @@ class InterviewView(QWidget):
         ops.show_error(self.window(), ops.error_message(error))
         self.closed.emit()
 
-    def show_interview(self, opened: OpenedInterview) -> None:
-        """Lay out `opened` and resume where the worker was."""
+    def show_interview(self, opened: OpenedInterview, standard: Standard | None) -> None:
+        """Lay out `opened`, scored under `standard`, and resume where the worker was."""
         self._clear()
         unwritten = self._take_unwritten(opened)
         language = i18n.current_language()
         try:
-            session = FormSession(opened.form, opened.answers, language=language, strict=False)
+            session = FormSession(
+                opened.form,
+                opened.answers,
+                language=language,
+                strict=False,
+                random_seed=interview_seed(opened.interview_id),
+            )
         except TinjauError as error:  # saved answers the form cannot hold: say so, keep them
             self._open_failed(error)
             return
@@ -226,7 +231,7 @@ class InterviewView(QWidget):
         self.store.failed.connect(self._save_failed)
         if unwritten:
             self.store.schedule()
-        self.standard = resolve_standard(self.settings.get(opts.STANDARD_ID))
+        self.standard = standard
         definition = opened.form.definition
         self.page_names = [
             name for name in definition.top_level if definition.questions[name].type == "group"
@@ -911,9 +916,9 @@ class InterviewView(QWidget):
         texts = {"saved": self.tr("Saved"), "failed": self.tr("Not saved")}
         self.saved_label.setText(texts.get(self._save_state, ""))
 
-    def use_standard(self, standard_id: str) -> None:
-        """Score with the standard `standard_id` from now on (chosen in Settings), at once."""
-        self.standard = resolve_standard(standard_id)
+    def use_standard(self, standard: Standard | None) -> None:
+        """Score under `standard` from now on (the workspace's, chosen in Settings), at once."""
+        self.standard = standard
         self.update_score()
 
     def update_score(self) -> None:

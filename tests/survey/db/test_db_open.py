@@ -13,7 +13,7 @@ from sqlalchemy import text
 from app.paths import database_path
 from app.survey import logsafe
 from app.survey.db import engine as engine_module
-from app.survey.db import migrate, open_database
+from app.survey.db import health, migrate, open_database
 from app.survey.db.engine import backup_database
 from app.survey.errors import DatabaseError
 
@@ -106,11 +106,12 @@ def test_other_programs_sqlite_file_is_refused(db_path: Path) -> None:
 
 
 def test_backup_api_copy_opens_with_the_same_data(db_path: Path) -> None:
-    """backup_database writes a complete, openable copy beside the original."""
+    """backup_database writes a complete, openable copy into the backups/ folder beside the
+    original."""
     with open_database(db_path) as db:
         device = db.device_id
     copy = backup_database(db_path, "manual")
-    assert copy.parent == db_path.parent and copy.name.startswith("tinjau-backup-")
+    assert copy.parent == db_path.parent / "backups" and copy.name.startswith("tinjau-backup-")
     # The name survives the log filter that masks ID-like numbers (it is logged for the user).
     assert logsafe.mask_ids(str(copy)) == str(copy)
     with sqlite3.connect(copy) as raw:
@@ -162,7 +163,8 @@ def scripts_with_extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 def test_migration_backs_up_first_and_backup_holds_the_old_schema(
     db_path: Path, scripts_with_extra_revision, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Upgrading an existing file first copies it beside itself (logged), then migrates."""
+    """Upgrading an existing file first copies it into its backups/ folder (logged), then
+    migrates."""
     with open_database(db_path) as db:
         old_head, device = migrate.head_revision(), db.device_id
     scripts_with_extra_revision(fail=False)
@@ -173,7 +175,7 @@ def test_migration_backs_up_first_and_backup_holds_the_old_schema(
                 "0099_test"
             )
             conn.exec_driver_sql("SELECT count(*) FROM new_things")
-    assert backup is not None and backup.exists() and backup.parent == db_path.parent
+    assert backup is not None and backup.exists() and backup.parent == db_path.parent / "backups"
     assert str(backup) in caplog.text
     with sqlite3.connect(backup) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -212,7 +214,7 @@ def test_read_only_open_of_an_older_file_upgrades_it_once_when_it_may(
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
             "0099_test"
         )
-    assert len([p for p in db_path.parent.iterdir() if "backup" in p.name]) == 1
+    assert len(health.backups_of(db_path)) == 1
 
 
 def test_failed_migration_tried_again_writes_no_second_backup(
@@ -225,7 +227,7 @@ def test_failed_migration_tried_again_writes_no_second_backup(
     for _attempt in range(3):
         with pytest.raises(RuntimeError, match="half-way"):
             open_database(db_path)
-    backups = [p for p in db_path.parent.iterdir() if "backup" in p.name]
+    backups = health.backups_of(db_path)
     assert len(backups) == 1, backups
 
 

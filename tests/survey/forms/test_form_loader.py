@@ -225,9 +225,9 @@ def test_cache_made_by_other_form_building_code_is_rebuilt(
     parsed: list[Path] = []
     real = loader_module.parse_workbook
 
-    def counting(content: bytes, source: Path) -> object:
+    def counting(content: bytes, source: Path, *media: object) -> object:
         parsed.append(source)
-        return real(content, source)
+        return real(content, source, *media)
 
     monkeypatch.setattr(loader_module, "parse_workbook", counting)
     load_form(every_type, cache_dir=cache_dir)

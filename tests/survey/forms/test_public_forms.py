@@ -18,17 +18,21 @@ from app.survey.forms.session import ANSWERABLE
 
 from .conftest import FIXED_NOW, PUBLIC_FORMS
 
-# form -> (place, phrase) for the forms that cannot run; every other form must fill.
+# form -> (place, phrase) for the forms that cannot run; every other form must fill. None of
+# them runs in ODK Collect either.
 EXPECTED_FAILURES = {
-    # pyxform parses it, but its calculation is prose, not an expression.
+    # pyxform converts it, but its calculation is prose, not an expression: ODK Validate
+    # (JavaRosa) refuses the XForm ("Result: Invalid").
     "pyxform-bad_calc.xlsx": ("survey!2", "calculation cannot be read"),
-    # select_one_external, osm and entities need data Tinjau does not carry.
-    "pyxform-case_insensitivity.xlsx": ("survey!3", "'select one external' is not supported"),
     # pyxform itself refuses `include` ("This section has not been included").
     "pyxform-include.xlsx": ("survey!3", "'include' is not supported"),
     "pyxform-include_json.xlsx": ("survey!2", "'include' is not supported"),
-    # pulldata() reads a CSV lookup at run time; the engine has no such function.
-    "pyxform-pull_data.xlsx": ("survey!2", "pulldata()"),
+}
+
+# form -> {file name: text}: the small attached files a form reads, written into a media
+# folder made by the test (the form's own attachments are not public).
+ATTACHMENTS = {
+    "pyxform-pull_data.xlsx": {"fruits.csv": "name,colour\nbanana,yellow\nmango,orange\n"},
 }
 
 if PUBLIC_FORMS.is_dir():
@@ -40,10 +44,12 @@ else:
 def sample_answer(session: FormSession, name: str, index: tuple[int, ...]) -> Any:
     """A plausible answer for any question type."""
     kind = session.definition.questions[name].type
-    if kind in ("select_one", "select_one_from_file", "select_multiple"):
+    if kind in ("select_one", "select_one_from_file", "select_multiple", "rank"):
         offered = session.choices(name, index)
         if not offered:
             return None
+        if kind == "rank":
+            return [choice.name for choice in reversed(offered)]
         return [offered[0].name] if kind == "select_multiple" else offered[0].name
     return {
         "integer": 12,
@@ -99,7 +105,11 @@ def test_public_form_loads_and_fills_or_names_the_cell(filename: str, tmp_path: 
         assert place in [where for where, _ in caught.value.problems]
         assert phrase in str(caught.value)
         return
-    form = load_form(path, cache_dir=tmp_path)
+    media = tmp_path / "media"
+    media.mkdir()
+    for name, text in ATTACHMENTS.get(filename, {}).items():
+        (media / name).write_text(text, encoding="utf-8")
+    form = load_form(path, cache_dir=tmp_path, media_dir=media)
     session = FormSession(form, clock=lambda: FIXED_NOW)
     answered = fill_everything(session)
     assert answered > 0 or not any(q.type in ANSWERABLE for q in form.definition.questions.values())
@@ -113,10 +123,43 @@ def test_public_form_loads_and_fills_or_names_the_cell(filename: str, tmp_path: 
 
 
 def test_expected_failures_are_all_present() -> None:
-    """The pinned failures name forms that really exist, so the table cannot go stale."""
+    """The pinned failures and attachments name forms that really exist, so the tables cannot
+    go stale."""
     if not FORMS:
         pytest.skip(f"the public forms folder {PUBLIC_FORMS} is absent")
     assert set(EXPECTED_FAILURES) <= set(FORMS)
+    assert set(ATTACHMENTS) <= set(FORMS)
+
+
+@pytest.mark.skipif(not FORMS, reason=f"the public forms folder {PUBLIC_FORMS} is absent")
+def test_pull_data_form_reads_its_attached_csv(tmp_path: Path) -> None:
+    """pyxform's pull_data form pulls 'mango' from fruits.csv in the media folder given, and
+    is refused naming its row and the file when the folder lacks it (spec: pulldata)."""
+    media = tmp_path / "media"
+    media.mkdir()
+    with pytest.raises(LocatedErrors) as caught:
+        load_form(PUBLIC_FORMS / "pyxform-pull_data.xlsx", cache_dir=tmp_path, media_dir=media)
+    assert caught.value.problems[0][0] == "survey!2"
+    assert "fruits.csv" in caught.value.problems[0][1]
+    (media / "fruits.csv").write_text("name,colour\nmango,orange\n", encoding="utf-8")
+    form = load_form(PUBLIC_FORMS / "pyxform-pull_data.xlsx", cache_dir=tmp_path, media_dir=media)
+    session = FormSession(form, clock=lambda: FIXED_NOW)
+    assert session.value("fruit") == "mango"
+    assert session.label("note_fruite") == "The fruit mango pulled from csv"
+
+
+@pytest.mark.skipif(not FORMS, reason=f"the public forms folder {PUBLIC_FORMS} is absent")
+def test_case_insensitivity_form_offers_its_external_choices(tmp_path: Path) -> None:
+    """select_one_external reads the external_choices sheet, filtered by its choice_filter on
+    the sheet's own column (YES_NO); the entity block and the osm question do not stop it."""
+    form = load_form(PUBLIC_FORMS / "pyxform-case_insensitivity.xlsx", cache_dir=tmp_path)
+    session = FormSession(form, clock=lambda: FIXED_NOW)
+    session.set("q1", "n1-c")
+    assert session.choices("q2") == []
+    assert [c.name for c in form.definition.choices(form.definition.questions["q2"])] == [
+        "n1-e",
+        "n2-e",
+    ]
 
 
 def test_shipped_household_form_loads_and_fills(tmp_path: Path) -> None:

@@ -24,9 +24,9 @@ from app.survey.xpath import (
             13,
         ),
         (
-            "current()/../x = 1",
-            "current() at character 1 is not supported in Tinjau forms: write ${name} for the "
-            "question instead.",
+            "geofence(${a}, ${b})",
+            "geofence() at character 1 is not supported in Tinjau forms: it is not in the ODK "
+            "XForms function table.",
             1,
         ),
         (
@@ -43,7 +43,7 @@ from app.survey.xpath import (
         ("1 + today(5)", "today() at character 5 takes 0 arguments, but 1 was given.", 5),
         (
             "concat() = sum()",
-            "sum() at character 12 takes at least 1 argument, but 0 were given.",
+            "sum() at character 12 takes 1 argument, but 0 were given.",
             12,
         ),
         (
