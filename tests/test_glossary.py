@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from app.paths import ROOT
+from app.survey.reports.words import VALUES, WORDS
 from app.survey.scoring.explain import _TEXT
 
 GLOSSARY = ROOT / "resources" / "translations" / "glossary.csv"
@@ -90,8 +91,19 @@ def explanation(lang: str) -> Iterator[Pair]:
         yield f"explain.py {key}", english, _TEXT[lang][key]
 
 
+def workbook(lang: str) -> Iterator[Pair]:
+    """The headers and labels of the exported workbook (app/survey/reports/words.py)."""
+    index = LANGUAGES.index(lang) + 1  # the tables are (en, ms, vi, fa)
+    for table in (WORDS, VALUES):
+        for key, texts in table.items():
+            yield f"words.py {key}", texts[0], texts[index]
+
+
 def every_text(lang: str) -> list[Pair]:
-    return [*interface(lang), *questionnaire(lang), *standards(lang), *explanation(lang)]
+    return [
+        *interface(lang), *questionnaire(lang), *standards(lang), *explanation(lang),
+        *workbook(lang),
+    ]  # fmt: skip
 
 
 def mentions(english: str, term: str) -> bool:
@@ -149,7 +161,8 @@ def test_no_text_uses_a_variant_the_glossary_rejects(lang: str) -> None:
 
 
 def test_texts_read_from_every_place_the_glossary_covers() -> None:
-    """The check reads the interface, the questionnaire, the standards and the explanation."""
+    """The check reads the interface, the questionnaire, the standards, the explanation and
+    the exported workbook's headers."""
     places = {where.split()[0].split(".")[0] for where, _e, _t in every_text("ms")}
-    assert {"tinjau_ms", "household", "explain"} <= places
+    assert {"tinjau_ms", "household", "explain", "words"} <= places
     assert any(place.endswith("-pgk") or place.startswith("vn-") for place in places)

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "app.cli.census",
     "app.cli.form",
     "app.cli.scoring",
+    "app.cli.report",
     "app.cli.gui",
     "app.cli.backup",
 ]

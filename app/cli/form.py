@@ -1,8 +1,10 @@
-"""`tinjau form check` and `tinjau form fill`: load an XLSForm, or fill it from a JSON answer file.
+"""`tinjau form check|fill|install|list`: load an XLSForm, fill it from a JSON answer file, or
+make it the questionnaire of a workspace.
 
 `check` prints a one-line summary (exit 0) or one `sheet!row: message` per problem (exit 1).
 `fill` prints JSON: relevant question names, errors by `name` / `repeat[i].name`, every value
-after evaluation, and whether the instance could be completed.
+after evaluation, and whether the instance could be completed. `install` keeps a form version in a
+workspace and says, per poverty standard, which answers it reads that the form lacks.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from app.survey.errors import TinjauError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("form", help="check or fill an XLSForm questionnaire")
+    parser = sub.add_parser(
+        "form", help="check or fill an XLSForm questionnaire, or install it in a workspace"
+    )
     commands = parser.add_subparsers(dest="form_command", required=True, metavar="ACTION")
 
     check = commands.add_parser("check", help="load a form and summarise it, or list its errors")
@@ -36,6 +40,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     fill.add_argument("--lang", help="language for messages: a code (en) or a name (English)")
     _cache_options(fill)
     fill.set_defaults(func=run_fill)
+
+    about = (
+        "make a form the one a workspace's new interviews use (a new version of the household "
+        "form, or another form); interviews begun before keep their version. Each version is "
+        "kept in the workspace database with the files it reads. Prints, per poverty standard, "
+        "the answers it reads that the form lacks. Refused, changing nothing, for a form with "
+        "mistakes, without a version, or not newer than the installed version of the same form"
+    )
+    install = commands.add_parser("install", help=about, description=about)
+    install.add_argument("file", type=Path, help="the XLSForm workbook (.xlsx or .xls)")
+    install.add_argument("--data-dir", required=True, help="the data folder holding tinjau.sqlite")
+    install.add_argument(
+        "--media",
+        type=Path,
+        metavar="DIR",
+        help="folder of the form's attached files (default: FORM-media/ beside the workbook, "
+        "then the workbook's folder); the files the form reads are kept with it",
+    )
+    install.set_defaults(func=run_install)
+
+    listing = commands.add_parser(
+        "list", help="the form versions installed in a workspace, and the one new interviews use"
+    )
+    listing.add_argument("--data-dir", required=True, help="the data folder holding tinjau.sqlite")
+    listing.set_defaults(func=run_list)
 
 
 def _cache_options(parser: argparse.ArgumentParser) -> None:
@@ -140,3 +169,72 @@ def _language(form: Any, wanted: str | None) -> str | None:
             return str(language)
     have = ", ".join(form.definition.languages)
     raise TinjauError(f"the form has no language '{wanted}'; it has: {have}")
+
+
+def run_install(args: argparse.Namespace) -> int:
+    from app.cli.scoring import _open_workspace
+    from app.paths import workspace_forms_dir
+    from app.survey.db.types import format_utc, utcnow
+    from app.survey.forms.workspace import install_form_package, read_form_package
+
+    package = read_form_package(args.file, args.media)
+    with _open_workspace(args.data_dir, read_only=False) as db, db.write() as conn:
+        from app.survey.scoring.workspace import workspace_standards
+
+        installed = install_form_package(
+            conn,
+            package,
+            forms_dir=workspace_forms_dir(args.data_dir),
+            installed_at=format_utc(utcnow()),
+            standards=workspace_standards(conn),
+        )
+    sys.stdout.write(install_report(installed) + "\n")
+    return 0
+
+
+def install_report(installed: Any) -> str:
+    """What `form install` did, then one line per poverty standard."""
+    name = f"'{installed.form_id}' version {installed.version}"
+    if installed.unchanged:
+        lines = [f"The workspace already uses the form {name}; nothing was changed."]
+    elif installed.replaced is not None:
+        lines = [
+            f"Installed the form {name} after version {installed.replaced}: new interviews use "
+            "it; interviews begun before keep the version they were begun with."
+        ]
+    else:
+        lines = [f"Installed the form {name}: new interviews use it."]
+    lines.append(
+        "What each poverty standard reads from it (a standard that lacks answers scores such "
+        "households 'insufficient_data', unless its [missing] rule counts them otherwise):"
+    )
+    for gap in installed.gaps:
+        if gap.missing:
+            lines.append(f"  {gap.standard_id}: lacks {', '.join(gap.missing)}")
+        else:
+            lines.append(f"  {gap.standard_id}: every answer it reads is in the form")
+    return "\n".join(lines)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from app.cli.scoring import _open_workspace
+    from app.survey.forms.workspace import current_form_id, installed_forms, newest_version
+
+    with _open_workspace(args.data_dir, read_only=True) as db, db.read() as conn:
+        rows = installed_forms(conn)
+        current = current_form_id(conn)
+        in_use = newest_version(conn, current)
+    if not rows:
+        sys.stdout.write(
+            "No form is installed yet: new interviews use the shipped household form.\n"
+        )
+        return 0
+    table = [["form", "version", "title", "installed", "in use"]]
+    for form_id, version, title, at in rows:
+        used = "yes" if (form_id, version) == (current, in_use) else ""
+        table.append([form_id, version, title, at[:19], used])
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        line = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        sys.stdout.write(line.rstrip() + "\n")
+    return 0

@@ -1,4 +1,5 @@
-"""The Settings dialog: data folder, language, poverty standard, enumerator and server address.
+"""The Settings dialog: data folder, language, poverty standard, questionnaire, enumerator and
+server address.
 
 Shaped like Picard's options pages: `load()` fills the fields from `Settings`, `check()` returns
 the first problem as a sentence (or None), `save()` writes them back, `restore_defaults()` puts
@@ -8,7 +9,9 @@ The poverty standard belongs to the open workspace, not to this computer: the di
 workspace's standards (shipped and installed) off the UI thread, installs a supervisor's file
 into it at once ("Install a standard file…"), and `chosen_standard()` tells the window which
 standard to switch the workspace to on OK (the window scores the interviews again, in the
-background).
+background). The questionnaire belongs to the workspace too: "Install a form…" makes an XLSForm
+the one its new interviews use, at once and off the UI thread, and says which standards lack
+answers the form does not ask.
 """
 
 from __future__ import annotations
@@ -87,6 +90,40 @@ def install_standard_file(
     return InstalledStandard(standard.id, dict(standard.names), installed.rescored is not None)
 
 
+def install_form_file(db: Any, data_dir: Path, path: str) -> Any:
+    """Check the XLSForm at `path` (with the files it reads) and make it the form the
+    workspace's new interviews use (run it as an op); returns an `InstalledForm`. A refusal
+    raises the engine's sentences and changes nothing."""
+    from app.paths import workspace_forms_dir
+    from app.survey.db.types import format_utc, utcnow
+    from app.survey.forms.workspace import install_form_package, read_form_package
+    from app.survey.scoring.workspace import workspace_standards as standards_of
+
+    package = read_form_package(path)
+    with db.write() as conn:
+        return install_form_package(
+            conn,
+            package,
+            forms_dir=workspace_forms_dir(data_dir),
+            installed_at=format_utc(utcnow()),
+            standards=standards_of(conn),
+        )
+
+
+def workspace_form(db: Any) -> tuple[str, str, str] | None:
+    """(form id, version, title) of the form new interviews use, or None before any is
+    installed (then it is the shipped household form)."""
+    from app.survey.forms.workspace import current_form_id, installed_forms, newest_version
+
+    with db.read() as conn:
+        form_id = current_form_id(conn)
+        version = newest_version(conn, form_id)
+        for row in installed_forms(conn):
+            if (row[0], row[1]) == (form_id, version):
+                return row[0], row[1], row[2]
+    return None
+
+
 class SettingsDialog(RememberedDialog):
     """Edits the options in `app.ui.settings` and the open workspace's standard; geometry is
     remembered like every window's."""
@@ -115,6 +152,8 @@ class SettingsDialog(RememberedDialog):
         # A new version of the workspace's own standard was installed: OK applies it again, so
         # the list and an open interview show what it says now.
         self._reapply = False
+        self._installing_form = False
+        self._form: tuple[str, str, str] | None = None
         self.standard.currentIndexChanged.connect(self._standard_chosen)
         self.install = QPushButton(objectName="installStandard")
         self.install.setEnabled(False)
@@ -122,14 +161,22 @@ class SettingsDialog(RememberedDialog):
         standard_row = QHBoxLayout()
         standard_row.addWidget(self.standard, 1)
         standard_row.addWidget(self.install)
+        self.form_in_use = QLabel(objectName="formInUse")
+        self.form_in_use.setWordWrap(True)
+        self.install_form = QPushButton(objectName="installForm")
+        self.install_form.setEnabled(False)
+        self.install_form.clicked.connect(self._choose_form_file)
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.form_in_use, 1)
+        form_row.addWidget(self.install_form)
         self.enumerator_name = QLineEdit(objectName="enumeratorName")
         self.enumerator_id = QLineEdit(objectName="enumeratorId")
         self.server_url = QLineEdit(objectName="serverUrl")
         self.server_url.setPlaceholderText("https://")
 
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(6)]
-        rows = [folder_row, self.language, standard_row, self.enumerator_name]
+        self.labels = [QLabel() for _ in range(7)]
+        rows = [folder_row, self.language, standard_row, form_row, self.enumerator_name]
         rows += [self.enumerator_id, self.server_url]
         for label, field in zip(self.labels, rows, strict=True):
             self.form.addRow(label, field)
@@ -167,6 +214,9 @@ class SettingsDialog(RememberedDialog):
                 op=lambda ctx: workspace_standards(ctx.db),
                 success=self._show_standards,
             ).failure(self._standards_unavailable).run_in_background()
+            ops.QueryOp(
+                parent=self, op=lambda ctx: workspace_form(ctx.db), success=self._show_form
+            ).failure(self._standards_unavailable).run_in_background()
 
     # -- the workspace's poverty standard ----------------------------------------------------------
 
@@ -191,6 +241,9 @@ class SettingsDialog(RememberedDialog):
         self.standard.setEnabled(usable)
         writable = self._workspace is not None and not self._workspace.read_only
         self.install.setEnabled(usable and writable)
+        self.install_form.setEnabled(
+            self._for_open_workspace() and writable and not self._installing_form
+        )
 
     def _fill_standards(self) -> None:
         """The standards by name in the interface language; a chosen id the workspace does not
@@ -267,6 +320,78 @@ class SettingsDialog(RememberedDialog):
         self.problem.setText(ops.error_message(error))
         self.problem.show()
 
+    # -- the workspace's questionnaire -----------------------------------------------------------
+
+    def _show_form(self, form: tuple[str, str, str] | None) -> None:
+        self._form = form
+        self._describe_form()
+
+    def _describe_form(self) -> None:
+        if self._form is None:
+            self.form_in_use.setText(self.tr("The household questionnaire shipped with Tinjau"))
+            return
+        form_id, version, title = self._form
+        self.form_in_use.setText(
+            self.tr("%1, version %2").replace("%1", isolate(title)).replace("%2", version)
+        )
+        self.form_in_use.setToolTip(form_id)
+
+    def _choose_form_file(self) -> None:
+        title = self.tr("Install a questionnaire")
+        kinds = self.tr("XLSForm workbooks (*.xlsx *.xls)")
+        path, _ = QFileDialog.getOpenFileName(self, title, "", kinds)
+        if path:
+            self.install_form_file(path)
+
+    def install_form_file(self, path: str) -> None:
+        """Check the XLSForm at `path` and make it the open workspace's form, in the background;
+        what it did (or the refusal) is shown in the dialog."""
+        workspace = self._workspace
+        if workspace is None:
+            return
+        self.note.hide()
+        self.problem.hide()
+        self._installing_form = True
+        self._enable_standards()
+        folder = workspace.data_dir
+        ops.CollectionOp(
+            parent=self, op=lambda ctx: install_form_file(ctx.db, folder, path)
+        ).success(self._form_installed).failure(self._form_refused).with_progress(
+            self.tr("Checking the form…")
+        ).run_in_background()
+
+    def _form_installed(self, installed: Any) -> None:
+        self._installing_form = False
+        self._enable_standards()
+        self._show_form((installed.form_id, installed.version, installed.title))
+        name = isolate(installed.title)
+        if installed.unchanged:
+            said = self.tr("This data folder already uses %1, version %2; nothing was changed.")
+        else:
+            said = self.tr(
+                "Installed %1, version %2: new interviews use it. Interviews begun before keep "
+                "the version they were begun with."
+            )
+        lines = [said.replace("%1", name).replace("%2", installed.version)]
+        for gap in installed.gaps:
+            if gap.missing:
+                fields = ", ".join(gap.missing)
+                lines.append(
+                    self.tr("%1 reads answers this form does not ask: %2.")
+                    .replace("%1", isolate(gap.standard_id))
+                    .replace("%2", isolate(fields))
+                )
+        if len(lines) == 1:
+            lines.append(self.tr("Every poverty standard finds the answers it reads in this form."))
+        self.note.setText("\n".join(lines))
+        self.note.show()
+
+    def _form_refused(self, error: BaseException) -> None:
+        self._installing_form = False
+        self._enable_standards()
+        self.problem.setText(ops.error_message(error))
+        self.problem.show()
+
     # -- the options page ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -275,6 +400,7 @@ class SettingsDialog(RememberedDialog):
             self.tr("Data folder"),
             self.tr("Language"),
             self.tr("Poverty standard"),
+            self.tr("Questionnaire"),
             self.tr("Enumerator name"),
             self.tr("Enumerator ID"),
             self.tr("Server address"),
@@ -283,6 +409,11 @@ class SettingsDialog(RememberedDialog):
             label.setText(text)
         self.browse.setText(self.tr("Choose…"))
         self.install.setText(self.tr("Install a standard file…"))
+        self.install_form.setText(self.tr("Install a form…"))
+        self.install_form.setToolTip(
+            self.tr("Make an XLSForm the questionnaire of this data folder's new interviews.")
+        )
+        self._describe_form()
         self.standard.setToolTip(
             self.tr("The standard this data folder's households are scored under.")
         )

@@ -539,6 +539,42 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
         <translation>%1 نصب شد. برای امتیازدهی خانوارها با آن، «تأیید» را بزنید.</translation>
     </message>
     <message>
+        <source>The household questionnaire shipped with Tinjau</source>
+        <translation>پرسشنامهٔ خانوار همراه Tinjau</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1، نسخهٔ %2</translation>
+    </message>
+    <message>
+        <source>Install a questionnaire</source>
+        <translation>نصب پرسشنامه</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>کاربرگ‌های XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Checking the form…</source>
+        <translation>در حال بررسی فرم…</translation>
+    </message>
+    <message>
+        <source>This data folder already uses %1, version %2; nothing was changed.</source>
+        <translation>این پوشهٔ داده از پیش %1، نسخهٔ %2 را به کار می‌برد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Installed %1, version %2: new interviews use it. Interviews begun before keep the version they were begun with.</source>
+        <translation>%1، نسخهٔ %2 نصب شد: مصاحبه‌های تازه از آن استفاده می‌کنند. مصاحبه‌هایی که پیش‌تر آغاز شده‌اند با همان نسخهٔ خود می‌مانند.</translation>
+    </message>
+    <message>
+        <source>%1 reads answers this form does not ask: %2.</source>
+        <translation>%1 پاسخ‌هایی را می‌خواند که این فرم نمی‌پرسد: %2.</translation>
+    </message>
+    <message>
+        <source>Every poverty standard finds the answers it reads in this form.</source>
+        <translation>هر معیار فقر پاسخ‌هایی را که می‌خواند در این فرم می‌یابد.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -553,6 +589,10 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Poverty standard</source>
         <translation>معیار فقر</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>پرسشنامه</translation>
     </message>
     <message>
         <source>Enumerator name</source>
@@ -573,6 +613,14 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Install a standard file…</source>
         <translation>نصب فایل معیار…</translation>
+    </message>
+    <message>
+        <source>Install a form…</source>
+        <translation>نصب فرم…</translation>
+    </message>
+    <message>
+        <source>Make an XLSForm the questionnaire of this data folder&apos;s new interviews.</source>
+        <translation>یک XLSForm را پرسشنامهٔ مصاحبه‌های تازهٔ این پوشهٔ داده کنید.</translation>
     </message>
     <message>
         <source>The standard this data folder&apos;s households are scored under.</source>

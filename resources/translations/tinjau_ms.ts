@@ -539,6 +539,42 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
         <translation>%1 telah dipasang. Tekan OK untuk mengira skor isi rumah mengikutnya.</translation>
     </message>
     <message>
+        <source>The household questionnaire shipped with Tinjau</source>
+        <translation>Soal selidik isi rumah yang disertakan dengan Tinjau</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versi %2</translation>
+    </message>
+    <message>
+        <source>Install a questionnaire</source>
+        <translation>Pasang soal selidik</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>Buku kerja XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Checking the form…</source>
+        <translation>Menyemak borang…</translation>
+    </message>
+    <message>
+        <source>This data folder already uses %1, version %2; nothing was changed.</source>
+        <translation>Folder data ini sudah menggunakan %1, versi %2; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>Installed %1, version %2: new interviews use it. Interviews begun before keep the version they were begun with.</source>
+        <translation>%1, versi %2 telah dipasang: temu bual baharu menggunakannya. Temu bual yang dimulakan sebelum ini kekal dengan versi asalnya.</translation>
+    </message>
+    <message>
+        <source>%1 reads answers this form does not ask: %2.</source>
+        <translation>%1 membaca jawapan yang tidak ditanya oleh borang ini: %2.</translation>
+    </message>
+    <message>
+        <source>Every poverty standard finds the answers it reads in this form.</source>
+        <translation>Setiap piawaian kemiskinan menemui jawapan yang dibacanya dalam borang ini.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Tetapan</translation>
     </message>
@@ -553,6 +589,10 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Poverty standard</source>
         <translation>Piawaian kemiskinan</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
     </message>
     <message>
         <source>Enumerator name</source>
@@ -573,6 +613,14 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Install a standard file…</source>
         <translation>Pasang fail piawaian…</translation>
+    </message>
+    <message>
+        <source>Install a form…</source>
+        <translation>Pasang borang…</translation>
+    </message>
+    <message>
+        <source>Make an XLSForm the questionnaire of this data folder&apos;s new interviews.</source>
+        <translation>Jadikan XLSForm sebagai soal selidik bagi temu bual baharu dalam folder data ini.</translation>
     </message>
     <message>
         <source>The standard this data folder&apos;s households are scored under.</source>

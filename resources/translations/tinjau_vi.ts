@@ -539,6 +539,42 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
         <translation>Đã thêm %1. Nhấn OK để chấm điểm các hộ theo chuẩn này.</translation>
     </message>
     <message>
+        <source>The household questionnaire shipped with Tinjau</source>
+        <translation>Phiếu khảo sát hộ gia đình đi kèm Tinjau</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Install a questionnaire</source>
+        <translation>Cài đặt phiếu khảo sát</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>Sổ tính XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Checking the form…</source>
+        <translation>Đang kiểm tra biểu mẫu…</translation>
+    </message>
+    <message>
+        <source>This data folder already uses %1, version %2; nothing was changed.</source>
+        <translation>Thư mục dữ liệu này đã dùng %1, phiên bản %2; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Installed %1, version %2: new interviews use it. Interviews begun before keep the version they were begun with.</source>
+        <translation>Đã cài đặt %1, phiên bản %2: các cuộc phỏng vấn mới sẽ dùng nó. Các cuộc phỏng vấn đã bắt đầu trước đó giữ phiên bản ban đầu.</translation>
+    </message>
+    <message>
+        <source>%1 reads answers this form does not ask: %2.</source>
+        <translation>%1 đọc những câu trả lời mà biểu mẫu này không hỏi: %2.</translation>
+    </message>
+    <message>
+        <source>Every poverty standard finds the answers it reads in this form.</source>
+        <translation>Mọi chuẩn nghèo đều tìm thấy trong biểu mẫu này những câu trả lời cần đọc.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -553,6 +589,10 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Poverty standard</source>
         <translation>Chuẩn nghèo</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Phiếu khảo sát</translation>
     </message>
     <message>
         <source>Enumerator name</source>
@@ -573,6 +613,14 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Install a standard file…</source>
         <translation>Thêm tệp chuẩn nghèo…</translation>
+    </message>
+    <message>
+        <source>Install a form…</source>
+        <translation>Cài đặt biểu mẫu…</translation>
+    </message>
+    <message>
+        <source>Make an XLSForm the questionnaire of this data folder&apos;s new interviews.</source>
+        <translation>Dùng một XLSForm làm phiếu khảo sát cho các cuộc phỏng vấn mới của thư mục dữ liệu này.</translation>
     </message>
     <message>
         <source>The standard this data folder&apos;s households are scored under.</source>

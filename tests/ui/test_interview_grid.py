@@ -133,3 +133,18 @@ def test_delete_while_a_cell_is_typed_deletes_a_letter_not_the_member(qtbot, fol
     keys.enter()
     qtbot.waitUntil(lambda: view.session.value("name", (0,)) == "minah")
     assert view.findChild(QMessageBox, "confirmRemove") is None
+
+
+def test_the_language_changes_after_the_page_of_loose_questions_was_built(
+    qtbot, folder: Path
+) -> None:
+    """The page of the questions outside every group (the household form's totals) is no
+    question of the form: a language switch after it was built retitles it, never fails."""
+    from app.ui.interview.view import LOOSE
+
+    view, _keys = to_grid(qtbot, folder)
+    assert LOOSE in view.page_names
+    page = view.page(LOOSE)
+    i18n.set_language("fa")
+    qtbot.waitUntil(lambda: view.next_button.text() != "Next page")
+    assert page.title.text() == view.session.definition.title

@@ -25,9 +25,9 @@ log = logging.getLogger(__name__)
 
 # Statuses of an interview the worker may still change on this device.
 EDITABLE = ("draft", "returned")
-SHIPPED_FORM_ID = "household"
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # the stored text form of app.survey.db.types
-_forms: dict[tuple[str, str], CompiledForm] = {}
+# Compiled forms by (workspace forms folder, form id, version), once per process.
+_forms: dict[tuple[str, str, str], CompiledForm] = {}
 
 
 def now_text() -> str:
@@ -213,45 +213,36 @@ def _json(text: Any) -> dict[str, Any]:
 
 
 def newest_form(db: Any, forms_dir: Path) -> CompiledForm:
-    """The newest installed version of the household form (the shipped one is installed first
-    when the device has none)."""
+    """The newest installed version of the workspace's form (`tinjau form install`; the shipped
+    household form, installed first when the device has none)."""
+    from app.survey.forms.workspace import current_form_id, newest_version
+
     with db.read() as conn:
-        row = (
-            _driver(conn)
-            .execute(
-                "SELECT form_id, version FROM form_versions WHERE form_id = ? "
-                "ORDER BY installed_at DESC, version DESC LIMIT 1",
-                (SHIPPED_FORM_ID,),
-            )
-            .fetchone()
-        )
-    if row is None:
+        form_id = current_form_id(conn)
+        version = newest_version(conn, form_id)
+    if version is None:
         with db.write() as conn:
             form = install_form(
                 conn, HOUSEHOLD_FORM, cache_dir=forms_dir / "cache", installed_at=now_text()
             )
         definition = form.definition
-        _forms[(definition.form_id, definition.version)] = form
+        _forms[(str(forms_dir), definition.form_id, definition.version)] = form
         return form
-    return form_version(db, row[0], row[1], forms_dir)
+    return form_version(db, form_id, version, forms_dir)
 
 
 def form_version(db: Any, form_id: str, version: str, forms_dir: Path) -> CompiledForm:
-    """The form an interview was begun with, from `form_versions` (compiled once per process;
-    pyxform runs only the first time a workbook is seen, then its cache is used)."""
-    key = (form_id, version)
+    """The form an interview was begun with, from `form_versions` with its attached files
+    (compiled once per process; pyxform runs only the first time a workbook is seen, then its
+    cache is used)."""
+    from app.survey.forms.workspace import stage, stored_package
+
+    key = (str(forms_dir), form_id, version)
     if key in _forms:
         return _forms[key]
     with db.read() as conn:
-        row = (
-            _driver(conn)
-            .execute(
-                "SELECT sha256, workbook FROM form_versions WHERE form_id = ? AND version = ?",
-                key,
-            )
-            .fetchone()
-        )
-    if row is None:
+        package = stored_package(conn, form_id, version)
+    if package is None:
         raise TinjauError(
             QCoreApplication.translate(
                 "InterviewRecords",
@@ -259,14 +250,7 @@ def form_version(db: Any, form_id: str, version: str, forms_dir: Path) -> Compil
                 "not on this device. Synchronise to receive it, then open the interview again.",
             ).format(version=isolate_ltr(version), form=isolate_ltr(form_id))
         )
-    sha, workbook = row
-    path = forms_dir / f"{sha}.xlsx"
-    if not path.exists():
-        forms_dir.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_bytes(workbook)
-        temporary.chmod(0o600)  # owner-only, like every file in a data folder
-        temporary.replace(path)
+    path = stage(forms_dir, package)
     form = load_form(path, cache_dir=forms_dir / "cache")
     _forms[key] = form
     return form

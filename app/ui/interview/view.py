@@ -10,6 +10,7 @@ state: widgets show it and tell it what the person typed, its ChangeSet says wha
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,9 @@ from app.ui.qt import (
 log = logging.getLogger(__name__)
 
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+# The name of the page holding the questions outside every top-level group (not an XML name,
+# so no group of a form can have it).
+LOOSE = "/"
 
 
 class InterviewView(QWidget):
@@ -233,9 +237,14 @@ class InterviewView(QWidget):
             self.store.schedule()
         self.standard = standard
         definition = opened.form.definition
-        self.page_names = [
-            name for name in definition.top_level if definition.questions[name].type == "group"
-        ]
+        # One page per top-level group; the questions outside every group share one page,
+        # placed where the first of them is (forms from elsewhere often have no groups).
+        self.page_names = list(
+            dict.fromkeys(
+                name if definition.questions[name].type == "group" else LOOSE
+                for name in definition.top_level
+            )
+        )
         for name in self.page_names:
             item = QListWidgetItem()
             item.setData(ADDRESS_ROLE, name)
@@ -344,15 +353,27 @@ class InterviewView(QWidget):
         """The page of top-level group `name`, built the first time it is asked for."""
         page = self.pages.get(name)
         if page is None:
+            assert self.session is not None
             page = Page(name)
-            self._add_questions(page, name, ())
+            if name == LOOSE:
+                questions = self.session.definition.questions
+                loose = [n for n in self.session.definition.top_level if n not in self.page_names]
+                self._add_children(page, [n for n in loose if n in questions], ())
+            else:
+                self._add_questions(page, name, ())
             page.finish()
             self.pages[name] = page
             self._by_key = None
             self._show_rosters()
             self.stack.addWidget(page)
-            page.title.setText(self._label(name, ()))
+            page.title.setText(self._page_title(name))
         return page
+
+    def _page_title(self, name: str) -> str:
+        assert self.session is not None
+        if name == LOOSE:
+            return self.session.definition.title or self.session.definition.form_id
+        return self._label(name, ()) or name
 
     def instance_page(self, repeat: str) -> InstancePage:
         page = self.instance_pages.get(repeat)
@@ -373,8 +394,14 @@ class InterviewView(QWidget):
 
     def _add_questions(self, page: Page, container: str, index: tuple[int, ...] | None) -> None:
         assert self.session is not None
+        self._add_children(page, self.session.definition.questions[container].children, index)
+
+    def _add_children(
+        self, page: Page, children: Sequence[str], index: tuple[int, ...] | None
+    ) -> None:
+        assert self.session is not None
         questions = self.session.definition.questions
-        for child in questions[container].children:
+        for child in children:
             question = questions[child]
             if question.type == "group":
                 self._add_questions(page, child, index)
@@ -420,11 +447,18 @@ class InterviewView(QWidget):
 
     def _visible_pages(self) -> list[str]:
         assert self.session is not None
-        return [n for n in self.page_names if self.session.is_relevant(n)]
+        return [n for n in self.page_names if self._page_relevant(n)]
+
+    def _page_relevant(self, name: str) -> bool:
+        assert self.session is not None
+        return name == LOOSE or self.session.is_relevant(name)
 
     def _top(self, name: str) -> str:
+        """The page `name` is on: its top-level group, or the page of questions outside one."""
         assert self.session is not None
-        return self.session.definition.questions[name].path[0]
+        questions = self.session.definition.questions
+        top = questions[name].path[0]
+        return top if questions[top].type == "group" else LOOSE
 
     def _page_name(self) -> str | None:
         page = self.current_page()
@@ -1072,7 +1106,7 @@ class InterviewView(QWidget):
         if self.session is None:
             return
         for row, name in enumerate(self.page_names):
-            self.page_list.item(row).setHidden(not self.session.is_relevant(name))
+            self.page_list.item(row).setHidden(not self._page_relevant(name))
         self._show_open()
         self._update_nav()
 
@@ -1080,10 +1114,13 @@ class InterviewView(QWidget):
         """Each section with its open questions (a tick when none), and the progress bar;
         the counts come from the session (FormSession.open_by_section, completeness)."""
         assert self.session is not None
-        still_open = self.session.open_by_section()
+        still_open: dict[str, int] = {}
+        for section, count in self.session.open_by_section().items():
+            page = self._top(section)  # a question outside every group: the loose page's
+            still_open[page] = still_open.get(page, 0) + count
         for row, name in enumerate(self.page_names):
             item = self.page_list.item(row)
-            label = self._label(name, ()) or name
+            label = self._page_title(name)
             count = still_open.get(name, 0)
             item.setText(f"{label}  ✓" if not count else f"{label}  ({QLocale().toString(count)})")
             item.setToolTip(
@@ -1155,7 +1192,7 @@ class InterviewView(QWidget):
             return
         self.session.language = i18n.current_language()
         for page in self.pages.values():
-            page.title.setText(self._label(page.name, ()))
+            page.title.setText(self._page_title(page.name))  # the loose page is no question
             if page.roster is not None:
                 self._retranslate_roster(page.roster)
         for page in self.instance_pages.values():

@@ -1,0 +1,274 @@
+"""`tinjau report coverage|poverty` and `tinjau export xlsx`: a supervisor's figures and workbook.
+
+Both open the workspace read-only: a report or an export never changes the data folder.
+`report` prints a table (or JSON lines with --json); `export xlsx` writes the workbook described
+in docs/reports.md, with progress on stderr and the summary line on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+LEVELS = ("state", "district", "ward", "site", "block")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="coverage and poverty per area of a workspace")
+    kinds = report.add_subparsers(dest="report_command", required=True, metavar="REPORT")
+    coverage = kinds.add_parser(
+        "coverage",
+        help="households listed, visited, in progress, complete, approved and returned per area",
+    )
+    poverty = kinds.add_parser(
+        "poverty",
+        help="households and persons in each poverty status per area, with their shares "
+        "(and H, A, M0 for standards with deprivation indicators)",
+    )
+    workers = kinds.add_parser(
+        "workers",
+        help="each enumerator's interviews: in progress, complete, approved, returned",
+    )
+    days = kinds.add_parser("days", help="interviews finished per day (UTC)")
+    for parser in (workers, days):
+        parser.add_argument(
+            "--data-dir", required=True, help="the data folder holding tinjau.sqlite"
+        )
+        parser.add_argument("--area", metavar="CODE", help="only this area: a code or a whole path")
+        parser.add_argument("--json", action="store_true", help="print JSON lines")
+    workers.set_defaults(func=_workers)
+    days.set_defaults(func=_days)
+    for parser in (coverage, poverty):
+        _scope(parser)
+        parser.add_argument("--json", action="store_true", help="print JSON lines")
+    poverty.add_argument(
+        "--standard", metavar="ID", help="standard id (default: the workspace's own)"
+    )
+    poverty.add_argument("--lang", default="en", help="language of the status names")
+    coverage.set_defaults(func=_coverage)
+    poverty.set_defaults(func=_poverty)
+
+    export = sub.add_parser("export", help="export a workspace for Excel")
+    formats = export.add_subparsers(dest="export_command", required=True, metavar="FORMAT")
+    xlsx = formats.add_parser(
+        "xlsx",
+        help="one workbook: summary per area (coverage, poverty statuses, the standard), "
+        "households and members",
+    )
+    xlsx.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
+    _scope(xlsx)
+    xlsx.add_argument("--standard", metavar="ID", help="standard id (default: the workspace's)")
+    xlsx.add_argument("--lang", default="en", help="language of headers and labels: en, ms, vi, fa")
+    labels = xlsx.add_mutually_exclusive_group()
+    labels.add_argument(
+        "--labels", dest="labels", action="store_true", default=True,
+        help="statuses as words in the chosen language (default)",
+    )  # fmt: skip
+    labels.add_argument(
+        "--codes", dest="labels", action="store_false", help="statuses as their stored codes"
+    )
+    xlsx.set_defaults(func=_export_xlsx)
+    csv_zip = formats.add_parser(
+        "csv",
+        help="the same tables as CSV files (UTF-8 with BOM, one per sheet) in one zip",
+    )
+    csv_zip.add_argument("out", type=Path, metavar="OUT.zip", help="the zip to write")
+    _scope(csv_zip)
+    csv_zip.add_argument("--standard", metavar="ID", help="standard id (default: the workspace's)")
+    csv_zip.add_argument("--lang", default="en", help="language of headers and labels")
+    csv_labels = csv_zip.add_mutually_exclusive_group()
+    csv_labels.add_argument(
+        "--labels", dest="labels", action="store_true", default=True,
+        help="statuses as words in the chosen language (default)",
+    )  # fmt: skip
+    csv_labels.add_argument(
+        "--codes", dest="labels", action="store_false", help="statuses as their stored codes"
+    )
+    csv_zip.set_defaults(func=_export_csv)
+
+
+def _scope(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", required=True, help="the data folder holding tinjau.sqlite")
+    parser.add_argument(
+        "--area",
+        metavar="CODE",
+        help="only this area: a code (LPT01) or a whole path (kuala_lumpur/LPT/LPT01)",
+    )
+    parser.add_argument(
+        "--level", choices=LEVELS, default="ward", help="the areas figures are given for"
+    )
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from app.cli.census import _existing_database
+    from app.survey.db import open_database
+
+    return open_database(_existing_database(args.data_dir), read_only=True)
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    from app.survey.reports import AreaTree, coverage_by_area
+
+    with _open(args) as db, db.read() as conn:
+        tree = AreaTree.load(conn)
+        within = tree.find(args.area) if args.area else None
+        rows, total = coverage_by_area(conn, tree, args.level, within)
+    lines = [c.to_json() for c in [*rows, total]]
+    if args.json:
+        for line in lines:
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        return 0
+    header = ("area", "listed", "visited", "in_progress", "completed", "approved", "returned")
+    table = [
+        (line["area"] or "all", *(f"{line[k]:,}" for k in header[1:]), _share(line["rate"]))
+        for line in lines
+    ]
+    _print_table([*header, "coverage"], table)
+    return 0
+
+
+def _workers(args: argparse.Namespace) -> int:
+    from app.survey.reports import AreaTree
+    from app.survey.reports.progress import progress_by_worker
+
+    with _open(args) as db, db.read() as conn:
+        tree = AreaTree.load(conn)
+        within = tree.find(args.area) if args.area else None
+        workers = progress_by_worker(conn, tree, within)
+    lines = [w.to_json() for w in workers]
+    if args.json:
+        for line in lines:
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        return 0
+    header = ("enumerator", "in_progress", "completed", "approved", "returned")
+    table = [(line["enumerator"] or "-", *(f"{line[k]:,}" for k in header[1:])) for line in lines]
+    _print_table(header, table)
+    return 0
+
+
+def _days(args: argparse.Namespace) -> int:
+    from app.survey.reports import AreaTree
+    from app.survey.reports.progress import completed_by_day
+
+    with _open(args) as db, db.read() as conn:
+        tree = AreaTree.load(conn)
+        within = tree.find(args.area) if args.area else None
+        days = completed_by_day(conn, tree, within)
+    if args.json:
+        for day, count in days:
+            sys.stdout.write(json.dumps({"day": day.isoformat(), "completed": count}) + "\n")
+        return 0
+    _print_table(("day (UTC)", "completed"), [(d.isoformat(), f"{c:,}") for d, c in days])
+    return 0
+
+
+def _poverty(args: argparse.Namespace) -> int:
+    from app.survey.reports import AreaTree, poverty_by_area, workspace_standard
+    from app.survey.scoring.result import status_label
+
+    with _open(args) as db, db.read() as conn:
+        tree = AreaTree.load(conn)
+        within = tree.find(args.area) if args.area else None
+        standard = workspace_standard(conn, args.standard)
+        report = poverty_by_area(conn, tree, standard, args.level, within)
+    rows = [*report.rows, report.total]
+    if args.json:
+        for row in rows:
+            line = {
+                "area": row.area.path_code if row.area else None,
+                "standard": standard.id,
+                "standard_version": standard.version,
+                **row.measures.to_json(),
+            }
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        return 0
+    sys.stdout.write(f"standard: {standard.id} {standard.version}\n")
+    codes = [s.code for s in standard.statuses]
+    header = ["area", "assessed"] + [status_label(standard, c, args.lang) for c in codes]
+    if standard.indicators:
+        header += ["H", "A", "M0"]
+    table = []
+    for row in rows:
+        m = row.measures
+        assessed = sum(h for h, _ in m.headcounts.values())
+        cells = [row.area.path_code if row.area else "all", f"{assessed:,}"]
+        for code in codes:
+            households = m.headcounts.get(code, (0, 0))[0]
+            rate = households / assessed if assessed else None
+            cells.append(f"{households:,} ({_share(rate)})")
+        if standard.indicators:
+            cells += [f"{float(m.H):.3f}", f"{float(m.A):.3f}", f"{float(m.M0):.3f}"]
+        table.append(cells)
+    _print_table(header, table)
+    if report.unusable:
+        sys.stdout.write(
+            f"{report.unusable:,} finished interviews were left out: their answers hold text "
+            "where the standard reads a number.\n"
+        )
+    return 0
+
+
+def _share(rate: float | None) -> str:
+    return "-" if rate is None else f"{rate:.1%}"
+
+
+def _print_table(header: list[str] | tuple[str, ...], rows: list) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        sys.stdout.write(
+            "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n"
+        )
+
+
+class _Progress:
+    """`export: N / TOTAL households` on stderr, a few times a second at most."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.last >= 0.5:
+            self.last = now
+            sys.stderr.write(f"export: {done:,} / {total:,} households\n")
+            sys.stderr.flush()
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    from app.survey.reports.csvzip import export_csv_zip
+
+    return _export(args, ".zip", export_csv_zip)
+
+
+def _export_xlsx(args: argparse.Namespace) -> int:
+    from app.survey.reports.xlsx import export_workbook
+
+    return _export(args, ".xlsx", export_workbook)
+
+
+def _export(args: argparse.Namespace, suffix: str, export: Any) -> int:
+    from app.survey.reports.files import check_target
+    from app.survey.reports.xlsx import ExportOptions
+
+    check_target(args.out, suffix)  # before opening the workspace
+    options = ExportOptions(
+        area=args.area,
+        level=args.level,
+        standard=args.standard,
+        lang=args.lang,
+        labels=args.labels,
+    )
+    started = time.perf_counter()
+    with _open(args) as db:
+        summary = export(db, args.out, options, progress=_Progress())
+    sys.stdout.write(
+        f"Wrote {args.out}: {summary.households:,} households, {summary.members:,} members, "
+        f"{summary.areas:,} area{'s' if summary.areas != 1 else ''} under "
+        f"{summary.standard_id} {summary.standard_version} "
+        f"({time.perf_counter() - started:.1f} s).\n"
+    )
+    return 0

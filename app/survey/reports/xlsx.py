@@ -1,0 +1,542 @@
+"""The Excel export: one workbook a supervisor opens and starts working in.
+
+Sheets, in order: the summary (per area: coverage of the census list, households and persons
+in each poverty status with their shares, and Alkire-Foster H, A, M0 where the standard has
+deprivation indicators; the standard named with its version), households (one row each: areas,
+unit, head, size, statuses, income per capita, poverty status, each indicator), members (one
+row each, linked by `household_id`), enumerators (interviews by stage) and days (interviews
+finished per UTC day). Every sheet has a frozen, filtered header in the chosen
+language, set column widths, and real number and date cells; Persian sheets run right to left.
+
+Written with openpyxl's write-only mode (rows stream to disk; the shared-string table is what
+grows) to a temporary file renamed over the target at the end (app.survey.reports.files).
+Text is always a text cell: a name such as "=HYPERLINK(...)" or "+60..." is never a formula.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Protocol
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from sqlalchemy import Connection, text
+
+from app.survey.countries import workspace_country
+from app.survey.db.engine import Database
+from app.survey.db.types import parse_utc
+from app.survey.errors import TinjauError
+from app.survey.reports.areas import REPORT_LEVELS, Area, AreaTree, check_level, household_filter
+from app.survey.reports.coverage import Coverage, coverage_by_area
+from app.survey.reports.files import atomic_file
+from app.survey.reports.poverty import PovertyReport, PovertyTally, ScoredHousehold
+from app.survey.reports.poverty import scored_households as _scored
+from app.survey.reports.progress import completed_by_day, progress_by_worker
+from app.survey.reports.standard import workspace_standard
+from app.survey.reports.words import language, value_label, word
+from app.survey.scoring import Measures, Standard, measure, measure_by_area
+from app.survey.scoring.model import INSUFFICIENT_DATA, pick
+from app.survey.scoring.result import status_label
+
+# Characters XML 1.0 cannot hold (openpyxl refuses them): dropped from text cells.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Number formats by column kind. "number" (a floor, a line number) and "date" need none of
+# their own: openpyxl gives a plain date cell yyyy-mm-dd, and a styled cell costs a few
+# microseconds more on each of half a million rows.
+FORMATS = {
+    "int": "#,##0",
+    "money": "#,##0.00",
+    "share": "0.0%",
+    "ratio": "0.000",
+    "datetime": "yyyy-mm-dd hh:mm",
+}
+PROGRESS_EVERY = 500
+
+
+class ExportCancelled(TinjauError):
+    """The user stopped the export; nothing was written under the target's name."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export: the area (path or code; None = the whole workspace), the level the
+    summary groups by, the standard (None = the workspace's), the language of headers and
+    labels, and labels or stored codes for statuses."""
+
+    area: str | None = None
+    level: str = "ward"
+    standard: str | None = None
+    lang: str = "en"
+    labels: bool = True
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    households: int
+    members: int
+    areas: int
+    standard_id: str
+    standard_version: str
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    kind: str = "text"  # text, number, int, money, share, ratio, date, datetime
+
+
+class Sink(Protocol):
+    """Where one table of the export goes: a worksheet, or a CSV file (reports/csvzip.py)."""
+
+    rows: int
+
+    def title_line(self, label: str, value: Any) -> None: ...
+    def blank_line(self) -> None: ...
+    def header(self) -> None: ...
+    def row(self, values: Sequence[Any], bold: bool = False) -> None: ...
+    def finish(self) -> None: ...
+
+
+class _Sheet:
+    """A write-only worksheet with a bold frozen header, widths, formats and safe text."""
+
+    def __init__(
+        self, wb: Workbook, title: str, columns: Sequence[Column], rtl: bool, top: int = 0
+    ) -> None:
+        self.ws = wb.create_sheet(title=title[:31])
+        self.columns = list(columns)
+        self.top = top  # rows above the header (the summary's title lines)
+        self.rows = 0
+        self._texts = [i for i, c in enumerate(self.columns) if c.kind == "text"]
+        self._styled = [
+            (i, FORMATS[c.kind]) for i, c in enumerate(self.columns) if c.kind in FORMATS
+        ]
+        for index, column in enumerate(self.columns, 1):
+            self.ws.column_dimensions[get_column_letter(index)].width = column.width
+        self.ws.freeze_panes = f"A{top + 2}"
+        if rtl:
+            self.ws.sheet_view.rightToLeft = True
+        self._bold = Font(bold=True)
+        self._wrap = Alignment(wrap_text=True, vertical="top")
+        self._left = Alignment(horizontal="left")
+        # Printed: landscape, the header repeated on every page; a table under title lines
+        # (the summary) one page wide.
+        self.ws.page_setup.orientation = "landscape"
+        self.ws.print_title_rows = f"{top + 1}:{top + 1}"
+        if top:
+            self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+            self.ws.page_setup.fitToHeight = 0
+
+    def blank_line(self) -> None:
+        self.ws.append([])
+
+    def title_line(self, label: str, value: Any) -> None:
+        """A line above the table: a bold label and its value (text or a time)."""
+        first = WriteOnlyCell(self.ws, value=clean_text(label))
+        first.data_type = "s"
+        first.font = self._bold
+        second = WriteOnlyCell(
+            self.ws, value=clean_text(value) if isinstance(value, str) else value
+        )
+        if isinstance(value, str):
+            second.data_type = "s"
+        else:
+            second.number_format = FORMATS["datetime"]
+        second.alignment = self._left
+        self.ws.append([first, second])
+
+    def header(self) -> None:
+        # Rows are not measured when a file is opened: give the wrapped header its lines.
+        lines = max(min(5, -(-len(c.header) * 5 // max(int(c.width * 4), 1))) for c in self.columns)
+        self.ws.row_dimensions[self.top + 1].height = 15 * lines
+        cells = []
+        for column in self.columns:
+            cell = WriteOnlyCell(self.ws, value=clean_text(column.header))
+            cell.data_type = "s"
+            cell.font = self._bold
+            cell.alignment = self._wrap
+            cells.append(cell)
+        self.ws.append(cells)
+
+    def text_cell(self, value: str) -> Any:
+        """Text as a text cell: characters XML cannot hold dropped, and a leading "=" kept as
+        text (openpyxl would write it as a formula)."""
+        value = clean_text(value)
+        if not value.startswith("="):
+            return value
+        cell = WriteOnlyCell(self.ws, value=value)
+        cell.data_type = "s"
+        return cell
+
+    def row(self, values: Sequence[Any], bold: bool = False) -> None:
+        if len(values) != len(self.columns):
+            raise ValueError(f"{len(values)} values for {len(self.columns)} columns")
+        cells = list(values)
+        for index in self._texts:  # the common case (plain text) costs one slice and a search
+            value = cells[index]
+            if value.__class__ is str and (value[:1] == "=" or _ILLEGAL.search(value)):
+                cells[index] = self.text_cell(value)
+        for index, form in self._styled:
+            value = cells[index]
+            if value is not None and value.__class__ is not str:
+                cell = cells[index] = WriteOnlyCell(self.ws, value=value)
+                cell.number_format = form
+        if bold:  # a total line
+            for index, cell in enumerate(cells):
+                if not isinstance(cell, Cell) and cell is not None:
+                    cells[index] = cell = WriteOnlyCell(self.ws, value=cell)
+                    cell.data_type = "s" if isinstance(cell.value, str) else cell.data_type
+                if cell is not None:
+                    cell.font = self._bold
+        self.ws.append(cells)
+        self.rows += 1
+
+    def finish(self) -> None:
+        last = get_column_letter(len(self.columns))
+        self.ws.auto_filter.ref = f"A{self.top + 1}:{last}{self.top + 1 + max(self.rows, 1)}"
+
+
+def clean_text(value: str) -> str:
+    return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value
+
+
+def _number(value: Fraction | None) -> float | int | None:
+    if value is None:
+        return None
+    return value.numerator if value.denominator == 1 else float(value)
+
+
+class Exporter:
+    def __init__(
+        self,
+        conn: Connection,
+        options: ExportOptions,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.conn = conn
+        self.options = options
+        self.lang = language(options.lang)
+        self.tree = AreaTree.load(conn)
+        self.within: Area | None = self.tree.find(options.area) if options.area else None
+        self.level = check_level(options.level, self.within)
+        self.standard: Standard = workspace_standard(conn, options.standard)
+        self.country = workspace_country(conn)
+        self.progress = progress
+        self.cancelled = cancelled
+        where, params = household_filter(self.tree, self.within)
+        self.total = conn.execute(
+            text(f"SELECT count(*) FROM households h WHERE h.deleted_at IS NULL AND {where}"),
+            params,
+        ).scalar_one()
+
+    def words(self, key: str) -> str:
+        return word(key, self.lang)
+
+    def label(self, code: str | None) -> str | None:
+        if code is None or not self.options.labels:
+            return code
+        return value_label(code, self.lang)
+
+    def level_header(self, level: str) -> str:
+        if self.lang == "en" and level in ("state", "district", "ward", "site"):
+            return self.country.levels[("state", "district", "ward", "site").index(level)].title()
+        return self.words(level)
+
+    # households ----------------------------------------------------------------------------
+
+    def household_columns(self) -> list[Column]:
+        w = self.words
+        columns = [Column(w("household_id"), 38)]
+        columns += [Column(self.level_header(level), 14) for level in REPORT_LEVELS]
+        columns += [
+            Column(w("unit"), 12),
+            Column(w("floor"), 8, "number"),
+            Column(w("head_name"), 32),
+            Column(w("national_id"), 15),
+            Column(w("phone"), 14),
+            Column(w("household_size"), 10, "number"),
+            Column(w("source"), 14),
+            Column(w("visit_status"), 16),
+            Column(w("interview_status"), 16),
+            Column(w("completed_at"), 17, "datetime"),
+            Column(w("enumerator"), 14),
+            Column(f"{w('income_per_capita')} ({self.country.currency})", 14, "money"),
+            Column(w("poverty_status"), 20),
+        ]
+        if self.standard.indicators:
+            columns += [Column(w("score"), 11, "ratio"), Column(w("deprived_count"), 11, "number")]
+            columns += [
+                Column(pick(ind.names, self.lang), 14, "number") for ind in self.standard.indicators
+            ]
+        return columns
+
+    def household_row(self, item: ScoredHousehold) -> list[Any]:
+        row = item.row
+        lineage = self.tree.lineage(row["ward_id"])
+        site = self.tree.by_id.get(row["site_id"] or "")
+        block = self.tree.by_id.get(row["block_id"] or "")
+        areas = [lineage.get("state"), lineage.get("district"), lineage.get("ward"), site, block]
+        completed = row["completed_at"]
+        hs = item.score
+        values: list[Any] = [row["id"], *[a.code if a else None for a in areas]]
+        values += [
+            row["unit_code"],
+            row["floor"],
+            row["head_name"],
+            row["head_national_id"],
+            row["phone"],
+            row["household_size"],
+            self.label(row["source"]),
+            self.label(row["visit_status"]),
+            self.label(row["interview_status"]),
+            parse_utc(completed).replace(tzinfo=None) if completed else None,
+            row["enumerator_id"],
+            None if hs is None else _number(hs.income),
+        ]
+        if hs is None:
+            values.append(None)
+        else:
+            values.append(hs.label if self.options.labels else hs.status)
+        if self.standard.indicators:
+            if hs is None:
+                values += [None, None] + [None] * len(self.standard.indicators)
+            else:
+                values += [_number(hs.score), hs.deprived_count]
+                values += [
+                    None if hs.deprived.get(ind.id) is None else int(bool(hs.deprived[ind.id]))
+                    for ind in self.standard.indicators
+                ]
+        return values
+
+    def households(self, sheet: Sink) -> Iterator[ScoredHousehold]:
+        """Write each household's row as the stream passes through (the tally adds it up)."""
+        done = 0
+        self.tick(done)
+        for item in _scored(self.conn, self.tree, self.standard, self.within, self.lang):
+            sheet.row(self.household_row(item))
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                self.tick(done)
+            yield item
+        self.tick(done)
+
+    def tick(self, done: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled("The export was stopped; no file was written.")
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+    # members -------------------------------------------------------------------------------
+
+    def member_columns(self) -> list[Column]:
+        w = self.words
+        return [
+            Column(w("household_id"), 38),
+            Column(w("line_number"), 7, "number"),
+            Column(w("relationship"), 16),
+            Column(w("name"), 32),
+            Column(w("national_id"), 15),
+            Column(w("sex"), 10),
+            Column(w("birth_date"), 12, "date"),
+        ]
+
+    def members(self, sheet: Sink) -> int:
+        where, params = household_filter(self.tree, self.within)
+        result = self.conn.execute(
+            text(
+                "SELECT m.household_id, m.line_number, m.relationship_to_head, m.name, "
+                "m.national_id, m.sex, m.birth_date FROM members m "
+                "JOIN households h ON h.id = m.household_id JOIN areas u ON u.id = h.unit_id "
+                f"WHERE m.deleted_at IS NULL AND h.deleted_at IS NULL AND {where} "
+                "ORDER BY u.path_code, h.seq, m.line_number"
+            ),
+            params,
+        )
+        count = 0
+        while rows := result.fetchmany(PROGRESS_EVERY):
+            for hid, line, relationship, name, national_id, sex, born in rows:
+                birth = date.fromisoformat(born) if born else None
+                sheet.row([hid, line, relationship, name, national_id, self.label(sex), birth])
+            count += len(rows)
+            self.tick(self.total)
+        return count
+
+    # progress ------------------------------------------------------------------------------
+
+    def worker_columns(self) -> list[Column]:
+        w = self.words
+        return [
+            Column(w("enumerator"), 18),
+            Column(w("in_progress"), 12, "int"),
+            Column(w("completed"), 12, "int"),
+            Column(w("approved"), 12, "int"),
+            Column(w("returned"), 15, "int"),
+        ]
+
+    def workers(self, sheet: Sink) -> None:
+        for worker in progress_by_worker(self.conn, self.tree, self.within):
+            sheet.row(
+                [worker.enumerator, worker.in_progress, worker.completed, worker.approved,
+                 worker.returned]
+            )  # fmt: skip
+
+    def day_columns(self) -> list[Column]:
+        return [Column(self.words("day"), 12, "date"), Column(self.words("completed"), 14, "int")]
+
+    def days(self, sheet: Sink) -> None:
+        for day, count in completed_by_day(self.conn, self.tree, self.within):
+            sheet.row([day, count])
+
+    # summary -------------------------------------------------------------------------------
+
+    def summary_columns(self) -> list[Column]:
+        w = self.words
+        columns = [
+            Column(w("area_code"), 30),
+            Column(w("area_name"), 24),
+            Column(w("listed"), 12, "int"),
+            Column(w("visited"), 10, "int"),
+            Column(w("in_progress"), 10, "int"),
+            Column(w("completed"), 12, "int"),
+            Column(w("approved"), 10, "int"),
+            Column(w("returned"), 15, "int"),
+            Column(w("coverage_rate"), 10, "share"),
+            Column(w("assessed"), 12, "int"),
+        ]
+        for status in self.standard.statuses:
+            label = status_label(self.standard, status.code, self.lang)
+            columns += [
+                Column(f"{label}: {w('households_n')}", 12, "int"),
+                Column(f"{label}: {w('share')}", 12, "share"),
+                Column(f"{label}: {w('persons')}", 12, "int"),
+            ]
+        if self.standard.indicators:
+            columns += [
+                Column(status_label(self.standard, INSUFFICIENT_DATA, self.lang), 12, "int"),
+                Column(w("H"), 12, "ratio"),
+                Column(w("A"), 12, "ratio"),
+                Column(w("M0"), 12, "ratio"),
+            ]
+        return columns
+
+    def summary_row(self, name_code: tuple[str, str], cov: Coverage, m: Measures) -> list[Any]:
+        scored = sum(h for h, _ in m.headcounts.values())
+        values: list[Any] = [
+            name_code[0], name_code[1], cov.listed, cov.visited, cov.in_progress, cov.completed,
+            cov.approved, cov.returned, cov.rate, scored,
+        ]  # fmt: skip
+        for status in self.standard.statuses:
+            households, persons = m.headcounts.get(status.code, (0, 0))
+            values += [households, households / scored if scored else None, persons]
+        if self.standard.indicators:
+            values += [m.excluded, float(m.H), float(m.A), float(m.M0)]
+        return values
+
+    def summary(self, sheet: Sink, poverty: PovertyReport) -> None:
+        covered, total = coverage_by_area(self.conn, self.tree, self.level, self.within)
+        by_area = {row.area.id: row.measures for row in poverty.rows if row.area is not None}
+        blank = measure(self.standard, [])  # an area where nobody was interviewed yet
+        for cov in covered:
+            area = cov.area
+            assert area is not None
+            sheet.row(
+                self.summary_row((area.path_code, area.name), cov, by_area.get(area.id, blank))
+            )
+        scope = self.within.name if self.within is not None else self.words("all_areas")
+        code = self.within.path_code if self.within is not None else ""
+        sheet.row(self.summary_row((code, scope), total, poverty.total.measures), bold=True)
+
+    def title_lines(self) -> list[tuple[str, Any]]:
+        std = self.standard
+        when = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        return [
+            (self.words("standard"), f"{pick(std.names, self.lang)} ({std.id}, {std.version})"),
+            (self.words("workspace_country"), self.country.name),
+            (self.words("exported"), when),
+        ]
+
+
+def export_workbook(
+    db: Database,
+    target: Path,
+    options: ExportOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportSummary:
+    """Write the workbook to `target` (a .xlsx path); see the module docstring.
+
+    `progress(done, total)` is called every few thousand households; `cancelled()` returning
+    True stops the export with ExportCancelled. On any refusal or stop the target is untouched
+    and no temporary file is left. Raises TinjauError with a sentence for a target that cannot
+    be written (open in Excel, missing folder, not .xlsx) before reading any data."""
+    options = options or ExportOptions()
+    with atomic_file(target, ".xlsx") as temporary, db.read() as conn:
+        exporter = Exporter(conn, options, progress, cancelled)
+        wb = Workbook(write_only=True)
+        try:
+            return _write(exporter, wb, temporary)
+        except BaseException:
+            _discard(wb)
+            raise
+
+
+def _discard(wb: Workbook) -> None:
+    """Close the sheets of a workbook that will not be saved, so their streams end quietly
+    (an unclosed write-only sheet complains on stderr when it is collected)."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+
+
+def _write(exporter: Exporter, wb: Workbook, temporary: Path) -> ExportSummary:
+    """Fill the workbook's sheets and save it to `temporary`."""
+    rtl = exporter.lang == "fa"
+
+    def sheet(key: str, columns: list[Column], top: int) -> _Sheet:
+        return _Sheet(wb, exporter.words(f"sheet_{key}"), columns, rtl, top=top)
+
+    summary = fill(exporter, sheet)
+    wb.save(temporary)
+    return summary
+
+
+def fill(exporter: Exporter, make: Callable[[str, list[Column], int], Sink]) -> ExportSummary:
+    """Write every sheet through `make(key, columns, rows above the header)`, in the order the
+    stream allows: headers first, households as they are scored, the summary at the end."""
+    summary = make("summary", exporter.summary_columns(), 4)
+    households = make("households", exporter.household_columns(), 0)
+    members = make("members", exporter.member_columns(), 0)
+    workers = make("workers", exporter.worker_columns(), 0)
+    days = make("days", exporter.day_columns(), 0)
+    for label, value in exporter.title_lines():
+        summary.title_line(label, value)
+    summary.blank_line()
+    for each in (summary, households, members, workers, days):
+        each.header()
+    tally = PovertyTally(exporter.tree, exporter.standard, exporter.level)
+    measures = measure_by_area(exporter.standard, tally.pairs(exporter.households(households)))
+    report = tally.report(measures)
+    member_count = exporter.members(members)
+    exporter.summary(summary, report)
+    exporter.workers(workers)
+    exporter.days(days)
+    for each in (summary, households, members, workers, days):
+        each.finish()
+    return ExportSummary(
+        households=households.rows,
+        members=member_count,
+        areas=summary.rows - 1,
+        standard_id=exporter.standard.id,
+        standard_version=exporter.standard.version,
+    )
