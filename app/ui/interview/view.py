@@ -451,7 +451,15 @@ class InterviewView(QWidget):
 
     def _page_relevant(self, name: str) -> bool:
         assert self.session is not None
-        return name == LOOSE or self.session.is_relevant(name)
+        if name != LOOSE:
+            return self.session.is_relevant(name)
+        # The loose page is listed while one of its questions is shown (the household form's
+        # are all calculations: no page of nothing in the list).
+        questions = self.session.definition.questions
+        return any(
+            questions[n].type != "group" and is_shown(questions[n]) and self.session.is_relevant(n)
+            for n in self.session.definition.top_level
+        )
 
     def _top(self, name: str) -> str:
         """The page `name` is on: its top-level group, or the page of questions outside one."""
