@@ -1,5 +1,6 @@
-"""Interview screen benchmarks: opening a household's interview, and a keystroke-to-screen
-update (key event, form session, skip logic, redraw) at the 95th percentile.
+"""Interview screen benchmarks: opening a household's interview, a keystroke-to-screen
+update (key event, form session, skip logic, redraw) at the 95th percentile, and the database
+writes behind them (a draft save, a completion).
 
     .venv/bin/python bench/bench_interview.py
 
@@ -8,6 +9,7 @@ The workspace (2,000 demo households) is built once into bench/out/interview-2k.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import statistics
@@ -152,11 +154,70 @@ def keystroke() -> dict:
     }
 
 
+SAVES = 300
+
+
+def _save_times() -> tuple[list[float], list[float]]:
+    """Draft saves (one answer tree as the form completes it, written as the store op does)
+    and completions (one transaction: answers, statuses, audit and outbox entries), timed on a
+    copy of the workspace; the database work only, as on the ops thread."""
+    import shutil
+    import tempfile
+
+    from app.survey.db import open_database
+    from app.survey.ids import uuid7
+    from app.survey.records import interviews
+
+    with tempfile.TemporaryDirectory() as scratch:
+        shutil.copy(_workspace() / "tinjau.sqlite", Path(scratch) / "tinjau.sqlite")
+        with open_database(Path(scratch) / "tinjau.sqlite") as db:
+            with db.read() as conn:
+                answers = conn.exec_driver_sql(
+                    "SELECT answers FROM interviews WHERE status = 'complete' LIMIT 1"
+                ).scalar_one()
+                households = [row[0] for row in conn.exec_driver_sql(
+                    "SELECT id FROM households WHERE visit_status = 'not_visited' LIMIT 30"
+                )]  # fmt: skip
+            saves, completions = [], []
+            for number, household in enumerate(households):
+                draft = interviews.Draft(
+                    interview_id=uuid7(), household_id=household, form_id="household",
+                    form_version="1", answers=json.loads(answers), position={"page": 3},
+                    enumerator_id="enum01", sequence=0,
+                )  # fmt: skip
+                for _ in range(SAVES // len(households) + (number == 0)):
+                    began = time.perf_counter()
+                    with db.write() as conn:
+                        interviews.save_draft(conn, draft=draft)
+                    saves.append(time.perf_counter() - began)
+                began = time.perf_counter()
+                with db.write() as conn:
+                    interviews.complete(conn, draft=draft, score=None, household_size=4)
+                completions.append(time.perf_counter() - began)
+    return saves, completions
+
+
+def draft_save() -> dict:
+    """Saving the draft after an answer changed (the keystroke's database write), p95."""
+    saves, _ = _save_times()
+    p95 = percentile(saves, 0.95) * 1000
+    return {"value": p95, "unit": "ms", "target": "< 50 ms p95", "ok": p95 < 50}
+
+
+def completion() -> dict:
+    """Completing an interview: the one write transaction, median of 30."""
+    _, completions = _save_times()
+    median = statistics.median(completions) * 1000
+    return {"value": median, "unit": "ms", "target": "< 100 ms", "ok": median < 100}
+
+
 def benchmarks() -> list[tuple[str, Callable[[], dict]]]:
     return [
         ("interview: first open in a running app", open_first),
         ("interview: open another household", open_again),
         ("interview: keystroke to screen (p95)", keystroke),
+        ("interview: draft save (p95)", draft_save),
+        ("interview: completion (median)", completion),
     ]
 
 

@@ -168,7 +168,7 @@ class _Session:
 
 def search_latency() -> dict:
     """Typing a search (each prefix as typed) to the matching rows in the list, p95."""
-    from app.ui.census_queries import ListQuery
+    from app.survey.records.queries import ListQuery
 
     session = _Session()
     try:
@@ -183,7 +183,7 @@ def search_latency() -> dict:
 def filter_latency() -> dict:
     """A status, block or floor filter to its rows in the list, p95."""
     from app.survey.db.models import VISIT_STATUSES
-    from app.ui.census_queries import AreaFilter, ListQuery, area_tree
+    from app.survey.records.queries import AreaFilter, ListQuery, area_tree
 
     session = _Session()
     try:
@@ -215,7 +215,7 @@ def _list_latency(times: list[float], what: str) -> dict:
 
 def resort_full_list() -> dict:
     """Sorting all 100,000 by a new column (first time, off the UI thread)."""
-    from app.ui.census_queries import ListQuery
+    from app.survey.records.queries import ListQuery
 
     session = _Session()
     try:
@@ -233,7 +233,7 @@ def resort_full_list() -> dict:
 
 def page_read() -> dict:
     """Reading one page of rows on the UI thread when scrolling to a new place, p95."""
-    from app.ui.census_queries import ListQuery
+    from app.survey.records.queries import ListQuery
     from app.ui.household_model import PAGE_SIZE
 
     session = _Session()

@@ -105,7 +105,7 @@ DAYS_OLD = "(decimal-date-time(today()) - decimal-date-time(.))"
 
 # National ID checks, by country. MyKad (YYMMDD-PB-###G): a month and day that exist (29 February
 # in any year: the century is ambiguous), a place-of-birth code from the national registration
-# department's table (01-16, 21-59, 60-68, 71-72, 74-79, 82-93, 98, 99; see POVERTY-STANDARDS.md)
+# department's table (01-16, 21-59, 60-68, 71-72, 74-79, 82-93, 98, 99; docs/household-form.md)
 # and a last digit odd for a man, even for a woman: the rules of app/survey/mykad.py.
 _MONTH_DAY = (
     "((0[13578]|1[02])(0[1-9]|[12]\\d|3[01])|(0[469]|11)(0[1-9]|[12]\\d|30)|02(0[1-9]|[12]\\d))"

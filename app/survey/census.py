@@ -29,6 +29,9 @@ from app.survey.db.engine import Database
 from app.survey.db.types import format_utc
 from app.survey.errors import LocatedErrors, TinjauError
 from app.survey.ids import uuid7
+from app.survey.records import recorder
+from app.survey.records.areas import INSERT_AREA
+from app.survey.records.lifecycle import NOT_VISITED
 
 
 @dataclass
@@ -50,14 +53,11 @@ class _Area:
     path_code: str
 
 
-_INSERT_AREA = (
-    "INSERT INTO areas (id, parent_id, level, code, path_code, name, floor, unit_number, "
-    "created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,0)"
-)
 _INSERT_HOUSEHOLD = (
     "INSERT INTO households (id, unit_id, block_id, site_id, ward_id, address, head_name, "
     "head_national_id, phone, household_size, source, census_key, visit_status, created_at, "
-    "updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,'census',?,'not_visited',?,?,0)"
+    "updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,'census',?,"
+    f"'{NOT_VISITED}',?,?,0)"
 )
 _UPDATE_HOUSEHOLD = (
     "UPDATE households SET head_name = ?, phone = ?, household_size = ?, address = ?, "
@@ -126,10 +126,12 @@ class _Areas:
         self.created += 1
         return area
 
-    def write(self) -> None:
-        """Insert the queued areas (once every row is known to be good)."""
+    def write(self, actor: recorder.Actor) -> None:
+        """Insert the queued areas (once every row is known to be good), recorded."""
         if self.new_rows:
-            self.conn.exec_driver_sql(_INSERT_AREA, self.new_rows)
+            self.conn.exec_driver_sql(INSERT_AREA, self.new_rows)
+            made = [str(row[0]) for row in self.new_rows]
+            recorder.record_many(self.conn, action="area.add", record_ids=made, actor=actor)
             self.new_rows = []
 
     def ancestor(self, area: _Area, level: str) -> str | None:
@@ -241,6 +243,7 @@ class _Writes:
     inserts: list[tuple[object, ...]] = field(default_factory=list)
     changes: list[tuple[object, ...]] = field(default_factory=list)
     given_ids: list[tuple[object, ...]] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # ids of the households updated
 
 
 class _Plan:
@@ -333,6 +336,7 @@ class _Plan:
                     )
                     continue
                 self.first_row[unnamed] = row.where
+                writes.changed.append(str(existing[unnamed][0]))
                 writes.given_ids.append((row.national_id, key, row.head_name, row.phone,
                                          row.household_size, address, now, unnamed))  # fmt: skip
             elif before is None and not write:
@@ -344,6 +348,7 @@ class _Plan:
                      row.phone, row.household_size, key, now, now)
                 )  # fmt: skip
             elif before[1:] != (row.head_name, row.phone, row.household_size, address):
+                writes.changed.append(str(before[0]))
                 writes.changes.append(
                     (row.head_name, row.phone, row.household_size, address, now, key)
                 )
@@ -414,7 +419,8 @@ def import_rows(
             raise LocatedErrors(
                 f"{name}: {len(plan.problems):,} problem(s); nothing was imported:", plan.problems
             )
-        areas.write()
+        actor = recorder.Actor(user=None, device_id=device_id)
+        areas.write(actor)
         created = updated = 0
         for writes in plan.batches(rows, write=True):
             for sql, batch_rows in ((_INSERT_HOUSEHOLD, writes.inserts),
@@ -422,17 +428,20 @@ def import_rows(
                                     (_ADD_NATIONAL_ID, writes.given_ids)):  # fmt: skip
                 if batch_rows:
                     conn.exec_driver_sql(sql, batch_rows)
+            # The same audit and outbox rows as adding or editing each household by hand.
+            added = [str(insert[0]) for insert in writes.inserts]
+            recorder.record_many(conn, action="household.add", record_ids=added, actor=actor)
+            recorder.record_many(
+                conn, action="household.edit", record_ids=writes.changed, actor=actor
+            )
             created += len(writes.inserts)
             updated += len(writes.changes) + len(writes.given_ids)
             if progress:
                 progress("write", created + updated, len(rows))
         unchanged = len(rows) - created - updated
         if created or updated or areas.created:
-            conn.exec_driver_sql(
-                "INSERT INTO audit_log (at, actor, device_id, action, detail) VALUES (?,?,?,?,?)",
-                (now, None, device_id, "census.import", json.dumps({
-                    "rows": len(rows), "created": created, "updated": updated,
-                    "areas_created": areas.created,
-                })),
-            )  # fmt: skip
+            recorder.audit(conn, action="census.import", actor=actor, detail={
+                "rows": len(rows), "created": created, "updated": updated,
+                "areas_created": areas.created,
+            })  # fmt: skip
     return ImportSummary(len(rows), created, updated, unchanged, areas.created, plan.warnings)

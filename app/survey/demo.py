@@ -5,7 +5,9 @@ ward > PPR site > block > unit), households and their members, block assignments
 shipped household questionnaire (installed in `form_versions`), and interviews with it (about
 30% complete, 5% in progress) so the app has something to show. Same seed and day,
 same data. Everything is written in one transaction with the search index built once at the
-end, so a killed build leaves the database as it was.
+end, so a killed build leaves the database as it was. Every record is recorded as the records
+layer records it (audit and outbox entries, a batch at a time); what the demo's story says the
+server already holds is recorded as received from it, the rest waits in the outbox.
 """
 
 from __future__ import annotations
@@ -30,6 +32,17 @@ from app.survey.db.types import format_utc
 from app.survey.demo_people import People, draft_answers
 from app.survey.errors import TinjauError
 from app.survey.ids import SeededUUID7
+from app.survey.records import recorder
+from app.survey.records.lifecycle import (
+    APPROVED,
+    COMPLETE,
+    DRAFT,
+    IN_PROGRESS,
+    NOT_VISITED,
+    RETURNED,
+    SYNCED,
+)
+from app.survey.records.reviews import APPROVE, RETURN
 
 # Used when the shipped questionnaire (resources/forms/household.xlsx) cannot be read.
 # The demo is built as of a day (the build's UTC date unless given): ages, interview dates and
@@ -39,7 +52,7 @@ from app.survey.ids import SeededUUID7
 
 # The standard demo interviews are scored with, as the app would score them.
 DEMO_STANDARD = "my-ekasih-pgk"
-# Per-capita PGK 2019, RM/month, urban (POVERTY-STANDARDS.md): (poor, hardcore poor); only
+# Per-capita PGK 2019, RM/month, urban (docs/standards.md): (poor, hardcore poor); only
 # used when the standard file cannot be loaded.
 PGK_URBAN = {"kuala_lumpur": (685, 339), "selangor": (534, 305)}
 
@@ -141,6 +154,40 @@ class _Writer:
         for table in cls.ORDER:  # parents before children, for the foreign keys
             if batch.get(table):
                 conn.exec_driver_sql(cls.SQL[table], batch[table])
+
+
+# How the demo's rows are recorded: the action per table (interviews: by status), and where
+# each row holds the server revision it has (non-zero: the server already holds it).
+_ACTIONS = {
+    "areas": "area.add",
+    "households": "household.add",
+    "members": "member.add",
+    "assignments": "assignment.add",
+    "review_decisions": "review.decide",
+}
+_REVISION_AT = dict.fromkeys(_ACTIONS, -1) | {"interviews": -2}
+_STATUS_AT = _Writer.COLUMNS["interviews"].split().index("status")
+
+
+def _record(conn: Connection, batch: Batch, actor: recorder.Actor) -> None:
+    """Record a batch's rows as the records layer records each one. The demo plays a device
+    that synced before: what the server already holds (its rows with a revision) is recorded
+    as received from it; the rest waits in the outbox to be sent."""
+    for table, rows in batch.items():
+        if table not in _REVISION_AT:
+            continue  # scores are derived: not recorded
+        at = _REVISION_AT[table]
+        received = [row[0] for row in rows if row[at]]
+        made = [row for row in rows if not row[at]]
+        kind = _ACTIONS.get(table, "interview.").partition(".")[0]
+        groups = {f"{kind}.receive": received}
+        if table == "interviews":
+            groups["interview.begin"] = [row[0] for row in made if row[_STATUS_AT] == DRAFT]
+            groups["interview.complete"] = [row[0] for row in made if row[_STATUS_AT] != DRAFT]
+        else:
+            groups[_ACTIONS[table]] = [row[0] for row in made]
+        for action, ids in groups.items():
+            recorder.record_many(conn, action=action, record_ids=ids, actor=actor)
 
 
 def _blocks_needed(households: int) -> int:
@@ -316,20 +363,20 @@ class _Builder:
         )
         roll = rng.random()
         if roll < complete_rate:
-            visit = rng.choices(("complete", "synced", "approved", "returned"), (50, 35, 10, 5))[0]
+            visit = rng.choices((COMPLETE, SYNCED, APPROVED, RETURNED), (50, 35, 10, 5))[0]
         elif roll < complete_rate + 0.05:
-            visit = "in_progress"
+            visit = IN_PROGRESS
         else:
-            visit = "not_visited"
+            visit = NOT_VISITED
         # Even a demo of a dozen households shows a draft and a finished interview.
-        visit = ("in_progress", "complete")[self.made] if self.made < 2 else visit
+        visit = (IN_PROGRESS, COMPLETE)[self.made] if self.made < 2 else visit
         self.made += 1
         created = self.created
         answers = None
         poverty = None
         score: tuple[Any, ...] | None = None
         updated, size = created, census_size
-        if visit != "not_visited":
+        if visit != NOT_VISITED:
             # Between 09:00 and 19:00 in Malaysia, on one of the last 14 days before today.
             started = (
                 self.start
@@ -343,13 +390,14 @@ class _Builder:
                 lon = round(spot[1] + rng.random() * 0.002, 6)
                 location["gps"] = f"{lat!r} {lon!r} 0 0"
             answers = self.people.household_answers(people, location, started.date())
-            if visit != "in_progress":
+            if visit != IN_PROGRESS:
                 score = self.score(answers, location["state"])
                 poverty = score[0]
                 size = len(people)  # completing an interview sets the size, as the app does
             # The list's "last change" of a visited household is its interview's.
             last_change = started + timedelta(minutes=15 + int(rng.random() * 35))
             updated = format_utc(last_change)
+        revision = 1 if source == "census" else 0
         self.out.add(
             "households",
             (
@@ -369,7 +417,7 @@ class _Builder:
                 poverty,
                 created,
                 updated,
-                1 if source == "census" else 0,
+                revision,
             ),
         )
         for line, person in enumerate(people, start=1):
@@ -392,7 +440,7 @@ class _Builder:
                     _compact_json(extra),
                     created,
                     created,
-                    0,
+                    revision,  # the members of a census household came with it
                 ),
             )
         if answers is not None:
@@ -431,20 +479,15 @@ class _Builder:
         rng = self.rng
         position = None
         completed = None
-        if visit == "in_progress":
+        if visit == IN_PROGRESS:
             # A draft stopped part-way: what the census list filled in, then the worker's
             # answers up to a required question, where it resumes.
             answers, position = draft_answers(answers, rng)
-            status = "draft"
+            status = DRAFT
         else:
             completed = updated
-            status = {
-                "complete": "complete",
-                "synced": "synced",
-                "approved": "approved",
-                "returned": "returned",
-            }[visit]
-        synced = status in ("synced", "approved", "returned")
+            status = visit  # the interview's status has the visit's name
+        synced = status in (SYNCED, APPROVED, RETURNED)
         interview_id = self.new_id()
         if score is not None and self.standard is not None:
             status_code, *rest = score
@@ -471,10 +514,10 @@ class _Builder:
                 1 if synced else None,
             ),
         )
-        if status in ("approved", "returned"):
+        if status in (APPROVED, RETURNED):
             comment = (
                 None
-                if status == "approved"
+                if status == APPROVED
                 else rng.choice(
                     (
                         "Income of the spouse is missing; please ask again.",
@@ -483,7 +526,7 @@ class _Builder:
                     )
                 )
             )
-            decision = "approve" if status == "approved" else "return"
+            decision = APPROVE if status == APPROVED else RETURN
             self.out.add(
                 "review_decisions",
                 (
@@ -510,9 +553,13 @@ def _generate_and_insert(
     # A generator thread does not help here: sqlite3 re-takes the GIL after every row it
     # steps, so the two threads mostly wait on each other (measured slower).
     form = _install_shipped_form(conn, today, forms_cache)
-    builder = _Builder(
-        lambda batch: _Writer.insert(conn, batch), random.Random(seed), device_id, today, form
-    )
+    actor = recorder.Actor(user="demo", device_id=device_id)
+
+    def write(batch: Batch) -> None:
+        _Writer.insert(conn, batch)
+        _record(conn, batch, actor)
+
+    builder = _Builder(write, random.Random(seed), device_id, today, form)
     builder.build(households, lambda made: progress(made, households) if progress else None)
     builder.out.flush()
     return builder.out.counts
@@ -583,15 +630,12 @@ def build_demo(
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(seed),),
         )
-        conn.exec_driver_sql(
-            "INSERT INTO audit_log (at, actor, device_id, action, detail) VALUES (?,?,?,?,?)",
-            (
-                format_utc(datetime.now(UTC)),
-                "demo",
-                device_id,
-                "demo.build",
-                json.dumps({"households": households, "seed": seed}),
-            ),
+        # Each record was recorded as it was written; one more entry says the build happened.
+        recorder.audit(
+            conn,
+            action="demo.build",
+            actor=recorder.Actor(user="demo", device_id=device_id),
+            detail={"households": households, "seed": seed},
         )
     return DemoSummary(
         households=counts["households"],

@@ -56,3 +56,20 @@ class ExpressionError(TinjauError):
     def __init__(self, message: str, position: int | None = None) -> None:
         self.position = position
         super().__init__(message)
+
+
+class DomainError(TinjauError):
+    """A refusal by the domain, as a message id and its parameters.
+
+    The window (and later the server) looks `message_id` up in its own translated table and
+    fills in `params`; `str()` is the English sentence, for the command line and the log
+    (which is why parameters are ids, codes and numbers, never personal values). The texts
+    live in `app.survey.records.messages.MESSAGES`.
+    """
+
+    def __init__(self, message_id: str, **params: object) -> None:
+        from app.survey.records.messages import MESSAGES
+
+        self.message_id = message_id
+        self.params = params
+        super().__init__(MESSAGES[message_id].format(**params))

@@ -2,8 +2,8 @@
 
 The birth date may be a registration date and the century is ambiguous, so only the month and
 day are checked; PB is a place-of-birth code from the national registration department's table
-(see POVERTY-STANDARDS.md); G is odd for a man and even for a woman. Error texts never repeat
-the number: they say which rule it breaks.
+(listed in docs/household-form.md); G is odd for a man and even for a woman. Error texts never
+repeat the number: they say which rule it breaks.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from app.ui import ops
 from app.ui import settings as opts
-from app.ui.census_edits import NewHousehold, add_household, check_new_household, unit_codes
 from app.ui.dialog import RememberedDialog
 from app.ui.qt import (
     QComboBox,
@@ -20,6 +21,9 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
+
+if TYPE_CHECKING:
+    from app.survey.records.households import NewHousehold
 
 
 class AddHouseholdDialog(RememberedDialog):
@@ -103,6 +107,8 @@ class AddHouseholdDialog(RememberedDialog):
         self.household_size.setSpecialValueText(self.tr("not known"))
 
     def value(self) -> NewHousehold:
+        from app.survey.records.households import NewHousehold
+
         return NewHousehold(
             block_id=str(self.block.currentData() or ""),
             unit_code=self.unit.text(),
@@ -118,10 +124,14 @@ class AddHouseholdDialog(RememberedDialog):
 
     def save(self) -> None:
         """Check the fields here, then write in the background; closes when it is saved."""
+        # The records layer is imported on first use: the window opens without SQLAlchemy.
+        from app.survey.records import households, recorder
+        from app.ui.messages import domain_text
+
         new = self.value()
-        problem = check_new_household(new)
-        if problem:
-            self.show_problem(problem)
+        problem = households.check_new(new)
+        if problem is not None:
+            self.show_problem(domain_text(problem))
             return
         enumerator = self.settings.get(opts.ENUMERATOR_ID)
         self.buttons.setEnabled(False)
@@ -134,9 +144,12 @@ class AddHouseholdDialog(RememberedDialog):
             self.added.emit(household_id)
             self.accept()
 
-        ops.CollectionOp(self, lambda ctx: add_household(ctx.db, new, enumerator)).success(
-            saved
-        ).failure(failed).run_in_background()
+        def add(ctx: ops.OpContext) -> str:
+            with ctx.db.write() as conn:
+                who = recorder.actor(conn, enumerator)
+                return households.add(conn, new=new, actor=who)
+
+        ops.CollectionOp(self, add).success(saved).failure(failed).run_in_background()
 
     def _load_units(self) -> None:
         block_id = self.block.currentData()
@@ -144,6 +157,14 @@ class AddHouseholdDialog(RememberedDialog):
             return
         ops.QueryOp(
             parent=self,
-            op=lambda ctx: unit_codes(ctx.db, block_id),
+            op=lambda ctx: _unit_codes(ctx.db, block_id),
             success=self.unit_codes.setStringList,
         ).run_in_background()
+
+
+def _unit_codes(db: Any, block_id: str) -> list[str]:
+    """The block's unit codes, read on the database thread."""
+    from app.survey.records.households import unit_codes
+
+    with db.read() as conn:
+        return unit_codes(conn, block_id=block_id)

@@ -6,8 +6,8 @@ most), so it is held in a QStandardItemModel.
 
 from __future__ import annotations
 
+from app.survey.records.queries import AreaFilter, AreaNode, area_tree
 from app.ui import ops
-from app.ui.census_queries import AreaFilter, AreaNode, area_tree
 from app.ui.i18n import isolate
 from app.ui.qt import (
     QAbstractItemView,

@@ -19,8 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.ui import i18n, ops
-from app.ui.census_queries import (
+from app.survey.records import lifecycle
+from app.survey.records.queries import (
     COLUMNS,
     HouseholdRow,
     ListIndex,
@@ -29,6 +29,7 @@ from app.ui.census_queries import (
     household_seqs,
     open_reader,
 )
+from app.ui import i18n, ops
 from app.ui.qt import (
     QAbstractTableModel,
     QColor,
@@ -51,7 +52,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Text colours that draw the eye to what needs doing (dark enough to read on white and on the
 # alternate row colour); the words themselves carry the meaning, for colour-blind readers too.
-STATUS_COLOURS = {"returned": "#b00020", "in_progress": "#8a5a00", "approved": "#1b6e20"}
+STATUS_COLOURS = {
+    lifecycle.RETURNED: "#b00020",
+    lifecycle.IN_PROGRESS: "#8a5a00",
+    lifecycle.APPROVED: "#1b6e20",
+}
 POVERTY_COLOURS = {
     **dict.fromkeys(("hardcore_poor", "miskin_tegar", "severe"), "#b00020"),
     **dict.fromkeys(("poor", "miskin", "poor_1", "poor_2", "poor_3"), "#8a5a00"),
@@ -87,12 +92,14 @@ def poverty_status_names(db: Any) -> dict[str, dict[str, str]]:
 def visit_status_label(status: str) -> str:
     """The visit status as the user reads it, in the current language."""
     labels = {
-        "not_visited": QCoreApplication.translate("HouseholdStatus", "Not visited"),
-        "in_progress": QCoreApplication.translate("HouseholdStatus", "In progress"),
-        "complete": QCoreApplication.translate("HouseholdStatus", "Complete"),
-        "synced": QCoreApplication.translate("HouseholdStatus", "Synced"),
-        "returned": QCoreApplication.translate("HouseholdStatus", "Returned for correction"),
-        "approved": QCoreApplication.translate("HouseholdStatus", "Approved"),
+        lifecycle.NOT_VISITED: QCoreApplication.translate("HouseholdStatus", "Not visited"),
+        lifecycle.IN_PROGRESS: QCoreApplication.translate("HouseholdStatus", "In progress"),
+        lifecycle.COMPLETE: QCoreApplication.translate("HouseholdStatus", "Complete"),
+        lifecycle.SYNCED: QCoreApplication.translate("HouseholdStatus", "Synced"),
+        lifecycle.RETURNED: QCoreApplication.translate(
+            "HouseholdStatus", "Returned for correction"
+        ),
+        lifecycle.APPROVED: QCoreApplication.translate("HouseholdStatus", "Approved"),
     }
     return labels.get(status, status)
 

@@ -13,12 +13,13 @@ from typing import Any
 
 from app.survey.db.health import read_only
 from app.survey.errors import TinjauError
+from app.survey.records import lifecycle
+from app.survey.records.queries import AreaFilter, ListQuery
 from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.add_household_dialog import AddHouseholdDialog
 from app.ui.area_navigator import AreaNavigator
 from app.ui.backup_actions import BackupActions
-from app.ui.census_queries import AreaFilter, ListQuery
 from app.ui.household_model import (
     HouseholdTableModel,
     poverty_status_names,
@@ -56,7 +57,7 @@ from app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-VISIT_STATUS_FILTERS = ("not_visited", "in_progress", "complete", "synced", "returned", "approved")
+VISIT_STATUS_FILTERS = lifecycle.VISIT_STATUSES
 # Keystrokes closer together than this make one search (typing "ahmad" runs one query, not 5).
 SEARCH_PAUSE_MS = 60
 

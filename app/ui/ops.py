@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from app.survey import applog
-from app.survey.errors import TinjauError
+from app.survey.errors import DomainError, TinjauError
 from app.ui.i18n import isolate_ltr
 from app.ui.qt import (
     QCoreApplication,
@@ -216,6 +216,11 @@ def on_db_thread() -> bool:
 
 def error_message(error: BaseException) -> str:
     """The sentence to show for `error`; logs what a developer needs, never personal data."""
+    if isinstance(error, DomainError):
+        from app.ui.messages import domain_text
+
+        log.info("Task refused: %s", error.message_id)
+        return domain_text(error)
     if isinstance(error, TinjauError):
         # The sentence is for the person at the screen; it may name a household or a member
         # (a unit on the door, a name typed), so the log gets only that there was one.

@@ -23,6 +23,10 @@
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>واحد {unit} در {block} وجود ندارد. شمارهٔ روی در را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>A household has between 1 and 99 members; correct the size and save again.</source>
+        <translation>هر خانوار بین 1 تا 99 عضو دارد؛ تعداد را اصلاح کنید و دوباره ذخیره کنید.</translation>
+    </message>
 </context>
 <context>
     <name>AddHouseholdDialog</name>
@@ -468,6 +472,37 @@ Choose your data folder in File &gt; Settings, or start Tinjau with: tinjau gui 
     <message>
         <source>Not poor</source>
         <translation>غیرفقیر</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>An area path goes state &gt; district &gt; ward &gt; site &gt; block &gt; unit; {path} does not. Correct it and try again; nothing was changed.</source>
+        <translation>مسیر یک منطقه به ترتیب استان &gt; شهرستان &gt; بخش &gt; محله &gt; بلوک &gt; واحد است؛ {path} این‌گونه نیست. آن را اصلاح کنید و دوباره امتحان کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This interview is no longer on this device; refresh the list.</source>
+        <translation>این مصاحبه دیگر روی این دستگاه نیست؛ فهرست را تازه کنید.</translation>
+    </message>
+    <message>
+        <source>An interview that is {current} cannot become {wanted}; nothing was changed.</source>
+        <translation>مصاحبه‌ای که در وضعیت {current} است نمی‌تواند {wanted} شود؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>A household whose visit is {current} cannot be marked {wanted}; nothing was changed.</source>
+        <translation>خانواری را که وضعیت بازدیدش {current} است نمی‌توان {wanted} علامت زد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This member is no longer in the household; refresh the roster.</source>
+        <translation>این عضو دیگر در خانوار نیست؛ فهرست اعضا را تازه کنید.</translation>
+    </message>
+    <message>
+        <source>Write what the enumerator must correct before returning the interview.</source>
+        <translation>پیش از برگرداندن مصاحبه، بنویسید پرسشگر چه چیزی را باید اصلاح کند.</translation>
+    </message>
+    <message>
+        <source>Choose the area or the household to assign.</source>
+        <translation>منطقه یا خانواری را که می‌خواهید واگذار کنید انتخاب کنید.</translation>
     </message>
 </context>
 <context>

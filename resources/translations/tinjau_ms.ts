@@ -23,6 +23,10 @@
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>Tiada unit {unit} di {block}. Semak nombor di pintu.</translation>
     </message>
+    <message>
+        <source>A household has between 1 and 99 members; correct the size and save again.</source>
+        <translation>Isi rumah mempunyai antara 1 hingga 99 ahli; betulkan bilangannya dan simpan semula.</translation>
+    </message>
 </context>
 <context>
     <name>AddHouseholdDialog</name>
@@ -468,6 +472,37 @@ Pilih folder data anda di Fail &gt; Tetapan, atau mulakan Tinjau dengan: tinjau 
     <message>
         <source>Not poor</source>
         <translation>Tidak miskin</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>An area path goes state &gt; district &gt; ward &gt; site &gt; block &gt; unit; {path} does not. Correct it and try again; nothing was changed.</source>
+        <translation>Laluan kawasan ialah negeri &gt; daerah &gt; zon &gt; tapak &gt; blok &gt; unit; {path} tidak begitu. Betulkan dan cuba lagi; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>This interview is no longer on this device; refresh the list.</source>
+        <translation>Temu bual ini tiada lagi dalam peranti ini; muat semula senarai.</translation>
+    </message>
+    <message>
+        <source>An interview that is {current} cannot become {wanted}; nothing was changed.</source>
+        <translation>Temu bual yang berstatus {current} tidak boleh menjadi {wanted}; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>A household whose visit is {current} cannot be marked {wanted}; nothing was changed.</source>
+        <translation>Isi rumah yang status lawatannya {current} tidak boleh ditanda {wanted}; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>This member is no longer in the household; refresh the roster.</source>
+        <translation>Ahli ini tiada lagi dalam isi rumah; muat semula senarai ahli.</translation>
+    </message>
+    <message>
+        <source>Write what the enumerator must correct before returning the interview.</source>
+        <translation>Tulis perkara yang perlu dibetulkan oleh pembanci sebelum memulangkan temu bual.</translation>
+    </message>
+    <message>
+        <source>Choose the area or the household to assign.</source>
+        <translation>Pilih kawasan atau isi rumah yang hendak ditugaskan.</translation>
     </message>
 </context>
 <context>

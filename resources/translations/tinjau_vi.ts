@@ -23,6 +23,10 @@
         <source>There is no unit {unit} in {block}. Check the number on the door.</source>
         <translation>Không có căn hộ {unit} trong {block}. Hãy kiểm tra số trên cửa.</translation>
     </message>
+    <message>
+        <source>A household has between 1 and 99 members; correct the size and save again.</source>
+        <translation>Một hộ có từ 1 đến 99 thành viên; hãy sửa số người rồi lưu lại.</translation>
+    </message>
 </context>
 <context>
     <name>AddHouseholdDialog</name>
@@ -468,6 +472,37 @@ Hãy chọn thư mục dữ liệu trong Tệp &gt; Cài đặt, hoặc khởi �
     <message>
         <source>Not poor</source>
         <translation>Không nghèo</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>An area path goes state &gt; district &gt; ward &gt; site &gt; block &gt; unit; {path} does not. Correct it and try again; nothing was changed.</source>
+        <translation>Đường dẫn khu vực theo thứ tự tỉnh &gt; quận/huyện &gt; phường &gt; khu dân cư &gt; tòa nhà &gt; căn hộ; {path} không theo thứ tự đó. Hãy sửa rồi thử lại; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This interview is no longer on this device; refresh the list.</source>
+        <translation>Cuộc phỏng vấn này không còn trên thiết bị này; hãy làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>An interview that is {current} cannot become {wanted}; nothing was changed.</source>
+        <translation>Cuộc phỏng vấn đang ở trạng thái {current} không thể chuyển sang {wanted}; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A household whose visit is {current} cannot be marked {wanted}; nothing was changed.</source>
+        <translation>Hộ có trạng thái thăm hộ {current} không thể đánh dấu là {wanted}; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This member is no longer in the household; refresh the roster.</source>
+        <translation>Thành viên này không còn trong hộ; hãy làm mới danh sách thành viên.</translation>
+    </message>
+    <message>
+        <source>Write what the enumerator must correct before returning the interview.</source>
+        <translation>Hãy ghi rõ những gì điều tra viên cần sửa trước khi trả lại cuộc phỏng vấn.</translation>
+    </message>
+    <message>
+        <source>Choose the area or the household to assign.</source>
+        <translation>Hãy chọn khu vực hoặc hộ cần giao.</translation>
     </message>
 </context>
 <context>

@@ -238,18 +238,28 @@ def test_block_column_and_full_unit_paths_are_understood(db: Database, tmp_path:
     assert units == [(f"{SITE}/D/D-03-07",)]
 
 
-def test_import_is_audited_with_counts_only(db: Database, tmp_path: Path) -> None:
-    """An import that changes data adds one audit entry holding counts, never names or IDs."""
+def test_import_is_audited_with_counts_and_ids_only(db: Database, tmp_path: Path) -> None:
+    """An import that changes data adds one summary audit entry holding counts, and one entry
+    and one outbox entry per area and household made (ids only in the audit, no names)."""
     path = _write_csv(tmp_path / "l.csv", ["Unit", "Nama", "No KP", "Telefon", "Bil AIR"], GOOD)
     import_census(db, path, site=SITE)
     with db.read() as conn:
         entries = conn.exec_driver_sql("SELECT action, detail FROM audit_log").all()
-    assert len(entries) == 1 and entries[0][0] == "census.import"
+        audit_text = json.dumps(
+            conn.exec_driver_sql("SELECT * FROM audit_log").all(), default=str
+        )
+        outbox = conn.exec_driver_sql(
+            "SELECT record_type, count(*) FROM outbox GROUP BY record_type ORDER BY 1"
+        ).all()
+    summary = [detail for action, detail in entries if action == "census.import"]
     # areas: state, district, ward and site, blocks A and B, three units
     expected = {"rows": 3, "created": 3, "updated": 0, "areas_created": 9}
-    assert json.loads(entries[0][1]) == expected
+    assert len(summary) == 1 and json.loads(summary[0]) == expected
+    actions = sorted(action for action, _ in entries if action != "census.import")
+    assert actions == ["area.add"] * 9 + ["household.add"] * 3
+    assert outbox == [("area", 9), ("household", 3)]
     for secret in ("Ahmad", "800101", "0123456789"):
-        assert secret not in entries[0][1]
+        assert secret not in audit_text
 
 
 def test_windows_ansi_csv_with_parenthesised_malay_headers(db: Database, tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.survey.records.queries import AreaFilter, ListQuery
 from app.ui import settings as opts
-from app.ui.census_queries import AreaFilter, ListQuery
 from app.ui.household_model import PAGE_SIZE, HouseholdTableModel
 from app.ui.main_window import MainWindow
 from app.ui.qt import QApplication, QLabel, Qt, QWidget, is_alive

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ui.census_queries import (
+from app.survey.records.queries import (
     AreaFilter,
     ListIndex,
     ListQuery,

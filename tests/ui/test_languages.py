@@ -197,7 +197,7 @@ def test_no_text_in_the_main_window_is_italic_in_persian(qtbot, window) -> None:
 )
 def test_the_list_shows_last_change_in_the_interface_language(qtbot, window, code, pattern):
     """The census list's "Last change" cells are day-first dates in the interface language."""
-    from app.ui.census_queries import COLUMNS
+    from app.survey.records.queries import COLUMNS
 
     window.switch_language(code)
     column = COLUMNS.index("updated_at")

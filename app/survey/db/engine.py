@@ -39,6 +39,7 @@ from app.survey.db.backups import backup_database
 from app.survey.db.models import Meta
 from app.survey.errors import DatabaseError
 from app.survey.ids import uuid7
+from app.survey.records import content
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +189,8 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
+    # The change recorder hashes each outbox entry's record in the INSERT that writes it.
+    content.register(conn)
     return conn
 
 

@@ -56,12 +56,16 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.survey.db.types import UTCDateTime, utcnow
 from app.survey.ids import uuid7
+from app.survey.records.lifecycle import (
+    DRAFT,
+    INTERVIEW_STATUSES,
+    NOT_VISITED,
+    VISIT_STATUSES,
+)
 
 AREA_LEVELS = ("state", "district", "ward", "site", "block", "unit")
-VISIT_STATUSES = ("not_visited", "in_progress", "complete", "synced", "returned", "approved")
 HOUSEHOLD_SOURCES = ("census", "new")
-INTERVIEW_STATUSES = ("draft", "complete", "synced", "returned", "approved", "rejected")
-REVIEW_DECISIONS = ("approve", "return", "reject")
+REVIEW_DECISIONS = ("approve", "return", "reject")  # records.reviews.DECISIONS
 OUTBOX_OPERATIONS = ("upsert", "delete")
 
 # Stable constraint names, so Alembic batch migrations on SQLite can find them later.
@@ -154,7 +158,7 @@ class Household(Tracked, Base):
     source: Mapped[str] = mapped_column(String(10), default="census")
     census_key: Mapped[str | None] = mapped_column(String(400))
     visit_status: Mapped[str] = mapped_column(
-        String(12), default="not_visited", server_default="not_visited"
+        String(12), default=NOT_VISITED, server_default=NOT_VISITED
     )
     poverty_status: Mapped[str | None] = mapped_column(String(40))
 
@@ -206,14 +210,14 @@ class Interview(Base):
     form_version: Mapped[str] = mapped_column(String(50))
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     position: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    status: Mapped[str] = mapped_column(String(10), default="draft")
+    status: Mapped[str] = mapped_column(String(10), default=DRAFT)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column()
     enumerator_id: Mapped[str | None] = mapped_column(String(100))
     device_id: Mapped[str | None] = mapped_column(String(36))
     # The revision the server gave this interview, and the one this local copy was based on;
-    # a push whose base is stale is a conflict (see DESIGN.md "Sync").
+    # a push whose base is stale is a conflict (see docs/architecture.md).
     server_revision: Mapped[int | None] = mapped_column(Integer)
     base_revision: Mapped[int | None] = mapped_column(Integer)
     deleted_at: Mapped[datetime | None] = mapped_column()

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, text
 
 from app.survey.countries import workspace_country
 from app.survey.errors import TinjauError
+from app.survey.records import lifecycle
 from app.survey.scoring.loader import load_standard_text, read_standard_text
 from app.survey.scoring.model import Standard
 from app.survey.scoring.registry import shipped_standards
@@ -33,7 +34,7 @@ FILE_PREFIX = "standard_file:"
 # A standard is a few kilobytes of text; anything this big is the wrong file.
 MAX_FILE_BYTES = 1_000_000
 # Interviews whose score is the household's poverty status in the census list.
-DONE_STATUSES = ("complete", "synced", "returned", "approved")
+DONE_STATUSES = (lifecycle.COMPLETE, lifecycle.SYNCED, lifecycle.RETURNED, lifecycle.APPROVED)
 
 _COMPILED: dict[str, Standard] = {}  # by sha256 of the text: compiled once per process
 

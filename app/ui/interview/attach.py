@@ -40,22 +40,17 @@ def open_sample_interview(window: Any) -> None:
     """For `tinjau gui --view interview`: open an interview in progress (else the first
     household listed). The household is looked up by an op; returns at once."""
     from app.survey.errors import TinjauError
+    from app.survey.records import interviews
     from app.ui import ops
 
     def pick(ctx: ops.OpContext) -> str:
         with ctx.db.read() as conn:
-            row = (
-                conn.exec_driver_sql(
-                    "SELECT h.id FROM households h JOIN interviews i ON i.household_id = h.id "
-                    "WHERE i.status = 'draft' AND i.deleted_at IS NULL ORDER BY h.seq LIMIT 1"
-                ).fetchone()
-                or conn.exec_driver_sql("SELECT id FROM households ORDER BY seq LIMIT 1").fetchone()
-            )
-        if row is None:
+            household = interviews.sample_household(conn)
+        if household is None:
             raise TinjauError(
                 "This data folder has no households, so there is no interview to show."
             )
-        return str(row[0])
+        return household
 
     def failed(error: BaseException) -> None:
         message = ops.error_message(error)

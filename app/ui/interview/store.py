@@ -16,8 +16,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from app.survey.records import interviews
+from app.survey.records.interviews import Draft, OpenedInterview
 from app.ui import ops
-from app.ui.interview.records import Draft, OpenedInterview, save_draft
 from app.ui.qt import QObject, QTimer, QWidget, Signal, is_alive
 
 log = logging.getLogger(__name__)
@@ -109,10 +110,15 @@ class InterviewStore(QObject):
             enumerator_id=self._enumerator,
             sequence=self._sequence,
         )
+
         # The first save makes the interview row and marks the household "in progress": the
         # list must hear of that one. Later saves change nothing it shows, and saying
         # "interview" keeps it from querying 100,000 rows again on every keystroke.
-        op = ops.CollectionOp(self._owner, lambda ctx: save_draft(ctx.db, draft))
+        def write(ctx: ops.OpContext) -> int:
+            with ctx.db.write() as conn:
+                return interviews.save_draft(conn, draft=draft)
+
+        op = ops.CollectionOp(self._owner, write)
         if self.exists:
             op.affecting("interview")
         op.in_workspace(self._workspace).success(

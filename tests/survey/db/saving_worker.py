@@ -15,7 +15,7 @@ from pathlib import Path
 from app.paths import database_path, workspace_forms_dir
 from app.survey.db import open_database
 from app.survey.ids import uuid7
-from app.ui.interview.records import Draft, complete_interview, newest_form, save_draft
+from app.survey.records.interviews import Draft, complete, newest_form, save_draft
 
 
 def main(data_dir: Path, limit: int | None) -> None:
@@ -45,9 +45,11 @@ def main(data_dir: Path, limit: int | None) -> None:
                     enumerator_id="E-1",
                     sequence=step,
                 )
-                save_draft(db, draft)
+                with db.write() as conn:
+                    save_draft(conn, draft=draft)
             assert draft is not None
-            complete_interview(db, draft, None, None)
+            with db.write() as conn:  # the whole completion in one transaction
+                complete(conn, draft=draft, score=None, household_size=None)
             sys.stdout.write(f"{interview_id}\n")
             sys.stdout.flush()
 

@@ -1,4 +1,4 @@
-"""The reads behind the census list, in plain SQL over a sqlite3 connection.
+"""The reads behind the census list (and its search), in plain SQL over a sqlite3 connection.
 
 Two kinds, for two threads:
 - `household_seqs` and `area_counts` may scan the whole table (tens of ms on 100,000
@@ -18,6 +18,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.survey.db.health import can_write, read_uri
+from app.survey.records.lifecycle import (
+    APPROVED,
+    COMPLETE,
+    IN_PROGRESS,
+    NOT_VISITED,
+    RETURNED,
+    SYNCED,
+    VISIT_STATUSES,
+)
+
+# The order of the work, not of the alphabet.
+WORK_ORDER = (NOT_VISITED, IN_PROGRESS, RETURNED, COMPLETE, SYNCED, APPROVED)
 
 # Columns of the list, in order; the names are also the sort keys.
 COLUMNS = ("unit", "head", "visit_status", "poverty_status", "updated_at")
@@ -25,10 +37,9 @@ COLUMNS = ("unit", "head", "visit_status", "poverty_status", "updated_at")
 _SORT_SQL = {
     "unit": "u.path_code",
     "head": "h.head_name COLLATE NOCASE",
-    # The order of the work, not of the alphabet.
-    "visit_status": "CASE h.visit_status WHEN 'not_visited' THEN 0 WHEN 'in_progress' THEN 1 "
-    "WHEN 'returned' THEN 2 WHEN 'complete' THEN 3 WHEN 'synced' THEN 4 "
-    "WHEN 'approved' THEN 5 ELSE 6 END",
+    "visit_status": "CASE h.visit_status "
+    + " ".join(f"WHEN '{status}' THEN {n}" for n, status in enumerate(WORK_ORDER))
+    + f" ELSE {len(WORK_ORDER)} END",
     "poverty_status": "h.poverty_status",
     "updated_at": "h.updated_at",
 }
@@ -128,8 +139,6 @@ class ListIndex:
     def _attributes(self, conn: sqlite3.Connection) -> None:
         if self._size:
             return
-        from app.survey.db.models import VISIT_STATUSES
-
         rows = conn.execute(
             "SELECT h.seq, h.visit_status, h.site_id, h.block_id, u.floor "
             "FROM households h JOIN areas u ON u.id = h.unit_id WHERE h.deleted_at IS NULL"
@@ -177,8 +186,6 @@ class ListIndex:
         self, conn: sqlite3.Connection, query: ListQuery, hits: set[int] | None
     ) -> list[int]:
         """The seqs matching `query` (FTS `hits` already found, or None), ascending order."""
-        from app.survey.db.models import VISIT_STATUSES
-
         sort = query.sort if query.sort in _SORT_SQL else "unit"
         ordered = self.ordered(conn, sort)
         filtered = hits is not None or query.statuses or query.area != AreaFilter()

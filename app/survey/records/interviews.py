@@ -1,42 +1,36 @@
-"""The interview's rows in the local database: find or begin one, save a draft, complete it.
+"""Interviews: open (or begin) a household's interview, save a draft, complete it, reopen it.
 
-Plain functions over an open `Database`, run by the interview screen's ops on the database
-thread; no Qt here. Raw SQL through the driver keeps a draft save to one short transaction
-(an UPDATE of one row, or an INSERT the first time) that the keystroke path can afford.
+A draft save is the keystroke path: one UPDATE of one row through the driver, no audit and no
+outbox (drafts stay on the device). The first save begins the interview (audited, and the
+household moves to "in progress"). Completion is ONE transaction: the last answers, both status
+moves, the score, the audit entry and the interview's single outbox entry commit together, or
+none of them does.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
+
 from app.paths import HOUSEHOLD_FORM
-from app.survey.errors import TinjauError
+from app.survey.db.engine import Database
+from app.survey.errors import DomainError
 from app.survey.forms import CompiledForm, load_form
 from app.survey.forms.install import install_form
-from app.ui.i18n import isolate_ltr
-from app.ui.qt import QCoreApplication
+from app.survey.ids import uuid7
+from app.survey.records import households, lifecycle, recorder
 
-log = logging.getLogger(__name__)
-
-# Statuses of an interview the worker may still change on this device.
-EDITABLE = ("draft", "returned")
-_STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # the stored text form of app.survey.db.types
 # Compiled forms by (workspace forms folder, form id, version), once per process.
 _forms: dict[tuple[str, str, str], CompiledForm] = {}
 
 
-def now_text() -> str:
-    return datetime.now(UTC).strftime(_STAMP)
-
-
 @dataclass
 class OpenedInterview:
-    """What the screen needs to show one household's interview."""
+    """What a screen needs to show one household's interview."""
 
     interview_id: str
     household_id: str
@@ -66,10 +60,8 @@ def _driver(conn: Any) -> Any:
     return conn.connection.driver_connection
 
 
-def open_for_household(db: Any, household_id: str, forms_dir: Path) -> OpenedInterview:
+def open_for_household(db: Database, *, household_id: str, forms_dir: Path) -> OpenedInterview:
     """The household's live interview (the newest), or a new one on the newest form version."""
-    from app.survey.ids import uuid7
-
     with db.read() as conn:
         raw = _driver(conn)
         household = raw.execute(
@@ -78,11 +70,7 @@ def open_for_household(db: Any, household_id: str, forms_dir: Path) -> OpenedInt
             (household_id,),
         ).fetchone()
         if household is None:
-            raise TinjauError(
-                QCoreApplication.translate(
-                    "InterviewRecords", "This household is no longer on the list; refresh the list."
-                )
-            )
+            raise DomainError("household.gone")
         label = f"{household[1].rsplit('/', 1)[-1]} · {household[0]}".strip(" ·")
         row = raw.execute(
             "SELECT id, form_id, form_version, answers, position, status FROM interviews "
@@ -94,21 +82,29 @@ def open_for_household(db: Any, household_id: str, forms_dir: Path) -> OpenedInt
         interview_id, form_id, version, answers, position, status = row
         form = form_version(db, form_id, version, forms_dir)
         return OpenedInterview(
-            interview_id,
-            household_id,
-            True,
-            status,
-            form,
-            _json(answers),
-            _json(position),
-            label,
+            interview_id=interview_id,
+            household_id=household_id,
+            exists=True,
+            status=status,
+            form=form,
+            answers=_json(answers),
+            position=_json(position),
+            household_label=label,
         )
     form = newest_form(db, forms_dir)
-    answers = prefill(db, household_id, form)
-    return OpenedInterview(uuid7(), household_id, False, "draft", form, answers, {}, label)
+    return OpenedInterview(
+        interview_id=uuid7(),
+        household_id=household_id,
+        exists=False,
+        status=lifecycle.DRAFT,
+        form=form,
+        answers=prefill(db, household_id, form),
+        position={},
+        household_label=label,
+    )
 
 
-def prefill(db: Any, household_id: str, form: CompiledForm) -> dict[str, Any]:
+def prefill(db: Database, household_id: str, form: CompiledForm) -> dict[str, Any]:
     """What the census list already says, as answers of a new interview: where the household
     lives, and its members (name, relationship, sex, national ID, age) with the head first.
     Only questions the form has, and only choices it offers, are filled; the worker checks
@@ -212,7 +208,7 @@ def _json(text: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def newest_form(db: Any, forms_dir: Path) -> CompiledForm:
+def newest_form(db: Database, forms_dir: Path) -> CompiledForm:
     """The newest installed version of the workspace's form (`tinjau form install`; the shipped
     household form, installed first when the device has none)."""
     from app.survey.forms.workspace import current_form_id, newest_version
@@ -223,7 +219,7 @@ def newest_form(db: Any, forms_dir: Path) -> CompiledForm:
     if version is None:
         with db.write() as conn:
             form = install_form(
-                conn, HOUSEHOLD_FORM, cache_dir=forms_dir / "cache", installed_at=now_text()
+                conn, HOUSEHOLD_FORM, cache_dir=forms_dir / "cache", installed_at=recorder.now()
             )
         definition = form.definition
         _forms[(str(forms_dir), definition.form_id, definition.version)] = form
@@ -231,7 +227,7 @@ def newest_form(db: Any, forms_dir: Path) -> CompiledForm:
     return form_version(db, form_id, version, forms_dir)
 
 
-def form_version(db: Any, form_id: str, version: str, forms_dir: Path) -> CompiledForm:
+def form_version(db: Database, form_id: str, version: str, forms_dir: Path) -> CompiledForm:
     """The form an interview was begun with, from `form_versions` with its attached files
     (compiled once per process; pyxform runs only the first time a workbook is seen, then its
     cache is used)."""
@@ -243,93 +239,127 @@ def form_version(db: Any, form_id: str, version: str, forms_dir: Path) -> Compil
     with db.read() as conn:
         package = stored_package(conn, form_id, version)
     if package is None:
-        raise TinjauError(
-            QCoreApplication.translate(
-                "InterviewRecords",
-                "This interview was begun with version {version} of the form {form}, which is "
-                "not on this device. Synchronise to receive it, then open the interview again.",
-            ).format(version=isolate_ltr(version), form=isolate_ltr(form_id))
-        )
+        raise DomainError("form.missing", version=version, form=form_id)
     path = stage(forms_dir, package)
     form = load_form(path, cache_dir=forms_dir / "cache")
     _forms[key] = form
     return form
 
 
-def save_draft(db: Any, draft: Draft) -> int:
-    """Write the answers and position (inserting the interview the first time, which marks the
-    household in progress); returns the draft's sequence number."""
-    stamp = now_text()
-    answers = json.dumps(draft.answers, ensure_ascii=False, separators=(",", ":"))
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def save_draft(conn: Connection, *, draft: Draft) -> int:
+    """Write the answers and position (beginning the interview the first time); returns the
+    draft's sequence number. Refused once the interview is no longer editable."""
+    stamp = recorder.now()
+    answers = _dumps(draft.answers)
     position = json.dumps(draft.position, ensure_ascii=False)
-    with db.write() as conn:
-        raw = _driver(conn)
-        updated = raw.execute(
-            "UPDATE interviews SET answers = ?, position = ?, updated_at = ? "
-            "WHERE id = ? AND status IN ('draft', 'returned')",
-            (answers, position, stamp, draft.interview_id),
-        ).rowcount
-        if not updated:
-            exists = raw.execute(
-                "SELECT status FROM interviews WHERE id = ?", (draft.interview_id,)
-            ).fetchone()
-            if exists is not None:
-                raise TinjauError(
-                    QCoreApplication.translate(
-                        "InterviewRecords",
-                        "This interview is already complete; its answers can no longer change.",
-                    )
-                )
-            device = raw.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
-            raw.execute(
-                "INSERT INTO interviews (id, household_id, form_id, form_version, answers, "
-                "position, status, started_at, updated_at, enumerator_id, device_id) "
-                "VALUES (?,?,?,?,?,?,'draft',?,?,?,?)",
-                (
-                    draft.interview_id,
-                    draft.household_id,
-                    draft.form_id,
-                    draft.form_version,
-                    answers,
-                    position,
-                    stamp,
-                    stamp,
-                    draft.enumerator_id,
-                    device[0] if device else None,
-                ),
-            )
-            raw.execute(
-                "UPDATE households SET visit_status = 'in_progress', updated_at = ? "
-                "WHERE id = ? AND visit_status = 'not_visited'",
-                (stamp, draft.household_id),
-            )
+    raw = _driver(conn)
+    updated = raw.execute(
+        "UPDATE interviews SET answers = ?, position = ?, updated_at = ? "
+        "WHERE id = ? AND status IN (?, ?)",
+        (answers, position, stamp, draft.interview_id, *lifecycle.EDITABLE),
+    ).rowcount
+    if not updated:
+        _begin(conn, draft=draft, answers=answers, position=position, stamp=stamp)
     return draft.sequence
 
 
-def complete_interview(db: Any, draft: Draft, score: Any, household_size: int | None) -> None:
-    """Store the completed answers, mark the interview and the household complete, and keep
-    the score (`score` is a HouseholdScore, or None when no standard could be used)."""
+def _begin(conn: Connection, *, draft: Draft, answers: str, position: str, stamp: str) -> None:
+    """Insert the interview (audited, not shipped) and mark the household in progress."""
+    raw = _driver(conn)
+    if raw.execute("SELECT 1 FROM interviews WHERE id = ?", (draft.interview_id,)).fetchone():
+        raise DomainError("interview.locked")
+    who = recorder.actor(conn, draft.enumerator_id)
+    current = households.visit_status(conn, household_id=draft.household_id)
+    raw.execute(
+        "INSERT INTO interviews (id, household_id, form_id, form_version, answers, "
+        "position, status, started_at, updated_at, enumerator_id, device_id) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            draft.interview_id, draft.household_id, draft.form_id, draft.form_version,
+            answers, position, lifecycle.DRAFT, stamp, stamp, draft.enumerator_id,
+            who.device_id,
+        ),
+    )  # fmt: skip
+    if current == lifecycle.NOT_VISITED:
+        households.set_visit(conn, household_id=draft.household_id, status=lifecycle.IN_PROGRESS)
+    recorder.record(conn, action="interview.begin", record_id=draft.interview_id, actor=who)
+
+
+def complete(conn: Connection, *, draft: Draft, score: Any, household_size: int | None) -> None:
+    """Store the completed answers, mark the interview and the household complete, keep the
+    score (`score` is a HouseholdScore, or None when no standard could be used), and record it:
+    all in the caller's one transaction."""
     from app.survey.scoring.store import store_score
 
-    save_draft(db, draft)  # the row exists after this, whatever happened before
-    stamp = now_text()
-    with db.write() as conn:
-        raw = _driver(conn)
-        raw.execute(
-            "UPDATE interviews SET answers = ?, status = 'complete', completed_at = ?, "
-            "updated_at = ? WHERE id = ?",
-            (
-                json.dumps(draft.answers, ensure_ascii=False, separators=(",", ":")),
-                stamp,
-                stamp,
-                draft.interview_id,
-            ),
-        )
-        size = household_size if household_size and 1 <= household_size <= 99 else None
-        raw.execute(
-            "UPDATE households SET visit_status = 'complete', poverty_status = ?, "
-            "household_size = coalesce(?, household_size), updated_at = ? WHERE id = ?",
-            (score.status if score is not None else None, size, stamp, draft.household_id),
-        )
-        if score is not None:
-            store_score(conn, draft.interview_id, score)
+    save_draft(conn, draft=draft)  # the row exists after this, whatever happened before
+    status = _status(conn, draft.interview_id)
+    lifecycle.check_interview(status, lifecycle.COMPLETE)
+    stamp = recorder.now()
+    conn.exec_driver_sql(
+        "UPDATE interviews SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?",
+        (lifecycle.COMPLETE, stamp, stamp, draft.interview_id),
+    )
+    households.set_visit(conn, household_id=draft.household_id, status=lifecycle.COMPLETE)
+    conn.exec_driver_sql(
+        "UPDATE households SET poverty_status = ? WHERE id = ?",
+        (score.status if score is not None else None, draft.household_id),
+    )
+    who = recorder.actor(conn, draft.enumerator_id)
+    size = household_size if household_size and 1 <= household_size <= 99 else None
+    if size is not None:
+        # The size the interview found is a census fact of the household: it ships with it.
+        resized = conn.exec_driver_sql(
+            "UPDATE households SET household_size = ?, updated_at = ? "
+            "WHERE id = ? AND household_size IS NOT ?",
+            (size, stamp, draft.household_id, size),
+        ).rowcount
+        if resized:
+            recorder.record(
+                conn, action="household.edit", record_id=draft.household_id, actor=who,
+                detail={"by": "interview.complete"},
+            )  # fmt: skip
+    if score is not None:
+        store_score(conn, draft.interview_id, score)
+    recorder.record(conn, action="interview.complete", record_id=draft.interview_id, actor=who)
+
+
+def reopen(conn: Connection, *, interview_id: str, actor: recorder.Actor) -> None:
+    """Turn a returned interview back into a draft to correct (the household is in progress
+    again); audited, not shipped: the next completion ships."""
+    lifecycle.check_interview(_status(conn, interview_id), lifecycle.DRAFT)
+    household_id = conn.exec_driver_sql(
+        "SELECT household_id FROM interviews WHERE id = ?", (interview_id,)
+    ).scalar_one()
+    conn.exec_driver_sql(
+        "UPDATE interviews SET status = ?, completed_at = NULL, updated_at = ? WHERE id = ?",
+        (lifecycle.DRAFT, recorder.now(), interview_id),
+    )
+    households.set_visit(conn, household_id=household_id, status=lifecycle.IN_PROGRESS)
+    recorder.record(conn, action="interview.reopen", record_id=interview_id, actor=actor)
+
+
+def _status(conn: Connection, interview_id: str) -> str:
+    row = conn.exec_driver_sql(
+        "SELECT status FROM interviews WHERE id = ? AND deleted_at IS NULL", (interview_id,)
+    ).first()
+    if row is None:
+        raise DomainError("interview.gone")
+    return str(row[0])
+
+
+def sample_household(conn: Connection) -> str | None:
+    """A household to show an interview of (`tinjau gui --view interview`): one whose
+    interview is a draft, else the first listed; None when there are no households."""
+    row = (
+        conn.exec_driver_sql(
+            "SELECT h.id FROM households h JOIN interviews i ON i.household_id = h.id "
+            "WHERE i.status = ? AND i.deleted_at IS NULL ORDER BY h.seq LIMIT 1",
+            (lifecycle.DRAFT,),
+        ).first()
+        or conn.exec_driver_sql("SELECT id FROM households ORDER BY seq LIMIT 1").first()
+    )
+    return None if row is None else str(row[0])

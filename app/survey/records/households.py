@@ -1,0 +1,177 @@
+"""Households: add one found in the field, edit what the list says, move it to another unit,
+and move its visit status (through `lifecycle`). Each write is recorded (`recorder`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from app.survey.errors import DomainError
+from app.survey.ids import uuid7
+from app.survey.records import lifecycle, recorder
+from app.survey.records.recorder import Actor
+
+_ID_SEPARATORS = re.compile(r"[\s\-]")
+
+
+@dataclass(frozen=True)
+class NewHousehold:
+    """What a person types to add a household that is not on the list."""
+
+    block_id: str
+    unit_code: str
+    head_name: str
+    national_id: str = ""
+    phone: str = ""
+    household_size: int | None = None
+
+
+def check_new(new: NewHousehold) -> DomainError | None:
+    """The first problem with what was typed; None when it can be saved."""
+    if not new.unit_code.strip():
+        return DomainError("household.unit_missing")
+    if not new.head_name.strip():
+        return DomainError("household.head_missing")
+    digits = _ID_SEPARATORS.sub("", new.national_id)
+    if digits and not digits.isdigit():
+        return DomainError("household.id_not_digits")
+    if new.household_size is not None and not 1 <= new.household_size <= 99:
+        return DomainError("household.size_out_of_range")
+    return None
+
+
+def add(conn: Connection, *, new: NewHousehold, actor: Actor) -> str:
+    """Add a household found in the field to an existing unit of `new.block_id`; its id."""
+    problem = check_new(new)
+    if problem is not None:
+        raise problem
+    block = conn.exec_driver_sql(
+        "SELECT b.id, b.code, b.name, s.id, s.name, s.parent_id FROM areas b "
+        "LEFT JOIN areas s ON s.id = b.parent_id WHERE b.id = ? AND b.level = 'block'",
+        (new.block_id,),
+    ).first()
+    if block is None:
+        raise DomainError("household.block_missing")
+    _, block_code, block_name, site_id, site_name, ward_id = block
+    code = new.unit_code.strip()
+    unit = conn.exec_driver_sql(
+        "SELECT id, code FROM areas WHERE level = 'unit' AND parent_id = ? "
+        "AND upper(code) = ? AND deleted_at IS NULL",
+        (new.block_id, code.upper()),
+    ).first()
+    if unit is None:
+        raise DomainError("household.no_such_unit", unit=code, block=block_name or block_code)
+    household_id = uuid7()
+    stamp = recorder.now()
+    conn.exec_driver_sql(
+        "INSERT INTO households (id, unit_id, block_id, site_id, ward_id, address, head_name, "
+        "head_national_id, phone, household_size, source, visit_status, created_at, updated_at, "
+        "revision) VALUES (?,?,?,?,?,?,?,?,?,?,'new',?,?,?,0)",
+        (
+            household_id, unit[0], new.block_id, site_id, ward_id,
+            f"{unit[1]}, {site_name}" if site_id else unit[1],
+            new.head_name.strip(), _ID_SEPARATORS.sub("", new.national_id) or None,
+            new.phone.strip() or None, new.household_size, lifecycle.NOT_VISITED, stamp, stamp,
+        ),
+    )  # fmt: skip
+    recorder.record(conn, action="household.add", record_id=household_id, actor=actor)
+    return household_id
+
+
+def edit(
+    conn: Connection,
+    *,
+    household_id: str,
+    actor: Actor,
+    head_name: str | None = None,
+    national_id: str | None = None,
+    phone: str | None = None,
+    household_size: int | None = None,
+) -> None:
+    """Change what the list says of a household (only the values given)."""
+    if household_size is not None and not 1 <= household_size <= 99:
+        raise DomainError("household.size_out_of_range")
+    changes = {
+        "head_name": head_name.strip() if head_name is not None else None,
+        "head_national_id": _ID_SEPARATORS.sub("", national_id)
+        if national_id is not None
+        else None,
+        "phone": phone.strip() if phone is not None else None,
+        "household_size": household_size,
+    }
+    given = {column: value for column, value in changes.items() if value is not None}
+    if given.get("head_name") == "":
+        raise DomainError("household.head_missing")
+    if not given:
+        return
+    visit_status(conn, household_id=household_id)
+    sets = ", ".join(f"{column} = ?" for column in given)
+    conn.exec_driver_sql(
+        f"UPDATE households SET {sets}, updated_at = ? WHERE id = ?",
+        (*given.values(), recorder.now(), household_id),
+    )
+    recorder.record(conn, action="household.edit", record_id=household_id, actor=actor)
+
+
+def move(conn: Connection, *, household_id: str, unit_id: str, actor: Actor) -> None:
+    """Move a household to another unit (it was listed at the wrong door)."""
+    visit_status(conn, household_id=household_id)
+    unit = conn.exec_driver_sql(
+        "SELECT u.id, b.id, s.id, s.parent_id FROM areas u LEFT JOIN areas b ON b.id = u.parent_id "
+        "LEFT JOIN areas s ON s.id = b.parent_id WHERE u.id = ? AND u.level = 'unit'",
+        (unit_id,),
+    ).first()
+    if unit is None:
+        raise DomainError("household.block_missing")
+    conn.exec_driver_sql(
+        "UPDATE households SET unit_id = ?, block_id = ?, site_id = ?, ward_id = ?, "
+        "updated_at = ? WHERE id = ?",
+        (*unit, recorder.now(), household_id),
+    )
+    recorder.record(conn, action="household.move", record_id=household_id, actor=actor)
+
+
+def mark_visit(conn: Connection, *, household_id: str, status: str, actor: Actor) -> None:
+    """Move the household's visit status by hand (a review received, a correction), if the
+    visit machine allows it."""
+    set_visit(conn, household_id=household_id, status=status)
+    recorder.record(
+        conn, action="household.visit", record_id=household_id, actor=actor,
+        detail={"visit_status": status},
+    )  # fmt: skip
+
+
+def set_visit(conn: Connection, *, household_id: str, status: str) -> str:
+    """Move the visit status inside a larger recorded change (an interview begun or
+    completed); returns the status it had. Not recorded on its own."""
+    current = visit_status(conn, household_id=household_id)
+    lifecycle.check_visit(current, status)
+    if current != status:
+        conn.exec_driver_sql(
+            "UPDATE households SET visit_status = ?, updated_at = ? WHERE id = ?",
+            (status, recorder.now(), household_id),
+        )
+    return current
+
+
+def visit_status(conn: Connection, *, household_id: str) -> str:
+    """The household's visit status; refused when it is gone."""
+    row = conn.exec_driver_sql(
+        "SELECT visit_status FROM households WHERE id = ? AND deleted_at IS NULL",
+        (household_id,),
+    ).first()
+    if row is None:
+        raise DomainError("household.gone")
+    return str(row[0])
+
+
+def unit_codes(conn: Connection, *, block_id: str) -> list[str]:
+    """The codes of the units in a block, in door order (for the unit field's completer)."""
+    rows = conn.exec_driver_sql(
+        "SELECT code FROM areas WHERE level = 'unit' AND parent_id = ? AND deleted_at IS NULL "
+        "ORDER BY floor, unit_number, code",
+        (block_id,),
+    )
+    return [row[0] for row in rows]

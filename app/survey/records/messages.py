@@ -1,0 +1,42 @@
+"""The English sentences of the records layer's refusals, by message id.
+
+A `DomainError(message_id, **params)` carries the id; the window shows its own translation
+of the same sentence (app/ui/messages.py), the command line this English one.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "household.gone": "This household is no longer on the list; refresh the list.",
+    "household.unit_missing": "Type the unit number as written on the door, for example A-12-03.",
+    "household.head_missing": "Type the name of the head of household.",
+    "household.id_not_digits": (
+        "The national ID may hold only digits (dashes and spaces are fine)."
+    ),
+    "household.block_missing": "Choose the block the household lives in.",
+    "household.no_such_unit": "There is no unit {unit} in {block}. Check the number on the door.",
+    "household.size_out_of_range": (
+        "A household has between 1 and 99 members; correct the size and save again."
+    ),
+    "area.bad_path": (
+        "An area path goes state > district > ward > site > block > unit; {path} does not. "
+        "Correct it and try again; nothing was changed."
+    ),
+    "form.missing": (
+        "This interview was begun with version {version} of the form {form}, which is "
+        "not on this device. Synchronise to receive it, then open the interview again."
+    ),
+    "interview.gone": "This interview is no longer on this device; refresh the list.",
+    "interview.locked": "This interview is already complete; its answers can no longer change.",
+    "interview.move_refused": (
+        "An interview that is {current} cannot become {wanted}; nothing was changed."
+    ),
+    "visit.move_refused": (
+        "A household whose visit is {current} cannot be marked {wanted}; nothing was changed."
+    ),
+    "member.gone": "This member is no longer in the household; refresh the roster.",
+    "review.comment_missing": (
+        "Write what the enumerator must correct before returning the interview."
+    ),
+    "assignment.target_missing": "Choose the area or the household to assign.",
+}

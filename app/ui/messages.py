@@ -1,0 +1,89 @@
+"""The window's sentences for the domain's refusals (`DomainError`), by message id.
+
+The domain says what went wrong as an id and parameters (app/survey/records/messages.py holds
+the English); here each id has its translatable sentence, and `domain_text` fills it in with
+the parameters isolated for right-to-left languages. The contexts are those the sentences had
+when the window wrote them itself, so their translations still apply.
+"""
+
+from __future__ import annotations
+
+from app.survey.errors import DomainError
+from app.ui.i18n import isolate, isolate_ltr
+from app.ui.qt import QCoreApplication
+
+# Parameters that are codes written left to right in every language.
+_LTR = {"version", "form", "path", "current", "wanted"}
+
+
+def templates() -> dict[str, str]:
+    """message id -> its sentence in the interface language now."""
+    return {
+        "household.gone": QCoreApplication.translate(
+            "InterviewRecords", "This household is no longer on the list; refresh the list."
+        ),
+        "household.unit_missing": QCoreApplication.translate(
+            "AddHousehold", "Type the unit number as written on the door, for example A-12-03."
+        ),
+        "household.head_missing": QCoreApplication.translate(
+            "AddHousehold", "Type the name of the head of household."
+        ),
+        "household.id_not_digits": QCoreApplication.translate(
+            "AddHousehold", "The national ID may hold only digits (dashes and spaces are fine)."
+        ),
+        "household.block_missing": QCoreApplication.translate(
+            "AddHousehold", "Choose the block the household lives in."
+        ),
+        "household.no_such_unit": QCoreApplication.translate(
+            "AddHousehold", "There is no unit {unit} in {block}. Check the number on the door."
+        ),
+        "household.size_out_of_range": QCoreApplication.translate(
+            "AddHousehold",
+            "A household has between 1 and 99 members; correct the size and save again.",
+        ),
+        "area.bad_path": QCoreApplication.translate(
+            "Records",
+            "An area path goes state > district > ward > site > block > unit; {path} does not. "
+            "Correct it and try again; nothing was changed.",
+        ),
+        "form.missing": QCoreApplication.translate(
+            "InterviewRecords",
+            "This interview was begun with version {version} of the form {form}, which is "
+            "not on this device. Synchronise to receive it, then open the interview again.",
+        ),
+        "interview.gone": QCoreApplication.translate(
+            "Records", "This interview is no longer on this device; refresh the list."
+        ),
+        "interview.locked": QCoreApplication.translate(
+            "InterviewRecords",
+            "This interview is already complete; its answers can no longer change.",
+        ),
+        "interview.move_refused": QCoreApplication.translate(
+            "Records", "An interview that is {current} cannot become {wanted}; nothing was changed."
+        ),
+        "visit.move_refused": QCoreApplication.translate(
+            "Records",
+            "A household whose visit is {current} cannot be marked {wanted}; nothing was changed.",
+        ),
+        "member.gone": QCoreApplication.translate(
+            "Records", "This member is no longer in the household; refresh the roster."
+        ),
+        "review.comment_missing": QCoreApplication.translate(
+            "Records", "Write what the enumerator must correct before returning the interview."
+        ),
+        "assignment.target_missing": QCoreApplication.translate(
+            "Records", "Choose the area or the household to assign."
+        ),
+    }
+
+
+def domain_text(error: DomainError) -> str:
+    """`error` as a sentence in the interface language (English when the id is unknown)."""
+    template = templates().get(error.message_id)
+    if template is None:
+        return str(error)
+    params = {
+        key: (isolate_ltr if key in _LTR else isolate)(str(value))
+        for key, value in error.params.items()
+    }
+    return template.format(**params)
