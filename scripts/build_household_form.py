@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "resources" / "forms" / "household.xlsx"
 
 FORM_ID = "household"
-FORM_VERSION = "2026120401"
+FORM_VERSION = "2026120402"
 FORM_TITLE = "Household questionnaire (Tinjau)"
 # The column suffixes pyxform reads as languages: `label::English (en)` and so on.
 LANGUAGES = ("English (en)", "Malay (ms)", "Vietnamese (vi)", "Persian (fa)")
@@ -481,15 +481,18 @@ def member_questions() -> list[Row]:
                 "برای نوزاد زیر یک سال، ۰ وارد کنید.",
             ),
             required=True,
-            constraint=". >= 0 and . <= 120 and (${relationship} != 'head' or . >= 15)",
+            # One rule per person: the message names this member's lowest age (15 for the
+            # head, 0 for anyone else), never the head's rule to a child.
+            constraint=". >= ${age_minimum} and . <= 120",
             constraint_message=T(
-                "Age must be from 0 to 120, and the head of household must be at least 15.",
-                "Umur mesti antara 0 hingga 120, dan ketua isi rumah mesti berumur sekurang-"
-                "kurangnya 15 tahun.",
-                "Tuổi phải từ 0 đến 120 và chủ hộ phải từ 15 tuổi trở lên.",
-                "سن باید بین ۰ تا ۱۲۰ باشد و سرپرست خانوار باید دست‌کم ۱۵ سال داشته باشد.",
+                "For this member the age must be from ${age_minimum} to 120.",
+                "Bagi ahli ini umur mesti antara ${age_minimum} hingga 120.",
+                "Tuổi của người này phải từ ${age_minimum} đến 120.",
+                "سن این عضو باید بین ${age_minimum} و ۱۲۰ باشد.",
             ),
         ),
+        # The head of household is at least 15; anyone else may be a baby (0).
+        calc("age_minimum", "if(${relationship} = 'head', 15, 0)"),
         q(
             "date",
             "dob",

@@ -21,3 +21,5 @@ shot list ms
 shot list fa
 shot interview en
 shot interview fa
+shot members en
+shot members fa

@@ -23,10 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--view",
-        choices=["list", "interview"],
+        choices=["list", "interview", "members"],
         default="list",
         help="what to show first: the census list, or an interview in progress (else the "
-        "first household's)",
+        "first household's); with --screenshot, members shows that interview's members grid",
     )
     parser.set_defaults(func=_gui)
 

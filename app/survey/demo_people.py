@@ -348,6 +348,7 @@ class People:
             "relationship": person.relationship,
             "sex": person.sex,
             "age": age,
+            "age_minimum": 15 if person.relationship == "head" else 0,  # the form's calculation
             "dob": person.birth_date.isoformat(),
         }
         if person.national_id:
@@ -568,7 +569,7 @@ _PREFILLED = frozenset(
     ("interview_date", "country", "state", "district", "ward", "site", "block", "floor_level",
      "unit_number", "name", "relationship", "sex", "age", "dob", "national_id"))  # fmt: skip
 _OPTIONAL = frozenset(("phone", "gps", "oku_number", "assets", "enumerator_notes", "line_number",
-                       "member_income"))  # fmt: skip
+                       "member_income", "age_minimum"))  # fmt: skip
 _CALCULATED_AFTER_ROSTER = frozenset(
     ("hh_size", "total_income", "income_per_capita", "area_per_capita", "assistance_total",
      "currency", "total_income_display", "income_per_capita_display",
@@ -605,7 +606,7 @@ def draft_answers(
                 for field, answer in member.items():
                     if i == stop_member and field == stop_name:
                         reached = True
-                    if field == "line_number" or field == "member_income":
+                    if field in ("line_number", "member_income", "age_minimum"):
                         continue
                     if not reached or field in _PREFILLED:
                         kept[field] = answer

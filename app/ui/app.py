@@ -55,9 +55,13 @@ def run(
                 from app.ui.interview.attach import show_sample_interview
 
                 show_sample_interview(app, window)
+            elif view == "members":
+                from app.ui.interview.attach import show_members_grid
+
+                show_members_grid(app, window)
             return _screenshot(app, window, Path(screenshot))
         window.show()
-        if view == "interview":
+        if view in ("interview", "members"):
             from app.ui.interview.attach import open_sample_interview
 
             open_sample_interview(window)

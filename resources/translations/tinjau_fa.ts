@@ -375,6 +375,34 @@
         <source>Next page</source>
         <translation>صفحهٔ بعدی</translation>
     </message>
+    <message>
+        <source>Nothing left to answer here</source>
+        <translation>در این بخش پرسشی باقی نمانده است</translation>
+    </message>
+    <message>
+        <source>%1 questions still to answer or correct here</source>
+        <translation>%1 پرسش در این بخش هنوز پاسخ یا اصلاح می‌خواهد</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required answers</source>
+        <translation>%1 از %2 پاسخ الزامی</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a member&apos;s row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member&apos;s page; Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ ردیفی برای عضو تازه می‌افزاید؛ در هر خانه بنویسید و با ⁦Enter⁩ جلو بروید (⁦Enter⁩ در ردیف تازهٔ خالی، جدول را تمام می‌کند)؛ ⁦Ctrl+Enter⁩ صفحهٔ عضو انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row&apos;s page; Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ ردیف تازه می‌افزاید؛ در هر خانه بنویسید و با ⁦Enter⁩ جلو بروید (⁦Enter⁩ در ردیف تازهٔ خالی، جدول را تمام می‌کند)؛ ⁦Ctrl+Enter⁩ صفحهٔ ردیف انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen member.</source>
+        <translation>کلیدها: ⁦Enter⁩ عضو انتخاب‌شده را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen row.</source>
+        <translation>کلیدها: ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -646,6 +674,10 @@ Its households then appear here, each with its head of household as the first me
         <source>Deprived in</source>
         <translation>محرومیت در</translation>
     </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>تا اینجا: %1</translation>
+    </message>
 </context>
 <context>
     <name>SelectOneEditor</name>
@@ -797,6 +829,13 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (⁦tinjau.sqlite⁩). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: ⁦tinjau demo --data-dir FOLDER⁩</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>انتخاب تاریخ از روی تقویم</translation>
     </message>
 </context>
 </TS>

@@ -375,6 +375,34 @@
         <source>Next page</source>
         <translation>Halaman seterusnya</translation>
     </message>
+    <message>
+        <source>Nothing left to answer here</source>
+        <translation>Tiada lagi yang perlu dijawab di sini</translation>
+    </message>
+    <message>
+        <source>%1 questions still to answer or correct here</source>
+        <translation>%1 soalan masih perlu dijawab atau dibetulkan di sini</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required answers</source>
+        <translation>%1 daripada %2 jawapan wajib</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a member&apos;s row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member&apos;s page; Delete removes it.</source>
+        <translation>Kekunci: Insert menambah baris ahli baharu; taip dalam setiap sel dan tekan Enter untuk terus (Enter pada baris baharu yang kosong menamatkan jadual); Ctrl+Enter membuka halaman ahli yang dipilih; Delete membuangnya.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row&apos;s page; Delete removes it.</source>
+        <translation>Kekunci: Insert menambah baris; taip dalam setiap sel dan tekan Enter untuk terus (Enter pada baris baharu yang kosong menamatkan jadual); Ctrl+Enter membuka halaman baris yang dipilih; Delete membuangnya.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen member.</source>
+        <translation>Kekunci: Enter membuka ahli yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen row.</source>
+        <translation>Kekunci: Enter membuka baris yang dipilih.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -646,6 +674,10 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>Deprived in</source>
         <translation>Kekurangan dalam</translation>
     </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>Setakat ini: %1</translation>
+    </message>
 </context>
 <context>
     <name>SelectOneEditor</name>
@@ -797,6 +829,13 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Pilih tarikh pada kalendar</translation>
     </message>
 </context>
 </TS>

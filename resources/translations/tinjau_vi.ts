@@ -375,6 +375,34 @@
         <source>Next page</source>
         <translation>Trang tiếp</translation>
     </message>
+    <message>
+        <source>Nothing left to answer here</source>
+        <translation>Phần này đã trả lời xong</translation>
+    </message>
+    <message>
+        <source>%1 questions still to answer or correct here</source>
+        <translation>Còn %1 câu hỏi cần trả lời hoặc sửa ở phần này</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required answers</source>
+        <translation>%1 trên %2 câu bắt buộc</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a member&apos;s row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member&apos;s page; Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm dòng cho thành viên mới; gõ vào từng ô rồi nhấn Enter để đi tiếp (Enter ở dòng mới còn trống là xong bảng); Ctrl+Enter mở trang của người đang chọn; Delete xóa người đó.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row&apos;s page; Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm một dòng; gõ vào từng ô rồi nhấn Enter để đi tiếp (Enter ở dòng mới còn trống là xong bảng); Ctrl+Enter mở trang của dòng đang chọn; Delete xóa dòng đó.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen member.</source>
+        <translation>Phím tắt: Enter mở người đang chọn.</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens the chosen row.</source>
+        <translation>Phím tắt: Enter mở dòng đang chọn.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -646,6 +674,10 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>Deprived in</source>
         <translation>Thiếu hụt về</translation>
     </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>Tạm tính: %1</translation>
+    </message>
 </context>
 <context>
     <name>SelectOneEditor</name>
@@ -797,6 +829,13 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
     </message>
 </context>
 </TS>

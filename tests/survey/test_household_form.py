@@ -171,7 +171,7 @@ def test_pyxform_converts_the_workbook_without_warnings() -> None:
     result = convert(xlsform=str(FORM), warnings=warnings)
     assert warnings == []
     assert 'id="household"' in result.xform
-    assert 'version="2026120401"' in result.xform
+    assert 'version="2026120402"' in result.xform
     for language in LANGUAGES:
         assert f'<translation lang="{language}"' in result.xform
 
@@ -626,6 +626,47 @@ def test_a_household_without_members_cannot_be_completed(form: Any) -> None:
     assert not filled.is_relevant("roster_empty")
 
 
+@pytest.mark.parametrize(
+    ("relationship", "age", "rule"),
+    [("head", 12, "from 15 to 120"), ("child", 130, "from 0 to 120"), ("spouse", 121, "0 to 120")],
+)
+def test_an_age_error_names_the_rule_for_that_member(
+    form: Any, relationship: str, age: int, rule: str
+) -> None:
+    """A wrong age is told the range that applies to that member: the head's 15, anyone
+    else's 0; a child's message never quotes the head-of-household rule."""
+    answers = malaysian_household()
+    row = 0 if relationship == "head" else 1
+    answers["members"][row].update(relationship=relationship, age=age)
+    filled = session(form, answers)
+    message = filled.error("age", (row,))
+    assert message is not None and rule in message
+    assert relationship == "head" or "head" not in message
+    persian = filled.error("age", (row,), language="Persian (fa)")
+    assert rule.split()[-3] in persian and "${" not in persian
+
+
+def test_open_questions_are_counted_by_section(form: Any) -> None:
+    """A finished household has no open question and is complete; taking back one income
+    opens one question in its section; a wrong age opens one in the members' section; an
+    empty draft has open questions in every section it asks something required in."""
+    filled = session(form, malaysian_household())
+    assert filled.open_by_section() == {}
+    done, asked = filled.completeness()
+    assert done == asked > 60
+    filled.clear("income_property")
+    assert filled.open_by_section() == {"household_income": 1}
+    assert filled.completeness() == (asked - 1, asked)
+    filled.set("age", 130, (1,))
+    assert filled.open_by_section() == {"household_income": 1, "household_members": 1}
+    empty = session(form, {})
+    sections = empty.open_by_section()
+    assert {"interview", "household_members", "dwelling"} <= set(sections)
+    assert sections["household_members"] == 1  # "add the head of household first"
+    done, asked = empty.completeness()
+    assert done < asked
+
+
 def test_an_iranian_household_completes_in_rials(form: Any) -> None:
     """A Tehran household with valid national codes, an `other` agency and a disabled child
     completes; Malaysia-only questions are not asked and amounts are in IRR."""
@@ -985,7 +1026,7 @@ def test_tinjau_form_check_summarises_the_household_form(tmp_path: Path) -> None
     """`tinjau form check` accepts the form and counts its questions, repeats and languages."""
     result = tinjau("form", "check", str(FORM), "--cache-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "form household version 2026120401" in result.stdout
+    assert "form household version 2026120402" in result.stdout
     assert "2 repeats, 4 languages" in result.stdout
 
 

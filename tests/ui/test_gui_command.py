@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,15 +34,26 @@ def distinct_colours(image: QImage) -> int:
     return len(colours)
 
 
+@pytest.mark.parametrize("view", ["list", "members"])
 @pytest.mark.parametrize("lang", ["en", "fa"])
-def test_screenshot_is_a_png_of_the_window(census_dir: Path, tmp_path: Path, lang: str) -> None:
-    """--screenshot writes a PNG of the expected size with the list drawn in it, then exits 0."""
-    out = tmp_path / f"list-{lang}.png"
+def test_screenshot_is_a_png_of_the_window(
+    census_dir: Path, tmp_path: Path, lang: str, view: str
+) -> None:
+    """--screenshot writes a PNG of the expected size with the list (or an interview's members
+    grid) drawn in it, then exits 0."""
+    out = tmp_path / f"{view}-{lang}.png"
+    folder = census_dir
+    if view == "members":
+        # Opening an interview saves its place: on a copy, not the census folder other tests read.
+        folder = tmp_path / "data"
+        shutil.copytree(census_dir, folder)
     result = run_gui(
         "--data-dir",
-        str(census_dir),
+        str(folder),
         "--lang",
         lang,
+        "--view",
+        view,
         "--screenshot",
         str(out),
         config=tmp_path / "config",

@@ -258,7 +258,12 @@ class FormSession(SessionEngine):
     def _text(self, name: str, index: tuple[int, ...], slot: str, language: str | None) -> str:
         node = self.node(name, index)
         texts = getattr(node.question, slot)
-        text = pick_label(texts, language or self.language, self._default_language)
+        return self._filled(
+            node, pick_label(texts, language or self.language, self._default_language)
+        )
+
+    def _filled(self, node: InstanceNode, text: str) -> str:
+        """`text` with its `${name}` references replaced by their values seen from `node`."""
         if "${" not in text:
             return text
 
@@ -272,13 +277,16 @@ class FormSession(SessionEngine):
     def constraint_message(
         self, name: str, index: tuple[int, ...] = (), language: str | None = None
     ) -> str:
-        """What the question's constraint says, in `language`, or a plain default sentence."""
-        question = self.node(name, index).question
+        """What the question's constraint says, in `language`, or a plain default sentence.
+        `${name}` references are filled in, as in labels (and as ODK does), so a message can
+        name the rule for this member: "from ${age_minimum} to 120"."""
+        node = self.node(name, index)
+        question = node.question
         assert question is not None
         text = pick_label(
             question.constraint_messages, language or self.language, self._default_language
         )
-        return text or DEFAULT_MESSAGES["constraint"]
+        return self._filled(node, text) if text else DEFAULT_MESSAGES["constraint"]
 
     def error(
         self, name: str, index: tuple[int, ...] = (), language: str | None = None
@@ -310,6 +318,31 @@ class FormSession(SessionEngine):
 
     def can_complete(self) -> bool:
         return not any(node.error for node in self.root.walk())
+
+    def open_by_section(self) -> dict[str, int]:
+        """How many questions shown now still stand in the way of completing, by section (the
+        top-level name they sit in): required and unanswered, or answered against a rule.
+        A section with none is not in the result."""
+        out: dict[str, int] = {}
+        for node in self.root.walk():
+            if node.error is not None and node.question is not None:
+                section = node.question.path[0]
+                out[section] = out.get(section, 0) + 1
+        return out
+
+    def completeness(self) -> tuple[int, int]:
+        """(done, asked): the required questions shown now, and how many of them are answered
+        and pass their rules; `done == asked` when nothing required is left."""
+        done = asked = 0
+        for node in self.root.walk():
+            question = node.question
+            if question is None or not node.relevant or not node.required:
+                continue
+            if question.type not in ANSWERABLE or node.read_only and node.error is None:
+                continue
+            asked += 1
+            done += node.error is None
+        return done, asked
 
     def instances(self) -> list[tuple[Question, tuple[int, ...]]]:
         """Every question, group and repeat instance in document order, with its indices.

@@ -11,7 +11,7 @@ from typing import Any
 from app.survey.errors import TinjauError
 from app.survey.forms import Question
 from app.ui.interview.pages import InstancePage, repeat_shown
-from app.ui.interview.widgets import QuestionWidget
+from app.ui.interview.widgets import QuestionWidget, ascii_digits
 from app.ui.qt import (
     QCoreApplication,
 )
@@ -34,6 +34,35 @@ class Answers:
                 widget.editor.partial = True
             self.session.clear(name, index)
         widget.refresh_error()
+        self._answered()
+
+    def answer_cell(self, name: str, index: tuple[int, ...], value: Any) -> None:
+        """What was typed or picked in a cell of the grid (called by its model)."""
+        if self.session is None or not self.editable:
+            return
+        question = self.session.definition.questions[name]
+        roster = self.pages[self._top(name)].roster
+        if isinstance(value, str) and question.type in ("integer", "decimal"):
+            text = ascii_digits(value.strip())
+            try:
+                value = (int(text) if question.type == "integer" else float(text)) if text else None
+            except ValueError:
+                if roster is not None:
+                    roster.say(self.partial_message(question))
+                return  # nothing stored: the cell shows the answer it had
+        elif isinstance(value, str):
+            value = value.strip() or None
+        try:
+            self.session.set(name, value, index)
+        except TinjauError:
+            if roster is not None:
+                roster.say(self.partial_message(question))
+            return
+        if roster is not None:
+            roster.say(None)
+        self._answered()
+
+    def _answered(self) -> None:
         if self.store is not None:
             self.store.schedule()
             if self._save_state == "saved":
@@ -66,22 +95,9 @@ class Answers:
         page = self.current_page()
         bound = page.questions if page is not None else []
         by_key = self._widgets_by_key()
-        for key in changes.choices:
-            for widget in by_key.get(key, []):
-                widget.refresh_choices()
-                widget.refresh_value()
-        for key in changes.values:
-            for widget in by_key.get(key, []):
-                widget.refresh_value()
-            for model in self.rosters.values():
-                model.value_changed(*key)
-        for key in changes.relevance | changes.required | changes.read_only:
-            for widget in by_key.get(key, []):
-                widget.refresh_state()
-        for key in changes.errors:
-            for widget in by_key.get(key, []):
-                widget.refresh_error()
         if changes.repeats:
+            # Rows first: the keys below may name instances that moved or are gone, and the
+            # member page may be bound to one of them.
             for model in self.rosters.values():
                 model.reload()
             page_now = self.current_page()
@@ -89,6 +105,26 @@ class Answers:
                 page_now.name, list(page_now.index)
             ):
                 self.show_page(self._top(page_now.name))
+
+        def widgets(key: tuple[str, tuple[int, ...]]) -> list[QuestionWidget]:
+            found = by_key.get(key, [])
+            return [w for w in found if self._exists(w)] if changes.repeats else found
+
+        for key in changes.choices:
+            for widget in widgets(key):
+                widget.refresh_choices()
+                widget.refresh_value()
+        for key in changes.values:
+            for widget in widgets(key):
+                widget.refresh_value()
+            for model in self.rosters.values():
+                model.value_changed(*key)
+        for key in changes.relevance | changes.required | changes.read_only:
+            for widget in widgets(key):
+                widget.refresh_state()
+        for key in changes.errors:
+            for widget in widgets(key):
+                widget.refresh_error()
         if changes.values:
             for widget in self._referencing:
                 if widget in bound or widget.isVisible():
@@ -104,6 +140,24 @@ class Answers:
             self._refresh_page_list()
         if self.problems.isVisible():
             self._list_problems()
+
+    def _bound_widgets(self) -> list[QuestionWidget]:
+        """Every question widget showing answers that exist: a member page never opened, or
+        left showing a member since removed, is skipped (it is bound again when opened)."""
+        widgets = [widget for page in self.pages.values() for widget in page.questions]
+        for page in self.instance_pages.values():
+            if page.index and self._valid(page.name, list(page.index)):
+                widgets.extend(page.questions)
+        return widgets
+
+    def _exists(self, widget: QuestionWidget) -> bool:
+        """Whether the instance `widget` is bound to is still in the answers."""
+        assert self.session is not None
+        try:
+            self.session.node(widget.question.name, widget.index)
+        except TinjauError:
+            return False
+        return True
 
     def _show_rosters(self) -> None:
         assert self.session is not None

@@ -86,3 +86,22 @@ def show_sample_interview(app: Any, window: Any, timeout_s: float = 60.0) -> Non
             raise TinjauError("The interview did not open in time; no screenshot was made.")
         time.sleep(0.002)
     app.processEvents()
+
+
+def show_members_grid(app: Any, window: Any) -> None:
+    """For `tinjau gui --view members --screenshot`: the sample interview on its members
+    page, the cursor in the grid's first cell."""
+    show_sample_interview(app, window)
+    view = window.interview_view
+    for name in view.page_names:
+        roster = view.page(name).roster
+        if roster is not None and roster.model.repeat == "members":
+            view.show_page(name)
+            roster.select_row(0)
+            roster.table.setFocus()
+            break
+    from app.ui import ops
+
+    while not ops.is_idle():  # the position saved on the page change, "Saved" shown
+        app.processEvents()
+    app.processEvents()

@@ -11,9 +11,9 @@ from app.survey.forms.model import pick_label
 from app.survey.records import interviews, lifecycle
 from app.survey.records.interviews import Draft
 from app.survey.scoring import Standard
+from app.survey.scoring.draft import Needs
 from app.ui import i18n, ops
 from app.ui import settings as opts
-from app.ui.interview.needs import Needs
 from app.ui.interview.score_panel import score
 from app.ui.qt import (
     QCoreApplication,
@@ -36,9 +36,10 @@ class Completion:
     def update_score(self) -> None:
         if self.session is None:
             return
+        self._show_open()  # as often as the score: a short pause after the last change
         language = i18n.current_language()
-        result, needs = score(self.standard, self.session, language)
-        self.score_panel.show_result(self.standard, result, language, self._labels(needs))
+        result, needs, so_far = score(self.standard, self.session, language)
+        self.score_panel.show_result(self.standard, result, language, self._labels(needs), so_far)
 
     def _labels(self, needs: Needs) -> list[str]:
         """The questions in `needs.missing` by their labels in the interface language."""
@@ -50,17 +51,19 @@ class Completion:
         if self.session is None or self.opened_interview is None or not self.editable:
             return
         self.show_required_errors = True
-        for each in [*self.pages.values(), *self.instance_pages.values()]:
-            for widget in each.questions:
-                widget.refresh_error()
+        for widget in self._bound_widgets():
+            widget.refresh_error()
         if not self.session.can_complete():
             self._list_problems()
+            # The keyboard goes to the list: Enter on a line goes to that question.
+            self.problems.setCurrentRow(0)
+            self.problems.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._hide_problems()
         assert self.store is not None
         answers = self.session.completed_answers()
         language = i18n.current_language()
-        result, needs = score(self.standard, self.session, language)
+        result, needs, _so_far = score(self.standard, self.session, language)
         self._score_timer.stop()
         self.score_panel.show_result(self.standard, result, language, self._labels(needs))
         _, position = self._snapshot()
@@ -96,13 +99,17 @@ class Completion:
         self.opened_interview.status = lifecycle.COMPLETE
         self.editable = False
         self.complete_button.setEnabled(False)
-        for each in [*self.pages.values(), *self.instance_pages.values()]:
-            for widget in each.questions:
-                widget.refresh_state()
+        for widget in self._bound_widgets():
+            widget.refresh_state()
+        for each in self.pages.values():
             if each.roster is not None:
                 each.roster.set_editable(False)
+                self._retranslate_roster(each.roster)
         self.saved_label.setText(QCoreApplication.translate("InterviewView", "Complete"))
         self._show_status_text()
+        # Not left on the disabled Complete button (Qt would pass the focus to the next
+        # widget, perhaps "Back to the list"): the sections, where reading it over starts.
+        self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.completed.emit(self.opened_interview.household_id)
 
     def _complete_failed(self, error: BaseException) -> None:

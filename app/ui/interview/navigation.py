@@ -1,5 +1,6 @@
 """The interview screen's navigation: pages, a repeat's instance pages, moving between them and
-between questions (Enter moves on), and going to a question by its address.
+between questions (Enter moves on, Tab walks the screen in order), the members grid's rows
+(Insert, Enter on an empty new row), and going to a question by its address.
 
 Its texts are translated in the context "InterviewView", the class they belong to at run time.
 """
@@ -14,10 +15,13 @@ from app.ui.interview.pages import InstancePage, Page
 from app.ui.interview.roster import RosterModel, RosterPanel
 from app.ui.interview.widgets import QuestionWidget, is_shown
 from app.ui.qt import (
+    QApplication,
     QCoreApplication,
     QMessageBox,
     QObject,
+    QPushButton,
     Qt,
+    QWidget,
 )
 
 # The name of the page holding the questions outside every top-level group (not an XML name,
@@ -60,7 +64,9 @@ class Navigation:
             page = InstancePage(repeat)
             self._add_questions(page, repeat, None)
             page.finish()
-            page.back.clicked.connect(lambda: self.show_page(self._top(repeat)))
+            page.back.clicked.connect(lambda: self.back_to_roster(repeat))
+            for button in (page.back, page.previous, page.next):
+                button.setAutoDefault(True)  # Enter presses it
             page.previous.clicked.connect(lambda: self._step_instance(-1))
             page.next.clicked.connect(lambda: self._step_instance(1))
             self.instance_pages[repeat] = page
@@ -84,9 +90,13 @@ class Navigation:
                 self._add_questions(page, child, index)
             elif question.type == "repeat":
                 model = RosterModel(self.session, child, (), self)
+                if self.editable:
+                    model.answer = self.answer_cell
                 panel = RosterPanel(model)
                 panel.add_requested.connect(lambda r=child: self.add_instance(r))
-                panel.edit_requested.connect(lambda row, r=child: self.open_instance(r, (row,)))
+                panel.row_requested.connect(lambda r=child: self.add_row(r))
+                panel.grid_done.connect(lambda row, r=child: self.end_grid(r, row))
+                panel.edit_requested.connect(lambda row, r=child: self.edit_instance(r, row))
                 panel.remove_requested.connect(lambda row, r=child: self.confirm_remove(r, row))
                 panel.set_editable(self.editable)
                 self.rosters[child] = model
@@ -122,7 +132,15 @@ class Navigation:
 
     def _page_relevant(self, name: str) -> bool:
         assert self.session is not None
-        return name == LOOSE or self.session.is_relevant(name)
+        if name != LOOSE:
+            return self.session.is_relevant(name)
+        # The loose page is listed while one of its questions is shown (the household form's
+        # are all calculations: no page of nothing in the list).
+        questions = self.session.definition.questions
+        return any(
+            questions[n].type != "group" and is_shown(questions[n]) and self.session.is_relevant(n)
+            for n in self.session.definition.top_level
+        )
 
     def _top(self, name: str) -> str:
         """The page `name` is on: its top-level group, or the page of questions outside one."""
@@ -176,6 +194,28 @@ class Navigation:
         self.page_list.blockSignals(False)
         self._moved()
 
+    def edit_instance(self, repeat: str, row: int) -> None:
+        """Open a member from the table, the cursor in its first question the grid did not
+        answer."""
+        self.open_instance(repeat, (row,))
+        self._focus_first(after_grid=True)
+
+    def back_to_roster(self, repeat: str, row: int | None = None) -> None:
+        """Show the table of `repeat` with the member just left (or `row`) chosen in it and
+        the keyboard in the table, where Insert, Enter and Delete act."""
+        page = self.current_page()
+        if row is None and isinstance(page, InstancePage) and page.name == repeat:
+            row = page.index[-1]
+        self.show_page(self._top(repeat))
+        roster = self.pages[self._top(repeat)].roster
+        if roster is None:
+            return
+        if roster.model.rowCount():
+            roster.select_row(row or 0)
+            roster.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            roster.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _valid(self, repeat: str, index: list[Any]) -> bool:
         assert self.session is not None
         if len(index) != 1 or not isinstance(index[0], int):
@@ -188,7 +228,7 @@ class Navigation:
             target = page.index[-1] + step
             if 0 <= target < self.session.repeat_size(page.name):
                 self.open_instance(page.name, (target,))
-                self._focus_first()
+                self._focus_first(after_grid=True)
 
     def add_instance(self, repeat: str) -> None:
         """Add a member (an instance) and open its page."""
@@ -197,6 +237,27 @@ class Navigation:
         position, _changes = self.session.add_repeat(repeat)
         self.open_instance(repeat, (position,))
         self._focus_first()
+
+    def add_row(self, repeat: str) -> None:
+        """A new row in the grid of `repeat`, the cursor in its first cell."""
+        if self.session is None or not self.editable:
+            return
+        position, _changes = self.session.add_repeat(repeat)
+        roster = self.pages[self._top(repeat)].roster
+        if roster is not None:
+            roster.select_row(position)
+            roster.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._answered()
+
+    def end_grid(self, repeat: str, row: int) -> None:
+        """Enter on the empty new row of the grid: the row goes (nothing was typed in it) and
+        the first member's page opens at the first question the grid did not ask."""
+        if self.session is None or not self.editable:
+            return
+        self.session.remove_repeat(repeat, row)
+        self.open_instance(repeat, (0,))
+        self._focus_first(after_grid=True)
+        self._answered()
 
     def confirm_remove(self, repeat: str, row: int) -> QMessageBox:
         """Ask before removing a member (its answers go with it)."""
@@ -218,8 +279,11 @@ class Navigation:
 
     def remove_instance(self, repeat: str, row: int) -> None:
         if self.session is not None and self.editable:
+            # The position saved next must not name a question of the member removed.
+            if self.current_question is not None and self.current_question.index:
+                self.current_question = None
             self.session.remove_repeat(repeat, row)
-            self.show_page(self._top(repeat))
+            self.back_to_roster(repeat, row)
 
     def goto(self, name: str, index: tuple[int, ...]) -> bool:
         """Show the question `name` of instance `index` and put the cursor in it."""
@@ -247,11 +311,72 @@ class Navigation:
                 return True
         return True
 
-    def _focus_first(self) -> None:
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops on the screen, in order: the sections, the page's questions (and
+        its table), the list of problems, then the buttons below and above the page."""
+        page = self.current_page()
+        stops = [
+            self.page_list,
+            *(page.tab_stops() if page is not None else []),
+            self.problems,
+            self.previous_button,
+            self.next_button,
+            self.complete_button,
+            self.back_button,
+        ]
+        return [w for w in stops if w.isVisible() and w.isEnabled()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        # Tab walks tab_stops() whatever order Qt made the widgets in (choice buttons are made
+        # when a member is opened); Qt's own chain put them after everything else.
+        stops = self.tab_stops()
+        focus = QApplication.focusWidget()
+        if not stops or focus is None or not self.isAncestorOf(focus):
+            return super().focusNextPrevChild(next)
+        at = self._stop_of(focus, stops)
+        if at < 0:
+            target = stops[0] if next else stops[-1]
+        else:
+            target = stops[(at + (1 if next else -1)) % len(stops)]
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        page = self.current_page()
+        if page is not None and page.isAncestorOf(target):
+            page.ensureWidgetVisible(target)
+        return True
+
+    @staticmethod
+    def _stop_of(focus: QWidget, stops: list[QWidget]) -> int:
+        """The position of `focus` among `stops`: itself, or the stop of its question (a
+        choice reached by its letters is not the group's stop), or -1."""
+        if focus in stops:
+            return stops.index(focus)
+        holder: QWidget | None = focus
+        while holder is not None and not isinstance(holder, QuestionWidget):
+            holder = holder.parentWidget()
+        if holder is not None:
+            for number, stop in enumerate(stops):
+                if holder.isAncestorOf(stop):
+                    return number
+        return -1
+
+    def _focus_first(self, after_grid: bool = False) -> None:
+        """The cursor in the page's first question; `after_grid`: the first one the members
+        grid did not answer."""
         page = self.current_page()
         if page is None:
             return
+        asked: list[str] = []
+        if after_grid and isinstance(page, InstancePage) and self.session is not None:
+            roster = self.pages[self._top(page.name)].roster
+            if roster is not None:
+                asked = [
+                    n for n in roster.model.columns
+                    if self.session.value(n, page.index) is not None
+                ]  # fmt: skip
         for widget in page.questions:
+            if widget.question.name in asked:
+                continue
             if widget.focus_input():
                 return
         if page.roster is not None:
@@ -285,8 +410,11 @@ class Navigation:
                 self.store.save_now()
 
     def enter_moves_on(self, widget: QuestionWidget, watched: QObject, event: Any) -> bool:
-        """Enter in a question goes to the next one (Ctrl+Enter in a text area)."""
+        """Enter in a question goes to the next one (Ctrl+Enter in a text area); on a button
+        ("Clear") it presses the button."""
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if isinstance(watched, QPushButton):
             return False
         multiline = widget.question.type == "text" and "multiline" in widget.question.appearance
         if multiline and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -305,7 +433,7 @@ class Navigation:
                 page.ensureWidgetVisible(candidate)
                 return
         if isinstance(page, InstancePage):
-            page.back.setFocus()
+            (page.next if page.next.isEnabled() else page.back).setFocus()
             return
         if page.roster is not None:
             page.roster.table.setFocus()

@@ -6,7 +6,16 @@ from __future__ import annotations
 from app.survey.forms import FormSession
 from app.ui.interview.roster import RosterPanel
 from app.ui.interview.widgets import QuestionWidget
-from app.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from app.ui.qt import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def repeat_shown(session: FormSession, repeat: str) -> bool:
@@ -29,6 +38,7 @@ class Page(QScrollArea):
         self.setObjectName(f"page_{name}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from question to question
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(12, 8, 12, 8)
@@ -46,6 +56,11 @@ class Page(QScrollArea):
     def finish(self) -> None:
         self.column.addStretch(1)
 
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops on this page now, in order: the questions' inputs, then the table."""
+        stops = [stop for widget in self.questions for stop in widget.tab_stops()]
+        return stops + (self.roster.tab_stops() if self.roster is not None else [])
+
 
 class InstancePage(Page):
     """One repeat instance (one member): its questions, bound to the instance being edited."""
@@ -62,3 +77,7 @@ class InstancePage(Page):
         bar.addWidget(self.previous)
         bar.addWidget(self.next)
         self.column.insertLayout(0, bar)
+
+    def tab_stops(self) -> list[QWidget]:
+        # After the last question: the next member, then the way back to the table.
+        return [*super().tab_stops(), self.next, self.previous, self.back]

@@ -14,8 +14,8 @@ from typing import Any
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession
 from app.survey.scoring import INSUFFICIENT_DATA, Standard
+from app.survey.scoring.draft import Needs, find_needs, score_so_far, without
 from app.survey.scoring.model import pick
-from app.ui.interview.needs import Needs, find_needs, without
 from app.ui.qt import QEvent, QFrame, QLabel, QLocale, Qt, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -42,21 +42,24 @@ def resolve_standard(db: Any) -> Standard | None:
     return None
 
 
-def score(standard: Standard | None, session: FormSession, lang: str) -> tuple[Any, Needs]:
-    """The household's HouseholdScore (None without a standard or when scoring fails) and what
-    the standard still needs. Answers still missing are left out, never read as 0."""
+def score(standard: Standard | None, session: FormSession, lang: str) -> tuple[Any, Needs, Any]:
+    """The household's HouseholdScore (None without a standard or when scoring fails), what
+    the standard still needs, and the score so far from the incomes given (None unless the
+    status waits for more of them). Answers still missing are left out, never read as 0."""
     if standard is None:
-        return None, Needs((), frozenset())
+        return None, Needs((), frozenset()), None
     try:
         from app.survey.scoring import score_household
 
         needs = find_needs(standard, session)
         # Relevant answers only, as on completion, without stamping the form's `end` time.
         answers = without(session.relevant_answers(), needs.left_out)
-        return score_household(standard, answers, lang), needs
+        result = score_household(standard, answers, lang)
+        waiting = result.status == INSUFFICIENT_DATA and not needs.complete
+        return result, needs, score_so_far(standard, session, lang) if waiting else None
     except Exception as error:  # noqa: BLE001 - a half-filled form must never break the screen
         log.info("Scoring skipped: %s", type(error).__name__)
-        return None, Needs((), frozenset())
+        return None, Needs((), frozenset()), None
 
 
 class ScorePanel(QFrame):
@@ -107,10 +110,16 @@ class ScorePanel(QFrame):
         self.retranslate()
 
     def show_result(
-        self, standard: Standard | None, result: Any, lang: str, missing: list[str] | None = None
+        self,
+        standard: Standard | None,
+        result: Any,
+        lang: str,
+        missing: list[str] | None = None,
+        so_far: Any = None,
     ) -> None:
         """Show `result`; `missing` names (in the interface language) the questions the
-        standard reads that are not answered yet: the status is then provisional and neutral."""
+        standard reads that are not answered yet: the status is then provisional and neutral,
+        and `so_far` (the status from the incomes given) is shown as "So far: ..."."""
         self._standard, self._result = standard, result
         self._missing = list(missing or [])
         self._show_pending()
@@ -135,7 +144,11 @@ class ScorePanel(QFrame):
             self.deprived.setText("")
             self.explanation.setText("")
             return
-        if result.status == INSUFFICIENT_DATA:
+        if result.status == INSUFFICIENT_DATA and so_far is not None:
+            result = so_far
+            self.status.setText(self.tr("So far: %1").replace("%1", result.label))
+            colour = NEUTRAL
+        elif result.status == INSUFFICIENT_DATA:
             self.status.setText(result.label)
             colour = NEUTRAL
         elif self._missing:

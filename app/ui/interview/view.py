@@ -42,6 +42,8 @@ from app.ui.qt import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QLocale,
+    QProgressBar,
     QPushButton,
     QShortcut,
     QSplitter,
@@ -95,6 +97,8 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         self.saved_label = QLabel(objectName="savedIndicator")
         self.complete_button = QPushButton(objectName="completeInterview")
         self.complete_button.clicked.connect(self.complete)
+        for button in (self.back_button, self.complete_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
@@ -102,7 +106,6 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         top.addWidget(self.complete_button)
 
         self.page_list = QListWidget(objectName="pageList")
-        self.page_list.setMaximumWidth(220)
         self.page_list.setWordWrap(True)
         self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_list.currentRowChanged.connect(self._page_chosen)
@@ -120,6 +123,8 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         self.next_button = QPushButton(objectName="nextPage")
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
+        self.previous_button.setAutoDefault(True)
+        self.next_button.setAutoDefault(True)
 
         centre = QWidget()
         middle = QVBoxLayout(centre)
@@ -132,8 +137,17 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         middle.addLayout(nav)
+        # What is left at a glance: open questions beside each section, the whole below.
+        self.progress = QProgressBar(objectName="interviewProgress")
+        self.progress.setTextVisible(True)
+        sections = QWidget(objectName="sections")
+        sections.setMaximumWidth(230)
+        column = QVBoxLayout(sections)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.page_list, 1)
+        column.addWidget(self.progress)
         self.splitter = QSplitter(objectName="interviewSplitter")
-        self.splitter.addWidget(self.page_list)
+        self.splitter.addWidget(sections)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.score_panel)
         self.splitter.setStretchFactor(1, 1)
@@ -374,10 +388,38 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         if self.session is None:
             return
         for row, name in enumerate(self.page_names):
-            item = self.page_list.item(row)
-            item.setText(self._page_title(name))
-            item.setHidden(not self._page_relevant(name))
+            self.page_list.item(row).setHidden(not self._page_relevant(name))
+        self._show_open()
         self._update_nav()
+
+    def _show_open(self) -> None:
+        """Each section with its open questions (a tick when none), and the progress bar;
+        the counts come from the session (FormSession.open_by_section, completeness)."""
+        assert self.session is not None
+        still_open: dict[str, int] = {}
+        for section, count in self.session.open_by_section().items():
+            page = self._top(section)  # a question outside every group: the loose page's
+            still_open[page] = still_open.get(page, 0) + count
+        for row, name in enumerate(self.page_names):
+            item = self.page_list.item(row)
+            label = self._page_title(name)
+            count = still_open.get(name, 0)
+            item.setText(f"{label}  ✓" if not count else f"{label}  ({QLocale().toString(count)})")
+            item.setToolTip(
+                self.tr("Nothing left to answer here")
+                if not count
+                else self.tr("%1 questions still to answer or correct here").replace(
+                    "%1", QLocale().toString(count)
+                )
+            )
+        done, asked = self.session.completeness()
+        self.progress.setRange(0, max(asked, 1))
+        self.progress.setValue(done if asked else 1)
+        self.progress.setFormat(
+            self.tr("%1 of %2 required answers")
+            .replace("%1", QLocale().toString(done))
+            .replace("%2", QLocale().toString(asked))
+        )
 
     def _show_status_text(self) -> None:
         if self.opened_interview is not None and not self.editable:
@@ -386,7 +428,25 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
     def _retranslate_roster(self, panel: RosterPanel) -> None:
         people = self._is_roster_of_people(panel.model.repeat)
         add = self.tr("Add member") if people else self.tr("Add")
-        panel.retranslate({"add": add, "edit": self.tr("Edit"), "remove": self.tr("Remove")})
+        if panel.grid and people:
+            keys = self.tr(
+                "Keys: Insert adds a member's row; type in each cell and press Enter to go on "
+                "(Enter on an empty new row ends the table); Ctrl+Enter opens the chosen "
+                "member's page; Delete removes it."
+            )
+        elif panel.grid:
+            keys = self.tr(
+                "Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on "
+                "an empty new row ends the table); Ctrl+Enter opens the chosen row's page; "
+                "Delete removes it."
+            )
+        elif people:
+            keys = self.tr("Keys: Enter opens the chosen member.")
+        else:
+            keys = self.tr("Keys: Enter opens the chosen row.")
+        panel.retranslate(
+            {"add": add, "edit": self.tr("Edit"), "remove": self.tr("Remove"), "keys": keys}
+        )
 
     def _retranslate_instance(self, page: InstancePage) -> None:
         if self._is_roster_of_people(page.name):
@@ -397,7 +457,7 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
             page.back.setText(self.tr("Back to the table"))
             page.previous.setText(self.tr("Previous"))
             page.next.setText(self.tr("Next"))
-        if page.index:
+        if page.index and self._valid(page.name, list(page.index)):  # not a removed member
             page.title.setText(self.rosters_label(page.name, page.index[-1]))
 
     def retranslate(self) -> None:
@@ -414,17 +474,15 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
             return
         self.session.language = i18n.current_language()
         for page in self.pages.values():
-            page.title.setText(self._label(page.name, ()))
+            page.title.setText(self._page_title(page.name))  # the loose page is no question
             if page.roster is not None:
                 self._retranslate_roster(page.roster)
         for page in self.instance_pages.values():
             self._retranslate_instance(page)
-        for each in [*self.pages.values(), *self.instance_pages.values()]:
-            for widget in each.questions:
-                if each in self.pages.values() or widget.index:
-                    widget.refresh_choices()
-                    widget.refresh_value()
-                    widget.refresh_texts()
+        for widget in self._bound_widgets():
+            widget.refresh_choices()
+            widget.refresh_value()
+            widget.refresh_texts()
         self._refresh_page_list()
         if self.problems.isVisible():
             self._list_problems()

@@ -9,38 +9,47 @@ the person typed through `edited(value)` (never when the screen sets a value), w
 
 from __future__ import annotations
 
+import re
+import time
+import unicodedata
 from datetime import date
 from typing import Any
 
 from app.survey.forms import Question
 from app.survey.forms.model import Choice, pick_label
 from app.ui.qt import (
+    QAbstractButton,
+    QApplication,
     QButtonGroup,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QDoubleValidator,
     QEvent,
     QFrame,
     QHBoxLayout,
     QIntValidator,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QLocale,
+    QMenu,
     QObject,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     Qt,
+    QToolButton,
+    QValidator,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
     Signal,
 )
 
 _KEY_PRESS = QEvent.Type.KeyPress
 _FOCUS_IN = QEvent.Type.FocusIn
-NO_DATE = QDate(1900, 1, 1)  # the date edit's "no answer" (shown blank)
 RADIO_LIMIT = 8  # more choices than this are a drop-down list
 HIDDEN_TYPES = {"calculate", "start", "end", "today", "deviceid", "phonenumber", "simserial"}
 
@@ -67,9 +76,103 @@ class Editor(QWidget):
         self.setEnabled(editable)
 
     def inputs(self) -> list[QWidget]:
-        """The widgets that take keyboard focus, in order (for Enter and the tab order)."""
+        """Where the cursor goes when the question is reached (Enter, a page opened)."""
         proxy = self.focusProxy()
         return [proxy] if proxy is not None else []
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops in this editor now, in order (the view walks them)."""
+        return self.inputs()
+
+    def keyboard_inputs(self) -> list[QWidget]:
+        """Every widget of the editor that takes keys (Enter, letters, focus are watched)."""
+        return [w for w in self.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+
+    def key(self, watched: QObject, event: QKeyEvent) -> bool:
+        """A key pressed in one of the inputs; True when the editor used it."""
+        return False
+
+    def retranslate(self) -> None:
+        """Texts of the editor's own (not the form's)."""
+
+    def arrived(self) -> None:
+        """The cursor came to this question: letters typed now start a new search."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ChoiceKeys:
+    """Choices by the keyboard, as CSEntry: typing the first letters of a choice's label moves
+    to it (accents and case ignored; letters typed within the keyboard interval add up), and
+    the digits 1-9 pick the n-th choice of a list that short."""
+
+    # Set per instance on the first key (no __init__: this is a mixin of a Qt class).
+    _typed = ""
+    _typed_at = 0.0
+    _moved_to: QAbstractButton | None = None  # the choice the letters went to, not picked yet
+
+    def forget_typed(self) -> None:
+        self._typed = ""
+
+    def choice_key(self, buttons: list[QAbstractButton], event: QKeyEvent) -> bool:
+        number = self.choice_digit(len(buttons), event)
+        if number is not None:
+            if 1 <= number <= len(buttons):
+                buttons[number - 1].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                buttons[number - 1].click()
+            return True
+        focused = next((n for n, b in enumerate(buttons) if b.hasFocus()), -1)
+        found = self.search([b.text() for b in buttons], focused, event)
+        if found is None:
+            return False
+        if found >= 0:
+            buttons[found].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._moved_to = buttons[found]
+        return True  # no such choice: the letter is not an answer anywhere else either
+
+    def choice_digit(self, choices: int, event: QKeyEvent) -> int | None:
+        """The number typed, when the list is short enough (1-9) to pick by number."""
+        digit = ascii_digits(event.text())
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier)
+        if len(digit) == 1 and digit.isdigit() and choices <= 9 and plain:
+            return int(digit)
+        return None
+
+    def search(self, labels: list[str], current: int, event: QKeyEvent) -> int | None:
+        """The choice the letters typed so far lead to from `current` (-1: none found); None
+        when the key is no letter (Space, Enter, an arrow: the search is over)."""
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if len(text) != 1 or not text.isprintable() or text.isspace() or modifiers:
+            self._typed = ""
+            return None
+        now = time.monotonic()
+        if now - self._typed_at > QApplication.keyboardInputInterval() / 1000:
+            self._typed = ""
+        self._typed_at = now
+        self._typed += searchable(text)
+        # A first letter again moves on to the next choice with it; more letters narrow down.
+        start = current + 1 if len(self._typed) == 1 else max(current, 0)
+        for offset in range(len(labels)):
+            row = (start + offset) % len(labels)
+            if searchable(labels[row]).startswith(self._typed):
+                return row
+        return -1
+
+
+def fold(text: str) -> str:
+    """`text` for matching what is typed: lower case, without accents ("Nữ" -> "nu")."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def searchable(text: str) -> str:
+    """`text` as the letters that find it: folded, spaces left out ("Telefon bimbit" is found
+    by "telefonb"; Space always ticks the choice reached)."""
+    return "".join(fold(text).split())
 
 
 class TextEditor(Editor):
@@ -129,7 +232,7 @@ class NumberEditor(Editor):
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
         # ASCII digits and "." whatever the interface language, as the form's constraints read.
         validator.setLocale(QLocale.c())
-        self.line.setValidator(validator)
+        self.line.setValidator(TypedValidator(self, inner=validator))
         self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.line.textEdited.connect(self._changed)
         self.box.addWidget(self.line)
@@ -158,38 +261,110 @@ class NumberEditor(Editor):
         self.partial = False
 
 
+class TypedValidator(QValidator):
+    """Digits typed on a Persian or Arabic keyboard written as 0-9 (the form's answers and
+    constraints read ASCII digits), then checked by `inner`, or against the `allowed` characters."""
+
+    def __init__(self, parent: QObject, inner: QValidator | None = None, allowed: str = "") -> None:
+        super().__init__(parent)
+        self.inner = inner
+        self.allowed = set(allowed)
+
+    def validate(self, text: str, pos: int) -> object:  # noqa: D102 - Qt's contract
+        text = ascii_digits(text)
+        if self.inner is not None:
+            return self.inner.validate(text, pos)
+        fits = all(ch in self.allowed for ch in text)
+        return (QValidator.State.Acceptable if fits else QValidator.State.Invalid), text, pos
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with Persian (۰-۹) and Arabic-Indic (٠-٩) digits written as 0-9."""
+    return text.translate(_ASCII_DIGITS)
+
+
+_ASCII_DIGITS = {0x06F0 + n: str(n) for n in range(10)} | {0x0660 + n: str(n) for n in range(10)}
+_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})|([0-9]{4})([0-9]{2})([0-9]{2})")
+FIRST_YEAR = 1900  # earlier years are a Solar Hijri date typed as Gregorian, or a slip
+
+
+def parse_date(text: str) -> str | None:
+    """`2026-08-15` (or `20260815`, `2026/8/15`) as ISO text; None when it is not (yet) a real
+    Gregorian date from FIRST_YEAR on. Nothing is guessed: a date either reads whole or not."""
+    match = _DATE.fullmatch(ascii_digits(text.strip()).replace("/", "-").replace(".", "-"))
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups() if part is not None)
+    try:
+        day_ = date(year, month, day)
+    except ValueError:
+        return None
+    return day_.isoformat() if year >= FIRST_YEAR else None
+
+
 class DateEditor(Editor):
-    """A date typed as YYYY-MM-DD or picked on the calendar; the blank first day is "none"."""
+    """A date typed as YYYY-MM-DD (a calendar button beside it for the mouse). Text that is not
+    a whole real date yet stores no answer and says so at once (`partial`): never a guess."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDate(NO_DATE)
-        self.edit.setMaximumWidth(220)
-        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.edit.dateChanged.connect(self._changed)
-        self.box.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
-        self._quiet = False
+        self.line = QLineEdit()
+        self.line.setPlaceholderText("YYYY-MM-DD")
+        self.line.setMaximumWidth(180)
+        self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.line.setValidator(TypedValidator(self, allowed="0123456789-/."))
+        self.line.textEdited.connect(self._changed)
+        self.calendar = QCalendarWidget()
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.menu = QMenu(self)
+        shown = QWidgetAction(self.menu)
+        shown.setDefaultWidget(self.calendar)
+        self.menu.addAction(shown)
+        self.pick = QToolButton(objectName="pickDate")
+        self.pick.setText("…")
+        self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing is the keyboard's way
+        self.pick.clicked.connect(self._show_calendar)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setDirection(QHBoxLayout.Direction.LeftToRight)
+        row.addWidget(self.line)
+        row.addWidget(self.pick)
+        row.addStretch(1)
+        self.box.addLayout(row)
+        self.setFocusProxy(self.line)
+        self.retranslate()
 
-    def _changed(self, value: QDate) -> None:
-        if not self._quiet:
-            self.edited.emit(None if value == NO_DATE else value.toString("yyyy-MM-dd"))
+    def _changed(self, text: str) -> None:
+        value = parse_date(text)
+        self.partial = value is None and bool(text.strip())
+        self.edited.emit(value)
+
+    def _show_calendar(self) -> None:
+        value = parse_date(self.line.text())
+        if value is not None:
+            self.calendar.setSelectedDate(QDate.fromString(value, "yyyy-MM-dd"))
+        self.menu.popup(self.pick.mapToGlobal(self.pick.rect().bottomLeft()))
+
+    def _picked(self, day: QDate) -> None:
+        self.menu.close()
+        self.line.setText(day.toString("yyyy-MM-dd"))
+        self.line.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._changed(self.line.text())
+
+    def retranslate(self) -> None:
+        self.pick.setToolTip(self.tr("Pick the date on a calendar"))
+
+    def keyboard_inputs(self) -> list[QWidget]:
+        return [self.line]  # not the calendar: Enter there picks a day
 
     def set_value(self, value: Any) -> None:
-        self._quiet = True
-        try:
-            if isinstance(value, str) and value:
-                day = date.fromisoformat(value[:10])
-                self.edit.setDate(QDate(day.year, day.month, day.day))
-            else:
-                self.edit.setDate(NO_DATE)
-        finally:
-            self._quiet = False
+        # No answer while a date is being typed ("2026-02-3" was one, "2026-02-30" is not):
+        # the text stays. `bind` clears `partial` when the question shows another member.
+        if value is None and self.partial or parse_date(self.line.text()) == value:
+            return
+        self.line.setText(value[:10] if isinstance(value, str) else "")
+        self.partial = False
 
 
 class PatternEditor(Editor):
@@ -215,8 +390,9 @@ class PatternEditor(Editor):
         self.partial = False
 
 
-class SelectOneEditor(Editor):
-    """Radio buttons, or a drop-down list for `minimal`/`list` appearances and long lists."""
+class SelectOneEditor(Editor, ChoiceKeys):
+    """Radio buttons, or a drop-down list for `minimal`/`list` appearances and long lists
+    (which searches by the letters typed itself)."""
 
     def __init__(self, as_list: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,7 +414,7 @@ class SelectOneEditor(Editor):
         self.clear_button: QPushButton | None = None
         if self.combo is None:
             self.clear_button = QPushButton(objectName="clearAnswer")
-            self.clear_button.setAutoDefault(False)
+            self.clear_button.setAutoDefault(True)  # Enter presses it, as Space does
             self.clear_button.clicked.connect(self._clear)
             self.clear_button.hide()
             self.box.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -248,11 +424,6 @@ class SelectOneEditor(Editor):
         if self.clear_button is not None:
             self.clear_button.setText(self.tr("Clear"))
             self.clear_button.setToolTip(self.tr("Take this answer back (no choice)"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _clear(self) -> None:
         if self.buttons:
@@ -282,8 +453,6 @@ class SelectOneEditor(Editor):
                 self.box.insertWidget(self.box.count() - 1, button)  # above "Clear"
                 self.buttons.append(button)
             self.setFocusProxy(self.buttons[0] if self.buttons else None)
-            if self.buttons and self.clear_button is not None:
-                QWidget.setTabOrder(self.buttons[-1], self.clear_button)
         self.names = names
         self.set_value(self.value)
 
@@ -306,8 +475,49 @@ class SelectOneEditor(Editor):
         checked: list[QWidget] = [b for b in self.buttons if b.isChecked()]
         return checked or list(self.buttons[:1])
 
+    def arrived(self) -> None:
+        self.forget_typed()
+        if self.combo is not None:
+            self.combo.view().keyboardSearch("")  # the list's own search, used when it is open
 
-class SelectMultipleEditor(Editor):
+    def _combo_key(self, combo: QComboBox, event: QKeyEvent) -> bool:
+        # The list's own search neither ignores accents nor knows Persian letters typed as
+        # their plain forms: the same search as the buttons' (row 0 is the empty answer).
+        labels = [combo.itemText(row) for row in range(1, combo.count())]
+        number = self.choice_digit(len(labels), event)
+        found = number - 1 if number is not None else None
+        if found is None:
+            found = self.search(labels, combo.currentIndex() - 1, event)
+            if found is None:
+                return False
+        if 0 <= found < len(labels) and combo.currentIndex() != found + 1:
+            combo.setCurrentIndex(found + 1)
+            self.edited.emit(combo.itemData(found + 1))
+        return True
+
+    def tab_stops(self) -> list[QWidget]:
+        # One stop for the group (the chosen button, as Qt does; arrows move inside), then
+        # "Clear" while there is an answer to take back.
+        stops = self.inputs()
+        if self.clear_button is not None and not self.clear_button.isHidden():
+            stops.append(self.clear_button)
+        return stops
+
+    def key(self, watched: QObject, event: QKeyEvent) -> bool:
+        if self.combo is not None:
+            return watched is self.combo and self._combo_key(self.combo, event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter on a choice reached by its letters picks it (and then moves on); on one
+            # reached by Enter or Tab it only moves on: nothing is picked unasked.
+            moved_to = self._moved_to
+            if moved_to is not None and watched is moved_to and not moved_to.isChecked():
+                moved_to.click()
+            self._moved_to = None
+            return False
+        return watched is not self.clear_button and self.choice_key(list(self.buttons), event)
+
+
+class SelectMultipleEditor(Editor, ChoiceKeys):
     """One check box per choice; the answer is the list of ticked choice names."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -345,6 +555,15 @@ class SelectMultipleEditor(Editor):
     def inputs(self) -> list[QWidget]:
         first: list[QWidget] = list(self.boxes.values())[:1]
         return first
+
+    def tab_stops(self) -> list[QWidget]:
+        return list(self.boxes.values())
+
+    def arrived(self) -> None:
+        self.forget_typed()
+
+    def key(self, watched: QObject, event: QKeyEvent) -> bool:
+        return self.choice_key(list(self.boxes.values()), event)
 
 
 class AcknowledgeEditor(Editor):
@@ -502,8 +721,8 @@ class QuestionWidget(QFrame):
         """See Enter and focus in every input of the editor (buttons come with the choices)."""
         if self.editor is None:
             return
-        for widget in [self.editor, *self.editor.findChildren(QWidget)]:
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget not in self._watched:
+        for widget in self.editor.keyboard_inputs():
+            if widget not in self._watched:
                 widget.installEventFilter(self)
                 self._watched.add(widget)
 
@@ -542,6 +761,10 @@ class QuestionWidget(QFrame):
     def _edited(self, value: Any) -> None:
         self.controller.answer(self, value)
 
+    def tab_stops(self) -> list[QWidget]:
+        """The widgets Tab stops at in this question, in order."""
+        return self.editor.tab_stops() if self.editor is not None else []
+
     def focus_input(self) -> bool:
         """Put the keyboard focus in this question; False when it takes none."""
         if self.editor is None or not self.isVisible() or not self.editor.isEnabled():
@@ -556,7 +779,12 @@ class QuestionWidget(QFrame):
         # Runs for every event of the inputs (paints included): kept to one comparison.
         kind = event.type()
         if kind == _KEY_PRESS:
+            if self.editor is not None and self.editor.key(watched, event):
+                return True
             return bool(self.controller.enter_moves_on(self, watched, event))
         if kind == _FOCUS_IN:
+            # Not when the letters of a choice moved the cursor inside the question.
+            if self.editor is not None and event.reason() != Qt.FocusReason.ShortcutFocusReason:
+                self.editor.arrived()
             self.controller.focused(self)
         return False

@@ -1,4 +1,5 @@
-"""What a poverty standard needs from the interview on screen, and what of it is not answered yet.
+"""A draft interview under a poverty standard: what the standard needs that is not answered yet,
+and the status so far from the incomes already given.
 
 Read generically from the standard file (its income field and fallback, region fields, variables,
 indicators) and from the form (a calculation stands for the questions it reads), so no standard
@@ -13,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.survey.forms import FormSession
-from app.survey.scoring import Standard
 from app.survey.scoring.evaluate import Expression
+from app.survey.scoring.model import INSUFFICIENT_DATA, Standard
+from app.survey.scoring.result import HouseholdScore, score_household
 
 
 def _names_read(text: str | None) -> set[str]:
@@ -135,3 +137,24 @@ def without(answers: dict[str, Any], names: frozenset[str]) -> dict[str, Any]:
 
 def _blank(value: Any) -> bool:
     return value is None or value == "" or value == []
+
+
+def score_so_far(standard: Standard, session: FormSession, lang: str) -> HouseholdScore | None:
+    """The status from the incomes given so far, while others are still unanswered (the form's
+    totals add what is typed); None before any amount is given, or when even that cannot be
+    scored. Shown as "so far", never as the household's status.
+
+    An amount is a decimal question the standard's income is computed from (an age the total
+    reads to know who earns is not an income)."""
+    income = _expand(session, income_inputs(standard))
+    given = any(
+        question.type == "decimal"
+        and session.is_relevant(question.name, index)
+        and not _blank(session.value(question.name, index))
+        for question, index in session.instances()
+        if question.name in income
+    )
+    if not given:
+        return None
+    result = score_household(standard, session.relevant_answers(), lang)
+    return None if result.status == INSUFFICIENT_DATA else result
