@@ -1,10 +1,11 @@
-"""`tinjau census import|search|areas`: a ward's household list in the local database.
+"""`tinjau census import|search|areas|mark`: a ward's household list in the local database.
 
 `import` reads and checks an .xlsx or .csv list before it touches the data folder, then writes
 all of it or none of it (progress, and warnings such as one national ID at two units, on stderr);
 `search` finds households by head's name, national ID, unit or phone; `areas` lists the sites
 and blocks whose path codes `import --site/--block` accept. Both open the database read-only:
-they work in a folder the user may only read, and never change it.
+they work in a folder the user may only read, and never change it. `mark` records a visit that
+ended at the door (not found, refused) for the one household of a unit, with an optional note.
 """
 
 from __future__ import annotations
@@ -54,6 +55,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     areas = commands.add_parser("areas", help="list sites and blocks with their path codes")
     _data_dir(areas)
     areas.set_defaults(func=run_areas)
+
+    mark = commands.add_parser(
+        "mark", help="mark a unit's household not found or refused (a visit with no interview)"
+    )
+    mark.add_argument("unit", help="the unit's path code, or its code when no other unit has it")
+    mark.add_argument("--status", required=True, choices=("not_found", "refused"))
+    mark.add_argument("--note", default="", help="a short note (at most 200 characters)")
+    mark.add_argument("--enumerator", default="", help="your enumerator id, for the audit log")
+    _data_dir(mark)
+    mark.set_defaults(func=run_mark)
 
 
 def _data_dir(parser: argparse.ArgumentParser) -> None:
@@ -201,4 +212,43 @@ def run_areas(args: argparse.Namespace) -> int:
             "census: this data folder has no sites or blocks yet. Import a list with "
             "`tinjau census import FILE --site STATE/DISTRICT/WARD/SITE`.\n"
         )
+    return 0
+
+
+def run_mark(args: argparse.Namespace) -> int:
+    from app.survey.db import open_database
+    from app.survey.errors import TinjauError
+    from app.survey.records import households, recorder
+
+    unit = str(args.unit).strip()
+    with open_database(_existing_database(args.data_dir)) as db, db.write() as conn:
+        units = conn.exec_driver_sql(
+            "SELECT id, path_code FROM areas WHERE level = 'unit' AND deleted_at IS NULL "
+            "AND (upper(path_code) = upper(?) OR upper(code) = upper(?))",
+            (unit, unit),
+        ).all()
+        exact = [row for row in units if row[1].upper() == unit.upper()]
+        units = exact or units
+        if len(units) != 1:
+            raise TinjauError(
+                f"There is no unit {unit} in this data folder; `tinjau census search {unit}` "
+                "finds it."
+                if not units
+                else f"{len(units)} units are called {unit}; give the unit's path code "
+                f"(for example {units[0][1]})."
+            )
+        found = conn.exec_driver_sql(
+            "SELECT id FROM households WHERE unit_id = ? AND deleted_at IS NULL",
+            (units[0][0],),
+        ).all()
+        if len(found) != 1:
+            raise TinjauError(
+                f"Unit {units[0][1]} holds {len(found)} households; mark it in the window, "
+                "where you choose the household."
+            )
+        who = recorder.actor(conn, args.enumerator)
+        households.mark_visit(
+            conn, household_id=found[0][0], status=args.status, actor=who, note=args.note
+        )
+    sys.stdout.write(f"{units[0][1]}: {args.status}\n")
     return 0

@@ -122,7 +122,10 @@ def _coverage(args: argparse.Namespace) -> int:
         for line in lines:
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
         return 0
-    header = ("area", "listed", "visited", "in_progress", "completed", "approved", "returned")
+    header = (
+        "area", "listed", "visited", "no_interview", "in_progress", "completed", "approved",
+        "returned",
+    )  # fmt: skip
     table = [
         (line["area"] or "all", *(f"{line[k]:,}" for k in header[1:]), _share(line["rate"]))
         for line in lines

@@ -56,6 +56,8 @@ STATUS_COLOURS = {
     lifecycle.RETURNED: "#b00020",
     lifecycle.IN_PROGRESS: "#8a5a00",
     lifecycle.APPROVED: "#1b6e20",
+    lifecycle.NOT_FOUND: "#5f6368",
+    lifecycle.REFUSED: "#5f6368",
 }
 POVERTY_COLOURS = {
     **dict.fromkeys(("hardcore_poor", "miskin_tegar", "severe"), "#b00020"),
@@ -100,6 +102,8 @@ def visit_status_label(status: str) -> str:
             "HouseholdStatus", "Returned for correction"
         ),
         lifecycle.APPROVED: QCoreApplication.translate("HouseholdStatus", "Approved"),
+        lifecycle.NOT_FOUND: QCoreApplication.translate("HouseholdStatus", "Not found"),
+        lifecycle.REFUSED: QCoreApplication.translate("HouseholdStatus", "Refused"),
     }
     return labels.get(status, status)
 

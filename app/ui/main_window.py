@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.survey.db.health import read_only
-from app.survey.errors import TinjauError
+from app.survey.errors import DomainError, TinjauError
 from app.survey.records import lifecycle
 from app.survey.records.queries import AreaFilter, ListQuery
 from app.ui import i18n, ops
@@ -54,11 +54,15 @@ from app.ui.qt import (
     Signal,
 )
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.visit_outcome_dialog import VisitOutcomeDialog
 from app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 VISIT_STATUS_FILTERS = lifecycle.VISIT_STATUSES
+# The list's own keys (none of Qt's standard keys, the interview's Ctrl+PgUp/PgDown or Alt+arrows).
+NOT_FOUND_KEYS = "Ctrl+Shift+N"
+REFUSED_KEYS = "Ctrl+Shift+R"
 # Keystrokes closer together than this make one search (typing "ahmad" runs one query, not 5).
 SEARCH_PAUSE_MS = 60
 
@@ -306,6 +310,19 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
+        # A visit that ended at the door: in the Household menu and the list's context menu.
+        self.household_menu = self.menuBar().addMenu("")
+        self.not_found_action = QAction(self, objectName="markNotFoundAction")
+        self.not_found_action.setShortcut(QKeySequence(NOT_FOUND_KEYS))
+        self.not_found_action.triggered.connect(lambda: self.mark_visit(lifecycle.NOT_FOUND))
+        self.refused_action = QAction(self, objectName="markRefusedAction")
+        self.refused_action.setShortcut(QKeySequence(REFUSED_KEYS))
+        self.refused_action.triggered.connect(lambda: self.mark_visit(lifecycle.REFUSED))
+        self.household_menu.addActions([self.not_found_action, self.refused_action])
+        table = self.list_panel.table
+        table.addActions([self.not_found_action, self.refused_action])
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
@@ -319,6 +336,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.backup_actions.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
+        self.household_menu.setTitle(self.tr("H&ousehold"))
+        self.not_found_action.setText(self.tr("Mark &not found…"))
+        self.refused_action.setText(self.tr("Mark &refused…"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
         self.choose_folder.setText(self.tr("Choose the data folder…"))
@@ -488,6 +508,41 @@ class MainWindow(QMainWindow):
         dialog = AddHouseholdDialog(self.settings, blocks, self.list_panel.area.block_id, self)
         dialog.added.connect(
             lambda _id: self.statusBar().showMessage(self.tr("Household added."), 5000)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def mark_visit(self, status: str) -> VisitOutcomeDialog | None:
+        """Open "Mark not found…" / "Mark refused…" for the household selected in the list
+        (not blocking); a move the visit cannot make is refused before the dialog opens."""
+        if self.workspace is None or self.pages.currentWidget() is not self.splitter:
+            return None
+        index = self.list_panel.table.currentIndex()
+        row = self.list_panel.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            ops.show_error(self, self.tr("Choose a household in the list first."))
+            return None
+        if self.workspace.read_only:
+            ops.show_error(self, str(read_only(self.workspace.db_path)))
+            return None
+        if row.visit_status != status and status not in lifecycle.VISIT_MOVES.get(
+            row.visit_status, frozenset()
+        ):
+            from app.ui.messages import domain_text
+
+            refusal = DomainError(
+                "visit.move_refused",
+                current=row.visit_status,
+                wanted=status,
+            )
+            ops.show_error(self, domain_text(refusal))
+            return None
+        dialog = VisitOutcomeDialog(
+            self.settings, household_id=row.id, unit=row.unit, status=status, parent=self
+        )
+        dialog.marked.connect(
+            lambda _id: self.statusBar().showMessage(self.tr("Visit marked."), 5000)
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

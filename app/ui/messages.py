@@ -13,7 +13,7 @@ from app.ui.i18n import isolate, isolate_ltr
 from app.ui.qt import QCoreApplication
 
 # Parameters that are codes written left to right in every language.
-_LTR = {"version", "form", "path", "current", "wanted"}
+_LTR = {"version", "form", "path", "current", "wanted", "limit"}
 
 
 def templates() -> dict[str, str]:
@@ -72,6 +72,13 @@ def templates() -> dict[str, str]:
             "Records",
             "A household whose visit is {current} cannot be marked {wanted}; nothing was changed.",
         ),
+        "visit.note_too_long": QCoreApplication.translate(
+            "Records", "A visit note holds at most {limit} characters; shorten it and save again."
+        ),
+        "visit.note_without_outcome": QCoreApplication.translate(
+            "Records",
+            "A note is kept only for a household not found or refused; leave the note empty.",
+        ),
         "member.gone": QCoreApplication.translate(
             "Records", "This member is no longer in the household; refresh the roster."
         ),
@@ -93,4 +100,10 @@ def domain_text(error: DomainError) -> str:
         key: (isolate_ltr if key in _LTR else isolate)(str(value))
         for key, value in error.params.items()
     }
+    if error.message_id == "visit.move_refused":  # the statuses in words, not as codes
+        from app.ui.household_model import visit_status_label
+
+        for key in ("current", "wanted"):
+            if key in error.params:
+                params[key] = isolate(visit_status_label(str(error.params[key])))
     return template.format(**params)

@@ -195,6 +195,14 @@
 <context>
     <name>HouseholdStatus</name>
     <message>
+        <source>Not found</source>
+        <translation>پیدا نشد</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>امتناع از مصاحبه</translation>
+    </message>
+    <message>
         <source>Not visited</source>
         <translation>مراجعه‌نشده</translation>
     </message>
@@ -407,6 +415,26 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>H&amp;ousehold</source>
+        <translation>&amp;خانوار</translation>
+    </message>
+    <message>
+        <source>Mark &amp;not found…</source>
+        <translation>ثبت «&amp;پیدا نشد»…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;refused…</source>
+        <translation>ثبت «&amp;امتناع»…</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>ابتدا یک خانوار را در فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Visit marked.</source>
+        <translation>نتیجهٔ مراجعه ثبت شد.</translation>
+    </message>
+    <message>
         <source>Tinjau — household census</source>
         <translation>Tinjau — سرشماری خانوار</translation>
     </message>
@@ -612,6 +640,14 @@ Its households then appear here, each with its head of household as the first me
 <context>
     <name>Records</name>
     <message>
+        <source>A visit note holds at most {limit} characters; shorten it and save again.</source>
+        <translation>یادداشت مراجعه حداکثر {limit} نویسه است؛ آن را کوتاه کنید و دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>A note is kept only for a household not found or refused; leave the note empty.</source>
+        <translation>یادداشت فقط برای خانواری ثبت می‌شود که پیدا نشد یا از مصاحبه امتناع کرد؛ یادداشت را خالی بگذارید.</translation>
+    </message>
+    <message>
         <source>An area path goes state &gt; district &gt; ward &gt; site &gt; block &gt; unit; {path} does not. Correct it and try again; nothing was changed.</source>
         <translation>مسیر یک منطقه به ترتیب استان &gt; شهرستان &gt; بخش &gt; محله &gt; بلوک &gt; واحد است؛ {path} این‌گونه نیست. آن را اصلاح کنید و دوباره امتحان کنید؛ چیزی تغییر نکرد.</translation>
     </message>
@@ -803,6 +839,33 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>The server address must start with https:// (plain http only for localhost).</source>
         <translation>نشانی سرور باید با ⁦https://⁩ شروع شود (⁦http⁩ ساده فقط برای ⁦localhost⁩).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutcomeDialog</name>
+    <message>
+        <source>Mark not found</source>
+        <translation>ثبت «پیدا نشد»</translation>
+    </message>
+    <message>
+        <source>Mark refused</source>
+        <translation>ثبت «امتناع»</translation>
+    </message>
+    <message>
+        <source>Nobody was found at unit %1, or the unit is empty or gone. Mark the visit not found? You can still interview the household when you come back.</source>
+        <translation>کسی در واحد %1 پیدا نشد، یا واحد خالی است یا دیگر وجود ندارد. این مراجعه «پیدا نشد» ثبت شود؟ وقتی دوباره بیایید، همچنان می‌توانید با این خانوار مصاحبه کنید.</translation>
+    </message>
+    <message>
+        <source>The household at unit %1 declined the interview. Mark the visit refused? You can still interview the household if they agree later.</source>
+        <translation>خانوار واحد %1 از مصاحبه امتناع کرد. این مراجعه «امتناع» ثبت شود؟ اگر بعداً موافقت کنند، همچنان می‌توانید با آنان مصاحبه کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;یادداشت (اختیاری)</translation>
+    </message>
+    <message>
+        <source>e.g. come back after 6 pm</source>
+        <translation>مثلاً بعد از ساعت ۶ عصر دوباره بیایید</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
 <context>
     <name>HouseholdStatus</name>
     <message>
+        <source>Not found</source>
+        <translation>Tidak ditemui</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Enggan</translation>
+    </message>
+    <message>
         <source>Not visited</source>
         <translation>Belum dilawati</translation>
     </message>
@@ -407,6 +415,26 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>H&amp;ousehold</source>
+        <translation>&amp;Isi rumah</translation>
+    </message>
+    <message>
+        <source>Mark &amp;not found…</source>
+        <translation>Tanda &amp;tidak ditemui…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;refused…</source>
+        <translation>Tanda &amp;enggan…</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>Pilih isi rumah dalam senarai dahulu.</translation>
+    </message>
+    <message>
+        <source>Visit marked.</source>
+        <translation>Lawatan telah ditanda.</translation>
+    </message>
+    <message>
         <source>Tinjau — household census</source>
         <translation>Tinjau — banci isi rumah</translation>
     </message>
@@ -612,6 +640,14 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
 <context>
     <name>Records</name>
     <message>
+        <source>A visit note holds at most {limit} characters; shorten it and save again.</source>
+        <translation>Nota lawatan tidak boleh melebihi {limit} aksara; pendekkan dan simpan semula.</translation>
+    </message>
+    <message>
+        <source>A note is kept only for a household not found or refused; leave the note empty.</source>
+        <translation>Nota hanya disimpan bagi isi rumah yang tidak ditemui atau enggan; biarkan nota kosong.</translation>
+    </message>
+    <message>
         <source>An area path goes state &gt; district &gt; ward &gt; site &gt; block &gt; unit; {path} does not. Correct it and try again; nothing was changed.</source>
         <translation>Laluan kawasan ialah negeri &gt; daerah &gt; zon &gt; tapak &gt; blok &gt; unit; {path} tidak begitu. Betulkan dan cuba lagi; tiada apa-apa yang diubah.</translation>
     </message>
@@ -803,6 +839,33 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>The server address must start with https:// (plain http only for localhost).</source>
         <translation>Alamat pelayan mesti bermula dengan https:// (http biasa hanya untuk localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutcomeDialog</name>
+    <message>
+        <source>Mark not found</source>
+        <translation>Tanda tidak ditemui</translation>
+    </message>
+    <message>
+        <source>Mark refused</source>
+        <translation>Tanda enggan</translation>
+    </message>
+    <message>
+        <source>Nobody was found at unit %1, or the unit is empty or gone. Mark the visit not found? You can still interview the household when you come back.</source>
+        <translation>Tiada sesiapa ditemui di unit %1, atau unit itu kosong atau sudah tiada. Tandakan lawatan ini sebagai tidak ditemui? Anda masih boleh menemu bual isi rumah ini apabila datang semula.</translation>
+    </message>
+    <message>
+        <source>The household at unit %1 declined the interview. Mark the visit refused? You can still interview the household if they agree later.</source>
+        <translation>Isi rumah di unit %1 enggan ditemu bual. Tandakan lawatan ini sebagai enggan? Anda masih boleh menemu bual isi rumah ini jika mereka bersetuju kemudian.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;Nota (pilihan)</translation>
+    </message>
+    <message>
+        <source>e.g. come back after 6 pm</source>
+        <translation>cth. datang semula selepas pukul 6 petang</translation>
     </message>
 </context>
 <context>

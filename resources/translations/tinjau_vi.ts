@@ -195,6 +195,14 @@
 <context>
     <name>HouseholdStatus</name>
     <message>
+        <source>Not found</source>
+        <translation>Không gặp được hộ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối phỏng vấn</translation>
+    </message>
+    <message>
         <source>Not visited</source>
         <translation>Chưa đến</translation>
     </message>
@@ -407,6 +415,26 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>H&amp;ousehold</source>
+        <translation>&amp;Hộ</translation>
+    </message>
+    <message>
+        <source>Mark &amp;not found…</source>
+        <translation>Đánh dấu &amp;không gặp được…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;refused…</source>
+        <translation>Đánh dấu &amp;từ chối…</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>Hãy chọn một hộ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Visit marked.</source>
+        <translation>Đã ghi nhận kết quả đến hộ.</translation>
+    </message>
+    <message>
         <source>Tinjau — household census</source>
         <translation>Tinjau — điều tra hộ gia đình</translation>
     </message>
@@ -612,6 +640,14 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
 <context>
     <name>Records</name>
     <message>
+        <source>A visit note holds at most {limit} characters; shorten it and save again.</source>
+        <translation>Ghi chú về lần đến hộ dài tối đa {limit} ký tự; hãy rút gọn rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>A note is kept only for a household not found or refused; leave the note empty.</source>
+        <translation>Ghi chú chỉ được lưu khi không gặp được hộ hoặc hộ từ chối phỏng vấn; hãy để trống ghi chú.</translation>
+    </message>
+    <message>
         <source>An area path goes state &gt; district &gt; ward &gt; site &gt; block &gt; unit; {path} does not. Correct it and try again; nothing was changed.</source>
         <translation>Đường dẫn khu vực theo thứ tự tỉnh &gt; quận/huyện &gt; phường &gt; khu dân cư &gt; tòa nhà &gt; căn hộ; {path} không theo thứ tự đó. Hãy sửa rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
@@ -803,6 +839,33 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>The server address must start with https:// (plain http only for localhost).</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (chỉ dùng http thường cho localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutcomeDialog</name>
+    <message>
+        <source>Mark not found</source>
+        <translation>Đánh dấu không gặp được</translation>
+    </message>
+    <message>
+        <source>Mark refused</source>
+        <translation>Đánh dấu từ chối</translation>
+    </message>
+    <message>
+        <source>Nobody was found at unit %1, or the unit is empty or gone. Mark the visit not found? You can still interview the household when you come back.</source>
+        <translation>Không gặp được ai ở căn hộ %1, hoặc căn hộ bỏ trống hay không còn nữa. Đánh dấu lần đến này là không gặp được? Khi quay lại, bạn vẫn có thể phỏng vấn hộ này.</translation>
+    </message>
+    <message>
+        <source>The household at unit %1 declined the interview. Mark the visit refused? You can still interview the household if they agree later.</source>
+        <translation>Hộ ở căn hộ %1 từ chối phỏng vấn. Đánh dấu lần đến này là từ chối? Nếu sau này hộ đồng ý, bạn vẫn có thể phỏng vấn.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>e.g. come back after 6 pm</source>
+        <translation>vd. quay lại sau 6 giờ chiều</translation>
     </message>
 </context>
 <context>

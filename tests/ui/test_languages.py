@@ -227,6 +227,7 @@ def test_no_two_widgets_in_a_dialog_or_menu_share_a_mnemonic(qtbot, code: str) -
     from app.ui.new_workspace_dialog import NewWorkspaceDialog
     from app.ui.qt import QLabel, QPushButton, QWidget
     from app.ui.settings_dialog import SettingsDialog
+    from app.ui.visit_outcome_dialog import VisitOutcomeDialog
 
     i18n.set_language(code)
     main = MainWindow(opts.Settings())
@@ -235,11 +236,15 @@ def test_no_two_widgets_in_a_dialog_or_menu_share_a_mnemonic(qtbot, code: str) -
         AddHouseholdDialog(opts.Settings(), [("b1", "Blok A")], None, main),
         SettingsDialog(opts.Settings(), main),
         NewWorkspaceDialog(opts.Settings(), main),
+        VisitOutcomeDialog(
+            opts.Settings(), household_id="x", unit="A-1", status="refused", parent=main
+        ),
     ]
     groups = {
         "menu bar": [a.text() for a in main.menuBar().actions()],
         "file menu": [a.text() for a in main.file_menu.actions()],
         "language menu": [a.text() for a in main.language_menu.actions()],
+        "household menu": [a.text() for a in main.household_menu.actions()],
     }
     for dialog in dialogs:
         widgets = dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)

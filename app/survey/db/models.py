@@ -59,6 +59,7 @@ from app.survey.ids import uuid7
 from app.survey.records.lifecycle import (
     DRAFT,
     INTERVIEW_STATUSES,
+    NO_INTERVIEW,
     NOT_VISITED,
     VISIT_STATUSES,
 )
@@ -125,6 +126,9 @@ class Household(Tracked, Base):
     __table_args__ = (
         CheckConstraint(_in("source", HOUSEHOLD_SOURCES), name="source"),
         CheckConstraint(_in("visit_status", VISIT_STATUSES), name="visit_status"),
+        CheckConstraint(
+            f"visit_outcome IS NULL OR {_in('visit_outcome', NO_INTERVIEW)}", name="visit_outcome"
+        ),
         CheckConstraint("household_size IS NULL OR household_size BETWEEN 1 AND 99", name="size"),
         Index("ix_households_unit", "unit_id"),
         Index("ix_households_block_status", "block_id", "visit_status"),
@@ -161,6 +165,10 @@ class Household(Tracked, Base):
         String(12), default=NOT_VISITED, server_default=NOT_VISITED
     )
     poverty_status: Mapped[str | None] = mapped_column(String(40))
+    # The last visit that ended at the door without an interview (not found or refused) and
+    # the worker's short note on it; shipped with the household (the server cannot derive it).
+    visit_outcome: Mapped[str | None] = mapped_column(String(12))
+    visit_note: Mapped[str | None] = mapped_column(String(200))
 
     unit: Mapped[Area] = relationship(foreign_keys=[unit_id])
     members: Mapped[list[Member]] = relationship(

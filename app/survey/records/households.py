@@ -220,14 +220,44 @@ def move(conn: Connection, *, household_id: str, unit_id: str, actor: Actor) -> 
     recorder.record(conn, action="household.move", record_id=household_id, actor=actor)
 
 
-def mark_visit(conn: Connection, *, household_id: str, status: str, actor: Actor) -> None:
-    """Move the household's visit status by hand (a review received, a correction), if the
-    visit machine allows it."""
-    set_visit(conn, household_id=household_id, status=status)
+NOTE_LIMIT = 200  # characters of a visit note (the column's width)
+
+
+def mark_visit(
+    conn: Connection, *, household_id: str, status: str, actor: Actor, note: str = ""
+) -> None:
+    """Move the household's visit status by hand, if the visit machine allows it.
+
+    A visit that ended at the door (`lifecycle.NOT_FOUND`, `lifecycle.REFUSED`) keeps its
+    outcome and the worker's optional `note` on the household and ships with it; the note may
+    name people, so it goes to no audit entry or log. Other moves (a review received, a
+    correction) are audited only: the server derives them from the interviews."""
+    text = note.strip()
+    if len(text) > NOTE_LIMIT:
+        raise DomainError("visit.note_too_long", limit=NOTE_LIMIT)
+    if text and status not in lifecycle.NO_INTERVIEW:
+        raise DomainError("visit.note_without_outcome")
+    current = set_visit(conn, household_id=household_id, status=status)
+    if status in lifecycle.NO_INTERVIEW:
+        conn.exec_driver_sql(
+            "UPDATE households SET visit_outcome = ?, visit_note = ?, updated_at = ? WHERE id = ?",
+            (status, text or None, recorder.now(), household_id),
+        )
+        action = "household.visit_outcome"
+    else:
+        action = "household.visit"
     recorder.record(
-        conn, action="household.visit", record_id=household_id, actor=actor,
-        detail={"visit_status": status},
+        conn, action=action, record_id=household_id, actor=actor,
+        detail={"visit_status": status, "was": current},
     )  # fmt: skip
+
+
+def let_in(conn: Connection, *, household_id: str) -> None:
+    """An interview is begun or continued at the household: a visit not begun, or one that
+    ended at the door earlier, is now in progress (inside the interview's recorded change)."""
+    current = visit_status(conn, household_id=household_id)
+    if current == lifecycle.NOT_VISITED or current in lifecycle.NO_INTERVIEW:
+        set_visit(conn, household_id=household_id, status=lifecycle.IN_PROGRESS)
 
 
 def set_visit(conn: Connection, *, household_id: str, status: str) -> str:

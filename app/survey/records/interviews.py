@@ -279,6 +279,8 @@ def save_draft(conn: Connection, *, draft: Draft) -> int:
     ).rowcount
     if not updated:
         _begin(conn, draft=draft, answers=answers, position=position, stamp=stamp)
+    else:  # a draft continued after the visit was marked not found or refused
+        households.let_in(conn, household_id=draft.household_id)
     return draft.sequence
 
 
@@ -288,7 +290,6 @@ def _begin(conn: Connection, *, draft: Draft, answers: str, position: str, stamp
     if raw.execute("SELECT 1 FROM interviews WHERE id = ?", (draft.interview_id,)).fetchone():
         raise DomainError("interview.locked")
     who = recorder.actor(conn, draft.enumerator_id)
-    current = households.visit_status(conn, household_id=draft.household_id)
     raw.execute(
         "INSERT INTO interviews (id, household_id, form_id, form_version, answers, "
         "position, status, started_at, updated_at, enumerator_id, device_id) "
@@ -299,8 +300,7 @@ def _begin(conn: Connection, *, draft: Draft, answers: str, position: str, stamp
             who.device_id,
         ),
     )  # fmt: skip
-    if current == lifecycle.NOT_VISITED:
-        households.set_visit(conn, household_id=draft.household_id, status=lifecycle.IN_PROGRESS)
+    households.let_in(conn, household_id=draft.household_id)
     recorder.record(conn, action="interview.begin", record_id=draft.interview_id, actor=who)
 
 

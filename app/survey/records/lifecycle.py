@@ -16,22 +16,33 @@ COMPLETE = "complete"  # its interview was completed here, not yet sent
 SYNCED = "synced"  # the server holds the completed interview
 RETURNED = "returned"  # a reviewer sent the interview back for correction
 APPROVED = "approved"  # a reviewer accepted it; nothing changes any more
+# A visit that ended without an interview. The worker may come back: when someone lets them in,
+# the visit moves to "in progress" again (the next interview begun there).
+NOT_FOUND = "not_found"  # nobody at the unit, or the unit is empty or demolished
+REFUSED = "refused"  # the family declined the interview
 
 # An interview's life.
 DRAFT = "draft"
 REJECTED = "rejected"  # COMPLETE, SYNCED, RETURNED and APPROVED are shared with the visit
 
-VISIT_STATUSES = (NOT_VISITED, IN_PROGRESS, COMPLETE, SYNCED, RETURNED, APPROVED)
+VISIT_STATUSES = (
+    NOT_VISITED, IN_PROGRESS, COMPLETE, SYNCED, RETURNED, APPROVED, NOT_FOUND, REFUSED,
+)  # fmt: skip
+# The visits that ended at the door, without an interview (a report counts them apart).
+NO_INTERVIEW = (NOT_FOUND, REFUSED)
 INTERVIEW_STATUSES = (DRAFT, COMPLETE, SYNCED, RETURNED, APPROVED, REJECTED)
 
 VISIT_MOVES: dict[str, frozenset[str]] = {
-    NOT_VISITED: frozenset({IN_PROGRESS}),
-    IN_PROGRESS: frozenset({COMPLETE}),
+    NOT_VISITED: frozenset({IN_PROGRESS, NOT_FOUND, REFUSED}),
+    IN_PROGRESS: frozenset({COMPLETE, NOT_FOUND, REFUSED}),
     # A review made in this workspace (an office desktop) or received by sync.
     COMPLETE: frozenset({SYNCED, RETURNED, APPROVED}),
     SYNCED: frozenset({RETURNED, APPROVED}),
     RETURNED: frozenset({IN_PROGRESS, COMPLETE}),
     APPROVED: frozenset(),
+    # Back at the door another day: let in, found empty again, or turned away.
+    NOT_FOUND: frozenset({IN_PROGRESS, REFUSED}),
+    REFUSED: frozenset({IN_PROGRESS, NOT_FOUND}),
 }
 INTERVIEW_MOVES: dict[str, frozenset[str]] = {
     DRAFT: frozenset({COMPLETE}),

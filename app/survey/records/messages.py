@@ -40,6 +40,12 @@ MESSAGES: dict[str, str] = {
     "visit.move_refused": (
         "A household whose visit is {current} cannot be marked {wanted}; nothing was changed."
     ),
+    "visit.note_too_long": (
+        "A visit note holds at most {limit} characters; shorten it and save again."
+    ),
+    "visit.note_without_outcome": (
+        "A note is kept only for a household not found or refused; leave the note empty."
+    ),
     "member.gone": "This member is no longer in the household; refresh the roster.",
     "review.comment_missing": (
         "Write what the enumerator must correct before returning the interview."

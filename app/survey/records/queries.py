@@ -22,14 +22,18 @@ from app.survey.records.lifecycle import (
     APPROVED,
     COMPLETE,
     IN_PROGRESS,
+    NOT_FOUND,
     NOT_VISITED,
+    REFUSED,
     RETURNED,
     SYNCED,
     VISIT_STATUSES,
 )
 
 # The order of the work, not of the alphabet.
-WORK_ORDER = (NOT_VISITED, IN_PROGRESS, RETURNED, COMPLETE, SYNCED, APPROVED)
+WORK_ORDER = (
+    NOT_VISITED, IN_PROGRESS, RETURNED, NOT_FOUND, REFUSED, COMPLETE, SYNCED, APPROVED,
+)  # fmt: skip
 
 # Columns of the list, in order; the names are also the sort keys.
 COLUMNS = ("unit", "head", "visit_status", "poverty_status", "updated_at")

@@ -46,13 +46,17 @@ class Rule:
 # Every action the records layer records. Drafts stay on the device: beginning or reopening an
 # interview is audited but not shipped (the household's move to "in progress" with it); its
 # completion ships once, as the whole interview. A household's visit status is derived from its
-# interviews and their reviews, so moving it by hand is audited, not shipped.
+# interviews and their reviews, so moving it by hand is audited, not shipped; a visit that ended
+# at the door without an interview ships its outcome (`household.visit_outcome`).
 ACTIONS: dict[str, Rule] = {
     "area.add": Rule("area", ships=True),
     "household.add": Rule("household", ships=True),
     "household.edit": Rule("household", ships=True),
     "household.move": Rule("household", ships=True),
     "household.visit": Rule("household", ships=False),
+    # Not found or refused at the door: a fact of the field the server cannot derive, so the
+    # household ships with its outcome and note.
+    "household.visit_outcome": Rule("household", ships=True),
     "member.add": Rule("member", ships=True),
     "member.edit": Rule("member", ships=True),
     "member.remove": Rule("member", ships=True),
@@ -87,7 +91,7 @@ SYNCED_TABLES = tuple(TABLES.values())
 DATA_COLUMNS = {
     "area": "id parent_id level code path_code name floor unit_number deleted_at",
     "household": "id unit_id block_id site_id ward_id address head_name head_national_id phone "
-    "household_size source census_key deleted_at",
+    "household_size source census_key visit_outcome visit_note deleted_at",
     "member": "id household_id line_number relationship_to_head name national_id sex "
     "birth_date extra deleted_at",
     "interview": "id household_id form_id form_version answers status started_at completed_at "

@@ -1,5 +1,6 @@
-"""Coverage of the census list per area: how many households are listed, visited, in progress,
-complete, approved and returned for correction.
+"""Coverage of the census list per area: how many households are listed, visited, visited
+without an interview (not found or refused at the door), in progress, complete, approved and
+returned for correction.
 
 Counted from each household's visit status (the census list's own column), grouped in SQL by
 the household's ward, site or block and rolled up to districts and states in Python, so a
@@ -22,6 +23,8 @@ from app.survey.reports.areas import (
 
 # Visit statuses whose interview is finished (complete on the device, sent, or reviewed).
 DONE = ("complete", "synced", "approved", "returned")
+# Visits that ended at the door: counted as visited, never as complete.
+NO_INTERVIEW = ("not_found", "refused")
 
 
 @dataclass
@@ -38,6 +41,11 @@ class Coverage:
     @property
     def visited(self) -> int:
         return self.listed - self.by_status.get("not_visited", 0)
+
+    @property
+    def no_interview(self) -> int:
+        """Visited, but not found or refused: no interview to complete."""
+        return sum(self.by_status.get(status, 0) for status in NO_INTERVIEW)
 
     @property
     def in_progress(self) -> int:
@@ -69,6 +77,7 @@ class Coverage:
             "name": None if self.area is None else self.area.name,
             "listed": self.listed,
             "visited": self.visited,
+            "no_interview": self.no_interview,
             "in_progress": self.in_progress,
             "completed": self.completed,
             "approved": self.approved,

@@ -407,6 +407,7 @@ class Exporter:
             Column(w("area_name"), 24),
             Column(w("listed"), 12, "int"),
             Column(w("visited"), 10, "int"),
+            Column(w("no_interview"), 14, "int"),
             Column(w("in_progress"), 10, "int"),
             Column(w("completed"), 12, "int"),
             Column(w("approved"), 10, "int"),
@@ -433,8 +434,8 @@ class Exporter:
     def summary_row(self, name_code: tuple[str, str], cov: Coverage, m: Measures) -> list[Any]:
         scored = sum(h for h, _ in m.headcounts.values())
         values: list[Any] = [
-            name_code[0], name_code[1], cov.listed, cov.visited, cov.in_progress, cov.completed,
-            cov.approved, cov.returned, cov.rate, scored,
+            name_code[0], name_code[1], cov.listed, cov.visited, cov.no_interview,
+            cov.in_progress, cov.completed, cov.approved, cov.returned, cov.rate, scored,
         ]  # fmt: skip
         for status in self.standard.statuses:
             households, persons = m.headcounts.get(status.code, (0, 0))

@@ -229,3 +229,49 @@ def test_a_block_asked_for_per_ward_is_reported_as_itself(demo_dir: Path) -> Non
     assert [c.area.path_code for c in covered if c.area] == [block]
     assert covered[0].listed == total.listed == sum(1 for r in rows if r[0] == block)
     assert [r.area.path_code for r in poverty.rows if r.area] == [block]
+
+
+def test_households_not_found_or_refused_count_as_visited_without_interview(
+    workspace: Path, tmp_path: Path, capsys
+) -> None:
+    """Households marked not found or refused are visited but not complete: a column of their
+    own in the coverage (API, `tinjau report coverage`, the workbook's summary), and the
+    coverage rate does not move."""
+    from app.survey.records import households, lifecycle, recorder
+    from app.survey.reports.xlsx import ExportOptions, export_workbook
+
+    path = database_path(workspace)
+    with open_database(path, read_only=True) as db, db.read() as conn:
+        before = coverage_by_area(conn, AreaTree.load(conn), "block")[1]
+    with open_database(path) as db, db.write() as conn:
+        waiting = [
+            row[0]
+            for row in conn.exec_driver_sql(
+                "SELECT id FROM households WHERE visit_status = ? ORDER BY seq LIMIT 5",
+                (lifecycle.NOT_VISITED,),
+            )
+        ]
+        actor = recorder.actor(conn, "enum01")
+        for n, household in enumerate(waiting):
+            status = lifecycle.NOT_FOUND if n < 3 else lifecycle.REFUSED
+            households.mark_visit(conn, household_id=household, status=status, actor=actor)
+    with open_database(path, read_only=True) as db, db.read() as conn:
+        blocks, total = coverage_by_area(conn, AreaTree.load(conn), "block")
+    assert total.no_interview == before.no_interview + 5 == 5
+    assert total.visited == before.visited + 5
+    assert (total.completed, total.in_progress, total.listed) == (
+        before.completed, before.in_progress, before.listed,
+    )  # fmt: skip
+    assert total.rate == before.rate
+    assert sum(c.no_interview for c in blocks) == 5
+    assert main(["report", "coverage", "--data-dir", str(workspace), "--json"]) == 0
+    last = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert (last["no_interview"], last["visited"]) == (5, total.visited)
+    target = tmp_path / "coverage.xlsx"
+    with open_database(path, read_only=True) as db:
+        export_workbook(db, target, ExportOptions(level="block"))
+    import openpyxl
+
+    summary = list(openpyxl.load_workbook(target)["Summary"].iter_rows(values_only=True))
+    column = summary[4].index("Visited, no interview")
+    assert summary[-1][column] == 5
