@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from app.survey.census_file import UNIT_FORMS, CensusRow, read_census
-from app.survey.countries import DEFAULT_COUNTRY
+from app.survey.countries import DEFAULT_COUNTRY, Country, country
 from app.survey.db.bulk import larger_page_cache
 from app.survey.db.engine import Database
 from app.survey.db.types import format_utc
@@ -83,8 +83,9 @@ class _Areas:
     """The areas one import touches, looked up by path code when first needed (the tree of a
     big workspace is never loaded whole), and the new ones it queues."""
 
-    def __init__(self, conn: Connection, now: str) -> None:
+    def __init__(self, conn: Connection, now: str, country: Country) -> None:
         self.conn, self.now = conn, now
+        self.country = country  # names the blocks an import creates
         self.by_path: dict[str, _Area | None] = {}  # None: looked up, not there
         self.ancestors: dict[tuple[str, str], str | None] = {}  # (parent path, level) -> id
         self.created = 0
@@ -196,7 +197,7 @@ def _resolve_unit(
         return place
     parent, code, unit_code = place
     if parent.level != "block":
-        parent = areas.ensure(parent, "block", code, f"Blok {code}")
+        parent = areas.ensure(parent, "block", code, areas.country.block_name(code))
     door = row.door
     assert door is not None  # _unit_place said where it goes
     return areas.ensure(parent, "unit", unit_code, unit_code, door.floor, door.number.zfill(2))
@@ -387,9 +388,9 @@ def import_census(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> ImportSummary:
     """Import the census list at `path`; see the module docstring. All rows or none."""
-    country = db.settled_meta("country") or DEFAULT_COUNTRY
+    code = db.settled_meta("country") or DEFAULT_COUNTRY
     rows = read_census(
-        path, (lambda n: progress("read", n, 0)) if progress else None, country=country
+        path, (lambda n: progress("read", n, 0)) if progress else None, country=code
     )
     return import_rows(db, rows, name=path.name, site=site, block=block, progress=progress)
 
@@ -407,7 +408,7 @@ def import_rows(
     device_id = db.device_id
     now = format_utc(datetime.now(UTC))
     with db.write() as conn, larger_page_cache(conn, _CACHE_MIB):
-        areas = _Areas(conn, now)
+        areas = _Areas(conn, now, country(db.settled_meta("country") or DEFAULT_COUNTRY))
         site_area = _find_parent(areas, site, "site")
         block_area = _find_parent(areas, block, "block")
         if block_area is not None and site_area is None:

@@ -24,6 +24,11 @@ class Country:
     levels: tuple[str, str, str, str]
     default_standard: str
     currency: str  # ISO 4217
+    # The word before a block's code in its name ("Blok A"), in the country's language.
+    block_word: str = "Blok"
+
+    def block_name(self, code: str) -> str:
+        return f"{self.block_word} {code}"
 
 
 AREA_LEVELS = ("state", "district", "ward", "site")
@@ -42,6 +47,7 @@ COUNTRIES: dict[str, Country] = {
         levels=("province", "district", "ward", "neighbourhood group"),
         default_standard="vn-2022-2025",
         currency="VND",
+        block_word="Lô",
     ),
     "ir": Country(
         code="ir",
@@ -50,6 +56,7 @@ COUNTRIES: dict[str, Country] = {
         levels=("province", "county", "city", "district"),
         default_standard="global-mpi-2018",
         currency="IRR",
+        block_word="بلوک",
     ),
 }
 DEFAULT_COUNTRY = "my"

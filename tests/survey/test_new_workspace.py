@@ -77,6 +77,9 @@ def test_the_sample_list_imports_into_its_countrys_workspace(tmp_path: Path, cod
     ids = [r[1] for r in rows if r[1]]
     assert len(ids) == 3 and all(i.isascii() and i.isdigit() for i in ids)
     assert all(p.startswith("0") and p.isascii() for p in (r[2] for r in rows) if p)
+    with sqlite3.connect(folder / "tinjau.sqlite") as conn:  # the block named in its language
+        blocks = conn.execute("SELECT name FROM areas WHERE level = 'block'").fetchall()
+    assert blocks == [({"my": "Blok A", "vn": "Lô A", "ir": "بلوک A"}[code],)]
 
 
 @pytest.mark.parametrize(("list_of", "workspace"), [("vn", "my"), ("ir", "vn"), ("my", "ir")])

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
+from app.survey.countries import workspace_country
 from app.survey.errors import DomainError
 from app.survey.ids import uuid7
 from app.survey.records import lifecycle, recorder
@@ -122,7 +123,7 @@ def _block_in_site(conn: Connection, site: Any, new: NewHousehold, actor: Actor)
             "household.unit_not_listed", unit=door.code(door.block), block=site_name or site_path
         )
     return _insert_area(conn, actor, site_id, "block", door.block, f"{site_path}/{door.block}",
-                        f"Blok {door.block}")  # fmt: skip
+                        workspace_country(conn).block_name(door.block))  # fmt: skip
 
 
 def _new_unit(
