@@ -1,13 +1,16 @@
-"""The demo workspace: a synthetic but realistic set of PPR flats in Kuala Lumpur and Selangor.
+"""The demo workspace: a synthetic but realistic public-housing site of one country.
 
-`build_demo(db, households=N, seed=S)` fills an empty database with areas (state > district >
-ward > PPR site > block > unit), households and their members, block assignments, the
-shipped household questionnaire (installed in `form_versions`), and interviews with it (about
-30% complete, 5% in progress) so the app has something to show. Same seed and day,
-same data. Everything is written in one transaction with the search index built once at the
-end, so a killed build leaves the database as it was. Every record is recorded as the records
-layer records it (audit and outbox entries, a batch at a time); what the demo's story says the
-server already holds is recorded as received from it, the rest waits in the outbox.
+Malaysian PPR flats in Kuala Lumpur and Selangor by default; with `country="vn"` apartment
+estates in Ho Chi Minh City, with `country="ir"` estates in Tehran province (what differs by
+country is data in app.survey.demo_countries). `build_demo(db, households=N, seed=S)` fills an
+empty database with areas (state > district > ward > site > block > unit), households and
+their members, block assignments, the shipped household questionnaire (installed in
+`form_versions`), and interviews with it (about 30% complete, 5% in progress) so the app has
+something to show. Same seed and day, same data. Everything is written in one transaction with
+the search index built once at the end, so a killed build leaves the database as it was. Every
+record is recorded as the records layer records it (audit and outbox entries, a batch at a
+time); what the demo's story says the server already holds is recorded as received from it, the
+rest waits in the outbox.
 """
 
 from __future__ import annotations
@@ -52,9 +55,8 @@ from app.survey.records.reviews import APPROVE, RETURN
 # in the future, aid within the last 12 months, date of birth within a year of the age).
 # Same seed and same day, same data.
 
-# The standard demo interviews are scored with, as the app would score them: the country's
-# default (app.survey.countries).
-DEMO_STANDARD = "my-ekasih-pgk"
+# Demo interviews are scored under the country's default standard (app.survey.countries), as
+# the app would score them: e-Kasih for Malaysia.
 # Per-capita PGK 2019, RM/month, urban (docs/standards.md): (poor, hardcore poor); only
 # used when the standard file cannot be loaded.
 PGK_URBAN = {"kuala_lumpur": (685, 339), "selangor": (534, 305)}

@@ -1,10 +1,11 @@
-"""Synthetic people for the demo workspace: households of a Kuala Lumpur / Selangor PPR flat.
+"""Synthetic people for the demo workspace: households of a public-housing flat.
 
-Everything is drawn from one `random.Random`, so a seed gives the same people every time. Names
-follow Malay (bin/binti), Chinese (surname first) and Indian (a/l, a/p) conventions; MyKad
-numbers agree with birth date, place of birth and sex; incomes sit around the PGK so that a
-realistic share of households is poor. Field names are those of docs/household-form.md.
-"""
+Everything is drawn from one `random.Random`, so a seed gives the same people every time. In
+Malaysia (Kuala Lumpur / Selangor PPR) names follow Malay (bin/binti), Chinese (surname first)
+and Indian (a/l, a/p) conventions; MyKad numbers agree with birth date, place of birth and sex;
+incomes sit around the PGK so that a realistic share of households is poor. Vietnamese and
+Persian households take their names, IDs, amounts and aid from app.survey.demo_countries. Field
+names are those of docs/household-form.md. """
 
 from __future__ import annotations
 
