@@ -5,7 +5,8 @@ Malaysia (Kuala Lumpur / Selangor PPR) names follow Malay (bin/binti), Chinese (
 and Indian (a/l, a/p) conventions; MyKad numbers agree with birth date, place of birth and sex;
 incomes sit around the PGK so that a realistic share of households is poor. Vietnamese and
 Persian households take their names, IDs, amounts and aid from app.survey.demo_countries. Field
-names are those of docs/household-form.md. """
+names are those of docs/household-form.md.
+"""
 
 from __future__ import annotations
 
