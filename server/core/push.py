@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import ColumnElement, String, any_, bindparam, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapped, Session
 
 from app.survey.ids import uuid7
 from app.survey.records.content import content_hash
@@ -190,10 +191,18 @@ class _Plan:
         area_ids = sorted(pid for ptype, pid in parents
                           if ptype == "area" and ("area", pid) not in self.current)  # fmt: skip
         for start in range(0, len(area_ids), CHUNK):
+            chunk = area_ids[start : start + CHUNK]
             rows = session.execute(
-                select(Area.id, Area.path_code).where(Area.id.in_(area_ids[start : start + CHUNK]))
+                select(Area.id, Area.path_code).where(self._among(Area.id, chunk))
             )
             self.areas.update({str(area_id): str(path) for area_id, path in rows.tuples()})
+
+    def _among(self, column: Mapped[str], ids: list[str]) -> ColumnElement[bool]:
+        """`column` is one of `ids`: on PostgreSQL one array parameter (`= ANY`), which keeps
+        the statement short and the same for every batch; elsewhere an IN list."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            return column == any_(bindparam(None, ids, type_=ARRAY(String)))
+        return column.in_(ids)
 
     def _records(self, keys: set[Key], *, lock: bool) -> dict[Key, _Current]:
         by_type: dict[str, list[str]] = {}
@@ -206,7 +215,7 @@ class _Plan:
                     select(Record.record_id, Record.revision, Record.content_hash,
                            Record.deleted, Record.area_path)
                     .where(Record.record_type == record_type,
-                           Record.record_id.in_(ids[start : start + CHUNK]))
+                           self._among(Record.record_id, ids[start : start + CHUNK]))
                     .order_by(Record.record_id)
                 )  # fmt: skip
                 if lock:
