@@ -508,17 +508,7 @@ class _Builder:
             ),
         )
         if status in (APPROVED, RETURNED):
-            comment = (
-                None
-                if status == APPROVED
-                else rng.choice(
-                    (
-                        "Income of the spouse is missing; please ask again.",
-                        "Household size differs from the census list; check who lives here.",
-                        "Ages of the children do not match their MyKid numbers.",
-                    )
-                )
-            )
+            comment = None if status == APPROVED else rng.choice(self.site.return_comments)
             decision = APPROVE if status == APPROVED else RETURN
             self.out.add(
                 "review_decisions",

@@ -67,6 +67,12 @@ class DemoCountry:
     adult_education: Pairs = tuple(zip(EDUCATION_LEVELS, (3, 15, 20, 40, 8, 9, 5), strict=True))
     old_education: Pairs = tuple(zip(EDUCATION_LEVELS, (8, 25, 20, 30, 8, 7, 5), strict=True))
     toilet_shared: float = 0  # the chance that a flat shares its toilet with another household
+    # What a ward officer writes when returning an interview, in the officer's language.
+    return_comments: tuple[str, ...] = (
+        "Income of the spouse is missing; please ask again.",
+        "Household size differs from the census list; check who lives here.",
+        "Ages of the children do not match their MyKid numbers.",
+    )
 
 
 # -- national IDs -------------------------------------------------------------------------
@@ -253,6 +259,11 @@ VIETNAM = DemoCountry(
     religions={
         "kinh": (("none", 70), ("buddhism", 18), ("christianity", 8), ("other", 4)),
     },
+    return_comments=(
+        "Thiếu thu nhập của vợ/chồng; vui lòng hỏi lại.",
+        "Số người trong hộ khác với danh sách điều tra; kiểm tra lại ai đang sống ở đây.",
+        "Tuổi của các con không khớp với số định danh cá nhân.",
+    ),
 )
 
 IRAN = DemoCountry(
@@ -328,6 +339,11 @@ IRAN = DemoCountry(
     adult_education=tuple(zip(EDUCATION_LEVELS, (6, 22, 22, 32, 6, 7, 5), strict=True)),
     old_education=tuple(zip(EDUCATION_LEVELS, (40, 30, 12, 10, 3, 3, 2), strict=True)),
     toilet_shared=0.15,  # older blocks subdivided into smaller flats
+    return_comments=(
+        "درآمد همسر وارد نشده است؛ لطفاً دوباره بپرسید.",
+        "تعداد اعضای خانوار با فهرست سرشماری فرق دارد؛ بررسی کنید چه کسانی اینجا زندگی می‌کنند.",
+        "سن فرزندان با کد ملی آن‌ها جور درنمی‌آید.",
+    ),
 )
 # fmt: on
 

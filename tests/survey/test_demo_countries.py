@@ -168,3 +168,17 @@ def test_cli_country_builds_that_countrys_site(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main(["demo", "--country", "th", "--data-dir", str(tmp_path / "other")])
     assert not (tmp_path / "other").exists()
+
+
+def test_return_comments_are_in_the_countrys_language(site: Any) -> None:
+    """A ward officer in Ho Chi Minh City or Tehran returns an interview with a comment in
+    Vietnamese or Persian (and never asks for Malaysian MyKid numbers)."""
+    code, db = site
+    comments = [c for (c,) in _rows(
+        db, "SELECT comment FROM review_decisions WHERE decision = 'return'")]  # fmt: skip
+    assert comments
+    assert not any("MyKid" in c for c in comments)
+    if code == "vn":
+        assert all(unicodedata.normalize("NFD", c) != c for c in comments)  # with diacritics
+    else:
+        assert all("\u0600" <= c[0] <= "\u06ff" for c in comments)
