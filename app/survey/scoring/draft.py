@@ -78,6 +78,12 @@ class Needs:
     def complete(self) -> bool:
         return not self.missing
 
+    @property
+    def unanswered(self) -> frozenset[str]:
+        """The answers not given yet: each indicator reading one is missing, not scored from a
+        blank (an empty assets list would read as "owns none")."""
+        return frozenset(name for name, _index in self.missing) | self.left_out
+
 
 def find_needs(standard: Standard, session: FormSession) -> Needs:
     """Which of the standard's answers are still missing in `session`, and what to leave out."""
@@ -156,5 +162,34 @@ def score_so_far(standard: Standard, session: FormSession, lang: str) -> Househo
     )
     if not given:
         return None
-    result = score_household(standard, session.relevant_answers(), lang)
+    needs = find_needs(standard, session)
+    result = score_household(
+        standard,
+        session.relevant_answers(),
+        lang,
+        unanswered=needs.unanswered,
+        real_weights=not needs.complete,
+    )
     return None if result.status == INSUFFICIENT_DATA else result
+
+
+def score_draft(
+    standard: Standard, session: FormSession, lang: str = "en"
+) -> tuple[HouseholdScore, Needs, HouseholdScore | None]:
+    """A draft's status (provisional while answers are missing), what the standard still
+    needs, and the status so far from the incomes given (None unless the status waits for
+    more of them). Answers still missing are left out, never read as 0."""
+    needs = find_needs(standard, session)
+    # Relevant answers only, as on completion, without stamping the form's `end` time.
+    answers = without(session.relevant_answers(), needs.left_out)
+    # A provisional verdict comes only once the standard's own rule for missing answers gives
+    # one (Global MPI: an answer in every dimension), and its score uses the real weights.
+    result = score_household(
+        standard,
+        answers,
+        lang,
+        unanswered=needs.unanswered,
+        real_weights=not needs.complete,
+    )
+    waiting = result.status == INSUFFICIENT_DATA and not needs.complete
+    return result, needs, score_so_far(standard, session, lang) if waiting else None

@@ -332,18 +332,27 @@ class Scorer:
             return None
 
     # -- the whole ---------------------------------------------------------------------------
-    def facts(self, answers: Mapping[str, Any]) -> Facts:
-        """Evaluate everything the standard says about this household."""
+    def facts(
+        self,
+        answers: Mapping[str, Any],
+        unanswered: frozenset[str] = frozenset(),
+        real_weights: bool = False,
+    ) -> Facts:
+        """Evaluate everything the standard says about this household. A draft names the
+        answers not given yet (`unanswered`): an indicator reading one is missing, whatever its
+        test makes of a blank (an empty select_multiple reads as "none owned"); and with
+        `real_weights` the score counts each indicator at its own weight, the missing ones at 0,
+        where the standard's missing policy would rescale the others to fill their place."""
         std = self.standard
         # Raises UnusableAnswers; or, as the standard's policy may say, names the answers that
         # are not numbers (blanked), and whatever reads them is not known.
         answers, unreadable = self.numbers.typed(answers)
         variables = self._variables(answers) if self.variables else {}
         deprived = self.deprivations(answers, variables)
-        if unreadable:
+        unknown = unreadable | unanswered if unanswered else unreadable
+        if unknown:
             deprived = {
-                ind: None if self.reads[ind] & unreadable else flag
-                for ind, flag in deprived.items()
+                ind: None if self.reads[ind] & unknown else flag for ind, flag in deprived.items()
             }
         values = list(deprived.values())
         missing_count = values.count(None)
@@ -354,6 +363,12 @@ class Scorer:
             insufficient = True
         if missing_count and std.missing == "rescale_within_dimension":
             score, weights, insufficient = self._rescaled(deprived)
+            if real_weights:
+                weights = {
+                    ind.id: Fraction(0) if deprived[ind.id] is None else ind.value
+                    for ind in std.indicators
+                }
+                score = sum((weights[i] for i, flag in deprived.items() if flag), Fraction(0))
             plain_score = _plain(score)
         else:
             weights = self.base_weights  # shared and never changed: no copy per household

@@ -143,11 +143,18 @@ def _line_used(standard: Standard, facts: Facts, lang: str) -> LineUsed | None:
 
 
 def score_household(
-    standard: Standard, answers: Mapping[str, Any], lang: str = "en"
+    standard: Standard,
+    answers: Mapping[str, Any],
+    lang: str = "en",
+    *,
+    unanswered: frozenset[str] = frozenset(),
+    real_weights: bool = False,
 ) -> HouseholdScore:
     """Score one household's answers (as `tinjau form fill` takes them) against `standard`;
-    raises UnusableAnswers when an answer it reads as a number is not one (numbers.py)."""
-    return HouseholdScore(standard, scorer_for(standard).facts(answers), lang)
+    raises UnusableAnswers when an answer it reads as a number is not one (numbers.py). A draft
+    passes the answers it has not given yet and asks for the real weights (Scorer.facts)."""
+    facts = scorer_for(standard).facts(answers, unanswered, real_weights)
+    return HouseholdScore(standard, facts, lang)
 
 
 def score_many(

@@ -14,7 +14,7 @@ from typing import Any
 from app.survey.errors import TinjauError
 from app.survey.forms import FormSession
 from app.survey.scoring import INSUFFICIENT_DATA, Standard
-from app.survey.scoring.draft import Needs, find_needs, score_so_far, without
+from app.survey.scoring.draft import Needs, score_draft
 from app.survey.scoring.model import pick
 from app.ui.qt import QEvent, QFrame, QLabel, QLocale, Qt, QVBoxLayout, QWidget
 
@@ -49,14 +49,7 @@ def score(standard: Standard | None, session: FormSession, lang: str) -> tuple[A
     if standard is None:
         return None, Needs((), frozenset()), None
     try:
-        from app.survey.scoring import score_household
-
-        needs = find_needs(standard, session)
-        # Relevant answers only, as on completion, without stamping the form's `end` time.
-        answers = without(session.relevant_answers(), needs.left_out)
-        result = score_household(standard, answers, lang)
-        waiting = result.status == INSUFFICIENT_DATA and not needs.complete
-        return result, needs, score_so_far(standard, session, lang) if waiting else None
+        return score_draft(standard, session, lang)
     except Exception as error:  # noqa: BLE001 - a half-filled form must never break the screen
         log.info("Scoring skipped: %s", type(error).__name__)
         return None, Needs((), frozenset()), None
