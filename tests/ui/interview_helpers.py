@@ -38,8 +38,9 @@ def open_view(
     view.resize(1200, height)
     view.show()
     if active:
-        view.activateWindow()
-        qtbot.waitActive(view)
+        # waitActive is a context manager: called bare it returns without waiting.
+        with qtbot.waitActive(view):
+            view.activateWindow()
     view.open_household(household)
     wait_for_ops(qtbot)
     assert view.session is not None

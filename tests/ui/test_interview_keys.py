@@ -237,8 +237,8 @@ def test_focus_goes_where_the_next_action_is(qtbot, folder: Path) -> None:
     # The offscreen platform does not give the window back its activation when the closed box
     # is deleted, as a desktop does: give it back by hand.
     QApplication.processEvents()
-    view.activateWindow()
-    qtbot.waitActive(view)
+    with qtbot.waitActive(view):
+        view.activateWindow()
     view.complete_button.setFocus()
     keys.enter()
     assert view.problems.isVisible() and view.problems.hasFocus()

@@ -57,6 +57,7 @@ def test_the_score_shows_the_status_so_far_from_the_incomes_given(qtbot, tmp_pat
     view.open_instance("members", (position,))
     line = question(view, "income_wages").editor.line
     line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
     keys = Keyboard(qtbot)
     keys.type("250")
     keys.press(Qt.Key.Key_Return)
