@@ -153,6 +153,39 @@ def test_login_then_sync_sends_every_completed_interview_once(db_url: str, tmp_p
     assert local_pending(folder) == 0
 
 
+def test_a_record_changed_again_before_and_after_a_sync_is_no_conflict(tmp_path: Path) -> None:
+    """A household edited twice before a sync, and again after it: each change goes on the
+    revision the server gave the one before, so the server takes them all (revision 4)."""
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    prepare_server(db_url)
+    folder = tmp_path / "tablet"
+    make_client(folder, households=2, completed=0)
+    census = tmp_path / "again.csv"
+
+    def resize(size: int) -> None:
+        census.write_text(
+            f"Unit,Nama KIR,No KP,Telefon,Bilangan AIR\nA-01-01,Head 1,,,{size}\n",
+            encoding="utf-8",
+        )
+        with open_database(database_path(folder)) as db:
+            import_census(db, census, site=SITE)
+
+    resize(7)
+    resize(8)
+    with running_server(db_url) as base:
+        assert login(folder, base).returncode == 0
+        done, report = sync(folder)
+        assert done.returncode == 0, done.stderr
+        assert report["conflicts"] == [] and report["batches"] >= 3
+        resize(9)
+        done, report = sync(folder)
+        assert done.returncode == 0, done.stderr
+        assert report["accepted"] == report["sent"] == 1 and report["conflicts"] == []
+    rows = server_rows(db_url, "SELECT revision, data FROM records WHERE record_type = 'household'")
+    revisions = sorted(int(r[0]) for r in rows)
+    assert revisions == [1, 4]
+
+
 def test_a_batch_whose_answer_was_lost_is_resent_under_its_id(db_url: str, tmp_path: Path) -> None:
     """The server stored a batch but the device never got the receipt (the server was killed
     before it answered): the next sync, against the restarted server, resends that batch under
