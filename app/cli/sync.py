@@ -40,8 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Send every change waiting in the outbox (completed interviews, new "
         "households, ...) to the server signed in with tinjau login, oldest first, in "
         "batches. Each batch is acknowledged exactly once: a sync cut off anywhere is simply "
-        "run again, and nothing is sent twice. Exits 0 only when everything waiting was "
-        "acknowledged; otherwise 1 with a sentence saying what to do (a script may retry). "
+        "run again, and the server never stores a change twice. Exits 0 only when "
+        "everything waiting was acknowledged; otherwise 1 with a sentence saying what to "
+        "do (a script may retry). "
         "Receiving changes from the server comes in a later version. See docs/sync.md.",
     )
     sync.add_argument("--data-dir", type=Path, required=True, help="the data folder")
