@@ -81,3 +81,21 @@ def test_the_search_help_example_finds_households_in_the_demo(tmp_path: Path) ->
     found = run(["tinjau", "census", "search", example.group(1), "--data-dir", str(demo)],
                 tmp_path, config)  # fmt: skip
     assert found.returncode == 0 and found.stdout.count("\n") >= 1, found.stderr
+
+
+def test_the_readme_demo_commands_run_as_written(tmp_path: Path) -> None:
+    """README's "Try the demo" commands exit 0: three demo folders, each recording its country
+    (Malaysia by default), and the Vietnamese one drawn in Vietnamese."""
+    work = tmp_path / "work"
+    work.mkdir()
+    for args in commands(REPO / "README.md", "## Try the demo"):
+        result = run(args, work, tmp_path / "config")
+        assert result.returncode == 0, f"{shlex.join(args)}: {result.stderr}"
+        assert "Traceback" not in result.stderr
+    for code in ("my", "vn", "ir"):
+        with sqlite3.connect(work / f"demo-{code}" / "tinjau.sqlite") as conn:
+            assert conn.execute("SELECT value FROM meta WHERE key = 'country'").fetchone() == (
+                code,
+            )
+            assert conn.execute("SELECT count(*) FROM households").fetchone() == (500,)
+    assert (work / "window.png").stat().st_size > 0

@@ -1,4 +1,5 @@
-"""`tinjau demo`: build a synthetic PPR site (areas, households, members, interviews).
+"""`tinjau demo`: build a synthetic housing site (areas, households, members, interviews) in
+Malaysia (PPR flats, the default), Vietnam (Ho Chi Minh City) or Iran (Tehran province).
 
 Progress goes to stderr; the summary line to stdout. The build is one transaction: stopped or
 killed half-way, the data folder holds no demo households at all.
@@ -15,7 +16,17 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "demo", help="build a demo workspace: a synthetic public-housing (PPR) site"
+        "demo",
+        help="build a demo workspace: a synthetic public-housing site in Malaysia, Vietnam or Iran",
+    )
+    parser.add_argument(
+        "--country",
+        choices=("my", "vn", "ir"),
+        default="my",
+        help="whose site: my = PPR flats in Kuala Lumpur and Selangor, scored by e-Kasih "
+        "(default); vn = apartment estates in Ho Chi Minh City's wards, Vietnamese names and "
+        "IDs, incomes in VND, scored by vn-2022-2025; ir = estates in Tehran province, Persian "
+        "names and national codes, incomes in rials, scored by the Global MPI",
     )
     parser.add_argument(
         "--households",
@@ -71,7 +82,12 @@ def run(args: argparse.Namespace) -> int:
     check_household_count(args.households)  # before the data folder is made
     with open_database(database_path(args.data_dir)) as db:
         summary = build_demo(
-            db, args.households, seed=args.seed, progress=_Progress(), today=args.today
+            db,
+            args.households,
+            seed=args.seed,
+            progress=_Progress(),
+            today=args.today,
+            country=args.country,
         )
     sys.stdout.write(
         f"Demo workspace ready in {args.data_dir}: {summary.households:,} households, "

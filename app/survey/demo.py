@@ -1,13 +1,16 @@
-"""The demo workspace: a synthetic but realistic set of PPR flats in Kuala Lumpur and Selangor.
+"""The demo workspace: a synthetic but realistic public-housing site of one country.
 
-`build_demo(db, households=N, seed=S)` fills an empty database with areas (state > district >
-ward > PPR site > block > unit), households and their members, block assignments, the
-shipped household questionnaire (installed in `form_versions`), and interviews with it (about
-30% complete, 5% in progress) so the app has something to show. Same seed and day,
-same data. Everything is written in one transaction with the search index built once at the
-end, so a killed build leaves the database as it was. Every record is recorded as the records
-layer records it (audit and outbox entries, a batch at a time); what the demo's story says the
-server already holds is recorded as received from it, the rest waits in the outbox.
+Malaysian PPR flats in Kuala Lumpur and Selangor by default; with `country="vn"` apartment
+estates in Ho Chi Minh City, with `country="ir"` estates in Tehran province (what differs by
+country is data in app.survey.demo_countries). `build_demo(db, households=N, seed=S)` fills an
+empty database with areas (state > district > ward > site > block > unit), households and
+their members, block assignments, the shipped household questionnaire (installed in
+`form_versions`), and interviews with it (about 30% complete, 5% in progress) so the app has
+something to show. Same seed and day, same data. Everything is written in one transaction with
+the search index built once at the end, so a killed build leaves the database as it was. Every
+record is recorded as the records layer records it (audit and outbox entries, a batch at a
+time); what the demo's story says the server already holds is recorded as received from it, the
+rest waits in the outbox.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.paths import HOUSEHOLD_FORM, workspace_forms_dir
+from app.survey.countries import COUNTRIES, Country, set_workspace_country
 from app.survey.db.bulk import larger_page_cache
 from app.survey.db.engine import Database
 from app.survey.db.search import search_triggers_paused
 from app.survey.db.types import format_utc
+from app.survey.demo_countries import MALAYSIA, DemoCountry, Places, demo_country
 from app.survey.demo_people import People, draft_answers
 from app.survey.errors import TinjauError
 from app.survey.ids import SeededUUID7
@@ -50,38 +55,13 @@ from app.survey.records.reviews import APPROVE, RETURN
 # in the future, aid within the last 12 months, date of birth within a year of the age).
 # Same seed and same day, same data.
 
-# The standard demo interviews are scored with, as the app would score them.
-DEMO_STANDARD = "my-ekasih-pgk"
+# Demo interviews are scored under the country's default standard (app.survey.countries), as
+# the app would score them: e-Kasih for Malaysia.
 # Per-capita PGK 2019, RM/month, urban (docs/standards.md): (poor, hardcore poor); only
 # used when the standard file cannot be loaded.
 PGK_URBAN = {"kuala_lumpur": (685, 339), "selangor": (534, 305)}
 
 # fmt: off
-PLACES = (  # (state code, state name, districts: (code, name, wards))
-    ("kuala_lumpur", "W.P. Kuala Lumpur", (
-        ("LPT", "Lembah Pantai", ("Kerinchi", "Pantai Dalam", "Bangsar Selatan")),
-        ("CHR", "Cheras", ("Taman Connaught", "Cheras Baru", "Bandar Tun Razak")),
-        ("KPG", "Kepong", ("Jinjang", "Kepong Baru", "Desa Jaya")),
-        ("SGB", "Segambut", ("Sentul", "Batu Muda", "Segambut Dalam")),
-        ("TTW", "Titiwangsa", ("Setapak", "Air Panas", "Kampung Baru")),
-        ("WMJ", "Wangsa Maju", ("Sri Rampai", "Taman Melati", "Wangsa Melawati")),
-        ("SPT", "Seputeh", ("Salak Selatan", "Kuchai Lama", "Sungai Besi")),
-    )),
-    ("selangor", "Selangor", (
-        ("PTG", "Petaling", ("Kota Damansara", "Subang Jaya", "Puchong")),
-        ("KLG", "Klang", ("Bandar Botanik", "Meru", "Kapar")),
-        ("GMB", "Gombak", ("Selayang", "Batu Caves", "Rawang")),
-        ("HLG", "Hulu Langat", ("Kajang", "Cheras Selatan", "Ampang")),
-    )),
-)
-SITE_NAMES = (
-    "Sri Pantai", "Kerinchi", "Seri Cempaka", "Beringin", "Kampung Muhibbah", "Pantai Ria",
-    "Raya Permai", "Sri Aman", "Laksamana", "Intan Baiduri", "Seri Semarak", "Taman Mulia",
-    "Sri Selangor", "Batu Muda", "Desa Rejang", "Cochrane Perkasa", "Lembah Subang",
-    "Taman Putra Damai", "Pinggiran Bukit Jalil", "Wangsa Sari", "Sungai Bonus", "Seri Alam",
-    "Desa Tun Razak", "Kampung Limau", "Hiliran Ampang", "Taman Wahyu", "Seri Pulau",
-    "Bukit Teratai", "Sri Kota", "Seri Melaka", "Taman Intan", "Air Panas", "Seri Anggerik",
-)
 ENUMERATORS = tuple(f"enumerator{n:02d}" for n in range(1, 21))
 # fmt: on
 
@@ -194,15 +174,19 @@ def _blocks_needed(households: int) -> int:
     return max(1, -(-households // 300))
 
 
-def _site_plan(rng: random.Random, households: int) -> Iterator[tuple[int, int, int, int, int]]:
+def _site_plan(
+    rng: random.Random, households: int, places: Places | None = None
+) -> Iterator[tuple[int, int, int, int, int]]:
     """(state, district, ward, site, blocks in site) indexes until enough blocks exist.
 
-    One round gives every ward of PLACES two to four sites (about 160,000 homes); a bigger demo
-    goes round the wards again, so any count up to MAX_HOUSEHOLDS has a place."""
+    One round gives every ward of `places` (Malaysia's by default) two to four sites (about
+    160,000 homes in Malaysia); a bigger demo goes round the wards again, so any count up to
+    MAX_HOUSEHOLDS has a place."""
+    places = places or MALAYSIA.places
     blocks_left = _blocks_needed(households) + 1
     site_number = 0
     while True:
-        for state_index, (_code, _name, districts) in enumerate(PLACES):
+        for state_index, (_code, _name, districts) in enumerate(places):
             for district_index, (_dcode, _dname, wards) in enumerate(districts):
                 for ward_index in range(len(wards)):
                     for _ in range(rng.randint(2, 4)):
@@ -222,13 +206,16 @@ class _Builder:
         device_id: str,
         today: date,
         form: tuple[str, str],
+        country: str = "my",
     ) -> None:
         self.form = form
-        self.standard = _malaysian_standard()
+        self.country: Country = COUNTRIES[country]
+        self.site: DemoCountry = demo_country(country)
+        self.standard = _standard(self.country.default_standard)
         self.rng = rng
         self.start = datetime(today.year, today.month, today.day, tzinfo=UTC)
         self.new_id = SeededUUID7(rng, int(self.start.timestamp() * 1000))
-        self.people = People(rng, today)
+        self.people = People(rng, today, self.site)
         self.out = _Writer(sink)
         self.device_id = device_id
         self.created = format_utc(self.start - timedelta(days=30))
@@ -260,8 +247,10 @@ class _Builder:
 
     def build(self, households: int, progress: Callable[[int], None]) -> None:
         made = 0
-        for state_i, district_i, ward_i, site_n, blocks in _site_plan(self.rng, households):
-            state_code, state_name, districts = PLACES[state_i]
+        own = self.site
+        places, names = own.places, own.site_names
+        for state_i, district_i, ward_i, site_n, blocks in _site_plan(self.rng, households, places):
+            state_code, state_name, districts = places[state_i]
             d_code, d_name, wards = districts[district_i]
             state_path = state_code
             self.area(state_path, None, "state", state_code, state_name)
@@ -270,16 +259,17 @@ class _Builder:
             ward_code = f"{d_code}{ward_i + 1:02d}"
             ward_path = f"{district_path}/{ward_code}"
             ward_id = self.area(ward_path, district_path, "ward", ward_code, wards[ward_i])
-            base = SITE_NAMES[site_n % len(SITE_NAMES)]
-            site_name = f"PPR {base}" + (
-                f" {site_n // len(SITE_NAMES) + 1}" if site_n >= len(SITE_NAMES) else ""
+            base = names[site_n % len(names)]
+            site_name = f"{own.site_prefix}{base}" + (
+                f" {site_n // len(names) + 1}" if site_n >= len(names) else ""
             )
-            site_code = f"PPR{site_n + 1:03d}"
+            site_code = f"{own.site_code}{site_n + 1:03d}"
             site_path = f"{ward_path}/{site_code}"
             site_id = self.area(site_path, ward_path, "site", site_code, site_name)
-            # Where the site lies (Klang Valley), for the interviews' optional GPS reading.
-            spot = (2.95 + self.rng.random() * 0.3, 101.45 + self.rng.random() * 0.3)
-            place = {"country": "my", "state": state_code, "district": d_name,
+            # Where the site lies, for the interviews' optional GPS reading.
+            south, west, span = own.spot
+            spot = (south + self.rng.random() * span, west + self.rng.random() * span)
+            place = {"country": own.code, "state": state_code, "district": d_name,
                      "ward": wards[ward_i], "site": site_name}  # fmt: skip
             for b in range(blocks):
                 if made >= households:
@@ -302,7 +292,8 @@ class _Builder:
         rng = self.rng
         letter = BLOCK_LETTERS[index]
         block_path = f"{site_path}/{letter}"
-        block_id = self.area(block_path, site_path, "block", letter, f"Blok {letter}")
+        block_name = self.country.block_name(letter)
+        block_id = self.area(block_path, site_path, "block", letter, block_name)
         enumerator = rng.choice(ENUMERATORS)
         stamp = format_utc(self.start - timedelta(days=20))
         self.out.add(
@@ -319,7 +310,7 @@ class _Builder:
                 unit_id = self.area(unit_path, block_path, "unit", code, code, floor, number)
                 if made >= total or rng.random() < 0.03:  # some flats stand empty
                     continue
-                address = f"{code}, Blok {letter}, {place['site']}"
+                address = f"{code}, {block_name}, {place['site']}"
                 location = {**place, "block": letter, "floor_level": str(floor),
                             "unit_number": number, "stratum": "urban"}  # fmt: skip
                 self.household(
@@ -352,8 +343,8 @@ class _Builder:
         census_size = (
             len(people) if rng.random() < 0.9 else max(1, len(people) + rng.choice((-1, 1)))
         )
-        prefix = rng.choice(("010", "011", "012", "013", "014", "016", "017", "018", "019"))
-        digits = 8 if prefix == "011" else 7
+        prefix = rng.choice(self.site.phone_prefixes)
+        digits = self.site.phone_digits(prefix)
         phone = f"{prefix}{rng.randrange(10**digits):0{digits}d}"
         source = "census" if rng.random() < 0.96 else "new"
         key = (
@@ -377,7 +368,7 @@ class _Builder:
         score: tuple[Any, ...] | None = None
         updated, size = created, census_size
         if visit != NOT_VISITED:
-            # Between 09:00 and 19:00 in Malaysia, on one of the last 14 days before today.
+            # Between 09:00 and 19:00 local time (about), on one of the last 14 days before today.
             started = (
                 self.start
                 - timedelta(days=1 + int(rng.random() * 14))
@@ -458,6 +449,8 @@ class _Builder:
             deprived = _compact_json(result.deprived)
             return (result.status, result.label, str(result.score), deprived,
                     result.explanation, income)  # fmt: skip
+        if state not in PGK_URBAN:
+            return ("insufficient_data",)
         poor, hardcore = PGK_URBAN[state]
         per_capita = answers["income_per_capita"]
         status = (
@@ -515,17 +508,7 @@ class _Builder:
             ),
         )
         if status in (APPROVED, RETURNED):
-            comment = (
-                None
-                if status == APPROVED
-                else rng.choice(
-                    (
-                        "Income of the spouse is missing; please ask again.",
-                        "Household size differs from the census list; check who lives here.",
-                        "Ages of the children do not match their MyKid numbers.",
-                    )
-                )
-            )
+            comment = None if status == APPROVED else rng.choice(self.site.return_comments)
             decision = APPROVE if status == APPROVED else RETURN
             self.out.add(
                 "review_decisions",
@@ -549,6 +532,7 @@ def _generate_and_insert(
     progress: Callable[[int, int], None] | None,
     today: date,
     forms_cache: Path,
+    country: str = "my",
 ) -> dict[str, int]:
     # A generator thread does not help here: sqlite3 re-takes the GIL after every row it
     # steps, so the two threads mostly wait on each other (measured slower).
@@ -559,20 +543,20 @@ def _generate_and_insert(
         _Writer.insert(conn, batch)
         _record(conn, batch, actor)
 
-    builder = _Builder(write, random.Random(seed), device_id, today, form)
+    builder = _Builder(write, random.Random(seed), device_id, today, form, country)
     builder.build(households, lambda made: progress(made, households) if progress else None)
     builder.out.flush()
     return builder.out.counts
 
 
-def _malaysian_standard() -> Any:
-    """The e-Kasih standard, or None (with a warning) when it cannot be loaded."""
+def _standard(standard_id: str) -> Any:
+    """The country's default standard, or None (with a warning) when it cannot be loaded."""
     try:
         from app.survey.scoring import find_standard
 
-        return find_standard(DEMO_STANDARD)
+        return find_standard(standard_id)
     except Exception as error:  # the demo still builds; households just get no score rows
-        log.warning("The demo is not scored: standard %s unavailable (%s)", DEMO_STANDARD, error)
+        log.warning("The demo is not scored: standard %s unavailable (%s)", standard_id, error)
         return None
 
 
@@ -597,21 +581,37 @@ def check_household_count(households: int) -> None:
         )
 
 
+def check_country(code: str) -> None:
+    """Raise TinjauError unless the demo can build a site of the country `code`."""
+    from app.survey.demo_countries import DEMO_COUNTRIES
+
+    if code not in DEMO_COUNTRIES:
+        raise TinjauError(
+            f"The demo builds a site in {', '.join(DEMO_COUNTRIES)} "
+            f"({', '.join(COUNTRIES[c].name for c in DEMO_COUNTRIES)}); choose one of them; "
+            "nothing was changed."
+        )
+
+
 def build_demo(
     db: Database,
     households: int,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
     today: date | None = None,
+    country: str = "my",
 ) -> DemoSummary:
     """Fill an empty database with `households` synthetic households; see the module docstring.
 
     `progress(done, total)` is called after each block. `today` is the day the demo is built
-    as of (the UTC date now by default). Raises TinjauError when the database already holds
-    households (the demo never mixes with real data).
+    as of (the UTC date now by default). `country` (my, vn, ir) chooses whose site it is
+    (app.survey.demo_countries) and is recorded as the workspace's country. Raises
+    TinjauError when the database already holds households (the demo never mixes with real
+    data).
     """
     today = today or datetime.now(UTC).date()
     check_household_count(households)
+    check_country(country)
     began = time.perf_counter()
     device_id = db.device_id
     with db.write() as conn:
@@ -623,8 +623,9 @@ def build_demo(
         with larger_page_cache(conn, 256), search_triggers_paused(conn):
             forms_cache = workspace_forms_dir(db.path.parent) / "cache"
             counts = _generate_and_insert(
-                conn, households, seed, device_id, progress, today, forms_cache
+                conn, households, seed, device_id, progress, today, forms_cache, country
             )
+        set_workspace_country(conn, country)
         conn.exec_driver_sql(
             "INSERT INTO meta (key, value) VALUES ('demo_seed', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -635,7 +636,7 @@ def build_demo(
             conn,
             action="demo.build",
             actor=recorder.Actor(user="demo", device_id=device_id),
-            detail={"households": households, "seed": seed},
+            detail={"households": households, "seed": seed, "country": country},
         )
     return DemoSummary(
         households=counts["households"],

@@ -1,9 +1,11 @@
-"""Synthetic people for the demo workspace: households of a Kuala Lumpur / Selangor PPR flat.
+"""Synthetic people for the demo workspace: households of a public-housing flat.
 
-Everything is drawn from one `random.Random`, so a seed gives the same people every time. Names
-follow Malay (bin/binti), Chinese (surname first) and Indian (a/l, a/p) conventions; MyKad
-numbers agree with birth date, place of birth and sex; incomes sit around the PGK so that a
-realistic share of households is poor. Field names are those of docs/household-form.md.
+Everything is drawn from one `random.Random`, so a seed gives the same people every time. In
+Malaysia (Kuala Lumpur / Selangor PPR) names follow Malay (bin/binti), Chinese (surname first)
+and Indian (a/l, a/p) conventions; MyKad numbers agree with birth date, place of birth and sex;
+incomes sit around the PGK so that a realistic share of households is poor. Vietnamese and
+Persian households take their names, IDs, amounts and aid from app.survey.demo_countries. Field
+names are those of docs/household-form.md.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from itertools import accumulate
 from typing import Any
 
 from app.survey import mykad
+from app.survey.demo_countries import MALAYSIA, NAMES, DemoCountry
 
 # fmt: off
 MALAY_MEN = (
@@ -55,16 +58,8 @@ INDIAN_WOMEN = (
     "Revathi", "Kogilavani", "Meena", "Parvathy", "Shalini", "Thilaga", "Yamuna", "Nirmala",
 )
 
-# State of birth (form choice names) and its weight, for people living in a KL/Selangor PPR.
-BIRTH_STATES = (
-    ("kuala_lumpur", 30), ("selangor", 20), ("perak", 9), ("johor", 5), ("kedah", 5),
-    ("kelantan", 6), ("terengganu", 4), ("pahang", 4), ("negeri_sembilan", 4), ("melaka", 3),
-    ("pulau_pinang", 4), ("perlis", 1), ("sabah", 2), ("sarawak", 2), ("labuan", 0.5),
-)
 SIZES = tuple(zip(range(1, 13), (10, 14, 17, 19, 15, 10, 6, 4, 2.5, 1.5, 0.6, 0.4), strict=True))
-ETHNICITIES = (("malay", 62), ("chinese", 18), ("indian", 20))
 YOUNG_ADULT_EDUCATION = (("lower_secondary", 2), ("upper_secondary", 7), ("vocational", 1))
-UNDERNOURISHED = (("no", 90), ("yes", 6), ("dont_know", 4))
 EDUCATION_YEARS = {
     "none": 0, "primary": 6, "lower_secondary": 9, "upper_secondary": 11, "vocational": 12,
     "college": 13, "university": 16,
@@ -85,8 +80,6 @@ WORK_ADULTS = (
     ("employee_contract", 45), ("employee_no_contract", 22), ("self_employed", 20),
     ("unemployed", 6), ("unable_to_work", 5), ("employer", 2),
 )
-ADULT_EDUCATION = tuple(zip(EDUCATION_YEARS, (3, 15, 20, 40, 8, 9, 5), strict=True))
-OLD_EDUCATION = tuple(zip(EDUCATION_YEARS, (8, 25, 20, 30, 8, 7, 5), strict=True))
 ASSETS = (
     "tv", "mobile_phone", "refrigerator", "washing_machine", "motorbike", "car", "computer",
     "internet", "air_conditioner", "radio", "bicycle", "telephone",
@@ -108,29 +101,6 @@ SKILLS = (
     ("none", 62), ("sewing", 8), ("mechanic", 7), ("carpentry", 5), ("handicraft", 5),
     ("farming", 3), ("fishing", 2), ("other", 8),
 )
-OTHER_SKILLS = (
-    "Memasak dan katering", "Pendawaian elektrik", "Gunting rambut", "Membuat kuih",
-    "Memandu kenderaan berat", "Kimpalan", "Jahitan manik", "Baiki telefon bimbit",
-)
-# Main job in words, by employment status (the statuses that ask for it).
-OCCUPATIONS = {
-    "employee_contract": (
-        "Pengawal keselamatan", "Operator kilang", "Juruwang pasar raya", "Kerani",
-        "Pemandu bas", "Juruteknik", "Pembantu perawatan", "Guru tadika", "Tukang masak",
-        "Penyelia stor", "Jururawat", "Pemandu lori",
-    ),
-    "employee_no_contract": (
-        "Pembantu kedai", "Pencuci pejabat", "Buruh binaan", "Pelayan restoran",
-        "Penghantar barang", "Tukang kebun", "Pembantu gerai makan", "Pekerja cucian kereta",
-    ),
-    "self_employed": (
-        "Penjaja makanan", "Pemandu e-hailing", "Penjual pasar malam", "Tukang jahit",
-        "Penghantar makanan (p-hailing)", "Tukang gunting rambut", "Peniaga kedai runcit",
-        "Mekanik motosikal", "Penjual kuih",
-    ),
-    "employer": ("Pengusaha kedai makan", "Kontraktor kecil", "Pengusaha bengkel kereta"),
-    "family_worker": ("Membantu gerai makan keluarga", "Membantu kedai runcit keluarga"),
-}
 # (disease, chance) by age group: under 40, 40-59, 60 and over.
 YOUNG_DISEASES = (("asthma", 0.04), ("gastric", 0.01), ("other", 0.005))
 ADULT_DISEASES = (
@@ -152,25 +122,10 @@ DISABILITIES = (
 TENURE = (
     ("rented_public", 78), ("owned_paying", 9), ("owned", 7), ("free", 3), ("rented_private", 3),
 )
-SAVINGS_MUSLIM = (("tabung_haji", 0.35), ("asb", 0.2), ("asn", 0.05), ("bank", 0.25))
-SAVINGS = (("asn", 0.08), ("bank", 0.4), ("cooperative", 0.04), ("other", 0.08))
-NOTES = (
-    "Ketua isi rumah bekerja syif malam; temu bual dibuat pada hujung minggu.",
-    "Isteri menjawab bagi pihak suami yang bekerja di luar kawasan.",
-    "Rumah sedang dibaiki; keluarga tinggal di sini sejak tiga tahun.",
-    "Anak sulung bekerja di Johor dan pulang sebulan sekali.",
-)
-# (agency, programme, amounts received over 12 months in RM, who it is for)
-AID = (
-    ("br1m_str", "Sumbangan Tunai Rahmah (STR)", (500, 1000, 1500, 2000, 2500), "all"),
-    ("jkm", "Bantuan Kanak-Kanak (BKK)", (1200, 2400, 3600, 5400), "kids"),
-    ("jkm", "Bantuan Warga Emas (BWE)", (6000,), "old"),
-    ("zakat", "Bantuan sara hidup", (2400, 3600, 4800), "all"),
-    ("mains", "Bantuan fakir miskin", (1200, 1800, 2400), "all"),
-    ("local_council", "Bakul makanan", (100, 150, 200), "all"),
-    ("ngo", "Bantuan persekolahan", (150, 200, 300), "kids"),
-    ("other", "Bantuan awal persekolahan", (150,), "kids"),
-)
+# The largest amount the form takes (its constraint on incomes and aid).
+MAX_AMOUNT = 1_000_000_000
+# The form's calculated currency, by country.
+CURRENCY_CODES = {"my": "RM", "vn": "VND", "ir": "IRR"}
 OTHER_AGENCIES = ("Yayasan Basmi Kemiskinan", "Persatuan Penduduk PPR", "Wakil rakyat (ADUN)")
 
 # fmt: on
@@ -204,9 +159,10 @@ def _weighted(rng: random.Random, pairs: tuple[tuple[Any, float], ...]) -> Any:
 class People:
     """Makes households; remembers the national IDs it gave out so none repeats."""
 
-    def __init__(self, rng: random.Random, today: date) -> None:
+    def __init__(self, rng: random.Random, today: date, country: DemoCountry = MALAYSIA) -> None:
         self.rng = rng
         self.today = today
+        self.country = country
         self._ids: set[str] = set()
 
     # -- identity ------------------------------------------------------------------------
@@ -220,10 +176,17 @@ class People:
 
     def _national_id(self, birth: date, sex: str) -> str:
         rng = self.rng
+        new_id = self.country.new_id
+        if new_id is not None:
+            while True:
+                number = new_id(rng, birth, sex, self.country.id_places)
+                if number not in self._ids:
+                    self._ids.add(number)
+                    return number
         if rng.random() < 0.01:
             place = rng.choice(mykad.OUTSIDE_MALAYSIA)
         else:
-            codes = mykad.STATE_CODES[_weighted(rng, BIRTH_STATES)]
+            codes = mykad.STATE_CODES[_weighted(rng, self.country.id_places)]
             # Older people were registered under the older codes more often.
             place = codes[0] if birth.year >= 1990 or rng.random() < 0.6 else rng.choice(codes)
         born = f"{birth.year % 100:02d}{birth.month:02d}{birth.day:02d}{place}"
@@ -248,11 +211,20 @@ class People:
             while given is None or given == father:
                 given = rng.choice(INDIAN_MEN if sex == "male" else INDIAN_WOMEN)
             return f"{given} {'a/l' if sex == 'male' else 'a/p'} {father}", given
+        style = NAMES.get(ethnicity)
+        if style is not None:
+            given = given or rng.choice(style.men if sex == "male" else style.women)
+            if style.pattern == "surname_last":
+                return f"{given} {surname}", given
+            return f"{surname} {given}", given
         given = given or rng.choice(CHINESE_MEN if sex == "male" else CHINESE_WOMEN)
         return f"{surname} {given}", given
 
     def _fathers(self, ethnicity: str) -> tuple[str, str]:
         rng = self.rng
+        style = NAMES.get(ethnicity)
+        if style is not None:
+            return rng.choice(style.men), rng.choice(style.surnames)
         men = {"malay": MALAY_MEN, "indian": INDIAN_MEN}.get(ethnicity, CHINESE_MEN)
         return rng.choice(men), rng.choice(CHINESE_SURNAMES)
 
@@ -277,7 +249,7 @@ class People:
         """The members of one household, the head first."""
         rng = self.rng
         size = _weighted(rng, SIZES)
-        ethnicity = _weighted(rng, ETHNICITIES)
+        ethnicity = _weighted(rng, self.country.ethnicities)
         head_sex = "male" if rng.random() < (0.55 if size == 1 else 0.8) else "female"
         head_age = int(rng.triangular(24, 82, 44)) if size > 1 else int(rng.triangular(22, 88, 62))
         father, surname = self._fathers(ethnicity)
@@ -351,14 +323,18 @@ class People:
             "age_minimum": 15 if person.relationship == "head" else 0,  # the form's calculation
             "dob": person.birth_date.isoformat(),
         }
+        malaysian = self.country is MALAYSIA
         if person.national_id:
-            a["national_id"] = mykad.formatted(person.national_id)
+            number = person.national_id
+            a["national_id"] = mykad.formatted(number) if malaysian else number
             a["citizenship"] = "citizen"
-            a["ethnicity"] = ethnicity
-        else:  # a lodger or helper without a MyKad: often from abroad
+            group = ethnicity
+        else:  # a lodger or helper without a national ID: often from abroad
             a["citizenship"] = _weighted(rng, NO_ID_CITIZENSHIP)
-            a["ethnicity"] = ethnicity if a["citizenship"] == "permanent_resident" else "other"
-        a["religion"] = _weighted(rng, RELIGIONS[a["ethnicity"]])
+            group = ethnicity if a["citizenship"] == "permanent_resident" else "other"
+        if malaysian:  # only Malaysia's form asks it
+            a["ethnicity"] = group
+        a["religion"] = _weighted(rng, self.country.religions.get(group) or RELIGIONS[group])
         if age >= 15:
             a["marital_status"] = self._marital(person, married)
         in_school = None
@@ -376,7 +352,8 @@ class People:
             elif age < 21:
                 level = _weighted(rng, YOUNG_ADULT_EDUCATION)
             else:
-                level = _weighted(rng, OLD_EDUCATION if age >= 60 else ADULT_EDUCATION)
+                own = self.country
+                level = _weighted(rng, own.old_education if age >= 60 else own.adult_education)
             a["education_level"] = level
             a["years_schooling"] = EDUCATION_YEARS[level] if age >= 18 else max(0, min(age - 6, 11))
         status = self._employment(person, in_school)
@@ -384,10 +361,10 @@ class People:
             skill = _weighted(rng, SKILLS)
             a["skills"] = [skill]
             if skill == "other":
-                a["skills_other"] = rng.choice(OTHER_SKILLS)
+                a["skills_other"] = rng.choice(self.country.other_skills)
             a["employment_status"] = status
-            if status in OCCUPATIONS:
-                a["occupation"] = rng.choice(OCCUPATIONS[status])
+            if status in self.country.occupations:
+                a["occupation"] = rng.choice(self.country.occupations[status])
         a["chronic_diseases"] = self._diseases(age)
         if a["chronic_diseases"] != ["none"]:
             a["treatment_place"] = _weighted(rng, TREATMENT)
@@ -399,8 +376,8 @@ class People:
                 a["oku_number"] = f"OKU{int(rng.random() * 10**8):08d}"
         a["health_insurance"] = "yes" if rng.random() < 0.25 else "no"
         if age < 70:
-            a["undernourished"] = _weighted(rng, UNDERNOURISHED)
-        wages, self_employment, transfers = self._income(status, age)
+            a["undernourished"] = _weighted(rng, self.country.undernourished)
+        wages, self_employment, transfers = map(self._money, self._income(status, age))
         if age >= 15:
             a["income_wages"] = wages
             a["income_self_employment"] = self_employment
@@ -471,6 +448,13 @@ class People:
             transfers = float(rng.choice((300, 350, 450)))
         return wages, self_employment, transfers
 
+    def _money(self, ringgit: float) -> float:
+        """An amount drawn in ringgit, in the country's currency (rounded as people say it)."""
+        if self.country is MALAYSIA:
+            return ringgit
+        amount = round(ringgit * self.country.income_scale, -self.country.income_round)
+        return float(min(amount, MAX_AMOUNT))
+
     def household_answers(
         self, people: list[Person], location: dict[str, Any], day: date
     ) -> dict[str, Any]:
@@ -478,6 +462,7 @@ class People:
         `location` (consent .. gps): every relevant question answered, in the form's order,
         with the calculated totals the form engine would store."""
         rng = self.rng
+        own = self.country
         tree: dict[str, Any] = {"consent": "OK", "interview_date": day.isoformat(), **location}
         members = [dict(p.answers) for p in people]
         for line, member in enumerate(members, start=1):
@@ -495,7 +480,8 @@ class People:
         tree["rooms"] = 3 if rng.random() < 0.85 else 2
         tree["water_source"] = "piped_dwelling"  # so water_at_home and water_minutes are not asked
         tree["toilet_type"] = "flush_sewer"
-        tree["toilet_shared"] = "no"
+        shared = own.toilet_shared and rng.random() < own.toilet_shared
+        tree["toilet_shared"] = "yes" if shared else "no"
         tree["cooking_fuel"] = rng.choice(("lpg",) * 9 + ("electricity",))
         tree["electricity"] = "yes"
         assets = [a for a in ASSETS if rng.random() < _ASSET_CHANCE[a]]
@@ -503,12 +489,13 @@ class People:
             tree["assets"] = assets
         tree["telecom_use"] = "yes" if "mobile_phone" in assets or rng.random() < 0.5 else "no"
         muslim = members[0]["religion"] == "islam"
-        savings = [n for n, c in (SAVINGS_MUSLIM if muslim else SAVINGS) if rng.random() < c]
+        chances = own.savings_muslim if muslim else own.savings
+        savings = [n for n, c in chances if rng.random() < c]
         tree["savings"] = savings or ["none"]
         tree["sick_untreated"] = "yes" if rng.random() < 0.06 else "no"
         tree["child_deaths_5y"] = 1 if rng.random() < 0.01 else 0
-        income_property = float(rng.choice((0,) * 19 + (300,)))
-        income_other = float(rng.choice((0, 0, 0, 100, 150, 200, 300)))  # cash aid
+        income_property = self._money(float(rng.choice((0,) * 19 + (300,))))
+        income_other = self._money(float(rng.choice((0, 0, 0, 100, 150, 200, 300))))  # cash aid
         tree["income_property"] = income_property
         tree["income_other"] = income_other
         aided = bool(income_other) or rng.random() < 0.3
@@ -523,13 +510,14 @@ class People:
         tree["income_per_capita"] = total / size
         tree["area_per_capita"] = floor_area / size
         tree["assistance_total"] = aid
-        tree["currency"] = "RM"
-        tree["total_income_display"] = "RM " + _xpath_round(total, 2)
-        tree["income_per_capita_display"] = "RM " + _xpath_round(total / size, 2)
-        tree["assistance_total_display"] = "RM " + _xpath_round(aid, 2)
+        display = own.currency_display
+        tree["currency"] = CURRENCY_CODES[own.code]
+        tree["total_income_display"] = display(_xpath_round(total, 2))
+        tree["income_per_capita_display"] = display(_xpath_round(total / size, 2))
+        tree["assistance_total_display"] = display(_xpath_round(aid, 2))
         tree["area_per_capita_display"] = _xpath_round(floor_area / size, 1, text=False)
         if rng.random() < 0.05:
-            tree["enumerator_notes"] = rng.choice(NOTES)
+            tree["enumerator_notes"] = rng.choice(own.notes)
         return tree
 
     def _assistance(self, people: list[Person], day: date) -> list[dict[str, Any]]:
@@ -537,7 +525,11 @@ class People:
         rng = self.rng
         elderly = any(p.age >= 60 for p in people)
         children = any(p.age < 18 for p in people)
-        offers = [o for o in AID if (o[3] != "old" or elderly) and (o[3] != "kids" or children)]
+        offers = [
+            o
+            for o in self.country.aid
+            if (o[3] != "old" or elderly) and (o[3] != "kids" or children)
+        ]
         records: list[dict[str, Any]] = []
         used: set[str] = set()
         for _ in range(1 if rng.random() < 0.7 else 2):
@@ -550,7 +542,7 @@ class People:
                 record["agency_other"] = rng.choice(OTHER_AGENCIES)
             record["programme"] = programme
             record["assistance_date"] = (day - timedelta(days=rng.randint(0, 300))).isoformat()
-            record["assistance_amount"] = float(rng.choice(amounts))
+            record["assistance_amount"] = self._money(float(rng.choice(amounts)))
             records.append(record)
         return records
 

@@ -321,3 +321,121 @@ def test_pull_pages_through_what_changed_in_ones_areas(server: Server) -> None:
         again = pull_all(server, "enum2", cursor, limit=1000)
         assert again["resets"] == [True]
         assert ours <= set(again["records"])
+
+
+def test_one_batch_mixing_new_records_resends_edits_and_conflicts(server: Server) -> None:
+    """Each item is judged on what came before it, in the server and earlier in the batch: a
+    new household and its edit later in the same batch, an identical resend, an edit on the
+    current base and one on a stale base; the change numbers a pull pages by advance once per
+    change."""
+    site = area(f"{HOME}/M1")
+    same, edited, stale = household(site["id"]), household(site["id"]), household(site["id"])
+    assert server.push("enum", [item("area", site), *(item("household", h)
+                                for h in (same, edited, stale))]).ok  # fmt: skip
+    assert server.push("enum2", [item("household", {**stale, "household_size": 7}, base=1)]).ok
+    cursor = pull_all(server, "enum2")["cursor"]
+    fresh = household(site["id"])
+    before = server.counts()
+    reply = server.push("enum", [
+        item("household", fresh),
+        item("household", same),
+        item("household", {**edited, "household_size": 8}, base=1),
+        item("household", {**stale, "household_size": 9}, base=1),
+        item("household", {**fresh, "household_size": 2}, base=1),
+        item("household", {**fresh, "household_size": 3}, base=1),
+    ])  # fmt: skip
+    assert reply.status_code == 200, reply.text
+    assert [(i["record_id"], i["status"], i["revision"]) for i in reply.json()["items"]] == [
+        (fresh["id"], "accepted", 1),
+        (same["id"], "unchanged", 1),
+        (edited["id"], "accepted", 2),
+        (stale["id"], "conflict", 2),
+        (fresh["id"], "accepted", 2),
+        (fresh["id"], "conflict", 2),
+    ]
+    after = server.counts()
+    assert after["records"] - before["records"] == 1
+    assert after["conflicts"] - before["conflicts"] == 2
+    assert server.record("household", fresh["id"])[0] == 2
+    assert server.record("household", fresh["id"])[1]["household_size"] == 2
+    assert server.record("household", same["id"])[0] == 1
+    assert server.record("household", edited["id"])[1]["household_size"] == 8
+    assert server.record("household", stale["id"])[1]["household_size"] == 7
+    changed = pull_all(server, "enum2", cursor)["records"]
+    assert set(changed) == {fresh["id"], edited["id"]}
+    assert changed[fresh["id"]]["data"]["household_size"] == 2
+
+
+def test_two_devices_pushing_the_same_households_at_once_lose_nothing(server: Server) -> None:
+    """Two devices send edits of the same 40 households on the same base at the same moment,
+    in opposite orders, several rounds: each household ends with exactly one edit accepted
+    and the other kept as a conflict, and no batch fails."""
+    site = area(f"{HOME}/C1")
+    homes = [household(site["id"]) for _ in range(40)]
+    assert server.push("enum", [item("area", site), *(item("household", h) for h in homes)]).ok
+    for round_ in range(1, 4):
+        sizes = {"enum": 10 * round_ + 1, "enum2": 10 * round_ + 2}
+        batches = {
+            "enum": [item("household", {**h, "household_size": sizes["enum"]}, base=round_)
+                     for h in homes],
+            "enum2": [item("household", {**h, "household_size": sizes["enum2"]}, base=round_)
+                      for h in reversed(homes)],
+        }  # fmt: skip
+        replies: dict[str, requests.Response] = {}
+        start = threading.Barrier(2)
+        threads = [threading.Thread(target=_send_together, args=(server, who, batch, start,
+                                                                 replies))
+                   for who, batch in batches.items()]  # fmt: skip
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert all(reply.status_code == 200 for reply in replies.values()), replies
+        status = {who: {i["record_id"]: i["status"] for i in reply.json()["items"]}
+                  for who, reply in replies.items()}  # fmt: skip
+        for home in homes:
+            pair = {who: status[who][home["id"]] for who in batches}
+            assert sorted(pair.values()) == ["accepted", "conflict"], pair
+            winner = next(who for who, outcome in pair.items() if outcome == "accepted")
+            loser = next(who for who in batches if who != winner)
+            revision, current = server.record("household", home["id"])
+            assert (revision, current["household_size"]) == (round_ + 1, sizes[winner])
+            engine = create_server_engine(server.url)
+            with engine.connect() as connection:
+                kept = connection.execute(
+                    text("SELECT data FROM conflicts WHERE record_id = :i AND "
+                         "server_revision = :r"), {"i": home["id"], "r": round_ + 1},
+                ).scalar_one()  # fmt: skip
+            engine.dispose()
+            data = kept if isinstance(kept, dict) else json.loads(kept)
+            assert data["household_size"] == sizes[loser]
+
+
+def _send_together(
+    server: Server, who: str, batch: list[dict[str, Any]], start: threading.Barrier,
+    replies: dict[str, requests.Response],
+) -> None:  # fmt: skip
+    start.wait()
+    replies[who] = server.push(who, batch)
+
+
+def test_a_batch_stored_with_the_older_fingerprint_still_replays(server: Server) -> None:
+    """A batch the server stored when it fingerprinted batches over every item whole gets its
+    first receipt on a replay, and the same id with other content is still refused."""
+    site = area(f"{HOME}/F1")
+    batch = [item("area", site)]
+    batch_id = new_id()
+    first = server.push("enum", batch, batch_id)
+    assert first.status_code == 200, first.text
+    engine = create_server_engine(server.url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE sync_batches SET items_hash = :h WHERE id = :i"),
+                           {"h": content_hash({"items": batch}), "i": batch_id})  # fmt: skip
+    engine.dispose()
+    before = server.counts()
+    again = server.push("enum", batch, batch_id)
+    assert again.status_code == 200, again.text
+    assert again.json() == first.json()
+    assert_refused(server.push("enum", [item("area", area(f"{HOME}/F2"))], batch_id), 409,
+                   "batch_id_reused")  # fmt: skip
+    assert server.counts() == before
