@@ -94,8 +94,12 @@ _WRITE = re.compile(
 )
 _SQL = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE)\b[\s\S]*\b(?:FROM|INTO|SET)\b", re.I)
 # The bulk paths batch their writes (and record them with recorder.record_many).
-SYNCED_WRITERS = ("app/survey/records/", "app/survey/census.py", "app/survey/demo.py")
-TRACE_WRITERS = ("app/survey/records/recorder.py",)
+# The sync client writes sync bookkeeping only, never a record's data: it marks outbox entries
+# batched, sent and acknowledged, and moves a record's server revision up to its receipt's.
+SYNCED_WRITERS = (
+    "app/survey/records/", "app/survey/census.py", "app/survey/demo.py", "app/sync/push.py",
+)  # fmt: skip
+TRACE_WRITERS = ("app/survey/records/recorder.py", "app/sync/push.py")
 SOURCES = [ROOT / "app", ROOT / "server"]
 
 

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "app.cli.report",
     "app.cli.gui",
     "app.cli.backup",
+    "app.cli.sync",
 ]
 
 

@@ -335,6 +335,21 @@ class OutboxEntry(Base):
     acked_at: Mapped[datetime | None] = mapped_column()
 
 
+class SyncBatch(Base):
+    """A batch of outbox entries the sync client sends under one `id` (its batch_id): made
+    before the first send, so a resend reuses it; `receipt` is the server's answer, stored in
+    the transaction that marks the batch's entries sent and acknowledged."""
+
+    __tablename__ = "sync_batches"
+
+    id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    server: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    received_at: Mapped[datetime | None] = mapped_column()
+    receipt: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
 class AuditEntry(Base):
     """Append-only: who did what to which record. Ids and actions only, no personal data."""
 

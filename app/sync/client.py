@@ -1,0 +1,228 @@
+"""Talking to the central server: the address check, the device's sign-in, and one request
+with timeouts, retries (exponential backoff with jitter) and a sentence for every failure.
+
+No Qt here: the desktop app runs this on a worker thread, the command line directly.
+Nothing personal ever goes into an error: a sentence names the server, the HTTP status and the
+server's own `code` and message (which never carry a record's values).
+"""
+
+from __future__ import annotations
+
+import gzip
+import ipaddress
+import json
+import os
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from app.survey.errors import TinjauError
+from app.sync.protocol import API_PREFIX
+
+CREDENTIALS_FILE = "sync.json"
+CONNECT_TIMEOUT = 10.0  # seconds to open a connection
+READ_TIMEOUT = 120.0  # seconds to wait for an answer (a batch is one server transaction)
+BACKOFF_BASE = 1.0  # seconds before the first retry; doubled each time
+BACKOFF_CAP = 60.0  # never wait longer than this between two tries
+
+
+class SyncError(TinjauError):
+    """A sync that could not finish; `retryable` when trying again later may succeed (the
+    network or the server failed) rather than needing a person (a revoked sign-in)."""
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+def server_address(url: str) -> str:
+    """`url` without a trailing slash, refused unless it is https, or plain http to this
+    computer itself (a password and a token must never cross a network in clear)."""
+    text = url.strip().rstrip("/")
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        host, parts = "", urlsplit("")
+    if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment:
+        raise SyncError(
+            f"{url!r} is not a server address; give one such as https://tinjau.example.org."
+        )
+    if parts.scheme == "http" and not _loopback(host):
+        raise SyncError(
+            f"{text} is plain http: a password and a device token would cross the network "
+            "unencrypted. Use the server's https:// address (plain http only for this "
+            "computer itself, such as http://127.0.0.1)."
+        )
+    return text
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What a sign-in leaves in the data folder (owner-only): where, as whom, the token."""
+
+    server: str
+    username: str
+    device_id: str
+    token: str
+
+
+def credentials_path(data_dir: Path) -> Path:
+    return Path(data_dir) / CREDENTIALS_FILE
+
+
+def save_credentials(data_dir: Path, credentials: Credentials) -> Path:
+    """Write the sign-in to the data folder, readable by its owner only (0600), replacing a
+    previous one in one step."""
+    path = credentials_path(data_dir)
+    temporary = path.with_name(f".{path.name}.new")
+    descriptor = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            json.dump(credentials.__dict__, file, indent=2)
+        temporary.chmod(0o600)  # os.open's mode is filtered by the umask; this is not
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def load_credentials(data_dir: Path) -> Credentials:
+    path = credentials_path(data_dir)
+    if not path.is_file():
+        raise SyncError(
+            f"{data_dir} is not signed in to a server yet; run tinjau login --server URL "
+            f"--username NAME --data-dir {data_dir} first."
+        )
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return Credentials(**{key: str(stored[key]) for key in Credentials.__dataclass_fields__})
+    except (ValueError, KeyError, TypeError, OSError):
+        raise SyncError(
+            f"{path} is damaged; sign in again with tinjau login --data-dir {data_dir}."
+        ) from None
+
+
+class Connection:
+    """Requests to one server, with the device's token once signed in. `retries` more tries
+    follow a failure that may pass (no connection, a timeout, a 5xx, a 429), each after an
+    exponentially growing pause with full jitter; `sleep` is `time.sleep` (a test's edge)."""
+
+    def __init__(
+        self,
+        server: str,
+        *,
+        token: str | None = None,
+        retries: int = 5,
+        sleep: Callable[[float], None] = time.sleep,
+        on_retry: Callable[[int, SyncError, float], None] | None = None,
+    ) -> None:
+        self.server = server_address(server)
+        self.token = token
+        self.retries = retries
+        self.sleep = sleep
+        self.on_retry = on_retry
+        self.http = requests.Session()
+        self.http.headers["User-Agent"] = "tinjau-sync/1"
+
+    def close(self) -> None:
+        self.http.close()
+
+    def post(self, path: str, body: dict[str, Any], *, compress: bool = False) -> dict[str, Any]:
+        """POST `body` as JSON (gzip-compressed when `compress`) and return the JSON answer,
+        trying again as `retries` allows; raises `SyncError` with a sentence."""
+        data = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        headers = {"Content-Type": "application/json"}
+        if compress:
+            data = gzip.compress(data, mtime=0)
+            headers["Content-Encoding"] = "gzip"
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        attempt = 0
+        while True:
+            try:
+                return self._once(path, data, headers)
+            except SyncError as error:
+                if not error.retryable or attempt >= self.retries:
+                    raise
+                pause = random.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2**attempt))
+                attempt += 1
+                if self.on_retry:
+                    self.on_retry(attempt, error, pause)
+                self.sleep(pause)
+
+    def _once(self, path: str, data: bytes, headers: dict[str, str]) -> dict[str, Any]:
+        url = f"{self.server}{API_PREFIX}{path}"
+        try:
+            reply = self.http.post(
+                url, data=data, headers=headers, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT)
+            )
+        except requests.Timeout:
+            raise SyncError(
+                f"The server at {self.server} did not answer in time; try again when the "
+                "connection is better.",
+                retryable=True,
+            ) from None
+        except requests.RequestException:
+            raise SyncError(
+                f"The server at {self.server} could not be reached; check the connection "
+                "(Wi-Fi or mobile data) and try again.",
+                retryable=True,
+            ) from None
+        return _answer(self.server, reply)
+
+
+def _answer(server: str, reply: requests.Response) -> dict[str, Any]:
+    """The JSON of a success, or the sentence for a refusal or an answer that is not ours."""
+    try:
+        body = reply.json()
+    except ValueError:
+        body = None
+    status = reply.status_code
+    if not isinstance(body, dict):
+        kind = "a web page" if "html" in reply.headers.get("content-type", "") else "an answer"
+        raise SyncError(
+            f"The server at {server} sent {kind} that is not from a Tinjau server (HTTP "
+            f"{status}); check the address, or sign in to the network first (a hotel or "
+            "office Wi-Fi may ask in a browser).",
+            retryable=status >= 500,
+        )
+    if 200 <= status < 300:
+        return body
+    code = str(body.get("code", ""))
+    said = str(body.get("message", "")).strip()
+    if code in ("token_revoked", "token_unknown", "token_missing", "account_disabled"):
+        raise SyncError(
+            f"The server at {server} no longer accepts this device's sign-in ({said or code}). "
+            "Sign in again with tinjau login; nothing waiting to be sent was lost."
+        )
+    if status == 426 or code == "client_outdated":
+        raise SyncError(
+            f"The server at {server} needs a newer version of Tinjau ({said or code}); "
+            "update the app, then sync again. Nothing waiting to be sent was lost."
+        )
+    retryable = status >= 500 or status in (408, 429)
+    raise SyncError(
+        f"The server at {server} answered HTTP {status}"
+        + (f" ({code}): {said}" if said else "")
+        + ("" if said.endswith(".") or not said else ".")
+        + (" Try again later." if retryable else ""),
+        retryable=retryable,
+    )

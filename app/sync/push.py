@@ -1,0 +1,219 @@
+"""Sending the outbox: oldest entry first, in batches, each acknowledged exactly once.
+
+The steps, each its own local transaction, so a crash or a lost connection anywhere leaves a
+state the next sync resumes from:
+
+1. `open_batch`: the first batch made but not yet acknowledged, or else a new one: the oldest
+   pending entries get a fresh batch_id, stored in `sync_batches` and on the entries *before*
+   anything is sent. A resend after a lost answer reuses the id and the very same items, so the
+   server recognises the replay and answers its first receipt, writing nothing.
+2. The batch is pushed (`Connection.post`, with its own retries).
+3. `store_receipt`: the server's receipt is stored, and only in that same transaction are the
+   entries marked sent and acknowledged.
+
+A batch never holds two entries of one record: the second goes in a later batch, based on the
+revision the first one's receipt gave (the server would count a second change on the first's
+base as a conflict). After a receipt, the record's local `revision` and the `base_revision` of
+its later pending entries move up to the revision the server gave.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection as SQLConnection
+
+from app.survey.db import Database
+from app.survey.ids import uuid7
+from app.survey.records.recorder import TABLES, now
+from app.sync.client import Connection, SyncError
+from app.sync.protocol import MAX_PUSH_ITEMS, PushReceipt
+
+DEFAULT_BATCH = 200
+
+
+@dataclass
+class Batch:
+    id: str
+    entries: list[int]
+    items: list[dict[str, Any]]
+
+
+@dataclass
+class SyncReport:
+    """What one sync did: counts, and the conflicts by record (type and id, nothing else)."""
+
+    server: str
+    batches: int = 0
+    sent: int = 0
+    accepted: int = 0
+    unchanged: int = 0
+    conflicts: list[dict[str, str]] = field(default_factory=list)
+    pending: int = 0
+    error: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "server": self.server,
+            "batches": self.batches,
+            "sent": self.sent,
+            "accepted": self.accepted,
+            "unchanged": self.unchanged,
+            "conflicts": self.conflicts,
+            "pending": self.pending,
+            "ok": self.error is None and self.pending == 0,
+            "error": self.error,
+        }
+
+
+def pending_count(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return int(
+            conn.exec_driver_sql("SELECT count(*) FROM outbox WHERE acked_at IS NULL").scalar_one()
+        )
+
+
+def open_batch(db: Database, server: str, size: int = DEFAULT_BATCH) -> Batch | None:
+    """The batch to send next: the oldest unacknowledged one, or a new one made of the oldest
+    pending entries (its id stored with them before anything is sent); None when nothing is
+    pending."""
+    size = max(1, min(size, MAX_PUSH_ITEMS))
+    with db.write() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT id FROM sync_batches WHERE received_at IS NULL AND id IN "
+            "(SELECT batch_id FROM outbox WHERE acked_at IS NULL) ORDER BY created_at, id LIMIT 1"
+        ).first()
+        if row is not None:
+            return _load(conn, str(row[0]))
+        candidates = conn.exec_driver_sql(
+            "SELECT id, record_type, record_id FROM outbox "
+            "WHERE acked_at IS NULL AND batch_id IS NULL ORDER BY id LIMIT ?",
+            (size,),
+        ).all()
+        chosen: list[int] = []
+        seen: set[tuple[str, str]] = set()
+        for entry_id, record_type, record_id in candidates:
+            if (record_type, record_id) in seen:
+                break  # its second change waits for the first one's receipt
+            seen.add((record_type, record_id))
+            chosen.append(int(entry_id))
+        if not chosen:
+            return None
+        batch_id = uuid7()
+        conn.exec_driver_sql(
+            "INSERT INTO sync_batches (id, server, created_at, attempts) VALUES (?, ?, ?, 0)",
+            (batch_id, server, now()),
+        )
+        conn.exec_driver_sql(
+            "UPDATE outbox SET batch_id = ? WHERE id IN (SELECT value FROM json_each(?))",
+            (batch_id, json.dumps(chosen)),
+        )
+        return _load(conn, batch_id)
+
+
+def _load(conn: SQLConnection, batch_id: str) -> Batch:
+    rows = conn.exec_driver_sql(
+        "SELECT id, payload FROM outbox WHERE batch_id = ? AND acked_at IS NULL ORDER BY id",
+        (batch_id,),
+    ).all()
+    return Batch(
+        id=batch_id,
+        entries=[int(row[0]) for row in rows],
+        items=[json.loads(row[1]) if isinstance(row[1], str) else row[1] for row in rows],
+    )
+
+
+def note_attempt(db: Database, batch: Batch, error: str | None = None) -> None:
+    """Count a try of `batch` (and keep the sentence of its failure) on its entries."""
+    ids = json.dumps(batch.entries)
+    with db.write() as conn:
+        conn.exec_driver_sql(
+            "UPDATE sync_batches SET attempts = attempts + 1 WHERE id = ?", (batch.id,)
+        )
+        conn.exec_driver_sql(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ? "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (error, ids),
+        )
+
+
+def store_receipt(db: Database, batch: Batch, answer: dict[str, Any]) -> PushReceipt:
+    """Store the server's receipt for `batch` and, in the same transaction, mark its entries
+    sent and acknowledged; move the records' revisions up to what the server gave."""
+    try:
+        receipt = PushReceipt.model_validate(answer)
+    except ValueError:
+        raise SyncError(
+            "The server's receipt for a batch could not be read; nothing was marked as sent. "
+            "Sync again; if it keeps happening, the server may need updating."
+        ) from None
+    sent = {(item["record_type"], str(item["record_id"])) for item in batch.items}
+    got = {(item.record_type, item.record_id) for item in receipt.items}
+    if receipt.batch_id != batch.id or sent != got:
+        raise SyncError(
+            "The server's receipt does not match the batch it answers; nothing was marked as "
+            "sent. Sync again."
+        )
+    stamp = now()
+    with db.write() as conn:
+        conn.exec_driver_sql(
+            "UPDATE sync_batches SET received_at = ?, receipt = ? WHERE id = ?",
+            (stamp, receipt.model_dump_json(), batch.id),
+        )
+        conn.exec_driver_sql(
+            "UPDATE outbox SET sent_at = ?, acked_at = ?, last_error = NULL "
+            "WHERE batch_id = ? AND acked_at IS NULL",
+            (stamp, stamp, batch.id),
+        )
+        for item in receipt.items:
+            if item.status == "conflict":
+                continue  # the server kept both versions; a ward officer settles it
+            column = "server_revision" if item.record_type == "interview" else "revision"
+            conn.exec_driver_sql(
+                f"UPDATE {TABLES[item.record_type]} SET {column} = ? "
+                f"WHERE id = ? AND coalesce({column}, 0) < ?",
+                (item.revision, item.record_id, item.revision),
+            )
+            conn.exec_driver_sql(
+                "UPDATE outbox SET payload = json_set(payload, '$.base_revision', ?) "
+                "WHERE record_type = ? AND record_id = ? AND acked_at IS NULL "
+                "AND batch_id IS NULL AND json_extract(payload, '$.base_revision') < ?",
+                (item.revision, item.record_type, item.record_id, item.revision),
+            )
+    return receipt
+
+
+def push_outbox(
+    db: Database, connection: Connection, device_id: str, *, batch_size: int = DEFAULT_BATCH
+) -> SyncReport:
+    """Send every pending entry, batch after batch; the report says what happened. A failure
+    stops at the batch it happened in (its id kept for the resend) and is the report's
+    `error`."""
+    report = SyncReport(server=connection.server)
+    try:
+        while (batch := open_batch(db, connection.server, batch_size)) is not None:
+            body = {"device_id": device_id, "batch_id": batch.id, "items": batch.items}
+            try:
+                answer = connection.post("/sync/push", body, compress=True)
+            except SyncError as error:
+                note_attempt(db, batch, str(error))
+                raise
+            note_attempt(db, batch)
+            receipt = store_receipt(db, batch, answer)
+            report.batches += 1
+            report.sent += len(batch.items)
+            for item in receipt.items:
+                if item.status == "accepted":
+                    report.accepted += 1
+                elif item.status == "unchanged":
+                    report.unchanged += 1
+                else:
+                    report.conflicts.append(
+                        {"record_type": item.record_type, "record_id": item.record_id}
+                    )
+    except SyncError as error:
+        report.error = str(error)
+    report.pending = pending_count(db)
+    return report
