@@ -9,6 +9,8 @@ every worker (and every machine behind a load balancer) applies the same limit.
 
 from __future__ import annotations
 
+import hashlib
+
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -47,11 +49,14 @@ def login(
     """A fresh token for `device_id`, or a Refusal (wrong password, too many attempts,
     disabled account). Commits the failure count itself, so a refusal still counts."""
     name = username.strip().lower()
+    # Failed attempts are counted under a digest of what was typed: a password typed into the
+    # username box, or a national ID, is never stored. The audit names only real accounts.
+    typed = hashlib.sha256(name.encode("utf-8")).hexdigest()
     now = utcnow()
     since = now - timedelta(seconds=settings.login_window_seconds)
     by_pair = session.scalar(
         select(func.count()).select_from(LoginFailure).where(
-            LoginFailure.username == name, LoginFailure.address == address,
+            LoginFailure.username == typed, LoginFailure.address == address,
             LoginFailure.at > since,
         )
     )  # fmt: skip
@@ -64,7 +69,8 @@ def login(
         by_address or 0
     ) >= settings.login_attempts_per_address:
         minutes = max(1, round(settings.login_window_seconds / 60))
-        audit.write(session, action="login.throttled", actor=name, address=address)
+        known = session.scalar(select(User.username).where(User.username == name))
+        audit.write(session, action="login.throttled", actor=known, address=address)
         session.commit()
         raise Refusal(
             429,
@@ -79,8 +85,9 @@ def login(
     )
     user = session.scalar(select(User).where(User.username == name))
     if not verify_password(password, user.password_hash if user else None) or user is None:
-        session.add(LoginFailure(username=name[:64], address=address, at=now))
-        audit.write(session, action="login.failed", actor=name[:64], address=address)
+        session.add(LoginFailure(username=typed, address=address, at=now))
+        actor = user.username if user is not None else None  # "no such account": not named
+        audit.write(session, action="login.failed", actor=actor, address=address)
         session.commit()
         raise unauthorized("login_failed", LOGIN_FAILED)
     if user.disabled_at is not None:
@@ -90,7 +97,7 @@ def login(
             "This account is disabled. Ask your administrator to enable it again.",
         )
     session.execute(
-        delete(LoginFailure).where(LoginFailure.username == name, LoginFailure.address == address)
+        delete(LoginFailure).where(LoginFailure.username == typed, LoginFailure.address == address)
     )
     token = new_device_token()
     device = session.get(Device, device_id)

@@ -206,6 +206,17 @@ def test_logins_are_rate_limited_per_user_and_address(api: Api) -> None:
     assert PASSWORD not in str(audit) and "not the password" not in str(audit)
 
 
+def test_a_login_under_no_such_account_keeps_nothing_of_what_was_typed(api: Api) -> None:
+    """A password or a national ID typed into the username box is not kept: the failure is
+    audited without naming an account, and still counts towards the limit."""
+    for typed in ("S3cret-pass!", "850412-14-5123"):
+        assert_refused(attempt(api.base, typed, "whatever"), 401, "login_failed")
+    audit = api.call("GET", "/audit?limit=1000", "admin").json()
+    unnamed = [e for e in audit if e["action"] == "login.failed" and e["actor"] is None]
+    assert len(unnamed) >= 2
+    assert "S3cret-pass" not in str(audit).lower() and "850412" not in str(audit)
+
+
 def add_user_via_api(api: Api, username: str) -> None:
     reply = api.call(
         "POST", "/users", "admin",
