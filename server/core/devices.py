@@ -10,7 +10,6 @@ every worker (and every machine behind a load balancer) applies the same limit.
 from __future__ import annotations
 
 import hashlib
-
 from dataclasses import dataclass
 from datetime import timedelta
 
