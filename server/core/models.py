@@ -7,7 +7,7 @@ server/migrations, and a test checks the two agree.
 | `UserArea` | an area (path code such as `14/KL/W01`) a user works in; `*` means every area |
 | `Area` | the place tree state > district > ward > site > block > unit, published to devices |
 | `Device` | one per device: the hash of its token, its owner, last use, revocation |
-| `LoginFailure` | failed logins by a digest of the typed username, and address, for the rate limit |
+| `LoginFailure` | failed logins by address and a digest of the typed username (rate limit) |
 | `AuditEntry` | append-only: who did what (triggers refuse UPDATE and DELETE) |
 | `SyncBatch` | a pushed batch, by its id: who sent it and the receipt a replay gets again |
 | `Record` | the server's current version of each record devices push, with its revision |
