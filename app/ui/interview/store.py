@@ -139,8 +139,11 @@ class InterviewStore(QObject):
     def hand_over(self) -> tuple[Any, Any] | None:
         """The same household is opened again while this closed store still has unwritten
         answers: give them (answers, position) to the new screen and stop retrying, so two
-        stores never take turns overwriting one interview. None when all is written."""
-        if not self._closing or not self._dirty:
+        stores never take turns overwriting one interview. None when all is written.
+        A write still on its way counts as unwritten: it may yet fail, and the database copy
+        the new screen would read instead lacks its answers (if it succeeds, the new screen
+        simply writes the same answers again)."""
+        if not self._closing or not self.pending:
             return None
         self._stopped = True
         self._timer.stop()
