@@ -21,6 +21,15 @@ class Keyboard:
         # table cell kept after Enter) is done before the next key lands.
         QApplication.processEvents()
         widget = QApplication.focusWidget()
+        if widget is None and QApplication.activeWindow() is None:
+            # No window is active: the offscreen platform does not hand activation back to the
+            # window when a popup or a message box goes away, as a desktop does (on a busy
+            # machine that happens mid-test). Give it back; the window's own focus returns.
+            shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            if len(shown) == 1:
+                shown[0].activateWindow()
+                QTest.qWaitForWindowActive(shown[0])
+                widget = QApplication.focusWidget()
         assert widget is not None, "nothing has the keyboard focus"
         return widget
 
@@ -52,3 +61,14 @@ class Keyboard:
 
     def tab(self, times: int = 1) -> None:
         self.press(Qt.Key.Key_Tab, times=times)
+
+
+def focus_on(qtbot: object, widget: QWidget) -> None:
+    """Put the keyboard focus on `widget`, as a click would: its window is made active first
+    (see Keyboard.focus on the offscreen platform), then the focus is waited for."""
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from app.ui.interview.pages import InstancePage
 from app.ui.interview.view import InterviewView
 from app.ui.qt import QApplication, Qt
 from tests.ui.interview_helpers import make_workspace, new_household, open_view
-from tests.ui.keyboard import Keyboard
+from tests.ui.keyboard import Keyboard, focus_on
 from tests.ui.test_interview_keys import holder
 
 
@@ -27,8 +27,7 @@ def to_grid(qtbot, folder: Path, language: str = "en") -> tuple[InterviewView, K
     i18n.set_language(language)
     view = open_view(qtbot, folder, new_household(folder), height=900, active=True)
     view.show_page("household_members")
-    view.current_page().roster.table.setFocus()
-    qtbot.waitUntil(lambda: view.current_page().roster.table.hasFocus())
+    focus_on(qtbot, view.current_page().roster.table)
     return view, Keyboard()
 
 

@@ -21,7 +21,7 @@ from tests.ui.interview_helpers import (
     open_view,
     question,
 )
-from tests.ui.keyboard import Keyboard
+from tests.ui.keyboard import Keyboard, focus_on
 
 
 @pytest.fixture
@@ -45,8 +45,7 @@ def holder(widget: QWidget | None) -> QuestionWidget | None:
 def add_member_by_keys(qtbot, view: InterviewView, keys: Keyboard) -> None:  # type: ignore[no-untyped-def]
     """From anywhere: to the members page, on "Add member", Enter (the member's own page)."""
     view.show_page("household_members")
-    view.current_page().roster.add_button.setFocus()
-    qtbot.waitUntil(lambda: view.current_page().roster.add_button.hasFocus())
+    focus_on(qtbot, view.current_page().roster.add_button)
     keys.enter()
 
 

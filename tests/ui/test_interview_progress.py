@@ -8,7 +8,7 @@ from pathlib import Path
 from app.ui import i18n
 from app.ui.qt import Qt
 from tests.ui.interview_helpers import make_workspace, new_household, open_view, question
-from tests.ui.keyboard import Keyboard
+from tests.ui.keyboard import Keyboard, focus_on
 
 
 def section_text(view, name: str) -> str:  # type: ignore[no-untyped-def]
@@ -56,8 +56,7 @@ def test_the_score_shows_the_status_so_far_from_the_incomes_given(qtbot, tmp_pat
     assert not panel.status.text().startswith("So far")
     view.open_instance("members", (position,))
     line = question(view, "income_wages").editor.line
-    line.setFocus()
-    qtbot.waitUntil(line.hasFocus)
+    focus_on(qtbot, line)
     keys = Keyboard(qtbot)
     keys.type("250")
     keys.press(Qt.Key.Key_Return)
