@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "resources" / "forms" / "household.xlsx"
 
 FORM_ID = "household"
-FORM_VERSION = "2026120402"
+FORM_VERSION = "2026120501"
 FORM_TITLE = "Household questionnaire (Tinjau)"
 # The column suffixes pyxform reads as languages: `label::English (en)` and so on.
 LANGUAGES = ("English (en)", "Malay (ms)", "Vietnamese (vi)", "Persian (fa)")
@@ -1144,11 +1144,19 @@ def assets_section() -> list[Row]:
                 "خانوار کدام‌یک از این‌ها را دارد و از آن استفاده می‌کند؟",
             ),
             hint=T(
-                "Select all that work. Leave empty if the household has none of them.",
-                "Pilih semua yang berfungsi. Biarkan kosong jika tiada satu pun.",
-                "Chọn tất cả những thứ còn dùng được. Để trống nếu không có thứ nào.",
-                "همه مواردی را که سالم است انتخاب کنید. اگر هیچ‌کدام را ندارد، خالی بگذارید.",
+                "Select all that work. If the household has none of them, select "
+                "'None of these'.",
+                "Pilih semua yang berfungsi. Jika tiada satu pun, pilih 'Tiada satu pun'.",
+                "Chọn tất cả những thứ còn dùng được. Nếu không có thứ nào, chọn "
+                "'Không có thứ nào'.",
+                "همه مواردی را که سالم است انتخاب کنید. اگر هیچ‌کدام را ندارد، "
+                "«هیچ‌کدام از این‌ها» را انتخاب کنید.",
             ),
+            # Required since version 2026120501: an empty answer meant "owns none", so a
+            # question skipped by mistake scored as deprived. Earlier interviews keep that meaning.
+            required=True,
+            constraint=none_alone(),
+            constraint_message=NONE_ALONE,
         ),
         q(
             "select_one yes_no",
@@ -1948,6 +1956,7 @@ CHOICES: dict[str, list[ChoiceRow]] = {
         ("truck", "Lorry or truck", "Lori atau trak", "Xe tải", "کامیون یا وانت"),
         ("washing_machine", "Washing machine", "Mesin basuh", "Máy giặt", "ماشین لباسشویی"),
         ("air_conditioner", "Air conditioner", "Penyaman udara", "Máy điều hòa", "کولر گازی"),
+        ("none", "None of these", "Tiada satu pun", "Không có thứ nào", "هیچ‌کدام از این‌ها"),
     ],
 }
 

@@ -485,8 +485,7 @@ class People:
         tree["cooking_fuel"] = rng.choice(("lpg",) * 9 + ("electricity",))
         tree["electricity"] = "yes"
         assets = [a for a in ASSETS if rng.random() < _ASSET_CHANCE[a]]
-        if assets:
-            tree["assets"] = assets
+        tree["assets"] = assets or ["none"]
         tree["telecom_use"] = "yes" if "mobile_phone" in assets or rng.random() < 0.5 else "no"
         muslim = members[0]["religion"] == "islam"
         chances = own.savings_muslim if muslim else own.savings
@@ -560,7 +559,7 @@ def _xpath_round(number: float, places: int, text: bool = True) -> Any:
 _PREFILLED = frozenset(
     ("interview_date", "country", "state", "district", "ward", "site", "block", "floor_level",
      "unit_number", "name", "relationship", "sex", "age", "dob", "national_id"))  # fmt: skip
-_OPTIONAL = frozenset(("phone", "gps", "oku_number", "assets", "enumerator_notes", "line_number",
+_OPTIONAL = frozenset(("phone", "gps", "oku_number", "enumerator_notes", "line_number",
                        "member_income", "age_minimum"))  # fmt: skip
 _CALCULATED_AFTER_ROSTER = frozenset(
     ("hh_size", "total_income", "income_per_capita", "area_per_capita", "assistance_total",

@@ -171,7 +171,7 @@ def test_pyxform_converts_the_workbook_without_warnings() -> None:
     result = convert(xlsform=str(FORM), warnings=warnings)
     assert warnings == []
     assert 'id="household"' in result.xform
-    assert 'version="2026120402"' in result.xform
+    assert 'version="2026120501"' in result.xform
     for language in LANGUAGES:
         assert f'<translation lang="{language}"' in result.xform
 
@@ -1026,7 +1026,7 @@ def test_tinjau_form_check_summarises_the_household_form(tmp_path: Path) -> None
     """`tinjau form check` accepts the form and counts its questions, repeats and languages."""
     result = tinjau("form", "check", str(FORM), "--cache-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "form household version 2026120402" in result.stdout
+    assert "form household version 2026120501" in result.stdout
     assert "2 repeats, 4 languages" in result.stdout
 
 
@@ -1093,3 +1093,55 @@ def test_every_date_question_says_its_calendar(fields: dict[str, dict[str, Any]]
             language = next(lang for lang in LANGUAGES if lang.endswith(f"({code})"))
             assert word in fields[name][f"hint::{language}"], (name, code)
     assert "شمسی" in fields["dob"]["hint::Persian (fa)"]
+
+
+def test_assets_skipped_by_mistake_block_completion(form: Any) -> None:
+    """An empty asset list no longer means "owns none": the question is required, so a skipped
+    answer is refused instead of scored as owning nothing."""
+    answers = iranian_household()
+    del answers["assets"]
+    filled = session(form, answers)
+    assert [e.where for e in filled.validate()] == ["assets"]
+    assert not filled.can_complete()
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("English (en)", "The 'none' answer cannot be chosen together with other answers."),
+        ("Persian (fa)", "گزینه «هیچ‌کدام» را نمی‌توان همراه با گزینه‌های دیگر انتخاب کرد."),
+    ],
+)
+def test_no_assets_cannot_be_chosen_with_an_asset(form: Any, language: str, message: str) -> None:
+    answers = iranian_household()
+    answers["assets"] = "none tv"
+    filled = session(form, answers)
+    assert {e.where: e.message for e in filled.validate(language=language)} == {"assets": message}
+
+
+def test_no_assets_scores_as_owning_nothing_under_the_global_mpi(form: Any) -> None:
+    """`none` alone completes the form and is deprived in assets, as the empty answer of the
+    earlier form versions is (interviews stored under them keep that meaning and their score)."""
+    from app.survey.scoring import find_standard, score_household
+
+    standard = find_standard("global-mpi-2018")
+    answers = iranian_household()
+    answers["assets"] = "none"
+    filled = session(form, answers)
+    assert filled.validate() == []
+    assert score_household(standard, filled.completed_answers()).deprived["assets"] is True
+    earlier = filled.completed_answers()
+    earlier["assets"] = ""
+    assert score_household(standard, earlier).deprived["assets"] is True
+
+
+def test_no_assets_is_offered_in_every_language(form: Any) -> None:
+    labels = {
+        "English (en)": "None of these",
+        "Malay (ms)": "Tiada satu pun",
+        "Vietnamese (vi)": "Không có thứ nào",
+        "Persian (fa)": "هیچ‌کدام از این‌ها",
+    }
+    filled = session(form, iranian_household())
+    last = filled.choices("assets")[-1]
+    assert (last.name, last.labels) == ("none", labels)
