@@ -9,8 +9,9 @@ their members, block assignments, the shipped household questionnaire (installed
 something to show. Same seed and day, same data. Everything is written in one transaction with
 the search index built once at the end, so a killed build leaves the database as it was. Every
 record is recorded as the records layer records it (audit and outbox entries, a batch at a
-time); what the demo's story says the server already holds is recorded as received from it, the
-rest waits in the outbox.
+time). The demo plays a device that has never synced: every area, household, member,
+assignment, completed interview and review decision waits in the outbox with base revision 0,
+so signing in to a fresh server (as an admin, or a user of every area) and syncing sends it all.
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ from app.survey.records.lifecycle import (
     IN_PROGRESS,
     NOT_VISITED,
     RETURNED,
-    SYNCED,
 )
 from app.survey.records.reviews import APPROVE, RETURN
 
@@ -136,8 +136,7 @@ class _Writer:
                 conn.exec_driver_sql(cls.SQL[table], batch[table])
 
 
-# How the demo's rows are recorded: the action per table (interviews: by status), and where
-# each row holds the server revision it has (non-zero: the server already holds it).
+# How the demo's rows are recorded: the action per table (interviews: by status).
 _ACTIONS = {
     "areas": "area.add",
     "households": "household.add",
@@ -145,27 +144,22 @@ _ACTIONS = {
     "assignments": "assignment.add",
     "review_decisions": "review.decide",
 }
-_REVISION_AT = dict.fromkeys(_ACTIONS, -1) | {"interviews": -2}
 _STATUS_AT = _Writer.COLUMNS["interviews"].split().index("status")
 
 
 def _record(conn: Connection, batch: Batch, actor: recorder.Actor) -> None:
-    """Record a batch's rows as the records layer records each one. The demo plays a device
-    that synced before: what the server already holds (its rows with a revision) is recorded
-    as received from it; the rest waits in the outbox to be sent."""
+    """Record a batch's rows as the records layer records each one: made on this device and
+    never synced, so each waits in the outbox (drafts are audited only, as in the app)."""
     for table, rows in batch.items():
-        if table not in _REVISION_AT:
-            continue  # scores are derived: not recorded
-        at = _REVISION_AT[table]
-        received = [row[0] for row in rows if row[at]]
-        made = [row for row in rows if not row[at]]
-        kind = _ACTIONS.get(table, "interview.").partition(".")[0]
-        groups = {f"{kind}.receive": received}
+        if table == "scores":
+            continue  # derived: not recorded
         if table == "interviews":
-            groups["interview.begin"] = [row[0] for row in made if row[_STATUS_AT] == DRAFT]
-            groups["interview.complete"] = [row[0] for row in made if row[_STATUS_AT] != DRAFT]
+            groups = {
+                "interview.begin": [row[0] for row in rows if row[_STATUS_AT] == DRAFT],
+                "interview.complete": [row[0] for row in rows if row[_STATUS_AT] != DRAFT],
+            }
         else:
-            groups[_ACTIONS[table]] = [row[0] for row in made]
+            groups = {_ACTIONS[table]: [row[0] for row in rows]}
         for action, ids in groups.items():
             recorder.record_many(conn, action=action, record_ids=ids, actor=actor)
 
@@ -241,7 +235,7 @@ class _Builder:
         created = self.created
         self.out.add(
             "areas",
-            (area_id, parent_id, level, code, path, name, floor, number, created, created, 1),
+            (area_id, parent_id, level, code, path, name, floor, number, created, created, 0),
         )
         return area_id
 
@@ -298,7 +292,7 @@ class _Builder:
         stamp = format_utc(self.start - timedelta(days=20))
         self.out.add(
             "assignments",
-            (self.new_id(), enumerator, block_id, "supervisor", stamp, stamp, stamp, 1),
+            (self.new_id(), enumerator, block_id, "supervisor", stamp, stamp, stamp, 0),
         )
         floors, per_floor = rng.randint(15, 20), rng.choice((16, 18, 20, 20, 22))
         complete_rate = rng.uniform(0.0, 0.6)
@@ -354,7 +348,9 @@ class _Builder:
         )
         roll = rng.random()
         if roll < complete_rate:
-            visit = rng.choices((COMPLETE, SYNCED, APPROVED, RETURNED), (50, 35, 10, 5))[0]
+            # Nothing has reached a server yet, so no interview is "synced"; a ward officer
+            # has reviewed some on this device (their decisions wait in the outbox too).
+            visit = rng.choices((COMPLETE, APPROVED, RETURNED), (85, 10, 5))[0]
         elif roll < complete_rate + 0.05:
             visit = IN_PROGRESS
         else:
@@ -388,7 +384,7 @@ class _Builder:
             # The list's "last change" of a visited household is its interview's.
             last_change = started + timedelta(minutes=15 + int(rng.random() * 35))
             updated = format_utc(last_change)
-        revision = 1 if source == "census" else 0
+        revision = 0  # the server has none of the demo's records yet
         self.out.add(
             "households",
             (
@@ -431,7 +427,7 @@ class _Builder:
                     _compact_json(extra),
                     created,
                     created,
-                    revision,  # the members of a census household came with it
+                    revision,
                 ),
             )
         if answers is not None:
@@ -480,7 +476,6 @@ class _Builder:
         else:
             completed = updated
             status = visit  # the interview's status has the visit's name
-        synced = status in (SYNCED, APPROVED, RETURNED)
         interview_id = self.new_id()
         if score is not None and self.standard is not None:
             status_code, *rest = score
@@ -503,8 +498,8 @@ class _Builder:
                 format_utc(completed) if completed else None,
                 enumerator,
                 self.device_id,
-                1 if synced else None,
-                1 if synced else None,
+                None,  # no server revision: never synced
+                None,
             ),
         )
         if status in (APPROVED, RETURNED):
@@ -519,7 +514,7 @@ class _Builder:
                     comment,
                     "wardofficer01",
                     format_utc(updated + timedelta(days=1)),
-                    1,
+                    0,
                 ),
             )
 

@@ -135,13 +135,48 @@ def test_share_of_interviews_and_poverty_is_realistic(demo) -> None:
         drafts = conn.exec_driver_sql(
             "SELECT count(*) FROM interviews WHERE status = 'draft' AND position IS NOT NULL"
         ).scalar()
-    done = sum(status.get(s, 0) for s in ("complete", "synced", "approved", "returned"))
+    done = sum(status.get(s, 0) for s in ("complete", "approved", "returned"))
     assert 0.15 * 1500 <= done <= 0.45 * 1500
     assert 0.02 * 1500 <= status["in_progress"] == drafts <= 0.1 * 1500
     scored = sum(poverty.values())
     assert scored == done
     poor = poverty.get("miskin", 0) + poverty.get("miskin_tegar", 0)
     assert 0.1 * scored <= poor <= 0.5 * scored and poverty["tidak_miskin"] > poor
+
+
+def test_the_demo_has_never_synced_so_everything_waits_in_the_outbox(demo) -> None:
+    """Nothing pretends the server already holds it: no interview is synced or has a server
+    revision, nothing is recorded as received, and every area, household, member,
+    assignment, completed interview and review decision has one outbox entry based on
+    revision 0 (drafts stay on the device)."""
+    db, _ = demo
+    with db.read() as conn:
+        statuses = {row[0] for row in conn.exec_driver_sql("SELECT status FROM interviews")}
+        revisions = conn.exec_driver_sql(
+            "SELECT count(*) FROM interviews WHERE server_revision IS NOT NULL"
+        ).scalar()
+        received = conn.exec_driver_sql(
+            "SELECT count(*) FROM audit_log WHERE action LIKE '%.receive'"
+        ).scalar()
+        expected = {
+            kind: conn.exec_driver_sql(f"SELECT count(*) FROM {table}{where}").scalar()
+            for kind, table, where in (
+                ("area", "areas", ""),
+                ("household", "households", ""),
+                ("member", "members", ""),
+                ("assignment", "assignments", ""),
+                ("interview", "interviews", " WHERE status != 'draft'"),
+                ("review_decision", "review_decisions", ""),
+            )
+        }
+        outbox = dict(conn.exec_driver_sql(
+            "SELECT record_type, count(DISTINCT record_id) FROM outbox "
+            "WHERE acked_at IS NULL AND json_extract(payload, '$.base_revision') = 0 "
+            "GROUP BY 1").all())  # fmt: skip
+        entries = conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar()
+    assert "synced" not in statuses and {"complete", "approved", "draft"} <= statuses
+    assert revisions == 0 and received == 0
+    assert outbox == expected and entries == sum(expected.values())
 
 
 def test_complete_interviews_are_scored_by_the_ekasih_standard(demo) -> None:

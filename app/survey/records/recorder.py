@@ -67,8 +67,7 @@ ACTIONS: dict[str, Rule] = {
     "assignment.withdraw": Rule("assignment", ships=True),
     "review.decide": Rule("review_decision", ships=True),
 } | {
-    # A record received from the server (a pull, or the demo's story of one) is audited and
-    # never sent back.
+    # A record received from the server (by a pull) is audited and never sent back.
     f"{record_type.removesuffix('_decision')}.receive": Rule(record_type, ships=False)
     for record_type in ("area", "household", "member", "interview", "assignment",
                         "review_decision")

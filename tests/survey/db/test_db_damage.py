@@ -106,6 +106,7 @@ def test_damage_met_while_the_file_is_open_is_the_same_sentence(workspace: Path)
         with pytest.raises(DatabaseError, match="is damaged"), db.read() as conn:
             conn.exec_driver_sql("SELECT count(*), sum(length(answers)) FROM interviews").all()
             conn.exec_driver_sql("SELECT count(*), max(name) FROM members").all()
+            conn.exec_driver_sql("SELECT count(*), sum(length(payload)) FROM outbox").all()
 
 
 def test_plain_sqlite_errors_of_damage_become_the_sentence(workspace: Path) -> None:

@@ -67,8 +67,8 @@ def test_census_import_is_recorded(db: Database, tmp_path: Path) -> None:
 
 
 def test_demo_build_is_recorded(db: Database) -> None:
-    """The demo builder's batched writes audit every record; what its story leaves unsent
-    has an outbox entry holding the record as written."""
+    """The demo builder's batched writes audit every record, and every record that ships
+    has an outbox entry holding it as written (the demo has never synced)."""
     watch = RecordWatch(db)
     _demo(db)
     watch.close()
@@ -147,9 +147,9 @@ def test_every_records_function_is_recorded(db: Database) -> None:
     with db.read() as conn:
         entries = conn.exec_driver_sql(
             "SELECT record_type, operation, count(*) FROM outbox o WHERE record_id IN "
-            "(?, ?, ?, ?, ?) OR record_type = 'review_decision' AND acked_at IS NULL "
-            "GROUP BY 1, 2 ORDER BY 1, 2",
-            (household, member, area, given, draft.interview_id),
+            "(?, ?, ?, ?, ?) OR record_type = 'review_decision' "
+            "AND json_extract(payload, '$.data.interview_id') = ? GROUP BY 1, 2 ORDER BY 1, 2",
+            (household, member, area, given, draft.interview_id, draft.interview_id),
         ).all()
         visit = households.visit_status(conn, household_id=household)
     assert visit == lifecycle.APPROVED
