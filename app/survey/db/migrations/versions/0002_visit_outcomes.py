@@ -34,6 +34,12 @@ def _rewrite_check(old: str, new: str) -> None:
         "WHERE type = 'table' AND name = 'households'",
         (old, new),
     )
+    stored = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'households'"
+    ).scalar_one()
+    if new not in stored:  # the definition was not the one this migration knows: touch nothing
+        connection.exec_driver_sql("PRAGMA writable_schema=OFF")
+        raise RuntimeError("the households table's status check is not the expected one")
     connection.exec_driver_sql(f"PRAGMA schema_version={int(version) + 1}")
     connection.exec_driver_sql("PRAGMA writable_schema=OFF")
 
