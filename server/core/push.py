@@ -134,14 +134,8 @@ def _items_hash(batch: PushRequest) -> str:
     )  # fmt: skip
 
 
-def _old_items_hash(batch: PushRequest) -> str:
-    """The same, as the server fingerprinted batches before: over every item whole."""
-    return content_hash({"items": [item.model_dump(mode="json") for item in batch.items]})
-
-
 def _replay(earlier: SyncBatch, who: Principal, batch: PushRequest, items_hash: str) -> PushReceipt:
-    same = earlier.items_hash == items_hash or earlier.items_hash == _old_items_hash(batch)
-    if earlier.device_id != who.device_id or not same:
+    if earlier.device_id != who.device_id or earlier.items_hash != items_hash:
         raise conflict(
             "batch_id_reused",
             "This batch id was used before for other content. Give every new batch a new "

@@ -417,25 +417,3 @@ def _send_together(
 ) -> None:  # fmt: skip
     start.wait()
     replies[who] = server.push(who, batch)
-
-
-def test_a_batch_stored_with_the_older_fingerprint_still_replays(server: Server) -> None:
-    """A batch the server stored when it fingerprinted batches over every item whole gets its
-    first receipt on a replay, and the same id with other content is still refused."""
-    site = area(f"{HOME}/F1")
-    batch = [item("area", site)]
-    batch_id = new_id()
-    first = server.push("enum", batch, batch_id)
-    assert first.status_code == 200, first.text
-    engine = create_server_engine(server.url)
-    with engine.begin() as connection:
-        connection.execute(text("UPDATE sync_batches SET items_hash = :h WHERE id = :i"),
-                           {"h": content_hash({"items": batch}), "i": batch_id})  # fmt: skip
-    engine.dispose()
-    before = server.counts()
-    again = server.push("enum", batch, batch_id)
-    assert again.status_code == 200, again.text
-    assert again.json() == first.json()
-    assert_refused(server.push("enum", [item("area", area(f"{HOME}/F2"))], batch_id), 409,
-                   "batch_id_reused")  # fmt: skip
-    assert server.counts() == before
