@@ -148,25 +148,18 @@ def run_login(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from app.survey.db import open_database
-    from app.sync.client import Connection, SyncError, load_credentials
-    from app.sync.push import push_outbox
+    from app.sync.client import SyncError
+    from app.sync.run import sync_workspace
 
     path = _existing_database(args.data_dir)
-    credentials = load_credentials(args.data_dir)
 
     def on_retry(attempt: int, error: SyncError, pause: float) -> None:
         if not args.json:
             sys.stderr.write(f"sync: {error} Trying again in {pause:.0f} s ({attempt}).\n")
 
-    connection = Connection(
-        credentials.server, token=credentials.token, retries=args.retries, on_retry=on_retry
+    report = sync_workspace(
+        args.data_dir, path, batch_size=args.batch_size, retries=args.retries, on_retry=on_retry
     )
-    try:
-        with open_database(path) as db:
-            report = push_outbox(db, connection, credentials.device_id, batch_size=args.batch_size)
-    finally:
-        connection.close()
     ok = report.error is None and report.pending == 0
     if args.json:
         sys.stdout.write(json.dumps(report.as_json(), ensure_ascii=False) + "\n")

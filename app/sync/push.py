@@ -20,6 +20,7 @@ its later pending entries move up to the revision the server gave.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +54,7 @@ class SyncReport:
     conflicts: list[dict[str, str]] = field(default_factory=list)
     pending: int = 0
     error: str | None = None
+    stopped: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -65,6 +67,7 @@ class SyncReport:
             "pending": self.pending,
             "ok": self.error is None and self.pending == 0,
             "error": self.error,
+            "stopped": self.stopped,
         }
 
 
@@ -186,14 +189,30 @@ def store_receipt(db: Database, batch: Batch, answer: dict[str, Any]) -> PushRec
 
 
 def push_outbox(
-    db: Database, connection: Connection, device_id: str, *, batch_size: int = DEFAULT_BATCH
+    db: Database,
+    connection: Connection,
+    device_id: str,
+    *,
+    batch_size: int = DEFAULT_BATCH,
+    on_progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> SyncReport:
     """Send every pending entry, batch after batch; the report says what happened. A failure
     stops at the batch it happened in (its id kept for the resend) and is the report's
-    `error`."""
+    `error`. `on_progress(sent, total)` follows each acknowledged batch; `should_stop` is asked
+    before each batch (a stop leaves the rest pending and the report `stopped`)."""
     report = SyncReport(server=connection.server)
+    total = pending_count(db)
+    if on_progress is not None:
+        on_progress(0, total)
     try:
-        while (batch := open_batch(db, connection.server, batch_size)) is not None:
+        while True:
+            if should_stop is not None and should_stop():
+                report.stopped = True
+                break
+            batch = open_batch(db, connection.server, batch_size)
+            if batch is None:
+                break
             body = {"device_id": device_id, "batch_id": batch.id, "items": batch.items}
             try:
                 answer = connection.post("/sync/push", body, compress=True)
@@ -213,6 +232,8 @@ def push_outbox(
                     report.conflicts.append(
                         {"record_type": item.record_type, "record_id": item.record_id}
                     )
+            if on_progress is not None:
+                on_progress(min(report.sent, max(total, report.sent)), max(total, report.sent))
     except SyncError as error:
         report.error = str(error)
     report.pending = pending_count(db)

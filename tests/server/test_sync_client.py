@@ -387,3 +387,39 @@ def test_retry_raises_after_its_tries(tmp_path: Path) -> None:
             raise AssertionError("a 500 must raise")
     assert len(pauses) == 3
     assert all(0 <= pause <= ceiling for pause, ceiling in zip(pauses, (1, 2, 4), strict=True))
+
+
+def test_progress_follows_each_batch_and_a_stop_leaves_the_rest_pending(tmp_path: Path) -> None:
+    """`sync_workspace` (what the desktop app runs on its worker thread) reports progress after
+    each acknowledged batch and stops between batches when asked: what was acknowledged stays
+    acknowledged, the rest waits, and the next sync sends exactly that rest."""
+    from app.sync.run import SyncProgress, sync_workspace
+
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    prepare_server(db_url)
+    folder = tmp_path / "tablet"
+    make_client(folder, households=6, completed=5)
+    waiting = local_pending(folder)
+    seen: list[SyncProgress] = []
+    with running_server(db_url) as base:
+        assert login(folder, base).returncode == 0
+        first = sync_workspace(
+            folder, database_path(folder), batch_size=3, on_progress=seen.append,
+            should_stop=lambda: len(seen) >= 3,
+        )  # fmt: skip
+        assert first.stopped and first.error is None
+        assert [p.done for p in seen] == [0, 3, 6] and {p.total for p in seen} == {waiting}
+        assert {p.phase for p in seen} == {"push"}
+        assert first.pending == local_pending(folder) == waiting - 6
+        rest = sync_workspace(folder, database_path(folder), batch_size=500)
+    assert not rest.stopped and rest.error is None and rest.pending == 0
+    assert rest.sent == waiting - 6
+    assert set(server_interviews(db_url)) == make_client_ids(folder)
+
+
+def make_client_ids(folder: Path) -> set[str]:
+    with open_database(database_path(folder)) as db, db.engine.connect() as conn:
+        return {
+            str(r[0])
+            for r in conn.exec_driver_sql("SELECT id FROM interviews WHERE status = 'complete'")
+        }

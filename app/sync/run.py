@@ -1,0 +1,63 @@
+"""One whole sync of a data folder, as the command line and the desktop app both run it: sign-in
+read from the folder, the outbox sent, (later) the server's changes received, and a report.
+
+No Qt here: the desktop app calls `sync_workspace` on a worker thread, with `on_progress` to
+move its progress bar and `should_stop` to cancel between two batches (a batch already sent is
+acknowledged or resent next time, never lost or doubled).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.survey.db import open_database
+from app.sync.client import Connection, SyncError, load_credentials
+from app.sync.push import DEFAULT_BATCH, SyncReport, push_outbox
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """Where a sync is: `phase` is "push" (sending the outbox) or "pull" (receiving);
+    `done` of `total` items (total 0 when not known yet)."""
+
+    phase: str
+    done: int
+    total: int
+
+
+def sync_workspace(
+    data_dir: Path,
+    database: Path,
+    *,
+    batch_size: int = DEFAULT_BATCH,
+    retries: int = 5,
+    on_retry: Callable[[int, SyncError, float], None] | None = None,
+    on_progress: Callable[[SyncProgress], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> SyncReport:
+    """Sync the workspace at `database` (in `data_dir`, which holds the sign-in). Raises
+    `SyncError` only when the folder is not signed in; every failure after that is the
+    report's `error`, with what was done before it kept."""
+    credentials = load_credentials(data_dir)
+    connection = Connection(
+        credentials.server, token=credentials.token, retries=retries, on_retry=on_retry
+    )
+    try:
+        with open_database(database) as db:
+
+            def pushed(done: int, total: int) -> None:
+                if on_progress is not None:
+                    on_progress(SyncProgress("push", done, total))
+
+            return push_outbox(
+                db,
+                connection,
+                credentials.device_id,
+                batch_size=batch_size,
+                on_progress=pushed,
+                should_stop=should_stop,
+            )
+    finally:
+        connection.close()
