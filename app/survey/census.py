@@ -90,18 +90,23 @@ class _Areas:
         self.ancestors: dict[tuple[str, str], str | None] = {}  # (parent path, level) -> id
         self.created = 0
         self.new_rows: list[tuple[object, ...]] = []  # parents before children
+        self.revived: list[str] = []  # removed areas this import lists again
 
     def load(self, paths: Iterable[str]) -> None:
         """Look up every path not seen yet, in one query."""
         wanted = sorted({p for p in paths if p not in self.by_path})
         if not wanted:
             return
+        # A removed area keeps its path (path codes are unique): listed again, it comes back
+        # rather than a second area being made at the same path.
         for row in self.conn.exec_driver_sql(
-            "SELECT id, parent_id, level, path_code FROM areas "
-            f"WHERE deleted_at IS NULL AND path_code {_IN_JSON}",
+            "SELECT id, parent_id, level, path_code, deleted_at IS NOT NULL FROM areas "
+            f"WHERE path_code {_IN_JSON}",
             (json.dumps(wanted),),
         ):
-            self.by_path[row[3]] = _Area(*row)
+            self.by_path[row[3]] = _Area(*row[:4])
+            if row[4]:
+                self.revived.append(str(row[0]))
         for path in wanted:
             self.by_path.setdefault(path, None)
 
@@ -135,6 +140,15 @@ class _Areas:
             made = [str(row[0]) for row in self.new_rows]
             recorder.record_many(self.conn, action="area.add", record_ids=made, actor=actor)
             self.new_rows = []
+        if self.revived:
+            self.conn.exec_driver_sql(
+                f"UPDATE areas SET deleted_at = NULL, updated_at = ? WHERE id {_IN_JSON}",
+                (self.now, json.dumps(self.revived)),
+            )
+            recorder.record_many(
+                self.conn, action="area.restore", record_ids=self.revived, actor=actor
+            )
+            self.revived = []
 
     def ancestor(self, area: _Area, level: str) -> str | None:
         """The id of `area`'s ancestor at `level` (path codes nest: it is a path prefix)."""

@@ -450,3 +450,31 @@ def test_cli_areas_lists_sites_and_blocks_or_says_how_to_make_them(
         f"block\t{SITE}/A\tBlok A\t2 households",
         f"block\t{SITE}/B\tBlok B\t1 households",
     ]
+
+
+def test_a_removed_area_listed_again_comes_back_instead_of_failing(
+    db: Database, tmp_path: Path
+) -> None:
+    """Path codes are unique, removed areas included (a removal is a mark, so its history
+    stays): a census listing a removed block and unit again brings those areas back, recorded
+    and sent to the server as restored, rather than failing on a second area at the path."""
+    path = _write_csv(tmp_path / "senarai.csv",
+                      ["Unit", "Nama KIR", "No. KP", "Telefon", "Bilangan AIR"], GOOD)  # fmt: skip
+    import_census(db, path, site=SITE)
+    with db.write() as conn:
+        conn.exec_driver_sql(
+            "UPDATE areas SET deleted_at = '2026-12-01T00:00:00Z' "
+            "WHERE path_code IN (?, ?)",
+            (f"{SITE}/B", f"{SITE}/B/B-12-05"),
+        )
+    summary = import_census(db, path, site=SITE)
+    assert (summary.rows, summary.areas_created) == (3, 0)
+    with db.read() as conn:
+        removed = conn.exec_driver_sql(
+            "SELECT count(*) FROM areas WHERE deleted_at IS NOT NULL"
+        ).scalar_one()
+        restored = conn.exec_driver_sql(
+            "SELECT count(*) FROM audit_log WHERE action = 'area.restore'"
+        ).scalar_one()
+        units = conn.exec_driver_sql("SELECT count(*) FROM areas WHERE level = 'unit'").scalar_one()
+    assert (removed, restored, units) == (0, 2, 3)

@@ -50,6 +50,8 @@ class Rule:
 # at the door without an interview ships its outcome (`household.visit_outcome`).
 ACTIONS: dict[str, Rule] = {
     "area.add": Rule("area", ships=True),
+    # A removed area listed again by a census import.
+    "area.restore": Rule("area", ships=True),
     "household.add": Rule("household", ships=True),
     "household.edit": Rule("household", ships=True),
     "household.move": Rule("household", ships=True),
