@@ -10,76 +10,86 @@ from app.ui.qt import QCoreApplication
 SIGN_IN_AGAIN = ("token_revoked", "token_unknown", "token_missing")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncError", text)
-
-
 def sync_error_text(code: str | None, sentence: str, server: str = "") -> str:
     """The sentence for a sync or sign-in failure `code` (SyncError.code), with what to do."""
     where = isolate_ltr(server) if server else ""
     code = code or ""
     texts = {
-        "bad_address": _tr(
+        "bad_address": QCoreApplication.translate(
+            "SyncError",
             "That is not a server address. Type the address your supervisor gave you, such as "
-            "https://tinjau.example.org."
+            "https://tinjau.example.org.",
         ),
-        "insecure_http": _tr(
+        "insecure_http": QCoreApplication.translate(
+            "SyncError",
             "This address is plain http: your password and this computer's sign-in would cross "
             "the network unencrypted. Use the server's https:// address (plain http works only "
-            "for a server on this computer itself)."
+            "for a server on this computer itself).",
         ),
-        "no_user": _tr("Type your user name on the server."),
-        "no_password": _tr("Type your password."),
-        "login_failed": _tr(
+        "no_user": QCoreApplication.translate("SyncError", "Type your user name on the server."),
+        "no_password": QCoreApplication.translate("SyncError", "Type your password."),
+        "login_failed": QCoreApplication.translate(
+            "SyncError",
             "The user name or the password is wrong. Check both (capital letters count) and "
-            "try again."
+            "try again.",
         ),
-        "login_rate_limited": _tr(
+        "login_rate_limited": QCoreApplication.translate(
+            "SyncError",
             "Too many wrong passwords were typed here, so the server refuses sign-ins for a "
             "while. Wait a few minutes and try again, or ask your administrator to reset your "
-            "password."
+            "password.",
         ),
-        "account_disabled": _tr(
-            "Your account is disabled on the server. Ask your administrator to enable it again."
+        "account_disabled": QCoreApplication.translate(
+            "SyncError",
+            "Your account is disabled on the server. Ask your administrator to enable it again.",
         ),
-        "unreachable": _tr(
+        "unreachable": QCoreApplication.translate(
+            "SyncError",
             "The server at %1 could not be reached. Check the address and the connection "
-            "(Wi-Fi or mobile data), then try again. Nothing waiting to be sent was lost."
+            "(Wi-Fi or mobile data), then try again. Nothing waiting to be sent was lost.",
         ),
-        "timeout": _tr(
+        "timeout": QCoreApplication.translate(
+            "SyncError",
             "The server at %1 did not answer in time. Try again when the connection is better. "
-            "Nothing waiting to be sent was lost."
+            "Nothing waiting to be sent was lost.",
         ),
-        "not_tinjau": _tr(
+        "not_tinjau": QCoreApplication.translate(
+            "SyncError",
             "The address %1 did not answer like a Tinjau server. Check the address, or first "
-            "sign in to the network in a web browser (a hotel or office Wi-Fi may ask)."
+            "sign in to the network in a web browser (a hotel or office Wi-Fi may ask).",
         ),
-        "not_signed_in": _tr(
+        "not_signed_in": QCoreApplication.translate(
+            "SyncError",
             "This computer is not signed in to a server yet. Sign in first (Sync > Sign in to "
-            "server…)."
+            "server…).",
         ),
-        "credentials_damaged": _tr(
-            "This computer's sign-in file is damaged. Sign in again (Sync > Sign in to server…)."
+        "credentials_damaged": QCoreApplication.translate(
+            "SyncError",
+            "This computer's sign-in file is damaged. Sign in again (Sync > Sign in to server…).",
         ),
-        "client_outdated": _tr(
+        "client_outdated": QCoreApplication.translate(
+            "SyncError",
             "The server at %1 needs a newer version of Tinjau. Update the app, then sync again. "
-            "Nothing waiting to be sent was lost."
+            "Nothing waiting to be sent was lost.",
         ),
-        "bad_receipt": _tr(
+        "bad_receipt": QCoreApplication.translate(
+            "SyncError",
             "The server's answer could not be read, so nothing was marked as sent. Sync again; "
-            "if it keeps happening, tell your administrator."
+            "if it keeps happening, tell your administrator.",
         ),
     }
     for revoked in SIGN_IN_AGAIN:
-        texts[revoked] = _tr(
+        texts[revoked] = QCoreApplication.translate(
+            "SyncError",
             "The server at %1 no longer accepts this computer's sign-in. Sign in again (Sync > "
-            "Sign in to server…). Nothing waiting to be sent was lost."
+            "Sign in to server…). Nothing waiting to be sent was lost.",
         )
     text = texts.get(code)
     if text is None and code.startswith("http_5"):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "SyncError",
             "The server at %1 had a problem and could not take the work. Try again later. "
-            "Nothing waiting to be sent was lost."
+            "Nothing waiting to be sent was lost.",
         )
     if text is None:
         return sentence

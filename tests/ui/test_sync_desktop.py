@@ -386,3 +386,40 @@ def test_the_census_list_marks_returned_and_conflicting_households(
     assert [model.index(r, 0).data(model.ID_ROLE) for r in range(model.rowCount())] == [
         returned_household
     ]
+
+
+@pytest.mark.parametrize("code", ["en", "ms", "vi", "fa"])
+def test_the_sync_menu_dialog_and_panel_have_distinct_keys_in_every_language(
+    qtbot, tmp_path: Path, code: str
+) -> None:  # type: ignore[no-untyped-def]
+    """In each language the Sync menu, the sign-in dialog and the sync panel give every entry
+    its own Alt+letter, and Persian lays them out right to left."""
+    from app.ui import i18n
+    from app.ui.qt import QLabel, QPushButton
+    from tests.ui.test_languages import clashes, mnemonic
+
+    folder = tmp_path / "tablet"
+    make_client(folder, households=2, completed=1)
+    i18n.set_language(code)
+    window = open_window(qtbot, folder)
+    dialog = window.open_sign_in()
+    wait_for_network(qtbot)
+    window.show_sync_panel()
+    groups = {
+        "menu bar": [a.text() for a in window.menuBar().actions()],
+        "sync menu": [a.text() for a in window.sync_menu.actions()],
+        "dialog": [
+            w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)
+        ],
+        "panel": [
+            w.text()
+            for w in window.sync_panel.findChildren(QLabel)
+            + window.sync_panel.findChildren(QPushButton)
+        ],
+    }
+    assert all(any(mnemonic(t) for t in texts) for texts in groups.values())
+    assert {name: clashes(texts) for name, texts in groups.items()} == {n: [] for n in groups}
+    rtl = code == "fa"
+    assert (dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft) is rtl
+    assert dialog.server.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert (window.sync_panel.layoutDirection() == Qt.LayoutDirection.RightToLeft) is rtl
