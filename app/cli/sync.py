@@ -124,7 +124,7 @@ def run_login(args: argparse.Namespace) -> int:
 
 def run_sync(args: argparse.Namespace) -> int:
     from app.sync.client import SyncError
-    from app.sync.run import sync_workspace
+    from app.sync.history import sync_and_log
 
     path = _existing_database(args.data_dir)
 
@@ -132,7 +132,8 @@ def run_sync(args: argparse.Namespace) -> int:
         if not args.json:
             sys.stderr.write(f"sync: {error} Trying again in {pause:.0f} s ({attempt}).\n")
 
-    report = sync_workspace(
+    # Logged in the workspace like the desktop app's syncs (its sync panel lists them all).
+    report, _logged = sync_and_log(
         args.data_dir, path, batch_size=args.batch_size, retries=args.retries, on_retry=on_retry
     )
     ok = report.error is None and report.pending == 0

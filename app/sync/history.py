@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from app.survey.db import Database, open_database
-from app.survey.errors import TinjauError
 from app.survey.records.recorder import now
 from app.sync.client import SyncError
 from app.sync.conflicts import conflict_places
-from app.sync.push import SyncReport, pending_count
+from app.sync.push import DEFAULT_BATCH, SyncReport
 from app.sync.run import SyncProgress, sync_workspace
 
 OK, STOPPED, FAILED = "ok", "stopped", "failed"
@@ -129,34 +128,22 @@ def sync_and_log(
     should_stop: Callable[[], bool] | None = None,
     on_retry: Callable[[int, SyncError, float], None] | None = None,
     retries: int = 5,
-    batch_size: int | None = None,
+    batch_size: int = DEFAULT_BATCH,
 ) -> tuple[SyncReport, SyncLogRow]:
-    """Run one whole sync (`run.sync_workspace`) and add it to the log, failure or not (a
-    folder not signed in is a failed sync with its sentence). Blocks: call it on a worker."""
+    """Run one whole sync (`run.sync_workspace`) and add it to the log, whether it finished,
+    was cancelled or failed. A folder not signed in raises `SyncError` (code
+    `not_signed_in`) and logs nothing: no sync was tried. Blocks: call it on a worker."""
     started = now()
-    extra: dict[str, Any] = {} if batch_size is None else {"batch_size": batch_size}
-    error_code: str | None = None
-    try:
-        report = sync_workspace(
-            data_dir,
-            database,
-            retries=retries,
-            on_retry=on_retry,
-            on_progress=on_progress,
-            should_stop=should_stop,
-            **extra,
-        )
-        error_code = getattr(report, "error_code", None)
-    except TinjauError as error:
-        report = SyncReport(server=_server_of(data_dir), error=str(error))
-        error_code = getattr(error, "code", None)
+    report = sync_workspace(
+        data_dir,
+        database,
+        batch_size=batch_size,
+        retries=retries,
+        on_retry=on_retry,
+        on_progress=on_progress,
+        should_stop=should_stop,
+    )
     with open_database(database) as db:
-        report.pending = pending_count(db)  # also right after a failure before the first batch
-        return report, record_sync(db, started_at=started, report=report, error_code=error_code)
-
-
-def _server_of(data_dir: Path) -> str:
-    from app.sync.login import signed_in
-
-    credentials = signed_in(data_dir)
-    return credentials.server if credentials is not None else ""
+        return report, record_sync(
+            db, started_at=started, report=report, error_code=report.error_code
+        )

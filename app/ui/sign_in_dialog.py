@@ -14,6 +14,7 @@ from app.ui.network import NetworkTask, TaskContext
 from app.ui.qt import (
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -86,10 +87,12 @@ class SignInDialog(RememberedDialog):
         for field in (self.server, self.username, self.password):
             field.returnPressed.connect(self.sign_in)
 
+        account = QHBoxLayout()
+        account.addWidget(self.current, 1)
+        account.addWidget(self.sign_out_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.current)
-        layout.addWidget(self.sign_out_button)
+        layout.addLayout(account)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.working)

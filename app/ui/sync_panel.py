@@ -25,6 +25,7 @@ from app.ui.qt import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -143,7 +144,7 @@ class SyncPanel(QDockWidget):
             self.pending_label.setText("")
         else:
             self.pending_label.setText(
-                self.tr("Waiting to be sent: %1 changes").replace("%1", _number(self.pending))
+                self.tr("Changes waiting to be sent: %1").replace("%1", _number(self.pending))
             )
         if self.last_success:
             self.last_label.setText(
@@ -186,18 +187,23 @@ class SyncPanel(QDockWidget):
     def _summary(self, row: Any) -> str:
         """One sync as a sentence (or two): counts, and what went wrong with what to do."""
         detail = row.detail or {}
-        text = self.tr(
-            "Sent %1 changes: %2 accepted, %3 already on the server, %4 in conflict; %5 still "
-            "waiting."
-        )
-        for key, value in (
-            ("%1", row.sent),
-            ("%2", detail.get("accepted", 0)),
-            ("%3", detail.get("unchanged", 0)),
-            ("%4", row.conflicts),
-            ("%5", row.pending),
-        ):
-            text = text.replace(key, _number(value))
+        if row.sent == 0 and row.error:
+            text = self.tr("Nothing was sent. Still waiting: %1.").replace(
+                "%1", _number(row.pending)
+            )
+        else:
+            text = self.tr(
+                "Changes sent: %1 (%2 accepted, %3 already on the server, %4 in conflict). "
+                "Still waiting: %5."
+            )
+            for key, value in (
+                ("%1", row.sent),
+                ("%2", detail.get("accepted", 0)),
+                ("%3", detail.get("unchanged", 0)),
+                ("%4", row.conflicts),
+                ("%5", row.pending),
+            ):
+                text = text.replace(key, _number(value))
         if row.outcome == "stopped":
             text += " " + self.tr("Cancelled; sync again to send the rest.")
         if row.error:
@@ -210,6 +216,15 @@ class SyncPanel(QDockWidget):
         return text
 
     def _show_log(self) -> None:
+        # Each entry reads in the interface's direction (Persian from the right).
+        option = self.log.document().defaultTextOption()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option.setTextDirection(self.layoutDirection())
+        option.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
+        self.log.document().setDefaultTextOption(option)
         lines = []
         for row in self.entries:
             when = changed_label(row.finished_at)
@@ -268,10 +283,14 @@ class SyncPanel(QDockWidget):
         """Start a sync in the background (nothing happens while one runs)."""
         if self.workspace is None or self.is_syncing():
             return
+        if self.credentials is None and self.pending is not None:
+            self.sign_in_requested.emit()  # nothing to sync to yet: sign in first
+            return
         from app.sync.history import sync_and_log
+        from app.sync.push import DEFAULT_BATCH
 
         data_dir, database = self.workspace.data_dir, self.workspace.db_path
-        batch_size, retries = self.batch_size, self.retries
+        batch_size, retries = self.batch_size or DEFAULT_BATCH, self.retries
 
         def work(ctx: TaskContext) -> Any:
             return sync_and_log(
@@ -334,7 +353,10 @@ class SyncPanel(QDockWidget):
         self.progress.setValue(0)
         self._status = ("idle", None)
         self._show_status()
-        self.phase_label.setText(ops.error_message(error))
+        code = getattr(error, "code", None)
+        self.phase_label.setText(
+            sync_error_text(code, str(error)) if code else ops.error_message(error)
+        )
         self.refresh()
         self.synced.emit(None)
 

@@ -1037,8 +1037,8 @@ Its households then appear here, each with its head of household as the first me
         <translation>حساب…</translation>
     </message>
     <message>
-        <source>Waiting to be sent: %1 changes</source>
-        <translation>در انتظار ارسال: %1 تغییر</translation>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>تغییرهای در انتظار ارسال: %1</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
@@ -1077,8 +1077,12 @@ Its households then appear here, each with its head of household as the first me
         <translation>پس از دسته‌ای که در حال ارسال است متوقف می‌شود… چیزی از دست نمی‌رود.</translation>
     </message>
     <message>
-        <source>Sent %1 changes: %2 accepted, %3 already on the server, %4 in conflict; %5 still waiting.</source>
-        <translation>%1 تغییر فرستاده شد: %2 پذیرفته، %3 از پیش روی سرور، %4 ناسازگار؛ %5 هنوز در انتظار.</translation>
+        <source>Nothing was sent. Still waiting: %1.</source>
+        <translation>چیزی فرستاده نشد. هنوز در انتظار: %1.</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (%2 accepted, %3 already on the server, %4 in conflict). Still waiting: %5.</source>
+        <translation>تغییرهای فرستاده‌شده: %1 (%2 پذیرفته، %3 از پیش روی سرور، %4 ناسازگار). هنوز در انتظار: %5.</translation>
     </message>
     <message>
         <source>Cancelled; sync again to send the rest.</source>

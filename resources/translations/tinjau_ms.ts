@@ -1037,8 +1037,8 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Akaun…</translation>
     </message>
     <message>
-        <source>Waiting to be sent: %1 changes</source>
-        <translation>Menunggu untuk dihantar: %1 perubahan</translation>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Perubahan menunggu untuk dihantar: %1</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
@@ -1077,8 +1077,12 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Berhenti selepas kelompok yang sedang dihantar… tiada apa yang hilang.</translation>
     </message>
     <message>
-        <source>Sent %1 changes: %2 accepted, %3 already on the server, %4 in conflict; %5 still waiting.</source>
-        <translation>Dihantar %1 perubahan: %2 diterima, %3 sudah ada di pelayan, %4 berkonflik; %5 masih menunggu.</translation>
+        <source>Nothing was sent. Still waiting: %1.</source>
+        <translation>Tiada apa yang dihantar. Masih menunggu: %1.</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (%2 accepted, %3 already on the server, %4 in conflict). Still waiting: %5.</source>
+        <translation>Perubahan dihantar: %1 (%2 diterima, %3 sudah ada di pelayan, %4 berkonflik). Masih menunggu: %5.</translation>
     </message>
     <message>
         <source>Cancelled; sync again to send the rest.</source>

@@ -1037,8 +1037,8 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Tài khoản…</translation>
     </message>
     <message>
-        <source>Waiting to be sent: %1 changes</source>
-        <translation>Đang chờ gửi: %1 thay đổi</translation>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Thay đổi đang chờ gửi: %1</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
@@ -1077,8 +1077,12 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Dừng sau lô đang gửi… không mất gì.</translation>
     </message>
     <message>
-        <source>Sent %1 changes: %2 accepted, %3 already on the server, %4 in conflict; %5 still waiting.</source>
-        <translation>Đã gửi %1 thay đổi: %2 được nhận, %3 đã có trên máy chủ, %4 xung đột; %5 còn chờ.</translation>
+        <source>Nothing was sent. Still waiting: %1.</source>
+        <translation>Chưa gửi được gì. Còn chờ: %1.</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (%2 accepted, %3 already on the server, %4 in conflict). Still waiting: %5.</source>
+        <translation>Thay đổi đã gửi: %1 (%2 được nhận, %3 đã có trên máy chủ, %4 xung đột). Còn chờ: %5.</translation>
     </message>
     <message>
         <source>Cancelled; sync again to send the rest.</source>

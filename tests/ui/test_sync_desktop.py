@@ -198,7 +198,7 @@ def test_sync_now_sends_every_completed_interview_once_with_moving_progress(
     assert panel.isVisible()
     wait_for_ops(qtbot)
     _acked, waiting = outbox(folder)
-    assert plain(panel.pending_label.text()) == f"Waiting to be sent: {waiting} changes"
+    assert plain(panel.pending_label.text()) == f"Changes waiting to be sent: {waiting}"
     assert "never" in panel.last_label.text()
 
     panel.batch_size = 4
@@ -218,10 +218,10 @@ def test_sync_now_sends_every_completed_interview_once_with_moving_progress(
     pushes = [done for phase, done, _total in seen if phase == "push"]
     assert pushes == sorted(pushes) and len(set(pushes)) > 2 and pushes[-1] == waiting
     assert panel.progress.value() == panel.progress.maximum()
-    assert "Waiting to be sent: 0 changes" in panel.pending_label.text()
+    assert "Changes waiting to be sent: 0" in panel.pending_label.text()
     assert "never" not in panel.last_label.text()
     log = plain(panel.log.toPlainText())
-    assert "Finished" in log and f"Sent {waiting} changes: {waiting} accepted" in log
+    assert "Finished" in log and f"Changes sent: {waiting} ({waiting} accepted" in log
     assert "Head" not in log  # no names in the log
 
 
@@ -246,7 +246,7 @@ def test_cancel_stops_between_batches_and_the_next_sync_sends_the_rest(
     acked, left = outbox(folder)
     assert 2 <= acked < waiting and acked + left == waiting
     assert "Cancelled" in panel.log.toPlainText()
-    assert f"Waiting to be sent: {left} changes" in plain(panel.pending_label.text())
+    assert f"Changes waiting to be sent: {left}" in plain(panel.pending_label.text())
 
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
     wait_for_network(qtbot)
