@@ -129,7 +129,7 @@ def test_a_wrong_password_and_then_too_many_are_sentences_in_the_dialog(
     assert dialog.problem.isVisible()
     assert "user name or the password is wrong" in dialog.problem.text()
     assert not (folder / "sync.json").exists()
-    assert dialog.password.hasFocus() or not dialog.isActiveWindow()
+    assert dialog.focusWidget() is dialog.password  # the password, selected to retype
 
     for _ in range(int(LOGIN_ATTEMPTS)):
         fill_sign_in(qtbot, dialog, base, "siti", "still wrong")
@@ -423,3 +423,80 @@ def test_the_sync_menu_dialog_and_panel_have_distinct_keys_in_every_language(
     assert (dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft) is rtl
     assert dialog.server.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert (window.sync_panel.layoutDirection() == Qt.LayoutDirection.RightToLeft) is rtl
+
+
+def test_the_window_keeps_saving_while_a_sync_runs(qtbot, server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A change made in the window during a sync (a visit marked) is saved at once on the
+    database thread, while the sync still runs on its own; the next sync sends it."""
+    from app.ui import ops
+
+    base, _db = server
+    folder = tmp_path / "tablet"
+    signed_in_client(folder, base, households_count=10)
+    window = open_window(qtbot, folder)
+    window.show_sync_panel()
+    panel = window.sync_panel
+    panel.batch_size = 1
+    with sqlite3.connect(database_path(folder)) as conn:
+        target = conn.execute(
+            "SELECT id FROM households WHERE visit_status = 'not_visited' LIMIT 1"
+        ).fetchone()[0]
+    saved_while_syncing: list[bool] = []
+
+    def mark(ctx: ops.OpContext) -> None:
+        with ctx.db.write() as conn:
+            households.mark_visit(
+                conn, household_id=target, status=lifecycle.NOT_FOUND,
+                actor=recorder.actor(conn, "enum01"),
+            )  # fmt: skip
+
+    panel.sync_now()
+    ops.CollectionOp(window, mark).success(
+        lambda _r: saved_while_syncing.append(panel.is_syncing())
+    ).run_in_background()
+    qtbot.waitUntil(lambda: bool(saved_while_syncing), timeout=10_000)
+    assert saved_while_syncing == [True]
+    wait_for_network(qtbot)
+    if outbox(folder)[1]:  # the change came after the sync had read its last batch
+        panel.sync_now()
+        wait_for_network(qtbot)
+    assert outbox(folder)[1] == 0
+    with sqlite3.connect(database_path(folder)) as conn:
+        status = conn.execute(
+            "SELECT visit_status FROM households WHERE id = ?", (target,)
+        ).fetchone()[0]
+    assert status == lifecycle.NOT_FOUND
+
+
+def test_a_command_line_sync_is_in_the_panels_log_and_sync_now_unsigned_asks_to_sign_in(
+    qtbot, server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """`tinjau sync` adds its run to the folder's log, which the panel shows with the last
+    successful sync; in a folder not signed in, Sync now opens the sign-in dialog instead."""
+    from app.ui.sign_in_dialog import SignInDialog
+    from tests.server.test_sync_client import sync
+
+    base, _db = server
+    folder = tmp_path / "tablet"
+    signed_in_client(folder, base)
+    done, report = sync(folder)
+    assert done.returncode == 0 and report["pending"] == 0, done.stderr
+    window = open_window(qtbot, folder)
+    window.show_sync_panel()
+    wait_for_ops(qtbot)
+    panel = window.sync_panel
+    assert f"Changes sent: {report['sent']}" in panel.log.toPlainText()
+    assert "never" not in panel.last_label.text()
+
+    unsigned = tmp_path / "unsigned"
+    make_client(unsigned, households=2, completed=1)
+    window.open_workspace(unsigned)
+    wait_for_network(qtbot)
+    assert panel.log.toPlainText() == "No syncs yet."
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    assert not panel.is_syncing()
+    dialogs = [d for d in window.findChildren(SignInDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    wait_for_network(qtbot)
+    qtbot.keyClick(dialogs[0], Qt.Key.Key_Escape)  # Escape closes it
+    assert not dialogs[0].isVisible()
