@@ -6,7 +6,7 @@ network tasks off its collection thread). A task's work opens what it needs itse
 opens its own connection to the device database: SQLite's WAL lets it write between the
 window's own writes).
 
-    task = NetworkTask(parent, lambda ctx: sign_in(...))
+    task = NetworkTask(None, lambda ctx: sign_in(...))
     task.succeeded.connect(...); task.failed.connect(...); task.start()
 
 The contract:
@@ -14,6 +14,9 @@ The contract:
   value to `progressed` on the UI thread; `ctx.stopping()` is True once `stop()` was asked.
 - `succeeded(result)` / `failed(error)` are emitted on the UI thread, after the work returned.
 - `wait()` blocks until the work has returned (shutdown and tests only).
+- Make a task without a parent (`NetworkTask(None, work)`): the module keeps it alive until it
+  has delivered its result, so a dialog closed (and deleted) meanwhile costs nothing; Qt drops
+  the connections to a deleted receiver.
 - Tests wait with `qtbot.waitUntil(network.is_idle)`.
 """
 
@@ -70,13 +73,11 @@ class NetworkTask(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(TaskContext(self))
+            message: tuple[str, Any] = ("succeeded", self._work(TaskContext(self)))
         except BaseException as error:  # noqa: BLE001 - every failure must reach the window
-            self._done.set()
-            self._deliver.emit(("failed", error))
-            return
+            message = ("failed", error)
         self._done.set()
-        self._deliver.emit(("succeeded", result))
+        self._deliver.emit(message)
 
     def _delivered(self, message: tuple[str, Any]) -> None:
         kind, value = message

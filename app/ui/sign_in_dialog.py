@@ -151,7 +151,7 @@ class SignInDialog(RememberedDialog):
         self.problem.hide()
         self.sign_in_button.setEnabled(False)
         self.sign_out_button.setEnabled(False)
-        task = NetworkTask(self, work)
+        task = NetworkTask(None, work)
         task.succeeded.connect(success)
         task.failed.connect(self._failed)
         task.succeeded.connect(self._idle)

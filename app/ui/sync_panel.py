@@ -305,7 +305,7 @@ class SyncPanel(QDockWidget):
                 ),
             )
 
-        self.task = NetworkTask(self, work)
+        self.task = NetworkTask(None, work)
         self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(self._finished)
         self.task.failed.connect(self._failed)

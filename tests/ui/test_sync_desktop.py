@@ -500,3 +500,25 @@ def test_a_command_line_sync_is_in_the_panels_log_and_sync_now_unsigned_asks_to_
     wait_for_network(qtbot)
     qtbot.keyClick(dialogs[0], Qt.Key.Key_Escape)  # Escape closes it
     assert not dialogs[0].isVisible()
+
+
+def test_closing_the_dialog_while_it_signs_in_is_safe(qtbot, server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Escape right after Sign in closes the dialog at once; the sign-in still finishes on
+    its thread, and the dialog opened again shows it."""
+    base, _db = server
+    folder = tmp_path / "tablet"
+    make_client(folder)
+    window = open_window(qtbot, folder)
+    dialog = window.open_sign_in()
+    wait_for_network(qtbot)
+    dialog.server.setText(base)
+    dialog.username.setText("admin")
+    dialog.password.setText(PASSWORD)
+    dialog.sign_in()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    wait_for_network(qtbot)
+    assert (folder / "sync.json").is_file()
+    again = window.open_sign_in()
+    wait_for_network(qtbot)
+    assert plain(again.current.text()) == f"Signed in to {base} as admin."
