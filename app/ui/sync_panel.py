@@ -118,9 +118,9 @@ class SyncPanel(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sync"))
-        self.sync_button.setText(self.tr("S&ync now"))
+        self.sync_button.setText(self.tr("Sync &now"))
         self.cancel_button.setText(self.tr("&Cancel"))
-        self.log_title.setText(self.tr("Sync &log"))
+        self.log_title.setText(self.tr("Sync lo&g"))
         self._show_account()
         self._show_counts()
         self._show_status()

@@ -1009,15 +1009,15 @@ Its households then appear here, each with its head of household as the first me
         <translation>همگام‌سازی</translation>
     </message>
     <message>
-        <source>S&amp;ync now</source>
-        <translation>&amp;همگام‌سازی اکنون</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;لغو</translation>
     </message>
     <message>
-        <source>Sync &amp;log</source>
+        <source>Sync &amp;now</source>
+        <translation>همگام‌سازی &amp;اکنون</translation>
+    </message>
+    <message>
+        <source>Sync lo&amp;g</source>
         <translation>&amp;گزارش همگام‌سازی</translation>
     </message>
     <message>

@@ -1009,15 +1009,15 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Segerak</translation>
     </message>
     <message>
-        <source>S&amp;ync now</source>
-        <translation>&amp;Segerak sekarang</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Batal</translation>
+        <translation>Ba&amp;tal</translation>
     </message>
     <message>
-        <source>Sync &amp;log</source>
+        <source>Sync &amp;now</source>
+        <translation>Segerak se&amp;karang</translation>
+    </message>
+    <message>
+        <source>Sync lo&amp;g</source>
         <translation>&amp;Log segerak</translation>
     </message>
     <message>

@@ -1009,15 +1009,15 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <source>S&amp;ync now</source>
+        <source>&amp;Cancel</source>
+        <translation>Hủ&amp;y</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
         <translation>Đồng bộ n&amp;gay</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Hủy</translation>
-    </message>
-    <message>
-        <source>Sync &amp;log</source>
+        <source>Sync lo&amp;g</source>
         <translation>Nhật &amp;ký đồng bộ</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation>Đăng &amp;nhập…</translation>
+        <translation>Đăng nhậ&amp;p…</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>

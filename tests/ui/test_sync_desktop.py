@@ -392,8 +392,8 @@ def test_the_census_list_marks_returned_and_conflicting_households(
 def test_the_sync_menu_dialog_and_panel_have_distinct_keys_in_every_language(
     qtbot, tmp_path: Path, code: str
 ) -> None:  # type: ignore[no-untyped-def]
-    """In each language the Sync menu, the sign-in dialog and the sync panel give every entry
-    its own Alt+letter, and Persian lays them out right to left."""
+    """In each language the Sync menu, the sign-in dialog and the sync panel (with the rest of
+    the window) give every entry its own Alt+letter, and Persian lays them out right to left."""
     from app.ui import i18n
     from app.ui.qt import QLabel, QPushButton
     from tests.ui.test_languages import clashes, mnemonic
@@ -411,10 +411,13 @@ def test_the_sync_menu_dialog_and_panel_have_distinct_keys_in_every_language(
         "dialog": [
             w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)
         ],
-        "panel": [
+        # The dock's keys work from the whole window: none may be the menu bar's or another
+        # widget's of the window.
+        "window with the panel": [a.text() for a in window.menuBar().actions()]
+        + [
             w.text()
-            for w in window.sync_panel.findChildren(QLabel)
-            + window.sync_panel.findChildren(QPushButton)
+            for w in window.findChildren(QLabel) + window.findChildren(QPushButton)
+            if w.isVisible() and w.window() is window
         ],
     }
     assert all(any(mnemonic(t) for t in texts) for texts in groups.values())
@@ -522,3 +525,29 @@ def test_closing_the_dialog_while_it_signs_in_is_safe(qtbot, server, tmp_path: P
     again = window.open_sign_in()
     wait_for_network(qtbot)
     assert plain(again.current.text()) == f"Signed in to {base} as admin."
+
+
+def test_progress_names_each_phase_and_any_phase_it_does_not_know(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Progress from a network thread moves the bar and says sending, receiving, or for a
+    phase a later version adds, just syncing, without failing."""
+    from app.sync.run import SyncProgress
+    from app.ui.network import NetworkTask
+
+    folder = tmp_path / "tablet"
+    make_client(folder, households=2, completed=1)
+    window = open_window(qtbot, folder)
+    panel = window.sync_panel
+    steps = [
+        (SyncProgress("push", 2, 8), "Sending: 2 of 8 changes", (2, 8)),
+        (SyncProgress("pull", 30, 120), "Receiving: 30 of 120 changes", (30, 120)),
+        (SyncProgress("pull", 0, 0), "Receiving…", (0, 1)),
+        (SyncProgress("attachments", 1, 4), "Syncing: 1 of 4", (1, 4)),
+        (SyncProgress("attachments", 0, 0), "Syncing…", (0, 1)),
+    ]
+    for progress, text, (value, maximum) in steps:
+        task = NetworkTask(None, lambda ctx, p=progress: ctx.report(p))
+        task.progressed.connect(panel._progressed)  # noqa: SLF001 - the panel's own slot
+        task.start()
+        wait_for_network(qtbot)
+        qtbot.waitUntil(lambda t=text: panel.phase_label.text() == t, timeout=5_000)
+        assert (panel.progress.value(), panel.progress.maximum()) == (value, maximum)
