@@ -5,6 +5,7 @@ loopback port (run from the repository: `python scripts/sync_screenshots.py`).""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -115,6 +116,7 @@ def main() -> None:
         panel.grab().save(str(OUT / f"sync-panel-{code}.png"))
     window.close()
     ops.shutdown()
+    shutil.rmtree(work, ignore_errors=True)
     sys.stdout.write(f"wrote {OUT}/sync-panel-*.png and sign-in-*.png\n")
 
 
