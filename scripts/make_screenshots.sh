@@ -23,3 +23,5 @@ shot interview en
 shot interview fa
 shot members en
 shot members fa
+# The sign-in dialog and the sync panel, against a real server process on a loopback port.
+"$root/.venv/bin/python" "$root/scripts/sync_screenshots.py"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import platform
 import sys
 from pathlib import Path
 
@@ -91,15 +90,6 @@ def _existing_database(data_dir: Path) -> Path:
     return path
 
 
-def _device_id(data_dir: Path) -> str:
-    from app.survey.db import open_database
-
-    with open_database(_existing_database(data_dir)) as db, db.engine.connect() as conn:
-        return str(
-            conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'device_id'").scalar_one()
-        )
-
-
 def _password(from_stdin: bool) -> str:
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -115,41 +105,26 @@ def _password(from_stdin: bool) -> str:
 
 
 def run_login(args: argparse.Namespace) -> int:
-    from app.sync.client import Connection, Credentials, save_credentials, server_address
+    from app.sync.client import credentials_path, server_address
+    from app.sync.login import sign_in
 
     server = server_address(args.server)  # refused before a password is asked for
-    device_id = _device_id(args.data_dir)
+    database = _existing_database(args.data_dir)
     password = _password(args.password_stdin)
-    connection = Connection(server, retries=2)
-    try:
-        answer = connection.post(
-            "/auth/login",
-            {
-                "username": args.username,
-                "password": password,
-                "device_id": device_id,
-                "device_name": platform.node()[:100],
-            },
-        )
-    finally:
-        connection.close()
-    token = answer.get("token")
-    if not isinstance(token, str) or not token:
-        raise TinjauError(f"The server at {server} did not give a device token; nothing changed.")
-    path = save_credentials(
-        args.data_dir,
-        Credentials(server=server, username=args.username, device_id=device_id, token=token),
+    credentials = sign_in(
+        args.data_dir, database, server=server, username=args.username, password=password
     )
+    path = credentials_path(args.data_dir)
     sys.stdout.write(
-        f"Signed in to {server} as {args.username}; this device's token is kept in {path} "
-        "(readable by you only). Send your work with tinjau sync.\n"
+        f"Signed in to {credentials.server} as {credentials.username}; this device's token is "
+        f"kept in {path} (readable by you only). Send your work with tinjau sync.\n"
     )
     return 0
 
 
 def run_sync(args: argparse.Namespace) -> int:
     from app.sync.client import SyncError
-    from app.sync.run import sync_workspace
+    from app.sync.history import sync_and_log
 
     path = _existing_database(args.data_dir)
 
@@ -157,7 +132,8 @@ def run_sync(args: argparse.Namespace) -> int:
         if not args.json:
             sys.stderr.write(f"sync: {error} Trying again in {pause:.0f} s ({attempt}).\n")
 
-    report = sync_workspace(
+    # Logged in the workspace like the desktop app's syncs (its sync panel lists them all).
+    report, _logged = sync_and_log(
         args.data_dir, path, batch_size=args.batch_size, retries=args.retries, on_retry=on_retry
     )
     ok = report.error is None and report.pending == 0

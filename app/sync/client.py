@@ -34,11 +34,17 @@ BACKOFF_CAP = 60.0  # never wait longer than this between two tries
 
 class SyncError(TinjauError):
     """A sync that could not finish; `retryable` when trying again later may succeed (the
-    network or the server failed) rather than needing a person (a revoked sign-in)."""
+    network or the server failed) rather than needing a person (a revoked sign-in).
 
-    def __init__(self, message: str, *, retryable: bool = False) -> None:
+    `code` says which failure it is, for a window to put it in its own words and language:
+    the server's own error code (`login_failed`, `login_rate_limited`, `token_revoked`, ...)
+    or one of the client's: `bad_address`, `insecure_http`, `unreachable`, `timeout`,
+    `not_tinjau`, `not_signed_in`, `credentials_damaged`, `bad_receipt`."""
+
+    def __init__(self, message: str, *, retryable: bool = False, code: str = "") -> None:
         super().__init__(message)
         self.retryable = retryable
+        self.code = code
 
 
 def server_address(url: str) -> str:
@@ -53,13 +59,15 @@ def server_address(url: str) -> str:
         host, parts = "", urlsplit("")
     if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment:
         raise SyncError(
-            f"{url!r} is not a server address; give one such as https://tinjau.example.org."
+            f"{url!r} is not a server address; give one such as https://tinjau.example.org.",
+            code="bad_address",
         )
     if parts.scheme == "http" and not _loopback(host):
         raise SyncError(
             f"{text} is plain http: a password and a device token would cross the network "
             "unencrypted. Use the server's https:// address (plain http only for this "
-            "computer itself, such as http://127.0.0.1)."
+            "computer itself, such as http://127.0.0.1).",
+            code="insecure_http",
         )
     return text
 
@@ -109,14 +117,16 @@ def load_credentials(data_dir: Path) -> Credentials:
     if not path.is_file():
         raise SyncError(
             f"{data_dir} is not signed in to a server yet; run tinjau login --server URL "
-            f"--username NAME --data-dir {data_dir} first."
+            f"--username NAME --data-dir {data_dir} first.",
+            code="not_signed_in",
         )
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
         return Credentials(**{key: str(stored[key]) for key in Credentials.__dataclass_fields__})
     except (ValueError, KeyError, TypeError, OSError):
         raise SyncError(
-            f"{path} is damaged; sign in again with tinjau login --data-dir {data_dir}."
+            f"{path} is damaged; sign in again with tinjau login --data-dir {data_dir}.",
+            code="credentials_damaged",
         ) from None
 
 
@@ -179,12 +189,14 @@ class Connection:
                 f"The server at {self.server} did not answer in time; try again when the "
                 "connection is better.",
                 retryable=True,
+                code="timeout",
             ) from None
         except requests.RequestException:
             raise SyncError(
                 f"The server at {self.server} could not be reached; check the connection "
                 "(Wi-Fi or mobile data) and try again.",
                 retryable=True,
+                code="unreachable",
             ) from None
         return _answer(self.server, reply)
 
@@ -203,6 +215,7 @@ def _answer(server: str, reply: requests.Response) -> dict[str, Any]:
             f"{status}); check the address, or sign in to the network first (a hotel or "
             "office Wi-Fi may ask in a browser).",
             retryable=status >= 500,
+            code="not_tinjau",
         )
     if 200 <= status < 300:
         return body
@@ -211,18 +224,22 @@ def _answer(server: str, reply: requests.Response) -> dict[str, Any]:
     if code in ("token_revoked", "token_unknown", "token_missing", "account_disabled"):
         raise SyncError(
             f"The server at {server} no longer accepts this device's sign-in ({said or code}). "
-            "Sign in again with tinjau login; nothing waiting to be sent was lost."
+            "Sign in again with tinjau login; nothing waiting to be sent was lost.",
+            code=code,
         )
     if status == 426 or code == "client_outdated":
         raise SyncError(
             f"The server at {server} needs a newer version of Tinjau ({said or code}); "
-            "update the app, then sync again. Nothing waiting to be sent was lost."
+            "update the app, then sync again. Nothing waiting to be sent was lost.",
+            code="client_outdated",
         )
-    retryable = status >= 500 or status in (408, 429)
+    # A login refused for too many tries stays refused for minutes: asking again only waits.
+    retryable = status >= 500 or status == 408 or (status == 429 and code != "login_rate_limited")
     raise SyncError(
         f"The server at {server} answered HTTP {status}"
         + (f" ({code}): {said}" if said else "")
         + ("" if said.endswith(".") or not said else ".")
         + (" Try again later." if retryable else ""),
         retryable=retryable,
+        code=code or f"http_{status}",
     )

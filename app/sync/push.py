@@ -30,6 +30,7 @@ from app.survey.db import Database
 from app.survey.ids import uuid7
 from app.survey.records.recorder import TABLES, now
 from app.sync.client import Connection, SyncError
+from app.sync.conflicts import note_receipt
 from app.sync.protocol import MAX_PUSH_ITEMS, PushReceipt
 
 DEFAULT_BATCH = 200
@@ -55,6 +56,7 @@ class SyncReport:
     pending: int = 0
     error: str | None = None
     stopped: bool = False
+    error_code: str = ""  # SyncError.code of `error`, for a window's own words
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -150,14 +152,16 @@ def store_receipt(db: Database, batch: Batch, answer: dict[str, Any]) -> PushRec
     except ValueError:
         raise SyncError(
             "The server's receipt for a batch could not be read; nothing was marked as sent. "
-            "Sync again; if it keeps happening, the server may need updating."
+            "Sync again; if it keeps happening, the server may need updating.",
+            code="bad_receipt",
         ) from None
     sent = {(item["record_type"], str(item["record_id"])) for item in batch.items}
     got = {(item.record_type, item.record_id) for item in receipt.items}
     if receipt.batch_id != batch.id or sent != got:
         raise SyncError(
             "The server's receipt does not match the batch it answers; nothing was marked as "
-            "sent. Sync again."
+            "sent. Sync again.",
+            code="bad_receipt",
         )
     stamp = now()
     with db.write() as conn:
@@ -169,6 +173,12 @@ def store_receipt(db: Database, batch: Batch, answer: dict[str, Any]) -> PushRec
             "UPDATE outbox SET sent_at = ?, acked_at = ?, last_error = NULL "
             "WHERE batch_id = ? AND acked_at IS NULL",
             (stamp, stamp, batch.id),
+        )
+        note_receipt(
+            conn,
+            batch.id,
+            ((item.record_type, item.record_id, item.status) for item in receipt.items),
+            stamp,
         )
         for item in receipt.items:
             if item.status == "conflict":
@@ -236,5 +246,6 @@ def push_outbox(
                 on_progress(min(report.sent, max(total, report.sent)), max(total, report.sent))
     except SyncError as error:
         report.error = str(error)
+        report.error_code = error.code
     report.pending = pending_count(db)
     return report

@@ -32,11 +32,14 @@ from app.survey.records.queries import (
 from app.ui import i18n, ops
 from app.ui.qt import (
     QAbstractTableModel,
+    QApplication,
     QColor,
     QCoreApplication,
+    QIcon,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QStyle,
     Qt,
     QWidget,
     Signal,
@@ -59,10 +62,23 @@ STATUS_COLOURS = {
     lifecycle.NOT_FOUND: "#5f6368",
     lifecycle.REFUSED: "#5f6368",
 }
+CONFLICT_COLOUR = "#b00020"
 POVERTY_COLOURS = {
     **dict.fromkeys(("hardcore_poor", "miskin_tegar", "severe"), "#b00020"),
     **dict.fromkeys(("poor", "miskin", "poor_1", "poor_2", "poor_3"), "#8a5a00"),
 }
+_attention: QIcon | None = None
+
+
+def attention_icon() -> QIcon:
+    """The style's warning sign, beside households that need the worker's attention."""
+    global _attention
+    if _attention is None:
+        style = QApplication.style()
+        _attention = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return _attention
+
+
 # Status code -> name per language, read from the poverty standards (see poverty_status_names).
 _status_names: dict[str, dict[str, str]] = {}
 
@@ -151,6 +167,7 @@ class HouseholdTableModel(QAbstractTableModel):
 
     SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
     ID_ROLE = Qt.ItemDataRole.UserRole + 2
+    CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,22 +313,55 @@ class HouseholdTableModel(QAbstractTableModel):
             if column == "head":
                 return row.head
             if column == "visit_status":
+                if row.conflict:
+                    return self.tr("%1 · sync conflict").replace(
+                        "%1", visit_status_label(row.visit_status)
+                    )
                 return visit_status_label(row.visit_status)
             if column == "poverty_status":
                 return poverty_status_label(row.poverty_status)
             return changed_label(row.updated_at)
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = STATUS_COLOURS.get(row.visit_status) if column == "visit_status" else None
+            if column == "visit_status" and row.conflict:
+                colour = CONFLICT_COLOUR
             if column == "poverty_status":
                 colour = POVERTY_COLOURS.get(row.poverty_status or "")
             return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and column == "updated_at":
             return row.updated_at
+        if role == Qt.ItemDataRole.ToolTipRole and column == "visit_status":
+            return self._status_tip(row)
+        if role == Qt.ItemDataRole.DecorationRole and column == "visit_status":
+            if row.conflict or row.visit_status == lifecycle.RETURNED:
+                return attention_icon()
+            return None
+        if role == self.CONFLICT_ROLE:
+            return row.conflict
         if role == self.SEQ_ROLE:
             return row.seq
         if role == self.ID_ROLE:
             return row.id
         return None
+
+    def _status_tip(self, row: HouseholdRow) -> str | None:
+        tips = []
+        if row.visit_status == lifecycle.RETURNED:
+            tips.append(
+                self.tr(
+                    "A ward officer returned this interview for correction: open it, correct "
+                    "it and complete it again."
+                )
+            )
+        if row.conflict:
+            tips.append(
+                self.tr(
+                    "The server already had a newer version of this household when your change "
+                    "arrived. It kept both; the ward officer decides which is right. Nothing "
+                    "was lost."
+                )
+            )
+        return "\n\n".join(tips) or None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the database (on the worker); the list is replaced when it is done."""

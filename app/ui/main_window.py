@@ -54,12 +54,16 @@ from app.ui.qt import (
     Signal,
 )
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.sync_panel import SyncPanel
 from app.ui.visit_outcome_dialog import VisitOutcomeDialog
 from app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 VISIT_STATUS_FILTERS = lifecycle.VISIT_STATUSES
+# The status filter's last entry: households whose last push came back as a conflict.
+CONFLICT_FILTER = "sync_conflict"
+SYNC_PANEL_KEYS = "Ctrl+Shift+S"
 # The list's own keys (none of Qt's standard keys, the interview's Ctrl+PgUp/PgDown or Alt+arrows).
 NOT_FOUND_KEYS = "Ctrl+Shift+N"
 REFUSED_KEYS = "Ctrl+Shift+R"
@@ -81,6 +85,7 @@ class CensusListPanel(QWidget):
         self.status_filter.addItem("", None)
         for status in VISIT_STATUS_FILTERS:
             self.status_filter.addItem("", status)
+        self.status_filter.addItem("", CONFLICT_FILTER)
         self.add_button = QPushButton(objectName="addHousehold")
 
         self.model = HouseholdTableModel(self)
@@ -171,9 +176,11 @@ class CensusListPanel(QWidget):
 
     def current_query(self) -> ListQuery:
         status = self.status_filter.currentData()
+        conflicts = status == CONFLICT_FILTER
         return ListQuery(
             area=self.area,
-            statuses=frozenset([status]) if status else frozenset(),
+            statuses=frozenset([status]) if status and not conflicts else frozenset(),
+            conflicts=conflicts,
             search=self.search.text(),
             sort=self.model.query.sort,
             descending=self.model.query.descending,
@@ -191,6 +198,9 @@ class CensusListPanel(QWidget):
         self.status_filter.setItemText(0, self.tr("All statuses"))
         for row, status in enumerate(VISIT_STATUS_FILTERS, start=1):
             self.status_filter.setItemText(row, visit_status_label(status))
+        self.status_filter.setItemText(
+            len(VISIT_STATUS_FILTERS) + 1, self.tr("Sync conflict (both versions kept)")
+        )
         self.add_button.setText(self.tr("Add household"))
         self.add_button.setToolTip(self.tr("Add a household that is not on the census list"))
         self.model.retranslate()
@@ -274,6 +284,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.list_panel.table.activated.connect(self._row_activated)
 
+        self.sync_panel = SyncPanel(self)
+        self.sync_panel.hide()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
+        self.sync_panel.synced.connect(self._synced)
+        self.sync_panel.sign_in_requested.connect(self.open_sign_in)
+        self._close_after_sync = False
+
         self._build_menus()
         self.status_label = QLabel(objectName="statusText")
         self.statusBar().addWidget(self.status_label, 1)
@@ -323,6 +340,18 @@ class MainWindow(QMainWindow):
         table.addActions([self.not_found_action, self.refused_action])
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+        self.sync_menu = self.menuBar().addMenu("")
+        self.sign_in_action = QAction(self, objectName="signInAction")
+        self.sign_in_action.triggered.connect(self.open_sign_in)
+        self.sync_panel_action = QAction(self, objectName="syncPanelAction")
+        self.sync_panel_action.setShortcut(QKeySequence(SYNC_PANEL_KEYS))
+        self.sync_panel_action.triggered.connect(self.show_sync_panel)
+        self.sync_now_action = QAction(self, objectName="syncNowAction")
+        self.sync_now_action.triggered.connect(self.sync_now)
+        self.sync_menu.addActions(
+            [self.sign_in_action, self.sync_panel_action, self.sync_now_action]
+        )
+
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
@@ -339,6 +368,10 @@ class MainWindow(QMainWindow):
         self.household_menu.setTitle(self.tr("H&ousehold"))
         self.not_found_action.setText(self.tr("Mark &not found…"))
         self.refused_action.setText(self.tr("Mark &refused…"))
+        self.sync_menu.setTitle(self.tr("S&ync"))
+        self.sign_in_action.setText(self.tr("Sign &in to server…"))
+        self.sync_panel_action.setText(self.tr("Sync &panel"))
+        self.sync_now_action.setText(self.tr("Sync &now"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
         self.choose_folder.setText(self.tr("Choose the data folder…"))
@@ -385,6 +418,7 @@ class MainWindow(QMainWindow):
         self.workspace_problem = None
         self.list_panel.model.open(workspace.db_path)
         self.pages.setCurrentWidget(self.splitter)
+        self.sync_panel.set_workspace(workspace)
         # The list first: ops run in order, and the list is what makes the window usable.
         self.list_panel.apply_filters()
         self.navigator.load()
@@ -463,6 +497,7 @@ class MainWindow(QMainWindow):
         self.list_panel.model.close()
         ops.set_workspace(None)
         self.workspace = None
+        self.sync_panel.set_workspace(None)
         self.pages.setCurrentWidget(self.first_run)
         self.retranslate()
 
@@ -486,6 +521,8 @@ class MainWindow(QMainWindow):
     def _data_changed(self, _source: object, kinds: frozenset[str]) -> None:
         if self.workspace is not None and "households" in kinds:
             self.list_panel.model.data_changed()
+            if self.sync_panel.isVisible():
+                self.sync_panel.refresh()  # a completed interview waits to be sent
             self.navigator.load()
             if self._empty_site is not None:
                 self._check_empty()
@@ -638,8 +675,53 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.sync_panel.is_syncing():
+            # Stop between two batches, then close: a batch on its way is acknowledged (or sent
+            # again next time), never cut in the middle of storing its receipt.
+            self._close_after_sync = True
+            self.sync_panel.cancel()
+            self.statusBar().showMessage(
+                self.tr("Stopping the sync after the batch being sent, then closing…")
+            )
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
+
+    # -- sync --------------------------------------------------------------------------------
+
+    def open_sign_in(self) -> QDialog | None:
+        """Open Sync > Sign in to server (not blocking); needs an open data folder."""
+        from app.ui.sign_in_dialog import SignInDialog
+
+        if self.workspace is None:
+            ops.show_error(self, self.tr("Open a data folder first: signing in is per folder."))
+            return None
+        dialog = SignInDialog(self.settings, self.workspace, self)
+        dialog.changed.connect(lambda _who: self.sync_panel.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_sync_panel(self) -> None:
+        """Show the sync panel (Ctrl+Shift+S) with the keyboard on "Sync now"."""
+        self.sync_panel.show()
+        self.sync_panel.raise_()
+        self.sync_panel.refresh()
+        self.sync_panel.sync_button.setFocus()
+
+    def sync_now(self) -> None:
+        self.show_sync_panel()
+        self.sync_panel.sync_now()
+
+    def _synced(self, _report: object) -> None:
+        if self._close_after_sync:
+            self.close()
+            return
+        if self.workspace is not None:
+            # Conflicts (and, with receiving, returned interviews) change what the list shows.
+            self.list_panel.model.data_changed()
+            self.navigator.load()
 
 
 def _empty_workspace_site(ctx: ops.OpContext) -> tuple[str, str, str] | None:

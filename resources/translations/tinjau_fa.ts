@@ -180,6 +180,10 @@
         <translation>همه وضعیت‌ها</translation>
     </message>
     <message>
+        <source>Sync conflict (both versions kept)</source>
+        <translation>ناسازگاری همگام‌سازی (هر دو نسخه نگه داشته شد)</translation>
+    </message>
+    <message>
         <source>Add household</source>
         <translation>افزودن خانوار</translation>
     </message>
@@ -190,6 +194,13 @@
     <message>
         <source>Households listed: %1</source>
         <translation>خانوارهای فهرست‌شده: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>انتخاب تاریخ از روی تقویم</translation>
     </message>
 </context>
 <context>
@@ -248,6 +259,18 @@
     <message>
         <source>Last change</source>
         <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <source>%1 · sync conflict</source>
+        <translation>%1 · ناسازگاری همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>A ward officer returned this interview for correction: open it, correct it and complete it again.</source>
+        <translation>مسئول محله این مصاحبه را برای اصلاح برگرداند: آن را باز کنید، اصلاح کنید و دوباره کامل کنید.</translation>
+    </message>
+    <message>
+        <source>The server already had a newer version of this household when your change arrived. It kept both; the ward officer decides which is right. Nothing was lost.</source>
+        <translation>وقتی تغییر شما رسید، سرور نسخهٔ تازه‌تری از این خانوار داشت. هر دو نگه داشته شد؛ مسئول محله تصمیم می‌گیرد کدام درست است. چیزی از دست نرفت.</translation>
     </message>
 </context>
 <context>
@@ -459,6 +482,22 @@
         <translation>&amp;زبان</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to server…</source>
+        <translation>&amp;ورود به سرور…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;panel</source>
+        <translation>&amp;تابلوی همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>همگام‌سازی &amp;اکنون</translation>
+    </message>
+    <message>
         <source>Choose the data folder…</source>
         <translation>پوشهٔ داده را انتخاب کنید…</translation>
     </message>
@@ -509,6 +548,14 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>Scoring the interviews again under the new poverty standard…</source>
         <translation>در حال امتیازدهی دوباره به مصاحبه‌ها با معیار فقر جدید…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync after the batch being sent, then closing…</source>
+        <translation>همگام‌سازی پس از دسته‌ای که در حال ارسال است متوقف می‌شود، سپس بسته می‌شود…</translation>
+    </message>
+    <message>
+        <source>Open a data folder first: signing in is per folder.</source>
+        <translation>ابتدا یک پوشهٔ داده باز کنید: ورود برای هر پوشه جداگانه است.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +889,227 @@ Its households then appear here, each with its head of household as the first me
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to server</source>
+        <translation>ورود به سرور</translation>
+    </message>
+    <message>
+        <source>Sign this computer in to your office&apos;s Tinjau server to send your finished work. Your password is sent once and never kept on this computer.</source>
+        <translation>این رایانه را به سرور Tinjau دفتر خود وارد کنید تا کارهای تمام‌شده را بفرستید. گذرواژهٔ شما یک بار فرستاده می‌شود و هرگز روی این رایانه نگه داشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;نشانی سرور:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>نام &amp;کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;ورود</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;خروج از حساب</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>در حال ورود…</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a server.</source>
+        <translation>این رایانه به هیچ سروری وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>به %1 با نام %2 وارد شده‌اید.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address.</source>
+        <translation>نشانی سرور را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>That is not a server address. Type the address your supervisor gave you, such as https://tinjau.example.org.</source>
+        <translation>این نشانی سرور نیست. نشانی‌ای را که سرپرستتان داده بنویسید، مانند ⁦https://tinjau.example.org⁩.</translation>
+    </message>
+    <message>
+        <source>This address is plain http: your password and this computer&apos;s sign-in would cross the network unencrypted. Use the server&apos;s https:// address (plain http works only for a server on this computer itself).</source>
+        <translation>این نشانی http ساده است: گذرواژهٔ شما و ورود این رایانه بدون رمزگذاری از شبکه می‌گذرند. از نشانی ⁦https://⁩ سرور استفاده کنید (http ساده فقط برای سروری روی همین رایانه).</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation>نام کاربری خود در سرور را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>گذرواژهٔ خود را بنویسید.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Check both (capital letters count) and try again.</source>
+        <translation>نام کاربری یا گذرواژه نادرست است. هر دو را بررسی کنید (حروف بزرگ و کوچک فرق دارند) و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords were typed here, so the server refuses sign-ins for a while. Wait a few minutes and try again, or ask your administrator to reset your password.</source>
+        <translation>گذرواژهٔ نادرست بیش از حد وارد شد، پس سرور تا مدتی ورود را نمی‌پذیرد. چند دقیقه صبر کنید و دوباره تلاش کنید، یا از مدیر سامانه بخواهید گذرواژه‌تان را از نو تنظیم کند.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled on the server. Ask your administrator to enable it again.</source>
+        <translation>حساب شما در سرور غیرفعال است. از مدیر سامانه بخواهید دوباره فعالش کند.</translation>
+    </message>
+    <message>
+        <source>The server at %1 could not be reached. Check the address and the connection (Wi-Fi or mobile data), then try again. Nothing waiting to be sent was lost.</source>
+        <translation>سرور در %1 در دسترس نبود. نشانی و اتصال (وای‌فای یا اینترنت همراه) را بررسی کنید و دوباره تلاش کنید. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Try again when the connection is better. Nothing waiting to be sent was lost.</source>
+        <translation>سرور در %1 به‌موقع پاسخ نداد. وقتی اتصال بهتر شد دوباره تلاش کنید. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
+    </message>
+    <message>
+        <source>The address %1 did not answer like a Tinjau server. Check the address, or first sign in to the network in a web browser (a hotel or office Wi-Fi may ask).</source>
+        <translation>نشانی %1 مانند یک سرور Tinjau پاسخ نداد. نشانی را بررسی کنید، یا نخست در مرورگر وب به شبکه وارد شوید (وای‌فای هتل یا دفتر ممکن است بخواهد).</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a server yet. Sign in first (Sync &gt; Sign in to server…).</source>
+        <translation>این رایانه هنوز به سروری وارد نشده است. نخست وارد شوید (همگام‌سازی &gt; ورود به سرور…).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in file is damaged. Sign in again (Sync &gt; Sign in to server…).</source>
+        <translation>پروندهٔ ورود این رایانه آسیب دیده است. دوباره وارد شوید (همگام‌سازی &gt; ورود به سرور…).</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs a newer version of Tinjau. Update the app, then sync again. Nothing waiting to be sent was lost.</source>
+        <translation>سرور در %1 نسخهٔ تازه‌تری از Tinjau می‌خواهد. برنامه را به‌روز کنید و دوباره همگام‌سازی کنید. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read, so nothing was marked as sent. Sync again; if it keeps happening, tell your administrator.</source>
+        <translation>پاسخ سرور خوانده نشد، پس چیزی «فرستاده‌شده» علامت نخورد. دوباره همگام‌سازی کنید؛ اگر تکرار شد، به مدیر سامانه بگویید.</translation>
+    </message>
+    <message>
+        <source>The server at %1 no longer accepts this computer&apos;s sign-in. Sign in again (Sync &gt; Sign in to server…). Nothing waiting to be sent was lost.</source>
+        <translation>سرور در %1 دیگر ورود این رایانه را نمی‌پذیرد. دوباره وارد شوید (همگام‌سازی &gt; ورود به سرور…). چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
+    </message>
+    <message>
+        <source>The server at %1 had a problem and could not take the work. Try again later. Nothing waiting to be sent was lost.</source>
+        <translation>سرور در %1 به مشکل خورد و نتوانست کار را بگیرد. بعداً دوباره تلاش کنید. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;لغو</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>همگام‌سازی &amp;اکنون</translation>
+    </message>
+    <message>
+        <source>Sync lo&amp;g</source>
+        <translation>&amp;گزارش همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>Not signed in to a server.</source>
+        <translation>به سروری وارد نشده‌اید.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;ورود…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>به %1 با نام %2 وارد شده‌اید.</translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation>حساب…</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>تغییرهای در انتظار ارسال: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>آخرین همگام‌سازی موفق: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>آخرین همگام‌سازی موفق: هنوز هیچ</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 changes</source>
+        <translation>در حال ارسال: %1 از %2 تغییر</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 of %2 changes</source>
+        <translation>در حال دریافت: %1 از %2 تغییر</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>در حال دریافت…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2</source>
+        <translation>در حال همگام‌سازی: %1 از %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>در حال همگام‌سازی…</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s (try %2).</source>
+        <translation>تلاش دوباره تا %1 ثانیهٔ دیگر (بار %2).</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being sent… nothing is lost.</source>
+        <translation>پس از دسته‌ای که در حال ارسال است متوقف می‌شود… چیزی از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Still waiting: %1.</source>
+        <translation>چیزی فرستاده نشد. هنوز در انتظار: %1.</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (%2 accepted, %3 already on the server, %4 in conflict). Still waiting: %5.</source>
+        <translation>تغییرهای فرستاده‌شده: %1 (%2 پذیرفته، %3 از پیش روی سرور، %4 ناسازگار). هنوز در انتظار: %5.</translation>
+    </message>
+    <message>
+        <source>Cancelled; sync again to send the rest.</source>
+        <translation>لغو شد؛ برای فرستادن بقیه دوباره همگام‌سازی کنید.</translation>
+    </message>
+    <message>
+        <source>Conflicts (the server kept both versions for the ward officer): %1.</source>
+        <translation>ناسازگاری‌ها (سرور هر دو نسخه را برای مسئول محله نگه داشت): %1.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>تمام شد</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغو شد</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>تمام نشد</translation>
+    </message>
+    <message>
+        <source>No syncs yet.</source>
+        <translation>هنوز همگام‌سازی‌ای انجام نشده است.</translation>
+    </message>
+</context>
+<context>
     <name>VisitOutcomeDialog</name>
     <message>
         <source>Mark not found</source>
@@ -892,13 +1160,6 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (⁦tinjau.sqlite⁩). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: ⁦tinjau demo --data-dir FOLDER⁩</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <source>Pick the date on a calendar</source>
-        <translation>انتخاب تاریخ از روی تقویم</translation>
     </message>
 </context>
 </TS>

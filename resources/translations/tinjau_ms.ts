@@ -180,6 +180,10 @@
         <translation>Semua status</translation>
     </message>
     <message>
+        <source>Sync conflict (both versions kept)</source>
+        <translation>Konflik segerak (kedua-dua versi disimpan)</translation>
+    </message>
+    <message>
         <source>Add household</source>
         <translation>Tambah isi rumah</translation>
     </message>
@@ -190,6 +194,13 @@
     <message>
         <source>Households listed: %1</source>
         <translation>Isi rumah disenaraikan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Pilih tarikh pada kalendar</translation>
     </message>
 </context>
 <context>
@@ -248,6 +259,18 @@
     <message>
         <source>Last change</source>
         <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>%1 · sync conflict</source>
+        <translation>%1 · konflik segerak</translation>
+    </message>
+    <message>
+        <source>A ward officer returned this interview for correction: open it, correct it and complete it again.</source>
+        <translation>Pegawai wad mengembalikan temu bual ini untuk pembetulan: bukanya, betulkan dan lengkapkan semula.</translation>
+    </message>
+    <message>
+        <source>The server already had a newer version of this household when your change arrived. It kept both; the ward officer decides which is right. Nothing was lost.</source>
+        <translation>Pelayan sudah mempunyai versi lebih baharu isi rumah ini semasa perubahan anda tiba. Kedua-duanya disimpan; pegawai wad memutuskan yang betul. Tiada apa yang hilang.</translation>
     </message>
 </context>
 <context>
@@ -459,6 +482,22 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Segerak</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to server…</source>
+        <translation>Daftar &amp;masuk ke pelayan…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;panel</source>
+        <translation>&amp;Panel segerak</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Segerak &amp;sekarang</translation>
+    </message>
+    <message>
         <source>Choose the data folder…</source>
         <translation>Pilih folder data…</translation>
     </message>
@@ -509,6 +548,14 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>Scoring the interviews again under the new poverty standard…</source>
         <translation>Mengira semula skor temu bual mengikut piawaian kemiskinan baharu…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync after the batch being sent, then closing…</source>
+        <translation>Menghentikan segerak selepas kelompok yang sedang dihantar, kemudian menutup…</translation>
+    </message>
+    <message>
+        <source>Open a data folder first: signing in is per folder.</source>
+        <translation>Buka folder data dahulu: daftar masuk dibuat bagi setiap folder.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +889,227 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to server</source>
+        <translation>Daftar masuk ke pelayan</translation>
+    </message>
+    <message>
+        <source>Sign this computer in to your office&apos;s Tinjau server to send your finished work. Your password is sent once and never kept on this computer.</source>
+        <translation>Daftar masuk komputer ini ke pelayan Tinjau pejabat anda untuk menghantar kerja yang siap. Kata laluan anda dihantar sekali dan tidak pernah disimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat pelayan:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata laluan:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Daftar masuk</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Daftar k&amp;eluar</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang daftar masuk…</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a server.</source>
+        <translation>Komputer ini belum didaftar masuk ke pelayan.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Didaftar masuk ke %1 sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address.</source>
+        <translation>Taip alamat pelayan.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>That is not a server address. Type the address your supervisor gave you, such as https://tinjau.example.org.</source>
+        <translation>Itu bukan alamat pelayan. Taip alamat yang diberi oleh penyelia anda, contohnya https://tinjau.example.org.</translation>
+    </message>
+    <message>
+        <source>This address is plain http: your password and this computer&apos;s sign-in would cross the network unencrypted. Use the server&apos;s https:// address (plain http works only for a server on this computer itself).</source>
+        <translation>Alamat ini http biasa: kata laluan anda dan daftar masuk komputer ini akan melalui rangkaian tanpa disulitkan. Gunakan alamat https:// pelayan (http biasa hanya untuk pelayan pada komputer ini sendiri).</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation>Taip nama pengguna anda di pelayan.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Taip kata laluan anda.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Check both (capital letters count) and try again.</source>
+        <translation>Nama pengguna atau kata laluan salah. Semak kedua-duanya (huruf besar dikira) dan cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords were typed here, so the server refuses sign-ins for a while. Wait a few minutes and try again, or ask your administrator to reset your password.</source>
+        <translation>Terlalu banyak kata laluan salah ditaip di sini, jadi pelayan menolak daftar masuk buat seketika. Tunggu beberapa minit dan cuba lagi, atau minta pentadbir menetapkan semula kata laluan anda.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled on the server. Ask your administrator to enable it again.</source>
+        <translation>Akaun anda dilumpuhkan di pelayan. Minta pentadbir mengaktifkannya semula.</translation>
+    </message>
+    <message>
+        <source>The server at %1 could not be reached. Check the address and the connection (Wi-Fi or mobile data), then try again. Nothing waiting to be sent was lost.</source>
+        <translation>Pelayan di %1 tidak dapat dihubungi. Semak alamat dan sambungan (Wi-Fi atau data mudah alih), kemudian cuba lagi. Tiada apa yang menunggu untuk dihantar hilang.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Try again when the connection is better. Nothing waiting to be sent was lost.</source>
+        <translation>Pelayan di %1 tidak menjawab dalam masa. Cuba lagi apabila sambungan lebih baik. Tiada apa yang menunggu untuk dihantar hilang.</translation>
+    </message>
+    <message>
+        <source>The address %1 did not answer like a Tinjau server. Check the address, or first sign in to the network in a web browser (a hotel or office Wi-Fi may ask).</source>
+        <translation>Alamat %1 tidak menjawab seperti pelayan Tinjau. Semak alamat, atau daftar masuk ke rangkaian dalam pelayar web dahulu (Wi-Fi hotel atau pejabat mungkin memintanya).</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a server yet. Sign in first (Sync &gt; Sign in to server…).</source>
+        <translation>Komputer ini belum didaftar masuk ke pelayan. Daftar masuk dahulu (Segerak &gt; Daftar masuk ke pelayan…).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in file is damaged. Sign in again (Sync &gt; Sign in to server…).</source>
+        <translation>Fail daftar masuk komputer ini rosak. Daftar masuk semula (Segerak &gt; Daftar masuk ke pelayan…).</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs a newer version of Tinjau. Update the app, then sync again. Nothing waiting to be sent was lost.</source>
+        <translation>Pelayan di %1 memerlukan versi Tinjau yang lebih baharu. Kemas kini aplikasi, kemudian segerak semula. Tiada apa yang menunggu untuk dihantar hilang.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read, so nothing was marked as sent. Sync again; if it keeps happening, tell your administrator.</source>
+        <translation>Jawapan pelayan tidak dapat dibaca, jadi tiada apa yang ditanda sebagai dihantar. Segerak semula; jika berulang, beritahu pentadbir anda.</translation>
+    </message>
+    <message>
+        <source>The server at %1 no longer accepts this computer&apos;s sign-in. Sign in again (Sync &gt; Sign in to server…). Nothing waiting to be sent was lost.</source>
+        <translation>Pelayan di %1 tidak lagi menerima daftar masuk komputer ini. Daftar masuk semula (Segerak &gt; Daftar masuk ke pelayan…). Tiada apa yang menunggu untuk dihantar hilang.</translation>
+    </message>
+    <message>
+        <source>The server at %1 had a problem and could not take the work. Try again later. Nothing waiting to be sent was lost.</source>
+        <translation>Pelayan di %1 menghadapi masalah dan tidak dapat menerima kerja. Cuba lagi kemudian. Tiada apa yang menunggu untuk dihantar hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Segerak</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ba&amp;tal</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Segerak se&amp;karang</translation>
+    </message>
+    <message>
+        <source>Sync lo&amp;g</source>
+        <translation>&amp;Log segerak</translation>
+    </message>
+    <message>
+        <source>Not signed in to a server.</source>
+        <translation>Belum didaftar masuk ke pelayan.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Daftar &amp;masuk…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Didaftar masuk ke %1 sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation>Akaun…</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Perubahan menunggu untuk dihantar: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Segerak terakhir yang berjaya: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Segerak terakhir yang berjaya: belum pernah</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 changes</source>
+        <translation>Menghantar: %1 daripada %2 perubahan</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 of %2 changes</source>
+        <translation>Menerima: %1 daripada %2 perubahan</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Menerima…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2</source>
+        <translation>Menyegerak: %1 daripada %2 (segerak)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sedang segerak…</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s (try %2).</source>
+        <translation>Mencuba semula dalam %1 s (cubaan %2).</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being sent… nothing is lost.</source>
+        <translation>Berhenti selepas kelompok yang sedang dihantar… tiada apa yang hilang.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Still waiting: %1.</source>
+        <translation>Tiada apa yang dihantar. Masih menunggu: %1.</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (%2 accepted, %3 already on the server, %4 in conflict). Still waiting: %5.</source>
+        <translation>Perubahan dihantar: %1 (%2 diterima, %3 sudah ada di pelayan, %4 berkonflik). Masih menunggu: %5.</translation>
+    </message>
+    <message>
+        <source>Cancelled; sync again to send the rest.</source>
+        <translation>Dibatalkan; segerak semula untuk menghantar selebihnya.</translation>
+    </message>
+    <message>
+        <source>Conflicts (the server kept both versions for the ward officer): %1.</source>
+        <translation>Konflik (pelayan menyimpan kedua-dua versi untuk pegawai wad): %1.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Tidak selesai</translation>
+    </message>
+    <message>
+        <source>No syncs yet.</source>
+        <translation>Belum ada segerak.</translation>
+    </message>
+</context>
+<context>
     <name>VisitOutcomeDialog</name>
     <message>
         <source>Mark not found</source>
@@ -892,13 +1160,6 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <source>Pick the date on a calendar</source>
-        <translation>Pilih tarikh pada kalendar</translation>
     </message>
 </context>
 </TS>

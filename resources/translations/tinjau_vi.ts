@@ -180,6 +180,10 @@
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
+        <source>Sync conflict (both versions kept)</source>
+        <translation>Xung đột đồng bộ (giữ cả hai phiên bản)</translation>
+    </message>
+    <message>
         <source>Add household</source>
         <translation>Thêm hộ</translation>
     </message>
@@ -190,6 +194,13 @@
     <message>
         <source>Households listed: %1</source>
         <translation>Số hộ trong danh sách: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
     </message>
 </context>
 <context>
@@ -248,6 +259,18 @@
     <message>
         <source>Last change</source>
         <translation>Thay đổi gần nhất</translation>
+    </message>
+    <message>
+        <source>%1 · sync conflict</source>
+        <translation>%1 · xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>A ward officer returned this interview for correction: open it, correct it and complete it again.</source>
+        <translation>Cán bộ phường đã trả lại phiếu phỏng vấn này để sửa: hãy mở, sửa và hoàn thành lại.</translation>
+    </message>
+    <message>
+        <source>The server already had a newer version of this household when your change arrived. It kept both; the ward officer decides which is right. Nothing was lost.</source>
+        <translation>Máy chủ đã có phiên bản mới hơn của hộ này khi thay đổi của bạn đến. Máy chủ giữ cả hai; cán bộ phường quyết định bản nào đúng. Không mất gì.</translation>
     </message>
 </context>
 <context>
@@ -459,6 +482,22 @@
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to server…</source>
+        <translation>Đăng &amp;nhập máy chủ…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;panel</source>
+        <translation>&amp;Bảng đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ n&amp;gay</translation>
+    </message>
+    <message>
         <source>Choose the data folder…</source>
         <translation>Chọn thư mục dữ liệu…</translation>
     </message>
@@ -509,6 +548,14 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>Scoring the interviews again under the new poverty standard…</source>
         <translation>Đang chấm điểm lại các cuộc phỏng vấn theo chuẩn nghèo mới…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync after the batch being sent, then closing…</source>
+        <translation>Dừng đồng bộ sau lô đang gửi, rồi đóng…</translation>
+    </message>
+    <message>
+        <source>Open a data folder first: signing in is per folder.</source>
+        <translation>Hãy mở một thư mục dữ liệu trước: đăng nhập theo từng thư mục.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +889,227 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to server</source>
+        <translation>Đăng nhập máy chủ</translation>
+    </message>
+    <message>
+        <source>Sign this computer in to your office&apos;s Tinjau server to send your finished work. Your password is sent once and never kept on this computer.</source>
+        <translation>Đăng nhập máy tính này vào máy chủ Tinjau của văn phòng để gửi công việc đã xong. Mật khẩu chỉ được gửi một lần và không bao giờ được lưu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Địa &amp;chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a server.</source>
+        <translation>Máy tính này chưa đăng nhập vào máy chủ nào.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Đã đăng nhập vào %1 với tên %2.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address.</source>
+        <translation>Hãy nhập địa chỉ máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>That is not a server address. Type the address your supervisor gave you, such as https://tinjau.example.org.</source>
+        <translation>Đó không phải là địa chỉ máy chủ. Hãy nhập địa chỉ giám sát viên đã đưa, ví dụ https://tinjau.example.org.</translation>
+    </message>
+    <message>
+        <source>This address is plain http: your password and this computer&apos;s sign-in would cross the network unencrypted. Use the server&apos;s https:// address (plain http works only for a server on this computer itself).</source>
+        <translation>Địa chỉ này là http thường: mật khẩu và thông tin đăng nhập của máy này sẽ đi qua mạng mà không được mã hóa. Hãy dùng địa chỉ https:// của máy chủ (http thường chỉ dùng cho máy chủ trên chính máy này).</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation>Hãy nhập tên người dùng của bạn trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Check both (capital letters count) and try again.</source>
+        <translation>Tên người dùng hoặc mật khẩu không đúng. Hãy kiểm tra cả hai (phân biệt chữ hoa) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords were typed here, so the server refuses sign-ins for a while. Wait a few minutes and try again, or ask your administrator to reset your password.</source>
+        <translation>Đã nhập sai mật khẩu quá nhiều lần, nên máy chủ tạm thời từ chối đăng nhập. Hãy chờ vài phút rồi thử lại, hoặc nhờ quản trị viên đặt lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled on the server. Ask your administrator to enable it again.</source>
+        <translation>Tài khoản của bạn đã bị khóa trên máy chủ. Hãy nhờ quản trị viên mở lại.</translation>
+    </message>
+    <message>
+        <source>The server at %1 could not be reached. Check the address and the connection (Wi-Fi or mobile data), then try again. Nothing waiting to be sent was lost.</source>
+        <translation>Không kết nối được máy chủ tại %1. Hãy kiểm tra địa chỉ và kết nối (Wi-Fi hoặc dữ liệu di động), rồi thử lại. Không mất gì trong số đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Try again when the connection is better. Nothing waiting to be sent was lost.</source>
+        <translation>Máy chủ tại %1 không trả lời kịp. Hãy thử lại khi kết nối tốt hơn. Không mất gì trong số đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>The address %1 did not answer like a Tinjau server. Check the address, or first sign in to the network in a web browser (a hotel or office Wi-Fi may ask).</source>
+        <translation>Địa chỉ %1 không trả lời như một máy chủ Tinjau. Hãy kiểm tra địa chỉ, hoặc đăng nhập mạng trong trình duyệt trước (Wi-Fi khách sạn hay văn phòng có thể yêu cầu).</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a server yet. Sign in first (Sync &gt; Sign in to server…).</source>
+        <translation>Máy tính này chưa đăng nhập vào máy chủ. Hãy đăng nhập trước (Đồng bộ &gt; Đăng nhập máy chủ…).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in file is damaged. Sign in again (Sync &gt; Sign in to server…).</source>
+        <translation>Tệp đăng nhập của máy này bị hỏng. Hãy đăng nhập lại (Đồng bộ &gt; Đăng nhập máy chủ…).</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs a newer version of Tinjau. Update the app, then sync again. Nothing waiting to be sent was lost.</source>
+        <translation>Máy chủ tại %1 cần phiên bản Tinjau mới hơn. Hãy cập nhật ứng dụng rồi đồng bộ lại. Không mất gì trong số đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read, so nothing was marked as sent. Sync again; if it keeps happening, tell your administrator.</source>
+        <translation>Không đọc được câu trả lời của máy chủ, nên chưa có gì được đánh dấu là đã gửi. Hãy đồng bộ lại; nếu vẫn xảy ra, hãy báo quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The server at %1 no longer accepts this computer&apos;s sign-in. Sign in again (Sync &gt; Sign in to server…). Nothing waiting to be sent was lost.</source>
+        <translation>Máy chủ tại %1 không còn chấp nhận đăng nhập của máy này. Hãy đăng nhập lại (Đồng bộ &gt; Đăng nhập máy chủ…). Không mất gì trong số đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>The server at %1 had a problem and could not take the work. Try again later. Nothing waiting to be sent was lost.</source>
+        <translation>Máy chủ tại %1 gặp sự cố và không nhận được công việc. Hãy thử lại sau. Không mất gì trong số đang chờ gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Hủ&amp;y</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ n&amp;gay</translation>
+    </message>
+    <message>
+        <source>Sync lo&amp;g</source>
+        <translation>Nhật &amp;ký đồng bộ</translation>
+    </message>
+    <message>
+        <source>Not signed in to a server.</source>
+        <translation>Chưa đăng nhập vào máy chủ.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Đăng nhậ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Đã đăng nhập vào %1 với tên %2.</translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation>Tài khoản…</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Thay đổi đang chờ gửi: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Lần đồng bộ thành công gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Lần đồng bộ thành công gần nhất: chưa có</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 changes</source>
+        <translation>Đang gửi: %1 trên %2 thay đổi</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 of %2 changes</source>
+        <translation>Đang nhận: %1 trên %2 thay đổi</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Đang nhận…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2</source>
+        <translation>Đang đồng bộ: %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s (try %2).</source>
+        <translation>Thử lại sau %1 giây (lần %2).</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being sent… nothing is lost.</source>
+        <translation>Dừng sau lô đang gửi… không mất gì.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Still waiting: %1.</source>
+        <translation>Chưa gửi được gì. Còn chờ: %1.</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (%2 accepted, %3 already on the server, %4 in conflict). Still waiting: %5.</source>
+        <translation>Thay đổi đã gửi: %1 (%2 được nhận, %3 đã có trên máy chủ, %4 xung đột). Còn chờ: %5.</translation>
+    </message>
+    <message>
+        <source>Cancelled; sync again to send the rest.</source>
+        <translation>Đã hủy; hãy đồng bộ lại để gửi phần còn lại.</translation>
+    </message>
+    <message>
+        <source>Conflicts (the server kept both versions for the ward officer): %1.</source>
+        <translation>Xung đột (máy chủ giữ cả hai phiên bản cho cán bộ phường): %1.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Chưa xong</translation>
+    </message>
+    <message>
+        <source>No syncs yet.</source>
+        <translation>Chưa có lần đồng bộ nào.</translation>
+    </message>
+</context>
+<context>
     <name>VisitOutcomeDialog</name>
     <message>
         <source>Mark not found</source>
@@ -892,13 +1160,6 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <source>Pick the date on a calendar</source>
-        <translation>Chọn ngày trên lịch</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,8 @@ Tables
 - `form_versions`: installed questionnaires (workbook bytes, sha256, cached definition).
 - `outbox`: changes waiting to be pushed; marked acked only after the server's receipt is
   stored, and a trigger refuses to delete an entry that is not acked.
+- `sync_conflicts`: records whose last push came back as a conflict (census list shows them).
+- `sync_log`: one row per sync run from the desktop app (counts, server, the error sentence).
 - `audit_log`: append-only (triggers RAISE on UPDATE and DELETE); ids and actions only, never
   personal data.
 - `meta`: key/value facts about this database (`device_id`, made once).
@@ -348,6 +350,40 @@ class SyncBatch(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     received_at: Mapped[datetime | None] = mapped_column()
     receipt: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class SyncConflict(Base):
+    """A record whose last push the server answered "conflict" (both versions kept there, for
+    the ward officer): written with the receipt, removed when a later push of the record is
+    accepted. `household_id` is the household it belongs to, for the census list."""
+
+    __tablename__ = "sync_conflicts"
+
+    record_type: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    household_id: Mapped[str | None] = mapped_column(UUID, index=True)
+    batch_id: Mapped[str] = mapped_column(UUID)
+    noted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncLogEntry(Base):
+    """One sync as the sync panel lists it: when, which server, counts, and the sentence of
+    what went wrong. `detail` holds the report's counts and the conflicts by unit; never a
+    name, national ID or answer."""
+
+    __tablename__ = "sync_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column()
+    finished_at: Mapped[datetime] = mapped_column()
+    server: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(10))  # ok, stopped, failed
+    sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    conflicts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pending: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    error: Mapped[str | None] = mapped_column(Text)
+    error_code: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class AuditEntry(Base):

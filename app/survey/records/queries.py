@@ -67,6 +67,7 @@ class ListQuery:
     search: str = ""
     sort: str = "unit"
     descending: bool = False
+    conflicts: bool = False  # only households whose last push came back as a conflict
 
 
 @dataclass
@@ -80,6 +81,7 @@ class HouseholdRow:
     visit_status: str
     poverty_status: str | None
     updated_at: str
+    conflict: bool = False  # a record of it came back "conflict" from its last push
 
 
 @dataclass
@@ -192,7 +194,9 @@ class ListIndex:
         """The seqs matching `query` (FTS `hits` already found, or None), ascending order."""
         sort = query.sort if query.sort in _SORT_SQL else "unit"
         ordered = self.ordered(conn, sort)
-        filtered = hits is not None or query.statuses or query.area != AreaFilter()
+        filtered = (
+            hits is not None or query.statuses or query.conflicts or query.area != AreaFilter()
+        )
         if not filtered:
             return list(ordered)
         self._attributes(conn)
@@ -208,6 +212,15 @@ class ListIndex:
         wanted = {VISIT_STATUSES.index(s) for s in query.statuses if s in VISIT_STATUSES}
         if wanted:
             seqs = [s for s in seqs if status[s] in wanted]
+        if query.conflicts:
+            # Few rows (the sync_conflicts table), read fresh: a sync adds them off this thread.
+            conflicting = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT h.seq FROM sync_conflicts c JOIN households h ON h.id = c.household_id"
+                )
+            }
+            seqs = [s for s in seqs if s in conflicting]
         area = query.area
         if area.block_id is not None:
             block_no = self._area_numbers.get(area.block_id, -1)
@@ -251,15 +264,26 @@ def fetch_rows(conn: sqlite3.Connection, seqs: list[int]) -> dict[int, Household
         return {}
     sql = (
         "SELECT h.seq, h.id, b.code, u.floor, u.unit_number, u.code, h.head_name, "
-        "h.visit_status, h.poverty_status, h.updated_at "
+        "h.visit_status, h.poverty_status, h.updated_at, "
+        "EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.household_id = h.id) "
         "FROM households h JOIN areas u ON u.id = h.unit_id "
         "LEFT JOIN areas b ON b.id = h.block_id "
         f"WHERE h.seq IN ({', '.join('?' * len(seqs))})"
     )
     rows = {}
-    for seq, hid, block, floor, number, code, head, status, poverty, updated in conn.execute(
-        sql, seqs
-    ):
+    for (
+        seq,
+        hid,
+        block,
+        floor,
+        number,
+        code,
+        head,
+        status,
+        poverty,
+        updated,
+        conflict,
+    ) in conn.execute(sql, seqs):
         rows[seq] = HouseholdRow(
             seq=seq,
             id=hid,
@@ -268,6 +292,7 @@ def fetch_rows(conn: sqlite3.Connection, seqs: list[int]) -> dict[int, Household
             visit_status=status,
             poverty_status=poverty,
             updated_at=updated or "",
+            conflict=bool(conflict),
         )
     return rows
 

@@ -1,0 +1,96 @@
+"""Sync failures in the interface language: `app.sync` gives each failure a `code` and an
+English sentence; the window says it in its own words, falling back to the sentence (which
+quotes the server's own) for a code it does not know."""
+
+from __future__ import annotations
+
+from app.ui.i18n import isolate_ltr
+from app.ui.qt import QCoreApplication
+
+SIGN_IN_AGAIN = ("token_revoked", "token_unknown", "token_missing")
+
+
+def sync_error_text(code: str | None, sentence: str, server: str = "") -> str:
+    """The sentence for a sync or sign-in failure `code` (SyncError.code), with what to do."""
+    where = isolate_ltr(server) if server else ""
+    code = code or ""
+    texts = {
+        "bad_address": QCoreApplication.translate(
+            "SyncError",
+            "That is not a server address. Type the address your supervisor gave you, such as "
+            "https://tinjau.example.org.",
+        ),
+        "insecure_http": QCoreApplication.translate(
+            "SyncError",
+            "This address is plain http: your password and this computer's sign-in would cross "
+            "the network unencrypted. Use the server's https:// address (plain http works only "
+            "for a server on this computer itself).",
+        ),
+        "no_user": QCoreApplication.translate("SyncError", "Type your user name on the server."),
+        "no_password": QCoreApplication.translate("SyncError", "Type your password."),
+        "login_failed": QCoreApplication.translate(
+            "SyncError",
+            "The user name or the password is wrong. Check both (capital letters count) and "
+            "try again.",
+        ),
+        "login_rate_limited": QCoreApplication.translate(
+            "SyncError",
+            "Too many wrong passwords were typed here, so the server refuses sign-ins for a "
+            "while. Wait a few minutes and try again, or ask your administrator to reset your "
+            "password.",
+        ),
+        "account_disabled": QCoreApplication.translate(
+            "SyncError",
+            "Your account is disabled on the server. Ask your administrator to enable it again.",
+        ),
+        "unreachable": QCoreApplication.translate(
+            "SyncError",
+            "The server at %1 could not be reached. Check the address and the connection "
+            "(Wi-Fi or mobile data), then try again. Nothing waiting to be sent was lost.",
+        ),
+        "timeout": QCoreApplication.translate(
+            "SyncError",
+            "The server at %1 did not answer in time. Try again when the connection is better. "
+            "Nothing waiting to be sent was lost.",
+        ),
+        "not_tinjau": QCoreApplication.translate(
+            "SyncError",
+            "The address %1 did not answer like a Tinjau server. Check the address, or first "
+            "sign in to the network in a web browser (a hotel or office Wi-Fi may ask).",
+        ),
+        "not_signed_in": QCoreApplication.translate(
+            "SyncError",
+            "This computer is not signed in to a server yet. Sign in first (Sync > Sign in to "
+            "server…).",
+        ),
+        "credentials_damaged": QCoreApplication.translate(
+            "SyncError",
+            "This computer's sign-in file is damaged. Sign in again (Sync > Sign in to server…).",
+        ),
+        "client_outdated": QCoreApplication.translate(
+            "SyncError",
+            "The server at %1 needs a newer version of Tinjau. Update the app, then sync again. "
+            "Nothing waiting to be sent was lost.",
+        ),
+        "bad_receipt": QCoreApplication.translate(
+            "SyncError",
+            "The server's answer could not be read, so nothing was marked as sent. Sync again; "
+            "if it keeps happening, tell your administrator.",
+        ),
+    }
+    for revoked in SIGN_IN_AGAIN:
+        texts[revoked] = QCoreApplication.translate(
+            "SyncError",
+            "The server at %1 no longer accepts this computer's sign-in. Sign in again (Sync > "
+            "Sign in to server…). Nothing waiting to be sent was lost.",
+        )
+    text = texts.get(code)
+    if text is None and code.startswith("http_5"):
+        text = QCoreApplication.translate(
+            "SyncError",
+            "The server at %1 had a problem and could not take the work. Try again later. "
+            "Nothing waiting to be sent was lost.",
+        )
+    if text is None:
+        return sentence
+    return text.replace("%1", where)
