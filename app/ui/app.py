@@ -60,12 +60,21 @@ def run(
 
                 show_members_grid(app, window)
             return _screenshot(app, window, Path(screenshot))
+        from app import __version__
+        from app.ui import crash
+
+        _log_info_to_file()
+        log.info("Tinjau %s started", __version__)
+        undo_crash_handler = crash.install(window)
         window.show()
         if view in ("interview", "members"):
             from app.ui.interview.attach import open_sample_interview
 
             open_sample_interview(window)
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            undo_crash_handler()
     finally:
         ops.shutdown()  # finishes every queued save first
         if window is not None:
@@ -76,6 +85,21 @@ def run(
             delete_now(window)
         if scratch is not None:
             scratch.cleanup()
+
+
+def _log_info_to_file() -> None:
+    """The window's log file gets what the app does (INFO: folders and interviews opened, by
+    id), while stderr keeps the level the command line chose."""
+    root = logging.getLogger()
+    if root.level <= logging.INFO:
+        return
+    for handler in root.handlers:
+        console = isinstance(handler, logging.StreamHandler) and not isinstance(
+            handler, logging.FileHandler
+        )
+        if console and handler.level == logging.NOTSET:
+            handler.setLevel(root.level)  # a console handler: as quiet as it was
+    root.setLevel(logging.INFO)
 
 
 def _no_display() -> bool:

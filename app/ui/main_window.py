@@ -41,6 +41,7 @@ from app.ui.qt import (
     QLineEdit,
     QLocale,
     QMainWindow,
+    QMessageBox,
     QModelIndex,
     QObject,
     QPushButton,
@@ -323,6 +324,11 @@ class MainWindow(QMainWindow):
         table.addActions([self.not_found_action, self.refused_action])
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self, objectName="aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
@@ -339,6 +345,8 @@ class MainWindow(QMainWindow):
         self.household_menu.setTitle(self.tr("H&ousehold"))
         self.not_found_action.setText(self.tr("Mark &not found…"))
         self.refused_action.setText(self.tr("Mark &refused…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Tinjau…"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
         self.choose_folder.setText(self.tr("Choose the data folder…"))
@@ -604,6 +612,37 @@ class MainWindow(QMainWindow):
         view = getattr(self, "interview_view", None)
         if view is not None:
             view.use_standard(standard)
+
+    def show_about(self) -> None:
+        """Help > About: the versions of the app, the household form and each standard (read
+        on the database thread; the box opens when they are)."""
+        from app.versions import collect
+
+        ops.QueryOp(parent=self, op=lambda _ctx: collect(), success=self._about).run_in_background()
+
+    def _about(self, versions: Any) -> QMessageBox:
+        lines = [
+            self.tr("Tinjau %1").replace("%1", versions.app),
+            self.tr("Offline household poverty surveys."),
+            "",
+            self.tr("Household form: %1, version %2")
+            .replace("%1", i18n.isolate_ltr(versions.form_id))
+            .replace("%2", i18n.isolate_ltr(versions.form_version)),
+            self.tr("Poverty standards:"),
+            *(
+                "  " + i18n.isolate_ltr(f"{standard_id} {version}")
+                for standard_id, version in versions.standards
+            ),
+        ]
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("About Tinjau"))
+        box.setText("\n".join(lines))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _focus_search(self) -> None:
         self.list_panel.search.setFocus()

@@ -19,15 +19,19 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPluginLoader,
     QSettings,
     QSize,
+    QStandardPaths,
     QStringListModel,
     Qt,
     QThread,
     QTimer,
+    QtMsgType,
     QTranslator,
     Signal,
     Slot,
+    qInstallMessageHandler,
 )
 from PySide6.QtGui import (
     QAction,
@@ -35,6 +39,7 @@ from PySide6.QtGui import (
     QColor,
     QDoubleValidator,
     QFont,
+    QFontDatabase,
     QIcon,
     QImage,
     QIntValidator,
@@ -89,11 +94,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWidgetAction,
+    QWizard,
+    QWizardPage,
 )
 from shiboken6 import delete as delete_now
 from shiboken6 import isValid as is_alive
 
 __all__ = [
+    "QPluginLoader",
+    "QStandardPaths",
+    "QtMsgType",
+    "qInstallMessageHandler",
+    "QFontDatabase",
+    "QWizard",
+    "QWizardPage",
     "QWidgetAction",
     "QProgressBar",
     "QMenu",

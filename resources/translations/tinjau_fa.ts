@@ -193,6 +193,32 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
+        <translation>مشکلی درون Tinjau پیش آمد. پاسخ‌های مصاحبهٔ باز ذخیره شدند.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1; give it to your supervisor.</source>
+        <translation>گزارشی بدون داده‌های شخصی در %1 نوشته شد؛ آن را به سرپرست خود بدهید.</translation>
+    </message>
+    <message>
+        <source>If the window misbehaves now, close Tinjau and start it again.</source>
+        <translation>اگر پنجره اکنون درست کار نمی‌کند، Tinjau را ببندید و دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>انتخاب تاریخ از روی تقویم</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdStatus</name>
     <message>
         <source>Not found</source>
@@ -459,6 +485,14 @@
         <translation>&amp;زبان</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;About Tinjau…</source>
+        <translation>&amp;دربارهٔ Tinjau…</translation>
+    </message>
+    <message>
         <source>Choose the data folder…</source>
         <translation>پوشهٔ داده را انتخاب کنید…</translation>
     </message>
@@ -509,6 +543,26 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>Scoring the interviews again under the new poverty standard…</source>
         <translation>در حال امتیازدهی دوباره به مصاحبه‌ها با معیار فقر جدید…</translation>
+    </message>
+    <message>
+        <source>Tinjau %1</source>
+        <translation>Tinjau %1</translation>
+    </message>
+    <message>
+        <source>Offline household poverty surveys.</source>
+        <translation>پیمایش فقر خانوار بدون اینترنت.</translation>
+    </message>
+    <message>
+        <source>Household form: %1, version %2</source>
+        <translation>پرسشنامهٔ خانوار: %1، نسخهٔ %2</translation>
+    </message>
+    <message>
+        <source>Poverty standards:</source>
+        <translation>معیار فقر (هر کدام با نسخهٔ خود):</translation>
+    </message>
+    <message>
+        <source>About Tinjau</source>
+        <translation>دربارهٔ Tinjau</translation>
     </message>
 </context>
 <context>
@@ -892,13 +946,6 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (⁦tinjau.sqlite⁩). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: ⁦tinjau demo --data-dir FOLDER⁩</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <source>Pick the date on a calendar</source>
-        <translation>انتخاب تاریخ از روی تقویم</translation>
     </message>
 </context>
 </TS>

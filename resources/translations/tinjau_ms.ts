@@ -193,6 +193,32 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
+        <translation>Berlaku masalah dalam Tinjau. Jawapan temu bual yang terbuka telah disimpan.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1; give it to your supervisor.</source>
+        <translation>Laporan tanpa data peribadi telah ditulis ke %1; berikannya kepada penyelia anda.</translation>
+    </message>
+    <message>
+        <source>If the window misbehaves now, close Tinjau and start it again.</source>
+        <translation>Jika tetingkap tidak berfungsi dengan betul sekarang, tutup Tinjau dan mulakannya semula.</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Pilih tarikh pada kalendar</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdStatus</name>
     <message>
         <source>Not found</source>
@@ -459,6 +485,14 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Tinjau…</source>
+        <translation>&amp;Perihal Tinjau…</translation>
+    </message>
+    <message>
         <source>Choose the data folder…</source>
         <translation>Pilih folder data…</translation>
     </message>
@@ -509,6 +543,26 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>Scoring the interviews again under the new poverty standard…</source>
         <translation>Mengira semula skor temu bual mengikut piawaian kemiskinan baharu…</translation>
+    </message>
+    <message>
+        <source>Tinjau %1</source>
+        <translation>Tinjau %1</translation>
+    </message>
+    <message>
+        <source>Offline household poverty surveys.</source>
+        <translation>Tinjauan kemiskinan isi rumah luar talian.</translation>
+    </message>
+    <message>
+        <source>Household form: %1, version %2</source>
+        <translation>Borang isi rumah: %1, versi %2</translation>
+    </message>
+    <message>
+        <source>Poverty standards:</source>
+        <translation>Piawaian kemiskinan:</translation>
+    </message>
+    <message>
+        <source>About Tinjau</source>
+        <translation>Perihal Tinjau</translation>
     </message>
 </context>
 <context>
@@ -892,13 +946,6 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <source>Pick the date on a calendar</source>
-        <translation>Pilih tarikh pada kalendar</translation>
     </message>
 </context>
 </TS>

@@ -193,6 +193,32 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
+        <translation>Đã xảy ra lỗi trong Tinjau. Các câu trả lời của cuộc phỏng vấn đang mở đã được lưu.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1; give it to your supervisor.</source>
+        <translation>Một báo cáo không chứa dữ liệu cá nhân đã được ghi vào %1; hãy đưa nó cho người giám sát.</translation>
+    </message>
+    <message>
+        <source>If the window misbehaves now, close Tinjau and start it again.</source>
+        <translation>Nếu cửa sổ hoạt động bất thường, hãy đóng Tinjau và mở lại.</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdStatus</name>
     <message>
         <source>Not found</source>
@@ -459,6 +485,14 @@
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Tinjau…</source>
+        <translation>&amp;Giới thiệu Tinjau…</translation>
+    </message>
+    <message>
         <source>Choose the data folder…</source>
         <translation>Chọn thư mục dữ liệu…</translation>
     </message>
@@ -509,6 +543,26 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>Scoring the interviews again under the new poverty standard…</source>
         <translation>Đang chấm điểm lại các cuộc phỏng vấn theo chuẩn nghèo mới…</translation>
+    </message>
+    <message>
+        <source>Tinjau %1</source>
+        <translation>Tinjau %1</translation>
+    </message>
+    <message>
+        <source>Offline household poverty surveys.</source>
+        <translation>Điều tra nghèo hộ gia đình không cần mạng.</translation>
+    </message>
+    <message>
+        <source>Household form: %1, version %2</source>
+        <translation>Phiếu hộ gia đình: %1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Poverty standards:</source>
+        <translation>Chuẩn nghèo:</translation>
+    </message>
+    <message>
+        <source>About Tinjau</source>
+        <translation>Giới thiệu Tinjau</translation>
     </message>
 </context>
 <context>
@@ -892,13 +946,6 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
         <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <source>Pick the date on a calendar</source>
-        <translation>Chọn ngày trên lịch</translation>
     </message>
 </context>
 </TS>
