@@ -66,8 +66,8 @@ def run(
         _log_info_to_file()
         log.info("Tinjau %s started", __version__)
         undo_crash_handler = crash.install(window)
-        window.show()
-        if view in ("interview", "members"):
+        present(window, data_dir)
+        if view in ("interview", "members") and window.workspace is not None:
             from app.ui.interview.attach import open_sample_interview
 
             open_sample_interview(window)
@@ -85,6 +85,17 @@ def run(
             delete_now(window)
         if scratch is not None:
             scratch.cleanup()
+
+
+def present(window, data_dir: str | None):  # type: ignore[no-untyped-def]
+    """Show the window, or on a computer where no data folder was ever chosen (and none is
+    named on the command line) the first-run assistant first; returns the assistant, if any."""
+    from app.ui.first_run import needs_first_run, run_first
+
+    if data_dir is None and window.workspace is None and needs_first_run(window.settings):
+        return run_first(window, window.settings)
+    window.show()
+    return None
 
 
 def _log_info_to_file() -> None:
