@@ -80,6 +80,7 @@ def _resources() -> str:
     from app.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, qm_path
 
     _need(paths.HOUSEHOLD_FORM, "the household form")
+    _need(paths.APP_ICON, "the app's icon")
     standards = sorted(paths.STANDARDS.glob("*.toml"))
     if not standards:
         raise SelfTestFailed(f"no poverty standard (*.toml) in {paths.STANDARDS}")

@@ -140,6 +140,10 @@ def start(
     if settings_folder:
         opts.use_storage_folder(settings_folder)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.paths import APP_ICON
+    from app.ui.qt import QIcon
+
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     settings = opts.Settings()
     folder = data_dir or settings.get(opts.DATA_DIR)
     workspace = None
