@@ -23,3 +23,5 @@ shot interview en
 shot interview fa
 shot members en
 shot members fa
+# The first-run assistant, every page in English and Persian (docs/install.md).
+"$root/.venv/bin/python" "$root/scripts/first_run_screenshots.py"

@@ -20,6 +20,7 @@ give it an id in `PAGE_ORDER` where it belongs and build it in `_make_page`; `ne
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from app.ui import i18n, ops
@@ -33,6 +34,7 @@ from app.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QLocale,
     QRadioButton,
     QStandardPaths,
     Qt,
@@ -303,7 +305,14 @@ class InterviewPage(_Page):
                 "menu instead."
             ),  # fmt: skip
         ]
-        self.text.setText("<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>")
+        # Numbers drawn by the page, in the language's own digits (a rich-text <ol> puts the
+        # dot on the wrong side in right-to-left text).
+        locale = QLocale()
+        rows = "".join(
+            f"<tr><td><b>{locale.toString(n)}</b></td><td>{html.escape(step)}</td></tr>"
+            for n, step in enumerate(steps, start=1)
+        )
+        self.text.setText(f"<table cellspacing='6'>{rows}</table>")
 
 
 class FirstRunWizard(QWizard):
