@@ -24,5 +24,5 @@ cp installer/linux/README.txt "$bundle/README.txt"
 
 archive="$root/dist/tinjau-$version-linux-$arch.tar.gz"
 tar -C "$root/dist" -czf "$archive" tinjau
-echo "built $bundle ($(du -sm "$bundle" | cut -f1) MB unpacked) and $archive" \
-     "($(du -m "$archive" | cut -f1) MB) in $(( $(date +%s) - started )) s"
+echo "built $bundle ($(du -sm "$bundle" | cut -f1) MiB unpacked) and $archive" \
+     "($(du -m "$archive" | cut -f1) MiB) in $(( $(date +%s) - started )) s"

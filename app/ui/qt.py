@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
     qInstallMessageHandler,
+    qWarning,
 )
 from PySide6.QtGui import (
     QAction,
@@ -105,6 +106,7 @@ __all__ = [
     "QStandardPaths",
     "QtMsgType",
     "qInstallMessageHandler",
+    "qWarning",
     "QFontDatabase",
     "QWizard",
     "QWizardPage",

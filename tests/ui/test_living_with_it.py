@@ -182,3 +182,48 @@ def test_a_crash_with_no_data_folder_reports_in_the_app_data_location(
     assert path is not None and path.is_file()
     assert path.parent == crash.report_folder(None)
     assert str(tmp_path / "xdg") in str(path)
+
+
+# pytest's own thread hook stands for the app's log hook the crash handler wraps, and warns.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_crash_in_another_thread_is_reported_and_told_on_the_window(
+    qtbot, workspace: Path, main: MainWindow
+) -> None:
+    """threading.excepthook: the report is written from the failing thread and the box is shown
+    on the UI thread."""
+    import threading
+
+    def fail() -> None:
+        raise KeyError(HEAD)
+
+    undo = crash.install(main)
+    try:
+        worker = threading.Thread(target=fail, name="tinjau-test-worker")
+        worker.start()
+        worker.join()
+    finally:
+        undo()
+    qtbot.waitUntil(lambda: main.findChild(QMessageBox, "crashBox") is not None)
+    (report,) = (workspace / "logs").glob("crash-*.txt")
+    text = report.read_text(encoding="utf-8")
+    assert "Thread: tinjau-test-worker" in text and "builtins.KeyError" in text
+    assert HEAD not in text
+
+
+def test_qt_warnings_go_to_the_log_with_ids_masked(
+    qtbot, workspace: Path, main: MainWindow
+) -> None:
+    from app.ui.qt import qWarning
+
+    stop = applog.start("tinjau")
+    undo = crash.install(main)
+    try:
+        main.open_workspace(workspace)
+        wait_for_ops(qtbot)
+        qWarning("QFont: cannot find a font for 800101145678")
+    finally:
+        undo()
+        stop()
+    text = applog.log_path(workspace).read_text(encoding="utf-8")
+    assert "WARNING qt: QFont: cannot find a font for [id]" in text
+    assert "800101145678" not in text
