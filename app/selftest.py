@@ -214,7 +214,16 @@ def _main_window(folder: Path) -> str:
     if window.file_menu.title() == "&File":
         raise SelfTestFailed("the Persian translation did not reach the window")
     window.grab()
-    return f"drawn with {rows} households, in English and in Persian"
+    from app.ui import settings as opts
+    from app.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(opts.Settings())
+    _opened.append(wizard)
+    wizard.show()
+    app.processEvents()
+    if wizard.grab().isNull():
+        raise SelfTestFailed("the first-run assistant could not be drawn")
+    return f"drawn with {rows} households, in English and in Persian; the first-run assistant too"
 
 
 _opened: list = []  # type: ignore[type-arg]

@@ -93,3 +93,16 @@ def test_prune_drops_what_the_app_never_loads_and_keeps_what_it_does() -> None:
         "PySide6/Qt/translations/qtbase_fa.qm",
         "resources/translations/tinjau_fa.qm",
     ]
+
+
+def test_a_bundle_keys_the_form_cache_by_the_apps_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle has no form-building sources to hash: its compiled-form cache is keyed by the
+    app's version instead, so a new installation never reads an older one's cache."""
+    import app
+    from app.survey.forms import loader
+
+    from_sources = loader.engine_stamp.__wrapped__()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    bundled = loader.engine_stamp.__wrapped__()
+    monkeypatch.setattr(app, "__version__", "99.0.0")
+    assert len({from_sources, bundled, loader.engine_stamp.__wrapped__()}) == 3
