@@ -1,7 +1,7 @@
 """When the desktop app meets an error nobody expected: keep the open interview, write a report
 a supervisor can send to the developers, and tell the worker where it is.
 
-`install(window)` (called by `app.ui.app.run` for the real window) wraps the hooks
+`install(window)` (called by `app.ui.app.run` for the real window) takes over the hooks
 `app.survey.applog` set (sys.excepthook, which PySide also calls for an exception in a slot, and
 threading.excepthook) and installs a Qt message handler. On an uncaught exception it:
 
@@ -11,7 +11,8 @@ threading.excepthook) and installs a Qt message handler. On an uncaught exceptio
    the versions, the thread, the exception's type and the stack as file, line and function with
    the line of code. Never the exception's message, local variables or answers: those may hold
    names, national IDs or incomes;
-3. shows a box saying that the answers were kept and where the report is.
+3. shows a box saying that the answers were kept and where the report is, and puts the same
+   stack (type, file, line, function; no message) in the log.
 
 Qt's own warnings go to the log (through the ID-masking filter); a fatal Qt message writes the
 report before Qt ends the program.
@@ -217,22 +218,28 @@ class CrashHandler:
 
 
 def install(window: Any) -> Callable[[], None]:
-    """Put the crash handler in front of the hooks installed now; returns the undo."""
+    """Take over the hooks installed now (the app's log hooks, app.survey.applog), for as long
+    as the window runs; returns the undo. The log gets the error's type and stack without its
+    message (which may quote names or answers), as the report does; stderr gets one sentence."""
     handler = CrashHandler(window)
     old_hook, old_thread_hook = sys.excepthook, threading.excepthook
 
     def on_uncaught(
         kind: type[BaseException], value: BaseException | None, tb: TracebackType | None
     ) -> None:
-        old_hook(kind, value if value is not None else kind(), tb)  # the log, as before
-        if not issubclass(kind, KeyboardInterrupt):
-            handler.handle(kind, tb, threading.current_thread().name, on_ui=_on_ui_thread())
+        if issubclass(kind, KeyboardInterrupt):
+            old_hook(kind, value if value is not None else kind(), tb)
+            return
+        thread = threading.current_thread().name
+        report = handler.handle(kind, tb, thread, on_ui=_on_ui_thread())
+        _log_and_say(kind, tb, thread, report)
 
     def on_thread(args: threading.ExceptHookArgs) -> None:
-        old_thread_hook(args)
-        if args.exc_type is not SystemExit:
-            name = args.thread.name if args.thread is not None else "?"
-            handler.handle(args.exc_type, args.exc_traceback, name, on_ui=False)
+        if args.exc_type is SystemExit:
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        report = handler.handle(args.exc_type, args.exc_traceback, name, on_ui=False)
+        _log_and_say(args.exc_type, args.exc_traceback, name, report)
 
     sys.excepthook, threading.excepthook = on_uncaught, on_thread
     old_qt = qInstallMessageHandler(handler.qt_message)
@@ -243,6 +250,14 @@ def install(window: Any) -> Callable[[], None]:
         qInstallMessageHandler(old_qt)
 
     return undo
+
+
+def _log_and_say(
+    kind: type[BaseException], tb: TracebackType | None, thread: str, report: Path | None
+) -> None:
+    log.error("Unexpected %s in thread %s\n%s", kind.__qualname__, thread, describe_stack(tb))
+    where = f"; the report is {report}" if report is not None else ""
+    sys.stderr.write(f"tinjau: an unexpected error ({kind.__qualname__}){where}\n")
 
 
 def _on_ui_thread() -> bool:
