@@ -10,7 +10,8 @@ Its pages, in `FirstRunWizard.PAGE_ORDER`:
    worker works offline for now; see `server_sign_in_page`) or a local workspace;
 4. workspace: the folder (by default in the system's place for application data, never next to
    the program), the country and the area, made by the same code as `tinjau init` and
-   File > New workspace (`WorkspaceFields`);
+   File > New workspace (`WorkspaceFields`); a folder that already holds a workspace is used as
+   it is;
 5. how an interview works: a short reminder, then Finish opens the census list.
 
 Adding a page (a passphrase for an encrypted workspace, a server sign-in): make a QWizardPage,
@@ -23,6 +24,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from app.paths import database_path
 from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.new_workspace_dialog import WorkspaceFields
@@ -251,6 +253,12 @@ class WorkspacePage(_Page):
             return True
         if self._creating:
             return False
+        existing = Path(self.fields.folder.text().strip() or ".").expanduser()
+        if database_path(existing).is_file():
+            # A workspace made before (the settings were lost, or Tinjau was reinstalled): use
+            # it as it is; the window checks it when it opens it.
+            self.created = existing.resolve()
+            return True
 
         def made(folder: Path) -> None:
             self._creating = False
@@ -399,6 +407,14 @@ class FirstRunWizard(QWizard):
             self.settings.set(opts.DATA_DIR, str(self.created()))
         self.settings.sync()
         super().accept()
+
+    def reject(self) -> None:
+        """Cancel. A workspace already made is kept and remembered (with the worker's answers),
+        so the next start does not offer a folder that is no longer empty."""
+        if self.created() is not None:
+            self.accept()
+            return
+        super().reject()
 
 
 def needs_first_run(settings: opts.Settings) -> bool:

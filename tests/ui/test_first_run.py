@@ -177,3 +177,39 @@ def test_cancel_shows_the_window_on_its_first_run_page(qtbot) -> None:
     qtbot.waitUntil(window.isVisible)
     assert window.workspace is None and window.pages.currentWidget() is window.first_run
     assert opts.Settings().get(opts.DATA_DIR) == ""
+
+
+def test_a_folder_holding_a_workspace_is_used_as_it_is(qtbot, tmp_path: Path) -> None:
+    """Tinjau reinstalled with its settings lost: the worker points the assistant at the old
+    workspace, which is opened unchanged, households and all."""
+    from tests.ui.census_data import build_census
+
+    old = tmp_path / "old"
+    build_census(old, households=5)
+    before = digests(old)
+    window, wizard = started(qtbot)
+    go_to_workspace_page(qtbot, wizard)
+    wizard.workspace.fields.folder.setText(str(old))
+    wizard.next()
+    assert wizard.currentId() == INTERVIEW_PAGE
+    assert digests(old) == before
+    wizard.accept()
+    qtbot.waitUntil(window.isVisible)
+    wait_for_ops(qtbot)
+    assert window.workspace is not None and window.workspace.data_dir == old.resolve()
+    assert window.list_panel.model.rowCount() == 5
+
+
+def test_cancel_after_the_workspace_was_made_keeps_and_remembers_it(qtbot, tmp_path: Path) -> None:
+    window, wizard = started(qtbot)
+    go_to_workspace_page(qtbot, wizard)
+    folder = tmp_path / "new"
+    wizard.workspace.fields.folder.setText(str(folder))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == INTERVIEW_PAGE, timeout=10_000)
+    wizard.reject()  # Cancel on the last page
+    qtbot.waitUntil(window.isVisible)
+    wait_for_ops(qtbot)
+    assert opts.Settings().get(opts.DATA_DIR) == str(folder)
+    assert opts.Settings().get(opts.ENUMERATOR_ID) == WORKER_ID
+    assert window.workspace is not None and window.workspace.data_dir == folder
