@@ -10,6 +10,7 @@ FORMS = RESOURCES / "forms"
 STANDARDS = RESOURCES / "standards"
 TRANSLATIONS = RESOURCES / "translations"
 HOUSEHOLD_FORM = FORMS / "household.xlsx"
+APP_ICON = RESOURCES / "icons" / "tinjau.png"
 
 DB_FILENAME = "tinjau.sqlite"
 

@@ -25,3 +25,5 @@ shot members en
 shot members fa
 # The sign-in dialog and the sync panel, against a real server process on a loopback port.
 "$root/.venv/bin/python" "$root/scripts/sync_screenshots.py"
+# The first-run assistant, every page in English and Persian (docs/install.md).
+"$root/.venv/bin/python" "$root/scripts/first_run_screenshots.py"

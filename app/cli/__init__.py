@@ -42,10 +42,44 @@ def build_parser() -> argparse.ArgumentParser:
         help="log more detail to stderr (and the traceback of an unexpected error when the "
         "command has no data folder to keep a log in)",
     )
+    parser.add_argument(
+        "--version",
+        action=_PrintVersions,
+        help="print the versions of the app, its household form and each poverty standard",
+    )
+    parser.add_argument(
+        "--self-test",
+        action=_SelfTest,
+        help="check this installation: open a temporary workspace, load the household form and "
+        "every standard, check the translations, Qt plug-ins and fonts, draw the window once "
+        "offscreen; exit 0, or 1 naming what is missing",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+class _PrintVersions(argparse.Action):
+    """`--version`: computed only when asked, so `tinjau --help` reads no form or standard."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        from app.versions import describe
+
+        sys.stdout.write(describe() + "\n")
+        parser.exit(0)
+
+
+class _SelfTest(_PrintVersions):
+    """`--self-test`: checks the installation (app.selftest) and exits with its verdict."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        from app.selftest import run
+
+        parser.exit(run())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,7 +9,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "gui",
         help="open the desktop app",
-        description="Open the desktop app on a data folder (default: the one in Settings).",
+        description="Open the desktop app on a data folder (default: the one in Settings). On a "
+        "computer where no data folder was chosen yet, the first-run assistant comes first: "
+        "language, the worker's name and ID, and a new workspace (docs/install.md).",
     )
     parser.add_argument("--data-dir", metavar="D", help="data folder holding tinjau.sqlite")
     parser.add_argument(

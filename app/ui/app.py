@@ -60,12 +60,21 @@ def run(
 
                 show_members_grid(app, window)
             return _screenshot(app, window, Path(screenshot))
-        window.show()
-        if view in ("interview", "members"):
+        from app import __version__
+        from app.ui import crash
+
+        _log_info_to_file()
+        log.info("Tinjau %s started", __version__)
+        undo_crash_handler = crash.install(window)
+        present(window, data_dir)
+        if view in ("interview", "members") and window.workspace is not None:
             from app.ui.interview.attach import open_sample_interview
 
             open_sample_interview(window)
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            undo_crash_handler()
     finally:
         ops.shutdown()  # finishes every queued save first
         if window is not None:
@@ -76,6 +85,32 @@ def run(
             delete_now(window)
         if scratch is not None:
             scratch.cleanup()
+
+
+def present(window, data_dir: str | None):  # type: ignore[no-untyped-def]
+    """Show the window, or on a computer where no data folder was ever chosen (and none is
+    named on the command line) the first-run assistant first; returns the assistant, if any."""
+    from app.ui.first_run import needs_first_run, run_first
+
+    if data_dir is None and window.workspace is None and needs_first_run(window.settings):
+        return run_first(window, window.settings)
+    window.show()
+    return None
+
+
+def _log_info_to_file() -> None:
+    """The window's log file gets what the app does (INFO: folders and interviews opened, by
+    id), while stderr keeps the level the command line chose."""
+    root = logging.getLogger()
+    if root.level <= logging.INFO:
+        return
+    for handler in root.handlers:
+        console = isinstance(handler, logging.StreamHandler) and not isinstance(
+            handler, logging.FileHandler
+        )
+        if console and handler.level == logging.NOTSET:
+            handler.setLevel(root.level)  # a console handler: as quiet as it was
+    root.setLevel(logging.INFO)
 
 
 def _no_display() -> bool:
@@ -105,6 +140,10 @@ def start(
     if settings_folder:
         opts.use_storage_folder(settings_folder)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.paths import APP_ICON
+    from app.ui.qt import QIcon
+
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     settings = opts.Settings()
     folder = data_dir or settings.get(opts.DATA_DIR)
     workspace = None

@@ -41,6 +41,7 @@ from app.ui.qt import (
     QLineEdit,
     QLocale,
     QMainWindow,
+    QMessageBox,
     QModelIndex,
     QObject,
     QPushButton,
@@ -340,6 +341,7 @@ class MainWindow(QMainWindow):
         table.addActions([self.not_found_action, self.refused_action])
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+<<<<<<< HEAD
         self.sync_menu = self.menuBar().addMenu("")
         self.sign_in_action = QAction(self, objectName="signInAction")
         self.sign_in_action.triggered.connect(self.open_sign_in)
@@ -351,6 +353,12 @@ class MainWindow(QMainWindow):
         self.sync_menu.addActions(
             [self.sign_in_action, self.sync_panel_action, self.sync_now_action]
         )
+=======
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self, objectName="aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+>>>>>>> installer
 
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -368,10 +376,15 @@ class MainWindow(QMainWindow):
         self.household_menu.setTitle(self.tr("H&ousehold"))
         self.not_found_action.setText(self.tr("Mark &not found…"))
         self.refused_action.setText(self.tr("Mark &refused…"))
+<<<<<<< HEAD
         self.sync_menu.setTitle(self.tr("S&ync"))
         self.sign_in_action.setText(self.tr("Sign &in to server…"))
         self.sync_panel_action.setText(self.tr("Sync &panel"))
         self.sync_now_action.setText(self.tr("Sync &now"))
+=======
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Tinjau…"))
+>>>>>>> installer
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
         self.choose_folder.setText(self.tr("Choose the data folder…"))
@@ -641,6 +654,37 @@ class MainWindow(QMainWindow):
         view = getattr(self, "interview_view", None)
         if view is not None:
             view.use_standard(standard)
+
+    def show_about(self) -> None:
+        """Help > About: the versions of the app, the household form and each standard (read
+        on the database thread; the box opens when they are)."""
+        from app.versions import collect
+
+        ops.QueryOp(parent=self, op=lambda _ctx: collect(), success=self._about).run_in_background()
+
+    def _about(self, versions: Any) -> QMessageBox:
+        lines = [
+            self.tr("Tinjau %1").replace("%1", versions.app),
+            self.tr("Offline household poverty surveys."),
+            "",
+            self.tr("Household form: %1, version %2")
+            .replace("%1", i18n.isolate_ltr(versions.form_id))
+            .replace("%2", i18n.isolate_ltr(versions.form_version)),
+            self.tr("Poverty standards:"),
+            *(
+                "  " + i18n.isolate_ltr(f"{standard_id} {version}")
+                for standard_id, version in versions.standards
+            ),
+        ]
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("About Tinjau"))
+        box.setText("\n".join(lines))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _focus_search(self) -> None:
         self.list_panel.search.setFocus()

@@ -3,11 +3,14 @@
 The same as `tinjau init`: the country (which decides how census lists' IDs and phones are
 checked, the names of the area levels and the default poverty standard) and up to four area
 names, top first, whose path codes are made from the names. The folder is made on the database
-thread; the window then opens it.
+thread; the window then opens it. `WorkspaceFields` (the folder, country and area fields, their
+checks and the creation) is shared with the first-run assistant's local workspace page.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.survey.countries import COUNTRIES
@@ -16,7 +19,9 @@ from app.ui import settings as opts
 from app.ui.dialog import RememberedDialog
 from app.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialogButtonBox,
+    QEvent,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,14 +34,20 @@ from app.ui.qt import (
 )
 
 
-class NewWorkspaceDialog(RememberedDialog):
-    """Collects the folder, the country and the area names; creates the workspace in an op."""
+def program_folder() -> Path | None:
+    """The installed program's folder (a bundle's), where no workspace may go; None when
+    running from a source checkout."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
 
-    # The new workspace's folder, once it is made.
-    created = Signal(str)
 
-    def __init__(self, settings: opts.Settings, parent: QWidget | None = None) -> None:
-        super().__init__("newWorkspaceDialog", settings, parent)
+class WorkspaceFields(QWidget):
+    """The folder, the country and up to four area names of a new workspace, their checks, and
+    making it (on the database thread) with the same code as `tinjau init`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.folder = QLineEdit(objectName="folder")
         self.browse = QPushButton(objectName="browseFolder")
         self.browse.clicked.connect(self._choose_folder)
@@ -52,12 +63,153 @@ class NewWorkspaceDialog(RememberedDialog):
         self.country_label = QLabel()
         self.country_label.setBuddy(self.country)
         self.area_labels = [QLabel() for _ in self.areas]
-        form = QFormLayout()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.folder_label, folder_row)
         form.addRow(self.country_label, self.country)
         for label, field in zip(self.area_labels, self.areas, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
+        self.country.currentIndexChanged.connect(self._name_levels)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.folder_label.setText(QCoreApplication.translate("NewWorkspaceDialog", "&Data folder"))
+        self.country_label.setText(QCoreApplication.translate("NewWorkspaceDialog", "Co&untry"))
+        self.browse.setText(QCoreApplication.translate("NewWorkspaceDialog", "Choose…"))
+        names = {
+            "my": QCoreApplication.translate("NewWorkspaceDialog", "Malaysia"),
+            "vn": QCoreApplication.translate("NewWorkspaceDialog", "Vietnam"),
+            "ir": QCoreApplication.translate("NewWorkspaceDialog", "Iran"),
+        }
+        for row in range(self.country.count()):
+            self.country.setItemText(row, names[str(self.country.itemData(row))])
+        self.folder.setPlaceholderText(
+            QCoreApplication.translate("NewWorkspaceDialog", "a new or empty folder")
+        )
+        self._name_levels()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _name_levels(self) -> None:
+        """The four area labels in the chosen country's own words."""
+        levels = {
+            "my": [
+                QCoreApplication.translate("NewWorkspaceDialog", "State"),
+                QCoreApplication.translate("NewWorkspaceDialog", "District"),
+                QCoreApplication.translate("NewWorkspaceDialog", "Ward"),
+                QCoreApplication.translate("NewWorkspaceDialog", "Site"),
+            ],
+            "vn": [
+                QCoreApplication.translate("NewWorkspaceDialog", "Province or city"),
+                QCoreApplication.translate("NewWorkspaceDialog", "District"),
+                QCoreApplication.translate("NewWorkspaceDialog", "Ward or commune"),
+                QCoreApplication.translate("NewWorkspaceDialog", "Neighbourhood group"),
+            ],
+            "ir": [
+                QCoreApplication.translate("NewWorkspaceDialog", "Province"),
+                QCoreApplication.translate("NewWorkspaceDialog", "County"),
+                QCoreApplication.translate("NewWorkspaceDialog", "City"),
+                QCoreApplication.translate("NewWorkspaceDialog", "City district"),
+            ],
+        }[self.country_code()]
+        for label, text in zip(self.area_labels, levels, strict=True):
+            label.setText(text)
+
+    def country_code(self) -> str:
+        return str(self.country.currentData() or "my")
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("NewWorkspaceDialog", "New workspace")
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def check(self) -> str | None:
+        """The first problem with the fields, as a sentence; None when they can be used."""
+        folder = self.folder.text().strip()
+        if not folder:
+            return QCoreApplication.translate(
+                "NewWorkspaceDialog", "Choose a new or empty folder for the workspace."
+            )
+        path = Path(folder)
+        program = program_folder()
+        if program is not None and (path.resolve() == program or program in path.resolve().parents):
+            return QCoreApplication.translate(
+                "NewWorkspaceDialog",
+                "This folder is inside the Tinjau program's folder, which an update replaces. "
+                "Choose a folder of your own, such as one in your documents.",
+            )
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            return QCoreApplication.translate(
+                "NewWorkspaceDialog",
+                "This folder is not empty. Choose a new or empty folder, so the workspace's files "
+                "are not mixed with others.",
+            )
+        names = [field.text().strip() for field in self.areas]
+        given = [name for name in names if name]
+        if given != names[: len(given)]:
+            return QCoreApplication.translate(
+                "NewWorkspaceDialog", "Name the areas from the top, without leaving one out."
+            )
+        return None
+
+    def create(
+        self, owner: QWidget, made: Callable[[Path], None], failed: Callable[[str], None]
+    ) -> bool:
+        """Check the fields, then make the workspace in the background: `made(folder)` once it
+        exists, `failed(sentence)` if it cannot be made. False (after `failed`) when a field is
+        wrong, so nothing was started."""
+        from app.survey.countries import country
+        from app.survey.errors import TinjauError
+        from app.survey.new_workspace import area_code, check_area_path, create_workspace
+
+        problem = self.check()
+        names = [field.text().strip() for field in self.areas if field.text().strip()]
+        chosen = country(self.country_code())
+        codes = [area_code(name) for name in names]
+        if problem is None and not all(codes):
+            problem = QCoreApplication.translate(
+                "NewWorkspaceDialog", "Give each area a name with letters or digits."
+            )
+        if problem is None:
+            try:
+                steps = check_area_path(chosen, "/".join(codes), names)
+            except TinjauError as error:
+                problem = str(error)
+        if problem is not None:
+            failed(problem)
+            return False
+        folder = Path(self.folder.text().strip()).resolve()
+        # Not a CollectionOp: nothing in the open workspace changes.
+        ops.QueryOp(
+            parent=owner,
+            op=lambda _ctx: create_workspace(folder, chosen, steps),
+            success=lambda _site: made(folder),
+        ).failure(lambda error: failed(ops.error_message(error))).run_in_background()
+        return True
+
+
+class NewWorkspaceDialog(RememberedDialog):
+    """Collects the folder, the country and the area names; creates the workspace in an op."""
+
+    # The new workspace's folder, once it is made.
+    created = Signal(str)
+
+    def __init__(self, settings: opts.Settings, parent: QWidget | None = None) -> None:
+        super().__init__("newWorkspaceDialog", settings, parent)
+        self.fields = WorkspaceFields()
+        # The fields by their old names (tests and callers reach them on the dialog).
+        self.folder, self.country, self.areas = (
+            self.fields.folder,
+            self.fields.country,
+            self.fields.areas,
+        )
+        self.area_labels = self.fields.area_labels
         self.note = QLabel(objectName="note")
         self.note.setWordWrap(True)
         self.problem = QLabel(objectName="problem")
@@ -70,23 +222,15 @@ class NewWorkspaceDialog(RememberedDialog):
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.note)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.country.currentIndexChanged.connect(self._name_levels)
         self.retranslate()
         self.restore_geometry()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New workspace"))
-        self.folder_label.setText(self.tr("&Data folder"))
-        self.country_label.setText(self.tr("Co&untry"))
-        self.browse.setText(self.tr("Choose…"))
-        names = {"my": self.tr("Malaysia"), "vn": self.tr("Vietnam"), "ir": self.tr("Iran")}
-        for row in range(self.country.count()):
-            self.country.setItemText(row, names[str(self.country.itemData(row))])
-        self.folder.setPlaceholderText(self.tr("a new or empty folder"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create"))
         self.note.setText(
@@ -96,87 +240,25 @@ class NewWorkspaceDialog(RememberedDialog):
                 "after the workspace is made, import your census list into it."
             )
         )
-        self._name_levels()
-
-    def _name_levels(self) -> None:
-        """The four area labels in the chosen country's own words."""
-        levels = {
-            "my": [self.tr("State"), self.tr("District"), self.tr("Ward"), self.tr("Site")],
-            "vn": [
-                self.tr("Province or city"),
-                self.tr("District"),
-                self.tr("Ward or commune"),
-                self.tr("Neighbourhood group"),
-            ],
-            "ir": [
-                self.tr("Province"),
-                self.tr("County"),
-                self.tr("City"),
-                self.tr("City district"),
-            ],
-        }[self.country_code()]
-        for label, text in zip(self.area_labels, levels, strict=True):
-            label.setText(text)
 
     def country_code(self) -> str:
-        return str(self.country.currentData() or "my")
-
-    def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("New workspace"))
-        if chosen:
-            self.folder.setText(chosen)
+        return self.fields.country_code()
 
     def check(self) -> str | None:
         """The first problem with the fields, as a sentence; None when they can be used."""
-        folder = self.folder.text().strip()
-        if not folder:
-            return self.tr("Choose a new or empty folder for the workspace.")
-        path = Path(folder)
-        if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            return self.tr(
-                "This folder is not empty. Choose a new or empty folder, so the workspace's files "
-                "are not mixed with others."
-            )
-        names = [field.text().strip() for field in self.areas]
-        given = [name for name in names if name]
-        if given != names[: len(given)]:
-            return self.tr("Name the areas from the top, without leaving one out.")
-        return None
+        return self.fields.check()
 
     def create(self) -> None:
         """Make the workspace in the background; the dialog closes once it exists."""
-        from app.survey.countries import country
-        from app.survey.errors import TinjauError
-        from app.survey.new_workspace import area_code, check_area_path, create_workspace
 
-        problem = self.check()
-        names = [field.text().strip() for field in self.areas if field.text().strip()]
-        chosen = country(self.country_code())
-        codes = [area_code(name) for name in names]
-        if problem is None and not all(codes):
-            problem = self.tr("Give each area a name with letters or digits.")
-        if problem is None:
-            try:
-                steps = check_area_path(chosen, "/".join(codes), names)
-            except TinjauError as error:
-                problem = str(error)
-        if problem is not None:
+        def failed(problem: str) -> None:
+            self.buttons.setEnabled(True)
             self.problem.setText(problem)
             self.problem.show()
-            return
-        folder = Path(self.folder.text().strip()).resolve()
-        self.buttons.setEnabled(False)
 
-        def failed(error: BaseException) -> None:
-            self.buttons.setEnabled(True)
-            self.problem.setText(ops.error_message(error))
-            self.problem.show()
-
-        def made(_path: object) -> None:
+        def made(folder: Path) -> None:
             self.created.emit(str(folder))
             self.accept()
 
-        # Not a CollectionOp: nothing in the open workspace changes.
-        ops.QueryOp(
-            parent=self, op=lambda _ctx: create_workspace(folder, chosen, steps), success=made
-        ).failure(failed).run_in_background()
+        self.buttons.setEnabled(False)
+        self.fields.create(self, made, failed)

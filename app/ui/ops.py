@@ -186,6 +186,8 @@ def set_workspace(workspace: Workspace | None) -> None:
     manager.workspace = workspace
     # The app's log lives in the open data folder (only once the app has started its log).
     applog.use_data_folder(workspace.data_dir if workspace is not None else None)
+    if workspace is not None:
+        log.info("Data folder %s opened", workspace.data_dir)
 
 
 def _ignore_result(_result: object, _error: BaseException | None) -> None:

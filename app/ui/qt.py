@@ -19,15 +19,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPluginLoader,
     QSettings,
     QSize,
+    QStandardPaths,
     QStringListModel,
     Qt,
     QThread,
     QTimer,
+    QtMsgType,
     QTranslator,
     Signal,
     Slot,
+    qInstallMessageHandler,
+    qWarning,
 )
 from PySide6.QtGui import (
     QAction,
@@ -35,6 +40,7 @@ from PySide6.QtGui import (
     QColor,
     QDoubleValidator,
     QFont,
+    QFontDatabase,
     QIcon,
     QImage,
     QIntValidator,
@@ -91,11 +97,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWidgetAction,
+    QWizard,
+    QWizardPage,
 )
 from shiboken6 import delete as delete_now
 from shiboken6 import isValid as is_alive
 
 __all__ = [
+    "QPluginLoader",
+    "QStandardPaths",
+    "QtMsgType",
+    "qInstallMessageHandler",
+    "qWarning",
+    "QFontDatabase",
+    "QWizard",
+    "QWizardPage",
     "QWidgetAction",
     "QProgressBar",
     "QMenu",

@@ -197,6 +197,28 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
+=======
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
+        <translation>مشکلی درون Tinjau پیش آمد. پاسخ‌های مصاحبهٔ باز ذخیره شدند.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1; give it to your supervisor.</source>
+        <translation>گزارشی بدون داده‌های شخصی در %1 نوشته شد؛ آن را به سرپرست خود بدهید.</translation>
+    </message>
+    <message>
+        <source>If the window misbehaves now, close Tinjau and start it again.</source>
+        <translation>اگر پنجره اکنون درست کار نمی‌کند، Tinjau را ببندید و دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+>>>>>>> installer
     <name>DateEditor</name>
     <message>
         <source>Pick the date on a calendar</source>
@@ -204,6 +226,32 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
+=======
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Tinjau — first start</source>
+        <translation>Tinjau — نخستین اجرا</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;بعدی &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;پایان</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+>>>>>>> installer
     <name>HouseholdStatus</name>
     <message>
         <source>Not found</source>
@@ -271,6 +319,37 @@
     <message>
         <source>The server already had a newer version of this household when your change arrived. It kept both; the ward officer decides which is right. Nothing was lost.</source>
         <translation>وقتی تغییر شما رسید، سرور نسخهٔ تازه‌تری از این خانوار داشت. هر دو نگه داشته شد؛ مسئول محله تصمیم می‌گیرد کدام درست است. چیزی از دست نرفت.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>How an interview works</source>
+        <translation>مصاحبه چگونه انجام می‌شود</translation>
+    </message>
+    <message>
+        <source>Five steps, at each door.</source>
+        <translation>پنج گام، در هر خانه.</translation>
+    </message>
+    <message>
+        <source>Find the household in the census list: type part of a name, an ID or the unit, then press Enter.</source>
+        <translation>خانوار را در فهرست سرشماری پیدا کنید: بخشی از نام، کد ملی یا واحد را بنویسید و ⁦Enter⁩ را بزنید.</translation>
+    </message>
+    <message>
+        <source>Press Enter again to open its interview. Ask each question and type the answer; every answer is saved as you type.</source>
+        <translation>دوباره ⁦Enter⁩ را بزنید تا مصاحبهٔ آن باز شود. هر پرسش را بپرسید و پاسخ را بنویسید؛ هر پاسخ همان هنگام نوشتن ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>Add each member of the household in the members table.</source>
+        <translation>هر عضو خانوار را در جدول اعضا بیفزایید.</translation>
+    </message>
+    <message>
+        <source>Press Complete when every required answer is given: the household&apos;s poverty status shows at once.</source>
+        <translation>وقتی همهٔ پاسخ‌های الزامی داده شد «تکمیل» را بزنید: وضعیت فقر خانوار بی‌درنگ نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Nobody at home, or the household refused? Mark the visit in the Household menu instead.</source>
+        <translation>کسی خانه نیست یا خانوار امتناع کرد؟ به‌جای مصاحبه، نتیجهٔ مراجعه را از منوی «خانوار» ثبت کنید.</translation>
     </message>
 </context>
 <context>
@@ -436,6 +515,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Tinjau</source>
+        <translation>به Tinjau خوش آمدید</translation>
+    </message>
+    <message>
+        <source>This assistant prepares this computer for your interviews.</source>
+        <translation>این دستیار این رایانه را برای مصاحبه‌های شما آماده می‌کند.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;language of the app:</source>
+        <translation>&amp;زبان برنامه را انتخاب کنید:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>H&amp;ousehold</source>
@@ -482,6 +576,7 @@
         <translation>&amp;زبان</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>S&amp;ync</source>
         <translation>&amp;همگام‌سازی</translation>
     </message>
@@ -496,6 +591,14 @@
     <message>
         <source>Sync &amp;now</source>
         <translation>همگام‌سازی &amp;اکنون</translation>
+=======
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;About Tinjau…</source>
+        <translation>&amp;دربارهٔ Tinjau…</translation>
+>>>>>>> installer
     </message>
     <message>
         <source>Choose the data folder…</source>
@@ -550,12 +653,68 @@ Its households then appear here, each with its head of household as the first me
         <translation>در حال امتیازدهی دوباره به مصاحبه‌ها با معیار فقر جدید…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Stopping the sync after the batch being sent, then closing…</source>
         <translation>همگام‌سازی پس از دسته‌ای که در حال ارسال است متوقف می‌شود، سپس بسته می‌شود…</translation>
     </message>
     <message>
         <source>Open a data folder first: signing in is per folder.</source>
         <translation>ابتدا یک پوشهٔ داده باز کنید: ورود برای هر پوشه جداگانه است.</translation>
+=======
+        <source>Tinjau %1</source>
+        <translation>Tinjau %1</translation>
+    </message>
+    <message>
+        <source>Offline household poverty surveys.</source>
+        <translation>پیمایش فقر خانوار بدون اینترنت.</translation>
+    </message>
+    <message>
+        <source>Household form: %1, version %2</source>
+        <translation>پرسشنامهٔ خانوار: %1، نسخهٔ %2</translation>
+    </message>
+    <message>
+        <source>Poverty standards:</source>
+        <translation>معیار فقر (هر کدام با نسخهٔ خود):</translation>
+    </message>
+    <message>
+        <source>About Tinjau</source>
+        <translation>دربارهٔ Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>How will you work?</source>
+        <translation>چگونه کار خواهید کرد؟</translation>
+    </message>
+    <message>
+        <source>Your interviews are always kept on this computer first.</source>
+        <translation>مصاحبه‌های شما همیشه نخست روی همین رایانه نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Connect to my office&apos;s &amp;server</source>
+        <translation>اتصال به &amp;کارگزار اداره‌ام</translation>
+    </message>
+    <message>
+        <source>Signing in and sending interviews from here comes in a later version.</source>
+        <translation>ورود و فرستادن مصاحبه‌ها از اینجا در نسخه‌ای بعدی می‌آید.</translation>
+    </message>
+    <message>
+        <source>Sign in with the username and password your office gave you.</source>
+        <translation>با نام کاربری و گذرواژه‌ای که اداره به شما داده است وارد شوید.</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline for now, with a workspace on this computer</source>
+        <translation>&amp;فعلاً بدون اینترنت کار می‌کنم، با فضای کاری روی این رایانه</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline, with a workspace on this computer</source>
+        <translation>&amp;بدون اینترنت کار می‌کنم، با فضای کاری روی این رایانه</translation>
+    </message>
+    <message>
+        <source>Choose the country and the area you survey; then import your census list or add households as you visit them.</source>
+        <translation>کشور و منطقه‌ای را که پیمایش می‌کنید انتخاب کنید؛ سپس فهرست سرشماری خود را وارد کنید یا خانوارها را هنگام مراجعه بیفزایید.</translation>
+>>>>>>> installer
     </message>
 </context>
 <context>
@@ -647,6 +806,10 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>Choose a new or empty folder for the workspace.</source>
         <translation>یک پوشهٔ جدید یا خالی برای فضای کاری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This folder is inside the Tinjau program&apos;s folder, which an update replaces. Choose a folder of your own, such as one in your documents.</source>
+        <translation>این پوشه درون پوشهٔ برنامهٔ Tinjau است که با هر به‌روزرسانی جایگزین می‌شود. پوشه‌ای از آنِ خودتان، مثلاً در اسناد خود، انتخاب کنید.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose a new or empty folder, so the workspace&apos;s files are not mixed with others.</source>
@@ -1134,6 +1297,60 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>e.g. come back after 6 pm</source>
         <translation>مثلاً بعد از ساعت ۶ عصر دوباره بیایید</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPage</name>
+    <message>
+        <source>About you</source>
+        <translation>دربارهٔ شما</translation>
+    </message>
+    <message>
+        <source>Your name and enumerator ID are recorded on each interview.</source>
+        <translation>نام و شناسهٔ پرسشگر شما روی هر مصاحبه ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;نام شما</translation>
+    </message>
+    <message>
+        <source>Enumerator &amp;ID</source>
+        <translation>&amp;شناسهٔ پرسشگر</translation>
+    </message>
+    <message>
+        <source>as given by your office</source>
+        <translation>همان‌که اداره به شما داده است</translation>
+    </message>
+    <message>
+        <source>You can change them later in File &gt; Settings.</source>
+        <translation>بعداً می‌توانید آن‌ها را در پرونده &gt; تنظیمات تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>نام خود را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Type the enumerator ID your office gave you.</source>
+        <translation>شناسهٔ پرسشگری را که اداره به شما داده است بنویسید.</translation>
+    </message>
+    <message>
+        <source>The name or the ID is too long; shorten it.</source>
+        <translation>نام یا شناسه بیش از حد بلند است؛ کوتاهش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Your workspace</source>
+        <translation>فضای کاری شما</translation>
+    </message>
+    <message>
+        <source>The folder on this computer that keeps your households and interviews.</source>
+        <translation>پوشه‌ای روی این رایانه که خانوارها و مصاحبه‌های شما را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Name the areas from the top; the lower ones may stay empty.</source>
+        <translation>کشور تعیین می‌کند کدهای ملی و شماره‌های تلفن چگونه بررسی شوند و کدام معیار فقر به کار رود. نام مناطق را از بالا بنویسید؛ سطح‌های پایین‌تر می‌توانند خالی بمانند.</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,28 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
+=======
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
+        <translation>Berlaku masalah dalam Tinjau. Jawapan temu bual yang terbuka telah disimpan.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1; give it to your supervisor.</source>
+        <translation>Laporan tanpa data peribadi telah ditulis ke %1; berikannya kepada penyelia anda.</translation>
+    </message>
+    <message>
+        <source>If the window misbehaves now, close Tinjau and start it again.</source>
+        <translation>Jika tetingkap tidak berfungsi dengan betul sekarang, tutup Tinjau dan mulakannya semula.</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+>>>>>>> installer
     <name>DateEditor</name>
     <message>
         <source>Pick the date on a calendar</source>
@@ -204,6 +226,32 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
+=======
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Tinjau — first start</source>
+        <translation>Tinjau — permulaan pertama</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seterusnya &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Se&amp;lesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+>>>>>>> installer
     <name>HouseholdStatus</name>
     <message>
         <source>Not found</source>
@@ -271,6 +319,37 @@
     <message>
         <source>The server already had a newer version of this household when your change arrived. It kept both; the ward officer decides which is right. Nothing was lost.</source>
         <translation>Pelayan sudah mempunyai versi lebih baharu isi rumah ini semasa perubahan anda tiba. Kedua-duanya disimpan; pegawai wad memutuskan yang betul. Tiada apa yang hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>How an interview works</source>
+        <translation>Cara temu bual dijalankan</translation>
+    </message>
+    <message>
+        <source>Five steps, at each door.</source>
+        <translation>Lima langkah, di setiap pintu.</translation>
+    </message>
+    <message>
+        <source>Find the household in the census list: type part of a name, an ID or the unit, then press Enter.</source>
+        <translation>Cari isi rumah dalam senarai banci: taip sebahagian nama, nombor pengenalan atau unit, kemudian tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Press Enter again to open its interview. Ask each question and type the answer; every answer is saved as you type.</source>
+        <translation>Tekan Enter sekali lagi untuk membuka temu bualnya. Tanya setiap soalan dan taip jawapannya; setiap jawapan disimpan semasa anda menaip.</translation>
+    </message>
+    <message>
+        <source>Add each member of the household in the members table.</source>
+        <translation>Tambah setiap ahli isi rumah dalam jadual ahli.</translation>
+    </message>
+    <message>
+        <source>Press Complete when every required answer is given: the household&apos;s poverty status shows at once.</source>
+        <translation>Tekan Selesai apabila setiap jawapan wajib telah diberi: status kemiskinan isi rumah terus dipaparkan.</translation>
+    </message>
+    <message>
+        <source>Nobody at home, or the household refused? Mark the visit in the Household menu instead.</source>
+        <translation>Tiada orang di rumah, atau isi rumah enggan? Tandakan lawatan itu dalam menu Isi rumah.</translation>
     </message>
 </context>
 <context>
@@ -436,6 +515,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Tinjau</source>
+        <translation>Selamat datang ke Tinjau</translation>
+    </message>
+    <message>
+        <source>This assistant prepares this computer for your interviews.</source>
+        <translation>Pembantu ini menyediakan komputer ini untuk temu bual anda.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;language of the app:</source>
+        <translation>Pilih &amp;bahasa aplikasi:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>H&amp;ousehold</source>
@@ -482,6 +576,7 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>S&amp;ync</source>
         <translation>&amp;Segerak</translation>
     </message>
@@ -496,6 +591,14 @@
     <message>
         <source>Sync &amp;now</source>
         <translation>Segerak &amp;sekarang</translation>
+=======
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Tinjau…</source>
+        <translation>&amp;Perihal Tinjau…</translation>
+>>>>>>> installer
     </message>
     <message>
         <source>Choose the data folder…</source>
@@ -550,12 +653,68 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Mengira semula skor temu bual mengikut piawaian kemiskinan baharu…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Stopping the sync after the batch being sent, then closing…</source>
         <translation>Menghentikan segerak selepas kelompok yang sedang dihantar, kemudian menutup…</translation>
     </message>
     <message>
         <source>Open a data folder first: signing in is per folder.</source>
         <translation>Buka folder data dahulu: daftar masuk dibuat bagi setiap folder.</translation>
+=======
+        <source>Tinjau %1</source>
+        <translation>Tinjau %1</translation>
+    </message>
+    <message>
+        <source>Offline household poverty surveys.</source>
+        <translation>Tinjauan kemiskinan isi rumah luar talian.</translation>
+    </message>
+    <message>
+        <source>Household form: %1, version %2</source>
+        <translation>Borang isi rumah: %1, versi %2</translation>
+    </message>
+    <message>
+        <source>Poverty standards:</source>
+        <translation>Piawaian kemiskinan:</translation>
+    </message>
+    <message>
+        <source>About Tinjau</source>
+        <translation>Perihal Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>How will you work?</source>
+        <translation>Bagaimana anda akan bekerja?</translation>
+    </message>
+    <message>
+        <source>Your interviews are always kept on this computer first.</source>
+        <translation>Temu bual anda sentiasa disimpan dahulu pada komputer ini.</translation>
+    </message>
+    <message>
+        <source>Connect to my office&apos;s &amp;server</source>
+        <translation>Sambung ke &amp;pelayan pejabat saya</translation>
+    </message>
+    <message>
+        <source>Signing in and sending interviews from here comes in a later version.</source>
+        <translation>Log masuk dan menghantar temu bual dari sini akan datang dalam versi kemudian.</translation>
+    </message>
+    <message>
+        <source>Sign in with the username and password your office gave you.</source>
+        <translation>Log masuk dengan nama pengguna dan kata laluan yang diberi oleh pejabat anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline for now, with a workspace on this computer</source>
+        <translation>&amp;Bekerja luar talian buat masa ini, dengan ruang kerja pada komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline, with a workspace on this computer</source>
+        <translation>&amp;Bekerja luar talian, dengan ruang kerja pada komputer ini</translation>
+    </message>
+    <message>
+        <source>Choose the country and the area you survey; then import your census list or add households as you visit them.</source>
+        <translation>Pilih negara dan kawasan yang anda tinjau; kemudian import senarai banci anda atau tambah isi rumah semasa anda melawatnya.</translation>
+>>>>>>> installer
     </message>
 </context>
 <context>
@@ -647,6 +806,10 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>Choose a new or empty folder for the workspace.</source>
         <translation>Pilih folder baharu atau kosong untuk ruang kerja.</translation>
+    </message>
+    <message>
+        <source>This folder is inside the Tinjau program&apos;s folder, which an update replaces. Choose a folder of your own, such as one in your documents.</source>
+        <translation>Folder ini berada di dalam folder program Tinjau, yang diganti semasa kemas kini. Pilih folder anda sendiri, contohnya dalam dokumen anda.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose a new or empty folder, so the workspace&apos;s files are not mixed with others.</source>
@@ -1134,6 +1297,60 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>e.g. come back after 6 pm</source>
         <translation>cth. datang semula selepas pukul 6 petang</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPage</name>
+    <message>
+        <source>About you</source>
+        <translation>Tentang anda</translation>
+    </message>
+    <message>
+        <source>Your name and enumerator ID are recorded on each interview.</source>
+        <translation>Nama dan ID pembanci anda direkodkan pada setiap temu bual.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nama anda</translation>
+    </message>
+    <message>
+        <source>Enumerator &amp;ID</source>
+        <translation>&amp;ID pembanci</translation>
+    </message>
+    <message>
+        <source>as given by your office</source>
+        <translation>seperti yang diberi oleh pejabat anda</translation>
+    </message>
+    <message>
+        <source>You can change them later in File &gt; Settings.</source>
+        <translation>Anda boleh mengubahnya kemudian dalam Fail &gt; Tetapan.</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Taipkan nama anda.</translation>
+    </message>
+    <message>
+        <source>Type the enumerator ID your office gave you.</source>
+        <translation>Taipkan ID pembanci yang diberi oleh pejabat anda.</translation>
+    </message>
+    <message>
+        <source>The name or the ID is too long; shorten it.</source>
+        <translation>Nama atau ID terlalu panjang; pendekkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Your workspace</source>
+        <translation>Ruang kerja anda</translation>
+    </message>
+    <message>
+        <source>The folder on this computer that keeps your households and interviews.</source>
+        <translation>Folder pada komputer ini yang menyimpan isi rumah dan temu bual anda.</translation>
+    </message>
+    <message>
+        <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Name the areas from the top; the lower ones may stay empty.</source>
+        <translation>Negara menentukan cara nombor pengenalan dan nombor telefon disemak dan piawaian kemiskinan yang digunakan. Namakan kawasan dari atas; yang lebih rendah boleh dibiarkan kosong.</translation>
     </message>
 </context>
 <context>

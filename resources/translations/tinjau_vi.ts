@@ -197,6 +197,28 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
+=======
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
+        <translation>Đã xảy ra lỗi trong Tinjau. Các câu trả lời của cuộc phỏng vấn đang mở đã được lưu.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1; give it to your supervisor.</source>
+        <translation>Một báo cáo không chứa dữ liệu cá nhân đã được ghi vào %1; hãy đưa nó cho người giám sát.</translation>
+    </message>
+    <message>
+        <source>If the window misbehaves now, close Tinjau and start it again.</source>
+        <translation>Nếu cửa sổ hoạt động bất thường, hãy đóng Tinjau và mở lại.</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+>>>>>>> installer
     <name>DateEditor</name>
     <message>
         <source>Pick the date on a calendar</source>
@@ -204,6 +226,32 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
+=======
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Tinjau — first start</source>
+        <translation>Tinjau — khởi động lần đầu</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+>>>>>>> installer
     <name>HouseholdStatus</name>
     <message>
         <source>Not found</source>
@@ -271,6 +319,37 @@
     <message>
         <source>The server already had a newer version of this household when your change arrived. It kept both; the ward officer decides which is right. Nothing was lost.</source>
         <translation>Máy chủ đã có phiên bản mới hơn của hộ này khi thay đổi của bạn đến. Máy chủ giữ cả hai; cán bộ phường quyết định bản nào đúng. Không mất gì.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>How an interview works</source>
+        <translation>Cách tiến hành một cuộc phỏng vấn</translation>
+    </message>
+    <message>
+        <source>Five steps, at each door.</source>
+        <translation>Năm bước, tại mỗi cửa nhà.</translation>
+    </message>
+    <message>
+        <source>Find the household in the census list: type part of a name, an ID or the unit, then press Enter.</source>
+        <translation>Tìm hộ trong danh sách rà soát: gõ một phần tên, số định danh hoặc căn hộ, rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Press Enter again to open its interview. Ask each question and type the answer; every answer is saved as you type.</source>
+        <translation>Nhấn Enter lần nữa để mở cuộc phỏng vấn của hộ. Hỏi từng câu và gõ câu trả lời; mọi câu trả lời được lưu ngay khi bạn gõ.</translation>
+    </message>
+    <message>
+        <source>Add each member of the household in the members table.</source>
+        <translation>Thêm từng thành viên của hộ vào bảng thành viên.</translation>
+    </message>
+    <message>
+        <source>Press Complete when every required answer is given: the household&apos;s poverty status shows at once.</source>
+        <translation>Nhấn Hoàn thành khi đã có mọi câu trả lời bắt buộc: tình trạng nghèo của hộ hiện ra ngay.</translation>
+    </message>
+    <message>
+        <source>Nobody at home, or the household refused? Mark the visit in the Household menu instead.</source>
+        <translation>Không có ai ở nhà, hoặc hộ từ chối? Hãy ghi nhận lần đến đó trong trình đơn Hộ.</translation>
     </message>
 </context>
 <context>
@@ -436,6 +515,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Tinjau</source>
+        <translation>Chào mừng đến với Tinjau</translation>
+    </message>
+    <message>
+        <source>This assistant prepares this computer for your interviews.</source>
+        <translation>Trợ lý này chuẩn bị máy tính cho các cuộc phỏng vấn của bạn.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;language of the app:</source>
+        <translation>Chọn &amp;ngôn ngữ của ứng dụng:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>H&amp;ousehold</source>
@@ -482,6 +576,7 @@
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>S&amp;ync</source>
         <translation>Đồng &amp;bộ</translation>
     </message>
@@ -496,6 +591,14 @@
     <message>
         <source>Sync &amp;now</source>
         <translation>Đồng bộ n&amp;gay</translation>
+=======
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Tinjau…</source>
+        <translation>&amp;Giới thiệu Tinjau…</translation>
+>>>>>>> installer
     </message>
     <message>
         <source>Choose the data folder…</source>
@@ -550,12 +653,68 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Đang chấm điểm lại các cuộc phỏng vấn theo chuẩn nghèo mới…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Stopping the sync after the batch being sent, then closing…</source>
         <translation>Dừng đồng bộ sau lô đang gửi, rồi đóng…</translation>
     </message>
     <message>
         <source>Open a data folder first: signing in is per folder.</source>
         <translation>Hãy mở một thư mục dữ liệu trước: đăng nhập theo từng thư mục.</translation>
+=======
+        <source>Tinjau %1</source>
+        <translation>Tinjau %1</translation>
+    </message>
+    <message>
+        <source>Offline household poverty surveys.</source>
+        <translation>Điều tra nghèo hộ gia đình không cần mạng.</translation>
+    </message>
+    <message>
+        <source>Household form: %1, version %2</source>
+        <translation>Phiếu hộ gia đình: %1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Poverty standards:</source>
+        <translation>Chuẩn nghèo:</translation>
+    </message>
+    <message>
+        <source>About Tinjau</source>
+        <translation>Giới thiệu Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>How will you work?</source>
+        <translation>Bạn sẽ làm việc thế nào?</translation>
+    </message>
+    <message>
+        <source>Your interviews are always kept on this computer first.</source>
+        <translation>Các cuộc phỏng vấn của bạn luôn được lưu trên máy tính này trước tiên.</translation>
+    </message>
+    <message>
+        <source>Connect to my office&apos;s &amp;server</source>
+        <translation>Kết nối với &amp;máy chủ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Signing in and sending interviews from here comes in a later version.</source>
+        <translation>Đăng nhập và gửi phỏng vấn từ đây sẽ có trong phiên bản sau.</translation>
+    </message>
+    <message>
+        <source>Sign in with the username and password your office gave you.</source>
+        <translation>Đăng nhập bằng tên người dùng và mật khẩu cơ quan đã cấp cho bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline for now, with a workspace on this computer</source>
+        <translation>&amp;Làm việc ngoại tuyến trước, với không gian làm việc trên máy tính này</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline, with a workspace on this computer</source>
+        <translation>&amp;Làm việc ngoại tuyến, với không gian làm việc trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Choose the country and the area you survey; then import your census list or add households as you visit them.</source>
+        <translation>Chọn quốc gia và địa bàn bạn điều tra; sau đó nhập danh sách rà soát hoặc thêm hộ khi bạn đến thăm.</translation>
+>>>>>>> installer
     </message>
 </context>
 <context>
@@ -647,6 +806,10 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>Choose a new or empty folder for the workspace.</source>
         <translation>Hãy chọn một thư mục mới hoặc trống cho không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>This folder is inside the Tinjau program&apos;s folder, which an update replaces. Choose a folder of your own, such as one in your documents.</source>
+        <translation>Thư mục này nằm trong thư mục chương trình Tinjau, vốn bị thay khi cập nhật. Hãy chọn một thư mục của riêng bạn, ví dụ trong tài liệu của bạn.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose a new or empty folder, so the workspace&apos;s files are not mixed with others.</source>
@@ -1134,6 +1297,60 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>e.g. come back after 6 pm</source>
         <translation>vd. quay lại sau 6 giờ chiều</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPage</name>
+    <message>
+        <source>About you</source>
+        <translation>Về bạn</translation>
+    </message>
+    <message>
+        <source>Your name and enumerator ID are recorded on each interview.</source>
+        <translation>Tên và mã điều tra viên của bạn được ghi trên mỗi cuộc phỏng vấn.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Enumerator &amp;ID</source>
+        <translation>&amp;Mã điều tra viên</translation>
+    </message>
+    <message>
+        <source>as given by your office</source>
+        <translation>do cơ quan cấp</translation>
+    </message>
+    <message>
+        <source>You can change them later in File &gt; Settings.</source>
+        <translation>Bạn có thể đổi sau trong Tệp &gt; Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Hãy gõ tên của bạn.</translation>
+    </message>
+    <message>
+        <source>Type the enumerator ID your office gave you.</source>
+        <translation>Hãy gõ mã điều tra viên cơ quan đã cấp cho bạn.</translation>
+    </message>
+    <message>
+        <source>The name or the ID is too long; shorten it.</source>
+        <translation>Tên hoặc mã quá dài; hãy rút ngắn.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Your workspace</source>
+        <translation>Không gian làm việc của bạn</translation>
+    </message>
+    <message>
+        <source>The folder on this computer that keeps your households and interviews.</source>
+        <translation>Thư mục trên máy tính này lưu các hộ và cuộc phỏng vấn của bạn.</translation>
+    </message>
+    <message>
+        <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Name the areas from the top; the lower ones may stay empty.</source>
+        <translation>Quốc gia quyết định cách kiểm tra số định danh, số điện thoại và chuẩn nghèo được dùng. Đặt tên địa bàn từ cấp trên; các cấp dưới có thể để trống.</translation>
     </message>
 </context>
 <context>

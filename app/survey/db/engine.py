@@ -280,6 +280,8 @@ def _inspect_existing(path: Path, check: bool) -> tuple[bool, set[str]]:
     except sqlite3.DatabaseError as error:
         if health.is_damage(error):
             raise health.damaged(path) from None
+        if health.disk_full(path.parent):  # no room for SQLite's -shm: an I/O error
+            raise health.disk_is_full(path) from None
         raise DatabaseError(
             f"{path} cannot be read ({error}). Check that you may read the data folder, or "
             "choose another one; nothing was changed."

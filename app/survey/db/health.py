@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,9 @@ log = logging.getLogger(__name__)
 SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 3, 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 PRIVATE_FILE = 0o600
+# Less room than this on the data folder's disk is a full disk: SQLite cannot make its -wal or
+# -shm there, and reports an I/O error rather than SQLITE_FULL.
+FULL_BELOW_BYTES = 1 << 20
 PRIVATE_FOLDER = 0o700
 
 
@@ -176,16 +180,31 @@ def explain(error: BaseException, path: Path) -> DatabaseError | None:
     if code in (SQLITE_READONLY, SQLITE_PERM):
         return read_only(path)
     if code == SQLITE_FULL:
-        return DatabaseError(
-            f"The disk holding {path.parent} is full. Free some space on it and try again; "
-            "what failed was not saved."
-        )
+        return disk_is_full(path)
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN) and disk_full(path.parent):
+        return disk_is_full(path)
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return DatabaseError(
             f"{path} cannot be read or written just now: was its drive removed, or the folder "
             "moved? Check the drive and the folder, then try again; what failed was not saved."
         )
     return None
+
+
+def disk_full(folder: Path) -> bool:
+    """True when the disk holding `folder` has (almost) no room left."""
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def disk_is_full(path: Path) -> DatabaseError:
+    """The sentence for a database whose disk has no room left."""
+    return DatabaseError(
+        f"The disk holding {path.parent} is full. Free some space on it and try again; "
+        "what failed was not saved."
+    )
 
 
 def create_private_file(path: Path) -> None:

@@ -62,6 +62,13 @@ def engine_stamp() -> str:
     from importlib.util import find_spec
 
     digest = hashlib.sha256(str(CACHE_FORMAT).encode())
+    if getattr(sys, "frozen", False):
+        # An installed bundle (installer/): its code has no source files to read, and changes
+        # only with the app's version, which a new installation brings.
+        from app import __version__
+
+        digest.update(f"bundle {__version__}".encode())
+        return digest.hexdigest()[:16]
     sources = [Path(__file__).resolve().parent / name for name in _BUILD_SOURCES]
     # pyxform's __init__.py holds its __version__; read as text, since importing pyxform (or
     # importlib.metadata) would cost more than the cache saves on a warm open.

@@ -174,6 +174,7 @@ class InterviewStore(QObject):
             return  # a newer write (queued by close) is still on its way
         self._in_flight = False
         self.acknowledged = sequence
+        log.debug("Interview %s: save %d written", self.interview_id, sequence)
         self.saved.emit(sequence, answers)
         if self._dirty:
             self.flush()

@@ -179,6 +179,7 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         # The interview on screen is saved and taken down first: another household's answers
         # must never show under this one's name.
         self.leave()
+        log.info("Opening the interview of household %s", household_id)  # its id, never a name
         self.title.setText(self.tr("Opening the interview…"))
         workspace = ops.task_manager().workspace
         forms_dir = workspace_forms_dir(workspace.data_dir if workspace else Path("."))
