@@ -97,7 +97,7 @@
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup was not made. %1</source>
+        <source>Today's automatic backup was not made. %1</source>
         <translation>پشتیبان خودکار امروز گرفته نشد. %1</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>پشتیبان‌های Tinjau (*.sqlite)</translation>
     </message>
     <message>
-        <source>This data folder has changes made after the backup was taken (its last change: %1; the backup&apos;s: %2); restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
+        <source>This data folder has changes made after the backup was taken (its last change: %1; the backup's: %2); restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
         <translation>این پوشهٔ داده تغییراتی دارد که پس از گرفتن پشتیبان انجام شده‌اند (آخرین تغییر پوشه: %1؛ آخرین تغییر پشتیبان: %2)؛ بازگردانی پشتیبان آن‌ها را از بین می‌برد. یک رونوشت از داده‌ها در وضعیت کنونی در پوشهٔ پشتیبان‌ها نگه داشته می‌شود. با این حال بازگردانی شود؟</translation>
     </message>
     <message>
@@ -197,28 +197,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-=======
-    <name>CrashHandler</name>
-    <message>
-        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
-        <translation>مشکلی درون Tinjau پیش آمد. پاسخ‌های مصاحبهٔ باز ذخیره شدند.</translation>
-    </message>
-    <message>
-        <source>A report without personal data was written to %1; give it to your supervisor.</source>
-        <translation>گزارشی بدون داده‌های شخصی در %1 نوشته شد؛ آن را به سرپرست خود بدهید.</translation>
-    </message>
-    <message>
-        <source>If the window misbehaves now, close Tinjau and start it again.</source>
-        <translation>اگر پنجره اکنون درست کار نمی‌کند، Tinjau را ببندید و دوباره باز کنید.</translation>
-    </message>
-    <message>
-        <source>Tinjau</source>
-        <translation>Tinjau</translation>
-    </message>
-</context>
-<context>
->>>>>>> installer
     <name>DateEditor</name>
     <message>
         <source>Pick the date on a calendar</source>
@@ -226,32 +204,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-=======
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Tinjau — first start</source>
-        <translation>Tinjau — نخستین اجرا</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;قبلی</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;بعدی &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;پایان</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>انصراف</translation>
-    </message>
-</context>
-<context>
->>>>>>> installer
     <name>HouseholdStatus</name>
     <message>
         <source>Not found</source>
@@ -319,37 +271,6 @@
     <message>
         <source>The server already had a newer version of this household when your change arrived. It kept both; the ward officer decides which is right. Nothing was lost.</source>
         <translation>وقتی تغییر شما رسید، سرور نسخهٔ تازه‌تری از این خانوار داشت. هر دو نگه داشته شد؛ مسئول محله تصمیم می‌گیرد کدام درست است. چیزی از دست نرفت.</translation>
-    </message>
-</context>
-<context>
-    <name>InterviewPage</name>
-    <message>
-        <source>How an interview works</source>
-        <translation>مصاحبه چگونه انجام می‌شود</translation>
-    </message>
-    <message>
-        <source>Five steps, at each door.</source>
-        <translation>پنج گام، در هر خانه.</translation>
-    </message>
-    <message>
-        <source>Find the household in the census list: type part of a name, an ID or the unit, then press Enter.</source>
-        <translation>خانوار را در فهرست سرشماری پیدا کنید: بخشی از نام، کد ملی یا واحد را بنویسید و ⁦Enter⁩ را بزنید.</translation>
-    </message>
-    <message>
-        <source>Press Enter again to open its interview. Ask each question and type the answer; every answer is saved as you type.</source>
-        <translation>دوباره ⁦Enter⁩ را بزنید تا مصاحبهٔ آن باز شود. هر پرسش را بپرسید و پاسخ را بنویسید؛ هر پاسخ همان هنگام نوشتن ذخیره می‌شود.</translation>
-    </message>
-    <message>
-        <source>Add each member of the household in the members table.</source>
-        <translation>هر عضو خانوار را در جدول اعضا بیفزایید.</translation>
-    </message>
-    <message>
-        <source>Press Complete when every required answer is given: the household&apos;s poverty status shows at once.</source>
-        <translation>وقتی همهٔ پاسخ‌های الزامی داده شد «تکمیل» را بزنید: وضعیت فقر خانوار بی‌درنگ نشان داده می‌شود.</translation>
-    </message>
-    <message>
-        <source>Nobody at home, or the household refused? Mark the visit in the Household menu instead.</source>
-        <translation>کسی خانه نیست یا خانوار امتناع کرد؟ به‌جای مصاحبه، نتیجهٔ مراجعه را از منوی «خانوار» ثبت کنید.</translation>
     </message>
 </context>
 <context>
@@ -498,11 +419,11 @@
         <translation>%1 از %2 پاسخ الزامی</translation>
     </message>
     <message>
-        <source>Keys: Insert adds a member&apos;s row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member&apos;s page; Delete removes it.</source>
+        <source>Keys: Insert adds a member's row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member's page; Delete removes it.</source>
         <translation>کلیدها: ⁦Insert⁩ ردیفی برای عضو تازه می‌افزاید؛ در هر خانه بنویسید و با ⁦Enter⁩ جلو بروید (⁦Enter⁩ در ردیف تازهٔ خالی، جدول را تمام می‌کند)؛ ⁦Ctrl+Enter⁩ صفحهٔ عضو انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
     </message>
     <message>
-        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row&apos;s page; Delete removes it.</source>
+        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row's page; Delete removes it.</source>
         <translation>کلیدها: ⁦Insert⁩ ردیف تازه می‌افزاید؛ در هر خانه بنویسید و با ⁦Enter⁩ جلو بروید (⁦Enter⁩ در ردیف تازهٔ خالی، جدول را تمام می‌کند)؛ ⁦Ctrl+Enter⁩ صفحهٔ ردیف انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
     </message>
     <message>
@@ -512,21 +433,6 @@
     <message>
         <source>Keys: Enter opens the chosen row.</source>
         <translation>کلیدها: ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند.</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagePage</name>
-    <message>
-        <source>Welcome to Tinjau</source>
-        <translation>به Tinjau خوش آمدید</translation>
-    </message>
-    <message>
-        <source>This assistant prepares this computer for your interviews.</source>
-        <translation>این دستیار این رایانه را برای مصاحبه‌های شما آماده می‌کند.</translation>
-    </message>
-    <message>
-        <source>Choose the &amp;language of the app:</source>
-        <translation>&amp;زبان برنامه را انتخاب کنید:</translation>
     </message>
 </context>
 <context>
@@ -576,7 +482,6 @@
         <translation>&amp;زبان</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>S&amp;ync</source>
         <translation>&amp;همگام‌سازی</translation>
     </message>
@@ -591,14 +496,6 @@
     <message>
         <source>Sync &amp;now</source>
         <translation>همگام‌سازی &amp;اکنون</translation>
-=======
-        <source>&amp;Help</source>
-        <translation>&amp;راهنما</translation>
-    </message>
-    <message>
-        <source>&amp;About Tinjau…</source>
-        <translation>&amp;دربارهٔ Tinjau…</translation>
->>>>>>> installer
     </message>
     <message>
         <source>Choose the data folder…</source>
@@ -653,14 +550,22 @@ Its households then appear here, each with its head of household as the first me
         <translation>در حال امتیازدهی دوباره به مصاحبه‌ها با معیار فقر جدید…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Stopping the sync after the batch being sent, then closing…</source>
         <translation>همگام‌سازی پس از دسته‌ای که در حال ارسال است متوقف می‌شود، سپس بسته می‌شود…</translation>
     </message>
     <message>
         <source>Open a data folder first: signing in is per folder.</source>
         <translation>ابتدا یک پوشهٔ داده باز کنید: ورود برای هر پوشه جداگانه است.</translation>
-=======
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;About Tinjau…</source>
+        <translation>&amp;دربارهٔ Tinjau…</translation>
+    </message>
+    <message>
         <source>Tinjau %1</source>
         <translation>Tinjau %1</translation>
     </message>
@@ -679,42 +584,6 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>About Tinjau</source>
         <translation>دربارهٔ Tinjau</translation>
-    </message>
-</context>
-<context>
-    <name>ModePage</name>
-    <message>
-        <source>How will you work?</source>
-        <translation>چگونه کار خواهید کرد؟</translation>
-    </message>
-    <message>
-        <source>Your interviews are always kept on this computer first.</source>
-        <translation>مصاحبه‌های شما همیشه نخست روی همین رایانه نگه داشته می‌شوند.</translation>
-    </message>
-    <message>
-        <source>Connect to my office&apos;s &amp;server</source>
-        <translation>اتصال به &amp;کارگزار اداره‌ام</translation>
-    </message>
-    <message>
-        <source>Signing in and sending interviews from here comes in a later version.</source>
-        <translation>ورود و فرستادن مصاحبه‌ها از اینجا در نسخه‌ای بعدی می‌آید.</translation>
-    </message>
-    <message>
-        <source>Sign in with the username and password your office gave you.</source>
-        <translation>با نام کاربری و گذرواژه‌ای که اداره به شما داده است وارد شوید.</translation>
-    </message>
-    <message>
-        <source>&amp;Work offline for now, with a workspace on this computer</source>
-        <translation>&amp;فعلاً بدون اینترنت کار می‌کنم، با فضای کاری روی این رایانه</translation>
-    </message>
-    <message>
-        <source>&amp;Work offline, with a workspace on this computer</source>
-        <translation>&amp;بدون اینترنت کار می‌کنم، با فضای کاری روی این رایانه</translation>
-    </message>
-    <message>
-        <source>Choose the country and the area you survey; then import your census list or add households as you visit them.</source>
-        <translation>کشور و منطقه‌ای را که پیمایش می‌کنید انتخاب کنید؛ سپس فهرست سرشماری خود را وارد کنید یا خانوارها را هنگام مراجعه بیفزایید.</translation>
->>>>>>> installer
     </message>
 </context>
 <context>
@@ -808,11 +677,7 @@ Its households then appear here, each with its head of household as the first me
         <translation>یک پوشهٔ جدید یا خالی برای فضای کاری انتخاب کنید.</translation>
     </message>
     <message>
-        <source>This folder is inside the Tinjau program&apos;s folder, which an update replaces. Choose a folder of your own, such as one in your documents.</source>
-        <translation>این پوشه درون پوشهٔ برنامهٔ Tinjau است که با هر به‌روزرسانی جایگزین می‌شود. پوشه‌ای از آنِ خودتان، مثلاً در اسناد خود، انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>This folder is not empty. Choose a new or empty folder, so the workspace&apos;s files are not mixed with others.</source>
+        <source>This folder is not empty. Choose a new or empty folder, so the workspace's files are not mixed with others.</source>
         <translation>این پوشه خالی نیست. یک پوشهٔ جدید یا خالی انتخاب کنید تا پرونده‌های فضای کاری با پرونده‌های دیگر قاطی نشود.</translation>
     </message>
     <message>
@@ -822,6 +687,10 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>Give each area a name with letters or digits.</source>
         <translation>برای هر منطقه نامی با حرف یا رقم بنویسید.</translation>
+    </message>
+    <message>
+        <source>This folder is inside the Tinjau program's folder, which an update replaces. Choose a folder of your own, such as one in your documents.</source>
+        <translation>این پوشه درون پوشهٔ برنامهٔ Tinjau است که با هر به‌روزرسانی جایگزین می‌شود. پوشه‌ای از آنِ خودتان، مثلاً در اسناد خود، انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1035,11 +904,11 @@ Its households then appear here, each with its head of household as the first me
         <translation>نصب فرم…</translation>
     </message>
     <message>
-        <source>Make an XLSForm the questionnaire of this data folder&apos;s new interviews.</source>
+        <source>Make an XLSForm the questionnaire of this data folder's new interviews.</source>
         <translation>یک XLSForm را پرسشنامهٔ مصاحبه‌های تازهٔ این پوشهٔ داده کنید.</translation>
     </message>
     <message>
-        <source>The standard this data folder&apos;s households are scored under.</source>
+        <source>The standard this data folder's households are scored under.</source>
         <translation>معیاری که خانوارهای این پوشهٔ داده با آن امتیازدهی می‌شوند.</translation>
     </message>
     <message>
@@ -1058,7 +927,7 @@ Its households then appear here, each with its head of household as the first me
         <translation>ورود به سرور</translation>
     </message>
     <message>
-        <source>Sign this computer in to your office&apos;s Tinjau server to send your finished work. Your password is sent once and never kept on this computer.</source>
+        <source>Sign this computer in to your office's Tinjau server to send your finished work. Your password is sent once and never kept on this computer.</source>
         <translation>این رایانه را به سرور Tinjau دفتر خود وارد کنید تا کارهای تمام‌شده را بفرستید. گذرواژهٔ شما یک بار فرستاده می‌شود و هرگز روی این رایانه نگه داشته نمی‌شود.</translation>
     </message>
     <message>
@@ -1094,7 +963,7 @@ Its households then appear here, each with its head of household as the first me
         <translation>به %1 با نام %2 وارد شده‌اید.</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address.</source>
+        <source>Type the server's address.</source>
         <translation>نشانی سرور را بنویسید.</translation>
     </message>
 </context>
@@ -1105,7 +974,7 @@ Its households then appear here, each with its head of household as the first me
         <translation>این نشانی سرور نیست. نشانی‌ای را که سرپرستتان داده بنویسید، مانند ⁦https://tinjau.example.org⁩.</translation>
     </message>
     <message>
-        <source>This address is plain http: your password and this computer&apos;s sign-in would cross the network unencrypted. Use the server&apos;s https:// address (plain http works only for a server on this computer itself).</source>
+        <source>This address is plain http: your password and this computer's sign-in would cross the network unencrypted. Use the server's https:// address (plain http works only for a server on this computer itself).</source>
         <translation>این نشانی http ساده است: گذرواژهٔ شما و ورود این رایانه بدون رمزگذاری از شبکه می‌گذرند. از نشانی ⁦https://⁩ سرور استفاده کنید (http ساده فقط برای سروری روی همین رایانه).</translation>
     </message>
     <message>
@@ -1145,7 +1014,7 @@ Its households then appear here, each with its head of household as the first me
         <translation>این رایانه هنوز به سروری وارد نشده است. نخست وارد شوید (همگام‌سازی &gt; ورود به سرور…).</translation>
     </message>
     <message>
-        <source>This computer&apos;s sign-in file is damaged. Sign in again (Sync &gt; Sign in to server…).</source>
+        <source>This computer's sign-in file is damaged. Sign in again (Sync &gt; Sign in to server…).</source>
         <translation>پروندهٔ ورود این رایانه آسیب دیده است. دوباره وارد شوید (همگام‌سازی &gt; ورود به سرور…).</translation>
     </message>
     <message>
@@ -1153,11 +1022,11 @@ Its households then appear here, each with its head of household as the first me
         <translation>سرور در %1 نسخهٔ تازه‌تری از Tinjau می‌خواهد. برنامه را به‌روز کنید و دوباره همگام‌سازی کنید. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read, so nothing was marked as sent. Sync again; if it keeps happening, tell your administrator.</source>
+        <source>The server's answer could not be read, so nothing was marked as sent. Sync again; if it keeps happening, tell your administrator.</source>
         <translation>پاسخ سرور خوانده نشد، پس چیزی «فرستاده‌شده» علامت نخورد. دوباره همگام‌سازی کنید؛ اگر تکرار شد، به مدیر سامانه بگویید.</translation>
     </message>
     <message>
-        <source>The server at %1 no longer accepts this computer&apos;s sign-in. Sign in again (Sync &gt; Sign in to server…). Nothing waiting to be sent was lost.</source>
+        <source>The server at %1 no longer accepts this computer's sign-in. Sign in again (Sync &gt; Sign in to server…). Nothing waiting to be sent was lost.</source>
         <translation>سرور در %1 دیگر ورود این رایانه را نمی‌پذیرد. دوباره وارد شوید (همگام‌سازی &gt; ورود به سرور…). چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
     </message>
     <message>
@@ -1300,6 +1169,155 @@ Its households then appear here, each with its head of household as the first me
     </message>
 </context>
 <context>
+    <name>ops</name>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>هیچ پوشهٔ داده‌ای باز نیست. یکی را در تنظیمات انتخاب کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor.</source>
+        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
+        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید (جزئیات در {log} ثبت شده است).</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
+        <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (⁦tinjau.sqlite⁩). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: ⁦tinjau demo --data-dir FOLDER⁩</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
+        <translation>مشکلی درون Tinjau پیش آمد. پاسخ‌های مصاحبهٔ باز ذخیره شدند.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1; give it to your supervisor.</source>
+        <translation>گزارشی بدون داده‌های شخصی در %1 نوشته شد؛ آن را به سرپرست خود بدهید.</translation>
+    </message>
+    <message>
+        <source>If the window misbehaves now, close Tinjau and start it again.</source>
+        <translation>اگر پنجره اکنون درست کار نمی‌کند، Tinjau را ببندید و دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Tinjau — first start</source>
+        <translation>Tinjau — نخستین اجرا</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;بعدی &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;پایان</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>How an interview works</source>
+        <translation>مصاحبه چگونه انجام می‌شود</translation>
+    </message>
+    <message>
+        <source>Five steps, at each door.</source>
+        <translation>پنج گام، در هر خانه.</translation>
+    </message>
+    <message>
+        <source>Find the household in the census list: type part of a name, an ID or the unit, then press Enter.</source>
+        <translation>خانوار را در فهرست سرشماری پیدا کنید: بخشی از نام، کد ملی یا واحد را بنویسید و ⁦Enter⁩ را بزنید.</translation>
+    </message>
+    <message>
+        <source>Press Enter again to open its interview. Ask each question and type the answer; every answer is saved as you type.</source>
+        <translation>دوباره ⁦Enter⁩ را بزنید تا مصاحبهٔ آن باز شود. هر پرسش را بپرسید و پاسخ را بنویسید؛ هر پاسخ همان هنگام نوشتن ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>Add each member of the household in the members table.</source>
+        <translation>هر عضو خانوار را در جدول اعضا بیفزایید.</translation>
+    </message>
+    <message>
+        <source>Press Complete when every required answer is given: the household's poverty status shows at once.</source>
+        <translation>وقتی همهٔ پاسخ‌های الزامی داده شد «تکمیل» را بزنید: وضعیت فقر خانوار بی‌درنگ نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Nobody at home, or the household refused? Mark the visit in the Household menu instead.</source>
+        <translation>کسی خانه نیست یا خانوار امتناع کرد؟ به‌جای مصاحبه، نتیجهٔ مراجعه را از منوی «خانوار» ثبت کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Tinjau</source>
+        <translation>به Tinjau خوش آمدید</translation>
+    </message>
+    <message>
+        <source>This assistant prepares this computer for your interviews.</source>
+        <translation>این دستیار این رایانه را برای مصاحبه‌های شما آماده می‌کند.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;language of the app:</source>
+        <translation>&amp;زبان برنامه را انتخاب کنید:</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>How will you work?</source>
+        <translation>چگونه کار خواهید کرد؟</translation>
+    </message>
+    <message>
+        <source>Your interviews are always kept on this computer first.</source>
+        <translation>مصاحبه‌های شما همیشه نخست روی همین رایانه نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Connect to my office's &amp;server</source>
+        <translation>اتصال به &amp;کارگزار اداره‌ام</translation>
+    </message>
+    <message>
+        <source>Signing in and sending interviews from here comes in a later version.</source>
+        <translation>ورود و فرستادن مصاحبه‌ها از اینجا در نسخه‌ای بعدی می‌آید.</translation>
+    </message>
+    <message>
+        <source>Sign in with the username and password your office gave you.</source>
+        <translation>با نام کاربری و گذرواژه‌ای که اداره به شما داده است وارد شوید.</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline for now, with a workspace on this computer</source>
+        <translation>&amp;فعلاً بدون اینترنت کار می‌کنم، با فضای کاری روی این رایانه</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline, with a workspace on this computer</source>
+        <translation>&amp;بدون اینترنت کار می‌کنم، با فضای کاری روی این رایانه</translation>
+    </message>
+    <message>
+        <source>Choose the country and the area you survey; then import your census list or add households as you visit them.</source>
+        <translation>کشور و منطقه‌ای را که پیمایش می‌کنید انتخاب کنید؛ سپس فهرست سرشماری خود را وارد کنید یا خانوارها را هنگام مراجعه بیفزایید.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerPage</name>
     <message>
         <source>About you</source>
@@ -1351,32 +1369,6 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Name the areas from the top; the lower ones may stay empty.</source>
         <translation>کشور تعیین می‌کند کدهای ملی و شماره‌های تلفن چگونه بررسی شوند و کدام معیار فقر به کار رود. نام مناطق را از بالا بنویسید؛ سطح‌های پایین‌تر می‌توانند خالی بمانند.</translation>
-    </message>
-</context>
-<context>
-    <name>ops</name>
-    <message>
-        <source>No data folder is open. Choose one in Settings and try again.</source>
-        <translation>هیچ پوشهٔ داده‌ای باز نیست. یکی را در تنظیمات انتخاب کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor.</source>
-        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
-        <translation>مشکلی پیش آمد و کار تمام نشد. لطفاً دوباره تلاش کنید؛ اگر باز هم تکرار شد، به سرپرست خود اطلاع دهید (جزئیات در {log} ثبت شده است).</translation>
-    </message>
-    <message>
-        <source>Tinjau</source>
-        <translation>Tinjau</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
-        <translation>پوشهٔ {folder} دادهٔ Tinjau ندارد (⁦tinjau.sqlite⁩). پوشهٔ دادهٔ دیگری را در تنظیمات انتخاب کنید، یا با این فرمان یک پوشهٔ نمونه بسازید: ⁦tinjau demo --data-dir FOLDER⁩</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,7 @@
         <translation>&amp;Pulihkan daripada sandaran…</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup was not made. %1</source>
+        <source>Today's automatic backup was not made. %1</source>
         <translation>Sandaran automatik hari ini tidak dibuat. %1</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>Sandaran Tinjau (*.sqlite)</translation>
     </message>
     <message>
-        <source>This data folder has changes made after the backup was taken (its last change: %1; the backup&apos;s: %2); restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
+        <source>This data folder has changes made after the backup was taken (its last change: %1; the backup's: %2); restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
         <translation>Folder data ini mempunyai perubahan yang dibuat selepas sandaran diambil (perubahan terakhirnya: %1; perubahan terakhir sandaran: %2); memulihkan sandaran akan menghilangkan perubahan itu. Salinan data seperti sekarang disimpan dalam folder sandaran. Pulihkan juga?</translation>
     </message>
     <message>
@@ -197,28 +197,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-=======
-    <name>CrashHandler</name>
-    <message>
-        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
-        <translation>Berlaku masalah dalam Tinjau. Jawapan temu bual yang terbuka telah disimpan.</translation>
-    </message>
-    <message>
-        <source>A report without personal data was written to %1; give it to your supervisor.</source>
-        <translation>Laporan tanpa data peribadi telah ditulis ke %1; berikannya kepada penyelia anda.</translation>
-    </message>
-    <message>
-        <source>If the window misbehaves now, close Tinjau and start it again.</source>
-        <translation>Jika tetingkap tidak berfungsi dengan betul sekarang, tutup Tinjau dan mulakannya semula.</translation>
-    </message>
-    <message>
-        <source>Tinjau</source>
-        <translation>Tinjau</translation>
-    </message>
-</context>
-<context>
->>>>>>> installer
     <name>DateEditor</name>
     <message>
         <source>Pick the date on a calendar</source>
@@ -226,32 +204,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-=======
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Tinjau — first start</source>
-        <translation>Tinjau — permulaan pertama</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Kembali</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Seterusnya &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>Se&amp;lesai</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
->>>>>>> installer
     <name>HouseholdStatus</name>
     <message>
         <source>Not found</source>
@@ -319,37 +271,6 @@
     <message>
         <source>The server already had a newer version of this household when your change arrived. It kept both; the ward officer decides which is right. Nothing was lost.</source>
         <translation>Pelayan sudah mempunyai versi lebih baharu isi rumah ini semasa perubahan anda tiba. Kedua-duanya disimpan; pegawai wad memutuskan yang betul. Tiada apa yang hilang.</translation>
-    </message>
-</context>
-<context>
-    <name>InterviewPage</name>
-    <message>
-        <source>How an interview works</source>
-        <translation>Cara temu bual dijalankan</translation>
-    </message>
-    <message>
-        <source>Five steps, at each door.</source>
-        <translation>Lima langkah, di setiap pintu.</translation>
-    </message>
-    <message>
-        <source>Find the household in the census list: type part of a name, an ID or the unit, then press Enter.</source>
-        <translation>Cari isi rumah dalam senarai banci: taip sebahagian nama, nombor pengenalan atau unit, kemudian tekan Enter.</translation>
-    </message>
-    <message>
-        <source>Press Enter again to open its interview. Ask each question and type the answer; every answer is saved as you type.</source>
-        <translation>Tekan Enter sekali lagi untuk membuka temu bualnya. Tanya setiap soalan dan taip jawapannya; setiap jawapan disimpan semasa anda menaip.</translation>
-    </message>
-    <message>
-        <source>Add each member of the household in the members table.</source>
-        <translation>Tambah setiap ahli isi rumah dalam jadual ahli.</translation>
-    </message>
-    <message>
-        <source>Press Complete when every required answer is given: the household&apos;s poverty status shows at once.</source>
-        <translation>Tekan Selesai apabila setiap jawapan wajib telah diberi: status kemiskinan isi rumah terus dipaparkan.</translation>
-    </message>
-    <message>
-        <source>Nobody at home, or the household refused? Mark the visit in the Household menu instead.</source>
-        <translation>Tiada orang di rumah, atau isi rumah enggan? Tandakan lawatan itu dalam menu Isi rumah.</translation>
     </message>
 </context>
 <context>
@@ -498,11 +419,11 @@
         <translation>%1 daripada %2 jawapan wajib</translation>
     </message>
     <message>
-        <source>Keys: Insert adds a member&apos;s row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member&apos;s page; Delete removes it.</source>
+        <source>Keys: Insert adds a member's row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member's page; Delete removes it.</source>
         <translation>Kekunci: Insert menambah baris ahli baharu; taip dalam setiap sel dan tekan Enter untuk terus (Enter pada baris baharu yang kosong menamatkan jadual); Ctrl+Enter membuka halaman ahli yang dipilih; Delete membuangnya.</translation>
     </message>
     <message>
-        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row&apos;s page; Delete removes it.</source>
+        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row's page; Delete removes it.</source>
         <translation>Kekunci: Insert menambah baris; taip dalam setiap sel dan tekan Enter untuk terus (Enter pada baris baharu yang kosong menamatkan jadual); Ctrl+Enter membuka halaman baris yang dipilih; Delete membuangnya.</translation>
     </message>
     <message>
@@ -512,21 +433,6 @@
     <message>
         <source>Keys: Enter opens the chosen row.</source>
         <translation>Kekunci: Enter membuka baris yang dipilih.</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagePage</name>
-    <message>
-        <source>Welcome to Tinjau</source>
-        <translation>Selamat datang ke Tinjau</translation>
-    </message>
-    <message>
-        <source>This assistant prepares this computer for your interviews.</source>
-        <translation>Pembantu ini menyediakan komputer ini untuk temu bual anda.</translation>
-    </message>
-    <message>
-        <source>Choose the &amp;language of the app:</source>
-        <translation>Pilih &amp;bahasa aplikasi:</translation>
     </message>
 </context>
 <context>
@@ -576,7 +482,6 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>S&amp;ync</source>
         <translation>&amp;Segerak</translation>
     </message>
@@ -591,14 +496,6 @@
     <message>
         <source>Sync &amp;now</source>
         <translation>Segerak &amp;sekarang</translation>
-=======
-        <source>&amp;Help</source>
-        <translation>Ba&amp;ntuan</translation>
-    </message>
-    <message>
-        <source>&amp;About Tinjau…</source>
-        <translation>&amp;Perihal Tinjau…</translation>
->>>>>>> installer
     </message>
     <message>
         <source>Choose the data folder…</source>
@@ -653,14 +550,22 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Mengira semula skor temu bual mengikut piawaian kemiskinan baharu…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Stopping the sync after the batch being sent, then closing…</source>
         <translation>Menghentikan segerak selepas kelompok yang sedang dihantar, kemudian menutup…</translation>
     </message>
     <message>
         <source>Open a data folder first: signing in is per folder.</source>
         <translation>Buka folder data dahulu: daftar masuk dibuat bagi setiap folder.</translation>
-=======
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Tinjau…</source>
+        <translation>&amp;Perihal Tinjau…</translation>
+    </message>
+    <message>
         <source>Tinjau %1</source>
         <translation>Tinjau %1</translation>
     </message>
@@ -679,42 +584,6 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>About Tinjau</source>
         <translation>Perihal Tinjau</translation>
-    </message>
-</context>
-<context>
-    <name>ModePage</name>
-    <message>
-        <source>How will you work?</source>
-        <translation>Bagaimana anda akan bekerja?</translation>
-    </message>
-    <message>
-        <source>Your interviews are always kept on this computer first.</source>
-        <translation>Temu bual anda sentiasa disimpan dahulu pada komputer ini.</translation>
-    </message>
-    <message>
-        <source>Connect to my office&apos;s &amp;server</source>
-        <translation>Sambung ke &amp;pelayan pejabat saya</translation>
-    </message>
-    <message>
-        <source>Signing in and sending interviews from here comes in a later version.</source>
-        <translation>Log masuk dan menghantar temu bual dari sini akan datang dalam versi kemudian.</translation>
-    </message>
-    <message>
-        <source>Sign in with the username and password your office gave you.</source>
-        <translation>Log masuk dengan nama pengguna dan kata laluan yang diberi oleh pejabat anda.</translation>
-    </message>
-    <message>
-        <source>&amp;Work offline for now, with a workspace on this computer</source>
-        <translation>&amp;Bekerja luar talian buat masa ini, dengan ruang kerja pada komputer ini</translation>
-    </message>
-    <message>
-        <source>&amp;Work offline, with a workspace on this computer</source>
-        <translation>&amp;Bekerja luar talian, dengan ruang kerja pada komputer ini</translation>
-    </message>
-    <message>
-        <source>Choose the country and the area you survey; then import your census list or add households as you visit them.</source>
-        <translation>Pilih negara dan kawasan yang anda tinjau; kemudian import senarai banci anda atau tambah isi rumah semasa anda melawatnya.</translation>
->>>>>>> installer
     </message>
 </context>
 <context>
@@ -808,11 +677,7 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Pilih folder baharu atau kosong untuk ruang kerja.</translation>
     </message>
     <message>
-        <source>This folder is inside the Tinjau program&apos;s folder, which an update replaces. Choose a folder of your own, such as one in your documents.</source>
-        <translation>Folder ini berada di dalam folder program Tinjau, yang diganti semasa kemas kini. Pilih folder anda sendiri, contohnya dalam dokumen anda.</translation>
-    </message>
-    <message>
-        <source>This folder is not empty. Choose a new or empty folder, so the workspace&apos;s files are not mixed with others.</source>
+        <source>This folder is not empty. Choose a new or empty folder, so the workspace's files are not mixed with others.</source>
         <translation>Folder ini tidak kosong. Pilih folder baharu atau kosong supaya fail ruang kerja tidak bercampur dengan fail lain.</translation>
     </message>
     <message>
@@ -822,6 +687,10 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>Give each area a name with letters or digits.</source>
         <translation>Beri setiap kawasan nama yang mengandungi huruf atau digit.</translation>
+    </message>
+    <message>
+        <source>This folder is inside the Tinjau program's folder, which an update replaces. Choose a folder of your own, such as one in your documents.</source>
+        <translation>Folder ini berada di dalam folder program Tinjau, yang diganti semasa kemas kini. Pilih folder anda sendiri, contohnya dalam dokumen anda.</translation>
     </message>
 </context>
 <context>
@@ -1035,11 +904,11 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Pasang borang…</translation>
     </message>
     <message>
-        <source>Make an XLSForm the questionnaire of this data folder&apos;s new interviews.</source>
+        <source>Make an XLSForm the questionnaire of this data folder's new interviews.</source>
         <translation>Jadikan XLSForm sebagai soal selidik bagi temu bual baharu dalam folder data ini.</translation>
     </message>
     <message>
-        <source>The standard this data folder&apos;s households are scored under.</source>
+        <source>The standard this data folder's households are scored under.</source>
         <translation>Piawaian yang digunakan untuk mengira skor isi rumah dalam folder data ini.</translation>
     </message>
     <message>
@@ -1058,7 +927,7 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Daftar masuk ke pelayan</translation>
     </message>
     <message>
-        <source>Sign this computer in to your office&apos;s Tinjau server to send your finished work. Your password is sent once and never kept on this computer.</source>
+        <source>Sign this computer in to your office's Tinjau server to send your finished work. Your password is sent once and never kept on this computer.</source>
         <translation>Daftar masuk komputer ini ke pelayan Tinjau pejabat anda untuk menghantar kerja yang siap. Kata laluan anda dihantar sekali dan tidak pernah disimpan di komputer ini.</translation>
     </message>
     <message>
@@ -1094,7 +963,7 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Didaftar masuk ke %1 sebagai %2.</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address.</source>
+        <source>Type the server's address.</source>
         <translation>Taip alamat pelayan.</translation>
     </message>
 </context>
@@ -1105,7 +974,7 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Itu bukan alamat pelayan. Taip alamat yang diberi oleh penyelia anda, contohnya https://tinjau.example.org.</translation>
     </message>
     <message>
-        <source>This address is plain http: your password and this computer&apos;s sign-in would cross the network unencrypted. Use the server&apos;s https:// address (plain http works only for a server on this computer itself).</source>
+        <source>This address is plain http: your password and this computer's sign-in would cross the network unencrypted. Use the server's https:// address (plain http works only for a server on this computer itself).</source>
         <translation>Alamat ini http biasa: kata laluan anda dan daftar masuk komputer ini akan melalui rangkaian tanpa disulitkan. Gunakan alamat https:// pelayan (http biasa hanya untuk pelayan pada komputer ini sendiri).</translation>
     </message>
     <message>
@@ -1145,7 +1014,7 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Komputer ini belum didaftar masuk ke pelayan. Daftar masuk dahulu (Segerak &gt; Daftar masuk ke pelayan…).</translation>
     </message>
     <message>
-        <source>This computer&apos;s sign-in file is damaged. Sign in again (Sync &gt; Sign in to server…).</source>
+        <source>This computer's sign-in file is damaged. Sign in again (Sync &gt; Sign in to server…).</source>
         <translation>Fail daftar masuk komputer ini rosak. Daftar masuk semula (Segerak &gt; Daftar masuk ke pelayan…).</translation>
     </message>
     <message>
@@ -1153,11 +1022,11 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Pelayan di %1 memerlukan versi Tinjau yang lebih baharu. Kemas kini aplikasi, kemudian segerak semula. Tiada apa yang menunggu untuk dihantar hilang.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read, so nothing was marked as sent. Sync again; if it keeps happening, tell your administrator.</source>
+        <source>The server's answer could not be read, so nothing was marked as sent. Sync again; if it keeps happening, tell your administrator.</source>
         <translation>Jawapan pelayan tidak dapat dibaca, jadi tiada apa yang ditanda sebagai dihantar. Segerak semula; jika berulang, beritahu pentadbir anda.</translation>
     </message>
     <message>
-        <source>The server at %1 no longer accepts this computer&apos;s sign-in. Sign in again (Sync &gt; Sign in to server…). Nothing waiting to be sent was lost.</source>
+        <source>The server at %1 no longer accepts this computer's sign-in. Sign in again (Sync &gt; Sign in to server…). Nothing waiting to be sent was lost.</source>
         <translation>Pelayan di %1 tidak lagi menerima daftar masuk komputer ini. Daftar masuk semula (Segerak &gt; Daftar masuk ke pelayan…). Tiada apa yang menunggu untuk dihantar hilang.</translation>
     </message>
     <message>
@@ -1300,6 +1169,155 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     </message>
 </context>
 <context>
+    <name>ops</name>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>Tiada folder data dibuka. Pilih satu di Tetapan dan cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor.</source>
+        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
+        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda (butirannya ada dalam {log}).</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
+        <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
+        <translation>Berlaku masalah dalam Tinjau. Jawapan temu bual yang terbuka telah disimpan.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1; give it to your supervisor.</source>
+        <translation>Laporan tanpa data peribadi telah ditulis ke %1; berikannya kepada penyelia anda.</translation>
+    </message>
+    <message>
+        <source>If the window misbehaves now, close Tinjau and start it again.</source>
+        <translation>Jika tetingkap tidak berfungsi dengan betul sekarang, tutup Tinjau dan mulakannya semula.</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Tinjau — first start</source>
+        <translation>Tinjau — permulaan pertama</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seterusnya &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Se&amp;lesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>How an interview works</source>
+        <translation>Cara temu bual dijalankan</translation>
+    </message>
+    <message>
+        <source>Five steps, at each door.</source>
+        <translation>Lima langkah, di setiap pintu.</translation>
+    </message>
+    <message>
+        <source>Find the household in the census list: type part of a name, an ID or the unit, then press Enter.</source>
+        <translation>Cari isi rumah dalam senarai banci: taip sebahagian nama, nombor pengenalan atau unit, kemudian tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Press Enter again to open its interview. Ask each question and type the answer; every answer is saved as you type.</source>
+        <translation>Tekan Enter sekali lagi untuk membuka temu bualnya. Tanya setiap soalan dan taip jawapannya; setiap jawapan disimpan semasa anda menaip.</translation>
+    </message>
+    <message>
+        <source>Add each member of the household in the members table.</source>
+        <translation>Tambah setiap ahli isi rumah dalam jadual ahli.</translation>
+    </message>
+    <message>
+        <source>Press Complete when every required answer is given: the household's poverty status shows at once.</source>
+        <translation>Tekan Selesai apabila setiap jawapan wajib telah diberi: status kemiskinan isi rumah terus dipaparkan.</translation>
+    </message>
+    <message>
+        <source>Nobody at home, or the household refused? Mark the visit in the Household menu instead.</source>
+        <translation>Tiada orang di rumah, atau isi rumah enggan? Tandakan lawatan itu dalam menu Isi rumah.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Tinjau</source>
+        <translation>Selamat datang ke Tinjau</translation>
+    </message>
+    <message>
+        <source>This assistant prepares this computer for your interviews.</source>
+        <translation>Pembantu ini menyediakan komputer ini untuk temu bual anda.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;language of the app:</source>
+        <translation>Pilih &amp;bahasa aplikasi:</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>How will you work?</source>
+        <translation>Bagaimana anda akan bekerja?</translation>
+    </message>
+    <message>
+        <source>Your interviews are always kept on this computer first.</source>
+        <translation>Temu bual anda sentiasa disimpan dahulu pada komputer ini.</translation>
+    </message>
+    <message>
+        <source>Connect to my office's &amp;server</source>
+        <translation>Sambung ke &amp;pelayan pejabat saya</translation>
+    </message>
+    <message>
+        <source>Signing in and sending interviews from here comes in a later version.</source>
+        <translation>Log masuk dan menghantar temu bual dari sini akan datang dalam versi kemudian.</translation>
+    </message>
+    <message>
+        <source>Sign in with the username and password your office gave you.</source>
+        <translation>Log masuk dengan nama pengguna dan kata laluan yang diberi oleh pejabat anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline for now, with a workspace on this computer</source>
+        <translation>&amp;Bekerja luar talian buat masa ini, dengan ruang kerja pada komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline, with a workspace on this computer</source>
+        <translation>&amp;Bekerja luar talian, dengan ruang kerja pada komputer ini</translation>
+    </message>
+    <message>
+        <source>Choose the country and the area you survey; then import your census list or add households as you visit them.</source>
+        <translation>Pilih negara dan kawasan yang anda tinjau; kemudian import senarai banci anda atau tambah isi rumah semasa anda melawatnya.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerPage</name>
     <message>
         <source>About you</source>
@@ -1351,32 +1369,6 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Name the areas from the top; the lower ones may stay empty.</source>
         <translation>Negara menentukan cara nombor pengenalan dan nombor telefon disemak dan piawaian kemiskinan yang digunakan. Namakan kawasan dari atas; yang lebih rendah boleh dibiarkan kosong.</translation>
-    </message>
-</context>
-<context>
-    <name>ops</name>
-    <message>
-        <source>No data folder is open. Choose one in Settings and try again.</source>
-        <translation>Tiada folder data dibuka. Pilih satu di Tetapan dan cuba lagi.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor.</source>
-        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
-        <translation>Berlaku masalah dan kerja ini tidak selesai. Sila cuba lagi; jika masih berlaku, maklumkan kepada penyelia anda (butirannya ada dalam {log}).</translation>
-    </message>
-    <message>
-        <source>Tinjau</source>
-        <translation>Tinjau</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
-        <translation>Folder {folder} tiada data Tinjau (tinjau.sqlite). Pilih folder data lain di Tetapan, atau bina folder demo dengan: tinjau demo --data-dir FOLDER</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,7 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup was not made. %1</source>
+        <source>Today's automatic backup was not made. %1</source>
         <translation>Bản sao lưu tự động hôm nay chưa được tạo. %1</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>Bản sao lưu Tinjau (*.sqlite)</translation>
     </message>
     <message>
-        <source>This data folder has changes made after the backup was taken (its last change: %1; the backup&apos;s: %2); restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
+        <source>This data folder has changes made after the backup was taken (its last change: %1; the backup's: %2); restoring the backup loses them. A copy of the data as it is now is kept in the backups folder. Restore anyway?</source>
         <translation>Thư mục dữ liệu này có thay đổi được thực hiện sau khi bản sao lưu được tạo (thay đổi cuối cùng của thư mục: %1; của bản sao lưu: %2); khôi phục bản sao lưu sẽ làm mất các thay đổi đó. Một bản sao của dữ liệu hiện tại được giữ trong thư mục sao lưu. Vẫn khôi phục?</translation>
     </message>
     <message>
@@ -197,28 +197,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-=======
-    <name>CrashHandler</name>
-    <message>
-        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
-        <translation>Đã xảy ra lỗi trong Tinjau. Các câu trả lời của cuộc phỏng vấn đang mở đã được lưu.</translation>
-    </message>
-    <message>
-        <source>A report without personal data was written to %1; give it to your supervisor.</source>
-        <translation>Một báo cáo không chứa dữ liệu cá nhân đã được ghi vào %1; hãy đưa nó cho người giám sát.</translation>
-    </message>
-    <message>
-        <source>If the window misbehaves now, close Tinjau and start it again.</source>
-        <translation>Nếu cửa sổ hoạt động bất thường, hãy đóng Tinjau và mở lại.</translation>
-    </message>
-    <message>
-        <source>Tinjau</source>
-        <translation>Tinjau</translation>
-    </message>
-</context>
-<context>
->>>>>>> installer
     <name>DateEditor</name>
     <message>
         <source>Pick the date on a calendar</source>
@@ -226,32 +204,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-=======
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Tinjau — first start</source>
-        <translation>Tinjau — khởi động lần đầu</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Quay lại</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Tiếp &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Hoàn tất</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
->>>>>>> installer
     <name>HouseholdStatus</name>
     <message>
         <source>Not found</source>
@@ -319,37 +271,6 @@
     <message>
         <source>The server already had a newer version of this household when your change arrived. It kept both; the ward officer decides which is right. Nothing was lost.</source>
         <translation>Máy chủ đã có phiên bản mới hơn của hộ này khi thay đổi của bạn đến. Máy chủ giữ cả hai; cán bộ phường quyết định bản nào đúng. Không mất gì.</translation>
-    </message>
-</context>
-<context>
-    <name>InterviewPage</name>
-    <message>
-        <source>How an interview works</source>
-        <translation>Cách tiến hành một cuộc phỏng vấn</translation>
-    </message>
-    <message>
-        <source>Five steps, at each door.</source>
-        <translation>Năm bước, tại mỗi cửa nhà.</translation>
-    </message>
-    <message>
-        <source>Find the household in the census list: type part of a name, an ID or the unit, then press Enter.</source>
-        <translation>Tìm hộ trong danh sách rà soát: gõ một phần tên, số định danh hoặc căn hộ, rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <source>Press Enter again to open its interview. Ask each question and type the answer; every answer is saved as you type.</source>
-        <translation>Nhấn Enter lần nữa để mở cuộc phỏng vấn của hộ. Hỏi từng câu và gõ câu trả lời; mọi câu trả lời được lưu ngay khi bạn gõ.</translation>
-    </message>
-    <message>
-        <source>Add each member of the household in the members table.</source>
-        <translation>Thêm từng thành viên của hộ vào bảng thành viên.</translation>
-    </message>
-    <message>
-        <source>Press Complete when every required answer is given: the household&apos;s poverty status shows at once.</source>
-        <translation>Nhấn Hoàn thành khi đã có mọi câu trả lời bắt buộc: tình trạng nghèo của hộ hiện ra ngay.</translation>
-    </message>
-    <message>
-        <source>Nobody at home, or the household refused? Mark the visit in the Household menu instead.</source>
-        <translation>Không có ai ở nhà, hoặc hộ từ chối? Hãy ghi nhận lần đến đó trong trình đơn Hộ.</translation>
     </message>
 </context>
 <context>
@@ -498,11 +419,11 @@
         <translation>%1 trên %2 câu bắt buộc</translation>
     </message>
     <message>
-        <source>Keys: Insert adds a member&apos;s row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member&apos;s page; Delete removes it.</source>
+        <source>Keys: Insert adds a member's row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen member's page; Delete removes it.</source>
         <translation>Phím tắt: Insert thêm dòng cho thành viên mới; gõ vào từng ô rồi nhấn Enter để đi tiếp (Enter ở dòng mới còn trống là xong bảng); Ctrl+Enter mở trang của người đang chọn; Delete xóa người đó.</translation>
     </message>
     <message>
-        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row&apos;s page; Delete removes it.</source>
+        <source>Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on an empty new row ends the table); Ctrl+Enter opens the chosen row's page; Delete removes it.</source>
         <translation>Phím tắt: Insert thêm một dòng; gõ vào từng ô rồi nhấn Enter để đi tiếp (Enter ở dòng mới còn trống là xong bảng); Ctrl+Enter mở trang của dòng đang chọn; Delete xóa dòng đó.</translation>
     </message>
     <message>
@@ -512,21 +433,6 @@
     <message>
         <source>Keys: Enter opens the chosen row.</source>
         <translation>Phím tắt: Enter mở dòng đang chọn.</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagePage</name>
-    <message>
-        <source>Welcome to Tinjau</source>
-        <translation>Chào mừng đến với Tinjau</translation>
-    </message>
-    <message>
-        <source>This assistant prepares this computer for your interviews.</source>
-        <translation>Trợ lý này chuẩn bị máy tính cho các cuộc phỏng vấn của bạn.</translation>
-    </message>
-    <message>
-        <source>Choose the &amp;language of the app:</source>
-        <translation>Chọn &amp;ngôn ngữ của ứng dụng:</translation>
     </message>
 </context>
 <context>
@@ -576,7 +482,6 @@
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>S&amp;ync</source>
         <translation>Đồng &amp;bộ</translation>
     </message>
@@ -591,14 +496,6 @@
     <message>
         <source>Sync &amp;now</source>
         <translation>Đồng bộ n&amp;gay</translation>
-=======
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>&amp;About Tinjau…</source>
-        <translation>&amp;Giới thiệu Tinjau…</translation>
->>>>>>> installer
     </message>
     <message>
         <source>Choose the data folder…</source>
@@ -653,14 +550,22 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Đang chấm điểm lại các cuộc phỏng vấn theo chuẩn nghèo mới…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Stopping the sync after the batch being sent, then closing…</source>
         <translation>Dừng đồng bộ sau lô đang gửi, rồi đóng…</translation>
     </message>
     <message>
         <source>Open a data folder first: signing in is per folder.</source>
         <translation>Hãy mở một thư mục dữ liệu trước: đăng nhập theo từng thư mục.</translation>
-=======
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Tinjau…</source>
+        <translation>&amp;Giới thiệu Tinjau…</translation>
+    </message>
+    <message>
         <source>Tinjau %1</source>
         <translation>Tinjau %1</translation>
     </message>
@@ -679,42 +584,6 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>About Tinjau</source>
         <translation>Giới thiệu Tinjau</translation>
-    </message>
-</context>
-<context>
-    <name>ModePage</name>
-    <message>
-        <source>How will you work?</source>
-        <translation>Bạn sẽ làm việc thế nào?</translation>
-    </message>
-    <message>
-        <source>Your interviews are always kept on this computer first.</source>
-        <translation>Các cuộc phỏng vấn của bạn luôn được lưu trên máy tính này trước tiên.</translation>
-    </message>
-    <message>
-        <source>Connect to my office&apos;s &amp;server</source>
-        <translation>Kết nối với &amp;máy chủ của cơ quan</translation>
-    </message>
-    <message>
-        <source>Signing in and sending interviews from here comes in a later version.</source>
-        <translation>Đăng nhập và gửi phỏng vấn từ đây sẽ có trong phiên bản sau.</translation>
-    </message>
-    <message>
-        <source>Sign in with the username and password your office gave you.</source>
-        <translation>Đăng nhập bằng tên người dùng và mật khẩu cơ quan đã cấp cho bạn.</translation>
-    </message>
-    <message>
-        <source>&amp;Work offline for now, with a workspace on this computer</source>
-        <translation>&amp;Làm việc ngoại tuyến trước, với không gian làm việc trên máy tính này</translation>
-    </message>
-    <message>
-        <source>&amp;Work offline, with a workspace on this computer</source>
-        <translation>&amp;Làm việc ngoại tuyến, với không gian làm việc trên máy tính này</translation>
-    </message>
-    <message>
-        <source>Choose the country and the area you survey; then import your census list or add households as you visit them.</source>
-        <translation>Chọn quốc gia và địa bàn bạn điều tra; sau đó nhập danh sách rà soát hoặc thêm hộ khi bạn đến thăm.</translation>
->>>>>>> installer
     </message>
 </context>
 <context>
@@ -808,11 +677,7 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Hãy chọn một thư mục mới hoặc trống cho không gian làm việc.</translation>
     </message>
     <message>
-        <source>This folder is inside the Tinjau program&apos;s folder, which an update replaces. Choose a folder of your own, such as one in your documents.</source>
-        <translation>Thư mục này nằm trong thư mục chương trình Tinjau, vốn bị thay khi cập nhật. Hãy chọn một thư mục của riêng bạn, ví dụ trong tài liệu của bạn.</translation>
-    </message>
-    <message>
-        <source>This folder is not empty. Choose a new or empty folder, so the workspace&apos;s files are not mixed with others.</source>
+        <source>This folder is not empty. Choose a new or empty folder, so the workspace's files are not mixed with others.</source>
         <translation>Thư mục này không trống. Hãy chọn một thư mục mới hoặc trống để các tệp của không gian làm việc không lẫn với tệp khác.</translation>
     </message>
     <message>
@@ -822,6 +687,10 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>Give each area a name with letters or digits.</source>
         <translation>Hãy đặt cho mỗi địa bàn một tên có chữ hoặc số.</translation>
+    </message>
+    <message>
+        <source>This folder is inside the Tinjau program's folder, which an update replaces. Choose a folder of your own, such as one in your documents.</source>
+        <translation>Thư mục này nằm trong thư mục chương trình Tinjau, vốn bị thay khi cập nhật. Hãy chọn một thư mục của riêng bạn, ví dụ trong tài liệu của bạn.</translation>
     </message>
 </context>
 <context>
@@ -1035,11 +904,11 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Cài đặt biểu mẫu…</translation>
     </message>
     <message>
-        <source>Make an XLSForm the questionnaire of this data folder&apos;s new interviews.</source>
+        <source>Make an XLSForm the questionnaire of this data folder's new interviews.</source>
         <translation>Dùng một XLSForm làm phiếu khảo sát cho các cuộc phỏng vấn mới của thư mục dữ liệu này.</translation>
     </message>
     <message>
-        <source>The standard this data folder&apos;s households are scored under.</source>
+        <source>The standard this data folder's households are scored under.</source>
         <translation>Chuẩn dùng để chấm điểm các hộ trong thư mục dữ liệu này.</translation>
     </message>
     <message>
@@ -1058,7 +927,7 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Đăng nhập máy chủ</translation>
     </message>
     <message>
-        <source>Sign this computer in to your office&apos;s Tinjau server to send your finished work. Your password is sent once and never kept on this computer.</source>
+        <source>Sign this computer in to your office's Tinjau server to send your finished work. Your password is sent once and never kept on this computer.</source>
         <translation>Đăng nhập máy tính này vào máy chủ Tinjau của văn phòng để gửi công việc đã xong. Mật khẩu chỉ được gửi một lần và không bao giờ được lưu trên máy này.</translation>
     </message>
     <message>
@@ -1094,7 +963,7 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Đã đăng nhập vào %1 với tên %2.</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address.</source>
+        <source>Type the server's address.</source>
         <translation>Hãy nhập địa chỉ máy chủ.</translation>
     </message>
 </context>
@@ -1105,7 +974,7 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Đó không phải là địa chỉ máy chủ. Hãy nhập địa chỉ giám sát viên đã đưa, ví dụ https://tinjau.example.org.</translation>
     </message>
     <message>
-        <source>This address is plain http: your password and this computer&apos;s sign-in would cross the network unencrypted. Use the server&apos;s https:// address (plain http works only for a server on this computer itself).</source>
+        <source>This address is plain http: your password and this computer's sign-in would cross the network unencrypted. Use the server's https:// address (plain http works only for a server on this computer itself).</source>
         <translation>Địa chỉ này là http thường: mật khẩu và thông tin đăng nhập của máy này sẽ đi qua mạng mà không được mã hóa. Hãy dùng địa chỉ https:// của máy chủ (http thường chỉ dùng cho máy chủ trên chính máy này).</translation>
     </message>
     <message>
@@ -1145,7 +1014,7 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Máy tính này chưa đăng nhập vào máy chủ. Hãy đăng nhập trước (Đồng bộ &gt; Đăng nhập máy chủ…).</translation>
     </message>
     <message>
-        <source>This computer&apos;s sign-in file is damaged. Sign in again (Sync &gt; Sign in to server…).</source>
+        <source>This computer's sign-in file is damaged. Sign in again (Sync &gt; Sign in to server…).</source>
         <translation>Tệp đăng nhập của máy này bị hỏng. Hãy đăng nhập lại (Đồng bộ &gt; Đăng nhập máy chủ…).</translation>
     </message>
     <message>
@@ -1153,11 +1022,11 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Máy chủ tại %1 cần phiên bản Tinjau mới hơn. Hãy cập nhật ứng dụng rồi đồng bộ lại. Không mất gì trong số đang chờ gửi.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read, so nothing was marked as sent. Sync again; if it keeps happening, tell your administrator.</source>
+        <source>The server's answer could not be read, so nothing was marked as sent. Sync again; if it keeps happening, tell your administrator.</source>
         <translation>Không đọc được câu trả lời của máy chủ, nên chưa có gì được đánh dấu là đã gửi. Hãy đồng bộ lại; nếu vẫn xảy ra, hãy báo quản trị viên.</translation>
     </message>
     <message>
-        <source>The server at %1 no longer accepts this computer&apos;s sign-in. Sign in again (Sync &gt; Sign in to server…). Nothing waiting to be sent was lost.</source>
+        <source>The server at %1 no longer accepts this computer's sign-in. Sign in again (Sync &gt; Sign in to server…). Nothing waiting to be sent was lost.</source>
         <translation>Máy chủ tại %1 không còn chấp nhận đăng nhập của máy này. Hãy đăng nhập lại (Đồng bộ &gt; Đăng nhập máy chủ…). Không mất gì trong số đang chờ gửi.</translation>
     </message>
     <message>
@@ -1300,6 +1169,155 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     </message>
 </context>
 <context>
+    <name>ops</name>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>Chưa mở thư mục dữ liệu nào. Hãy chọn một thư mục trong Cài đặt rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor.</source>
+        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
+        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát (chi tiết có trong {log}).</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
+        <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview were saved.</source>
+        <translation>Đã xảy ra lỗi trong Tinjau. Các câu trả lời của cuộc phỏng vấn đang mở đã được lưu.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1; give it to your supervisor.</source>
+        <translation>Một báo cáo không chứa dữ liệu cá nhân đã được ghi vào %1; hãy đưa nó cho người giám sát.</translation>
+    </message>
+    <message>
+        <source>If the window misbehaves now, close Tinjau and start it again.</source>
+        <translation>Nếu cửa sổ hoạt động bất thường, hãy đóng Tinjau và mở lại.</translation>
+    </message>
+    <message>
+        <source>Tinjau</source>
+        <translation>Tinjau</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Tinjau — first start</source>
+        <translation>Tinjau — khởi động lần đầu</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>How an interview works</source>
+        <translation>Cách tiến hành một cuộc phỏng vấn</translation>
+    </message>
+    <message>
+        <source>Five steps, at each door.</source>
+        <translation>Năm bước, tại mỗi cửa nhà.</translation>
+    </message>
+    <message>
+        <source>Find the household in the census list: type part of a name, an ID or the unit, then press Enter.</source>
+        <translation>Tìm hộ trong danh sách rà soát: gõ một phần tên, số định danh hoặc căn hộ, rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Press Enter again to open its interview. Ask each question and type the answer; every answer is saved as you type.</source>
+        <translation>Nhấn Enter lần nữa để mở cuộc phỏng vấn của hộ. Hỏi từng câu và gõ câu trả lời; mọi câu trả lời được lưu ngay khi bạn gõ.</translation>
+    </message>
+    <message>
+        <source>Add each member of the household in the members table.</source>
+        <translation>Thêm từng thành viên của hộ vào bảng thành viên.</translation>
+    </message>
+    <message>
+        <source>Press Complete when every required answer is given: the household's poverty status shows at once.</source>
+        <translation>Nhấn Hoàn thành khi đã có mọi câu trả lời bắt buộc: tình trạng nghèo của hộ hiện ra ngay.</translation>
+    </message>
+    <message>
+        <source>Nobody at home, or the household refused? Mark the visit in the Household menu instead.</source>
+        <translation>Không có ai ở nhà, hoặc hộ từ chối? Hãy ghi nhận lần đến đó trong trình đơn Hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Tinjau</source>
+        <translation>Chào mừng đến với Tinjau</translation>
+    </message>
+    <message>
+        <source>This assistant prepares this computer for your interviews.</source>
+        <translation>Trợ lý này chuẩn bị máy tính cho các cuộc phỏng vấn của bạn.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;language of the app:</source>
+        <translation>Chọn &amp;ngôn ngữ của ứng dụng:</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>How will you work?</source>
+        <translation>Bạn sẽ làm việc thế nào?</translation>
+    </message>
+    <message>
+        <source>Your interviews are always kept on this computer first.</source>
+        <translation>Các cuộc phỏng vấn của bạn luôn được lưu trên máy tính này trước tiên.</translation>
+    </message>
+    <message>
+        <source>Connect to my office's &amp;server</source>
+        <translation>Kết nối với &amp;máy chủ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Signing in and sending interviews from here comes in a later version.</source>
+        <translation>Đăng nhập và gửi phỏng vấn từ đây sẽ có trong phiên bản sau.</translation>
+    </message>
+    <message>
+        <source>Sign in with the username and password your office gave you.</source>
+        <translation>Đăng nhập bằng tên người dùng và mật khẩu cơ quan đã cấp cho bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline for now, with a workspace on this computer</source>
+        <translation>&amp;Làm việc ngoại tuyến trước, với không gian làm việc trên máy tính này</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline, with a workspace on this computer</source>
+        <translation>&amp;Làm việc ngoại tuyến, với không gian làm việc trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Choose the country and the area you survey; then import your census list or add households as you visit them.</source>
+        <translation>Chọn quốc gia và địa bàn bạn điều tra; sau đó nhập danh sách rà soát hoặc thêm hộ khi bạn đến thăm.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerPage</name>
     <message>
         <source>About you</source>
@@ -1351,32 +1369,6 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Name the areas from the top; the lower ones may stay empty.</source>
         <translation>Quốc gia quyết định cách kiểm tra số định danh, số điện thoại và chuẩn nghèo được dùng. Đặt tên địa bàn từ cấp trên; các cấp dưới có thể để trống.</translation>
-    </message>
-</context>
-<context>
-    <name>ops</name>
-    <message>
-        <source>No data folder is open. Choose one in Settings and try again.</source>
-        <translation>Chưa mở thư mục dữ liệu nào. Hãy chọn một thư mục trong Cài đặt rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor.</source>
-        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the work was not finished. Please try again; if it keeps happening, tell your supervisor (the details are in {log}).</source>
-        <translation>Đã xảy ra lỗi và công việc chưa hoàn tất. Vui lòng thử lại; nếu vẫn gặp lỗi, hãy báo cho người giám sát (chi tiết có trong {log}).</translation>
-    </message>
-    <message>
-        <source>Tinjau</source>
-        <translation>Tinjau</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <source>The folder {folder} has no Tinjau data (tinjau.sqlite). Choose another data folder in Settings, or build a demo one with: tinjau demo --data-dir FOLDER</source>
-        <translation>Thư mục {folder} không có dữ liệu Tinjau (tinjau.sqlite). Hãy chọn thư mục dữ liệu khác trong Cài đặt, hoặc tạo thư mục mẫu bằng lệnh: tinjau demo --data-dir FOLDER</translation>
     </message>
 </context>
 </TS>
