@@ -341,7 +341,6 @@ class MainWindow(QMainWindow):
         table.addActions([self.not_found_action, self.refused_action])
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-<<<<<<< HEAD
         self.sync_menu = self.menuBar().addMenu("")
         self.sign_in_action = QAction(self, objectName="signInAction")
         self.sign_in_action.triggered.connect(self.open_sign_in)
@@ -353,12 +352,10 @@ class MainWindow(QMainWindow):
         self.sync_menu.addActions(
             [self.sign_in_action, self.sync_panel_action, self.sync_now_action]
         )
-=======
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
->>>>>>> installer
 
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -376,15 +373,12 @@ class MainWindow(QMainWindow):
         self.household_menu.setTitle(self.tr("H&ousehold"))
         self.not_found_action.setText(self.tr("Mark &not found…"))
         self.refused_action.setText(self.tr("Mark &refused…"))
-<<<<<<< HEAD
         self.sync_menu.setTitle(self.tr("S&ync"))
         self.sign_in_action.setText(self.tr("Sign &in to server…"))
         self.sync_panel_action.setText(self.tr("Sync &panel"))
         self.sync_now_action.setText(self.tr("Sync &now"))
-=======
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Tinjau…"))
->>>>>>> installer
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
         self.choose_folder.setText(self.tr("Choose the data folder…"))
