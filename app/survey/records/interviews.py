@@ -308,11 +308,14 @@ def complete(conn: Connection, *, draft: Draft, score: Any, household_size: int 
     """Store the completed answers, mark the interview and the household complete, keep the
     score (`score` is a HouseholdScore, or None when no standard could be used), and record it:
     all in the caller's one transaction."""
+    from app.survey.records.attachments import reconcile
     from app.survey.scoring.store import store_score
 
     save_draft(conn, draft=draft)  # the row exists after this, whatever happened before
     status = _status(conn, draft.interview_id)
     lifecycle.check_interview(status, lifecycle.COMPLETE)
+    # The files it ships are the ones its answers name (a replaced photo is left behind).
+    reconcile(conn, interview_id=draft.interview_id, answers=draft.answers)
     stamp = recorder.now()
     conn.exec_driver_sql(
         "UPDATE interviews SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?",
