@@ -261,7 +261,7 @@ def prune(db: Database, *, grace_s: float = PRUNE_GRACE_S) -> list[str]:
     for path in files:
         if path.name in keep:
             continue
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone meanwhile, or a read-only stick: kept
             if path.stat().st_mtime > cutoff:
                 continue
             path.unlink()
