@@ -169,6 +169,11 @@ def run_sync(args: argparse.Namespace) -> int:
             f"{report.accepted:,} accepted, {report.unchanged:,} already there, "
             f"{len(report.conflicts):,} in conflict; {report.pending:,} still waiting.\n"
         )
+        if report.files_sent:
+            sys.stdout.write(
+                f"Uploaded {report.files_sent:,} files of interviews "
+                f"({report.file_bytes:,} bytes) first.\n"
+            )
         for conflict in report.conflicts:
             sys.stdout.write(
                 f"  conflict: {conflict['record_type']} {conflict['record_id']} was changed on "

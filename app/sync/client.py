@@ -36,9 +36,10 @@ class SyncError(TinjauError):
     """A sync that could not finish; `retryable` when trying again later may succeed (the
     network or the server failed) rather than needing a person (a revoked sign-in)."""
 
-    def __init__(self, message: str, *, retryable: bool = False) -> None:
+    def __init__(self, message: str, *, retryable: bool = False, code: str = "") -> None:
         super().__init__(message)
         self.retryable = retryable
+        self.code = code  # the server's code of a refusal ("" for any other failure)
 
 
 def server_address(url: str) -> str:
@@ -153,12 +154,25 @@ class Connection:
         if compress:
             data = gzip.compress(data, mtime=0)
             headers["Content-Encoding"] = "gzip"
+        return self.send("POST", path, data, headers)
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str | int] | None = None,
+    ) -> dict[str, Any]:
+        """One request (`data` as the body, as it is) and its JSON answer, tried again as
+        `retries` allows; raises `SyncError` with a sentence."""
+        headers = dict(headers or {})
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         attempt = 0
         while True:
             try:
-                return self._once(path, data, headers)
+                return self._once(path, data, headers, method=method, params=params)
             except SyncError as error:
                 if not error.retryable or attempt >= self.retries:
                     raise
@@ -168,12 +182,21 @@ class Connection:
                     self.on_retry(attempt, error, pause)
                 self.sleep(pause)
 
-    def _once(self, path: str, data: bytes, headers: dict[str, str]) -> dict[str, Any]:
+    def _once(
+        self,
+        path: str,
+        data: bytes | None,
+        headers: dict[str, str],
+        *,
+        method: str = "POST",
+        params: dict[str, str | int] | None = None,
+    ) -> dict[str, Any]:
         url = f"{self.server}{API_PREFIX}{path}"
         try:
-            reply = self.http.post(
-                url, data=data, headers=headers, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT)
-            )
+            reply = self.http.request(
+                method, url, data=data, headers=headers, params=params,
+                timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+            )  # fmt: skip
         except requests.Timeout:
             raise SyncError(
                 f"The server at {self.server} did not answer in time; try again when the "
@@ -225,4 +248,5 @@ def _answer(server: str, reply: requests.Response) -> dict[str, Any]:
         + ("" if said.endswith(".") or not said else ".")
         + (" Try again later." if retryable else ""),
         retryable=retryable,
+        code=code,
     )
