@@ -68,10 +68,12 @@ def _choose_by_keyboard(qtbot, editor: FileEditor, path: Path) -> None:  # type:
 
 def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A PNG made with QImage, chosen by keyboard, becomes the answer (its kept name), shows a
-    thumbnail and completes the interview, whose outbox entry names the file by sha256."""
+    thumbnail and completes the interview, whose outbox entry names the file by sha256; opened
+    again, the completed interview shows the photo from the data folder."""
     folder = make_workspace(tmp_path / "data")
     _install_photo_form(folder, tmp_path)
-    view = open_view(qtbot, folder, new_household(folder), active=True)
+    household = new_household(folder)
+    view = open_view(qtbot, folder, household, active=True)
     widget = question(view, "house")
     editor = widget.editor
     assert isinstance(editor, FileEditor)
@@ -108,6 +110,13 @@ def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path) -> None:  # 
         {"media_type": "image/png", "name": name, "size": photo.stat().st_size,
          "sha256": hashlib.sha256(photo.read_bytes()).hexdigest()}
     ]  # fmt: skip
+
+    view.open_household(household)
+    wait_for_ops(qtbot)
+    shown = question(view, "house").editor
+    assert isinstance(shown, FileEditor) and shown is not editor
+    assert shown.thumbnail.isVisible() and not shown.thumbnail.pixmap().isNull()
+    assert name in shown.info.text() and not shown.choose.isEnabled()
 
 
 def test_files_over_the_limits_are_refused_with_a_sentence(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
