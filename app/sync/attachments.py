@@ -13,6 +13,7 @@ attachments.py), one chunk at a time.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,6 +130,7 @@ def upload_file(
     """PUT the file at `path` from `start` (what the server holds) to its end, chunk by chunk;
     returns the server's last status (complete)."""
     offset, realigned = start, 0
+    _check_whole(path, sha256, size)
     try:
         handle = path.open("rb")
     except OSError:
@@ -170,6 +172,29 @@ def upload_file(
             if status.complete:
                 return status
             offset = status.received
+
+
+def _check_whole(path: Path, sha256: str, size: int) -> None:
+    """Refuse to send a kept file that no longer is what its interview names (damaged on the
+    disk): the server would throw it away after the last byte, on every sync."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            while part := handle.read(ATTACHMENT_CHUNK):
+                digest.update(part)
+            length = handle.tell()
+    except OSError:
+        raise SyncError(
+            f"The file {sha256[:12]}… that a completed interview names is missing from the "
+            "data folder's attachments/; put the whole data folder back from a copy, then sync "
+            "again. Nothing was lost on the server."
+        ) from None
+    if length != size or digest.hexdigest() != sha256:
+        raise SyncError(
+            f"The file {sha256[:12]}… in the data folder's attachments/ was damaged on this "
+            "device (its content no longer matches what the interview names); put the data "
+            "folder back from a copy, then sync again. Nothing of it was sent."
+        )
 
 
 def _status(connection: Connection, sha256: str) -> AttachmentStatus:

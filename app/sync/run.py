@@ -15,7 +15,7 @@ from pathlib import Path
 from app.survey.db import open_database
 from app.sync.attachments import FileUploads, files_of, pending_files
 from app.sync.client import Connection, SyncError, load_credentials
-from app.sync.push import DEFAULT_BATCH, SyncReport, pending_count, push_outbox
+from app.sync.push import DEFAULT_BATCH, SyncReport, push_outbox
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,11 @@ def sync_workspace(
             files = FileUploads(db, connection, on_progress=files_moved, should_stop=should_stop)
             try:
                 files.upload(pending_files(db))
-            except SyncError as error:
-                return files.report(error=str(error), pending=pending_count(db))
+            except SyncError:
+                # The push still sends what needs no file (areas, households...); a batch whose
+                # interview names a file the server lacks is refused, and its files are
+                # uploaded again then: that failure, if it lasts, is the report's error.
+                pass
             report = push_outbox(
                 db,
                 connection,

@@ -289,3 +289,29 @@ def test_each_refusal_of_the_attachment_endpoints(tmp_path: Path) -> None:
         assert unknown.status_code == 404 and unknown.json()["code"] == "attachment_unknown"
         got = requests.get(content, headers=bearer(here), timeout=10)
         assert got.status_code == 200 and got.content == data
+
+
+def test_a_file_damaged_on_the_device_is_not_sent(tmp_path: Path) -> None:
+    """A kept file whose bytes no longer match its sha256 is refused before any byte goes out:
+    the sync says so in a sentence and the interview stays waiting (the households go); the
+    server holds no file and no interview."""
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    prepare_server(db_url)
+    folder = tmp_path / "tablet"
+    make_client(folder, households=2, completed=0)
+    source = photo(tmp_path, "p.png", 20_000, 6)
+    complete_with_files(folder, [[source]])
+    kept = folder / "attachments" / sha_of(source)[:2] / sha_of(source)
+    damaged = bytearray(kept.read_bytes())
+    damaged[-1] ^= 0xFF
+    kept.write_bytes(bytes(damaged))
+    with running_server(db_url) as base:
+        assert login(folder, base).returncode == 0
+        done, report = sync(folder, "--batch-size", "1")  # the interview in a batch of its own
+        assert done.returncode == 1
+        assert "was damaged on this device" in report["error"]
+        assert report["files_sent"] == 0 and report["pending"] > 0
+    assert server_rows(db_url, "SELECT count(*) FROM attachments")[0][0] == 0
+    assert server_interviews(db_url) == {}
+    kinds = {str(r[0]) for r in server_rows(db_url, "SELECT DISTINCT record_type FROM records")}
+    assert "household" in kinds
