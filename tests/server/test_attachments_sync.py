@@ -166,6 +166,11 @@ def test_an_upload_cut_half_way_resumes_at_the_servers_offset(tmp_path: Path) ->
             held = requests.get(f"{base}{API}/{sha}", headers=bearer(connection.token or ""),
                                 timeout=10).json()  # fmt: skip
             assert held == {"sha256": sha, "size": size, "received": 2 * chunk, "complete": False}
+            head = requests.head(f"{base}{API}/{sha}", headers=bearer(connection.token or ""),
+                                 timeout=10)  # fmt: skip
+            assert head.status_code == 200 and head.headers["Upload-Offset"] == str(2 * chunk)
+            assert head.headers["Upload-Length"] == str(size)
+            assert head.headers["Upload-Complete"] == "?0"
 
             resumed = upload_files(db, connection, pending_files(db), chunk=chunk)
             assert (resumed.files, resumed.bytes) == (1, size - 2 * chunk)
@@ -238,6 +243,7 @@ def test_each_refusal_of_the_attachment_endpoints(tmp_path: Path) -> None:
         for reply in (
             requests.post(f"{base}{API}/lacking", json={"sha256": [sha]}, timeout=10),
             requests.get(f"{base}{API}/{sha}", timeout=10),
+            requests.head(f"{base}{API}/{sha}", timeout=10),
             put(base, None, sha, data, 0, len(data)),
             requests.get(f"{base}{API}/{sha}/content", timeout=10),
         ):

@@ -1,7 +1,7 @@
 """/api/v1/attachments: the files interviews name, uploaded apart from batches.
 
     POST /attachments/lacking          {"sha256": [...]} -> which the server does not hold whole
-    GET  /attachments/{sha256}         -> how many bytes of it the server holds
+    GET  /attachments/{sha256}         -> how many bytes of it the server holds (HEAD: headers)
     PUT  /attachments/{sha256}?offset=N&size=S   (body: the bytes at N, application/octet-stream)
     GET  /attachments/{sha256}/content -> the file (ward officers and up, in their areas)
 
@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import (
@@ -55,6 +55,18 @@ def lacking(query: AttachmentQuery, session: SessionDep, who: CurrentUser) -> At
 def held(sha256: Sha256, session: SessionDep, who: CurrentUser) -> AttachmentStatus:
     """How many bytes of this file the server holds (`received`), and whether it is whole."""
     return attachments.status(session, sha256)
+
+
+@router.head("/{sha256}")
+def held_head(sha256: Sha256, session: SessionDep, who: CurrentUser) -> Response:
+    """The same as GET, in headers: `Upload-Offset` (bytes held), `Upload-Length` (the size,
+    when known) and `Upload-Complete` (?1 or ?0)."""
+    held = attachments.status(session, sha256)
+    headers = {"Upload-Offset": str(held.received),
+               "Upload-Complete": "?1" if held.complete else "?0"}  # fmt: skip
+    if held.size is not None:
+        headers["Upload-Length"] = str(held.size)
+    return Response(status_code=200, headers=headers)
 
 
 @router.put("/{sha256}", openapi_extra=_CHUNK_BODY)
