@@ -252,18 +252,22 @@ def prune(db: Database, *, grace_s: float = PRUNE_GRACE_S) -> list[str]:
         return []
     with db.read() as conn:
         keep = in_use(conn)
+    cutoff = time.time() - grace_s
+    candidates = []
+    for path in files:
+        with contextlib.suppress(OSError):  # gone meanwhile: nothing to remove
+            if path.name not in keep and path.stat().st_mtime <= cutoff:
+                candidates.append(path)
+    if not candidates:
+        return []  # the usual case: the backups need not be read
     backed_up = _in_backups(db.path)
     if backed_up is None:
         return []
-    keep |= backed_up
-    cutoff = time.time() - grace_s
     removed = []
-    for path in files:
-        if path.name in keep:
+    for path in candidates:
+        if path.name in backed_up:
             continue
         with contextlib.suppress(OSError):  # gone meanwhile, or a read-only stick: kept
-            if path.stat().st_mtime > cutoff:
-                continue
             path.unlink()
             removed.append(path.name)
     return removed
