@@ -38,8 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="send the data folder's finished work to the central server",
         description="Send every change waiting in the outbox (completed interviews, new "
         "households, ...) to the server signed in with tinjau login, oldest first, in "
-        "batches. Each batch is acknowledged exactly once: a sync cut off anywhere is simply "
-        "run again, and the server never stores a change twice. Exits 0 only when "
+        "batches, after uploading the files (photos, recordings) their interviews name that "
+        "the server lacks. Each batch is acknowledged exactly once: a sync cut off anywhere "
+        "is simply run again, and the server never stores a change twice. Exits 0 only when "
         "everything waiting was acknowledged; otherwise 1 with a sentence saying what to "
         "do (a script may retry). "
         "Receiving changes from the server comes in a later version. See docs/sync.md.",
@@ -145,6 +146,11 @@ def run_sync(args: argparse.Namespace) -> int:
             f"{report.accepted:,} accepted, {report.unchanged:,} already there, "
             f"{len(report.conflicts):,} in conflict; {report.pending:,} still waiting.\n"
         )
+        if report.files_sent:
+            sys.stdout.write(
+                f"Uploaded {report.files_sent:,} files of interviews "
+                f"({report.file_bytes:,} bytes) first.\n"
+            )
         for conflict in report.conflicts:
             sys.stdout.write(
                 f"  conflict: {conflict['record_type']} {conflict['record_id']} was changed on "

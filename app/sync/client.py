@@ -163,12 +163,25 @@ class Connection:
         if compress:
             data = gzip.compress(data, mtime=0)
             headers["Content-Encoding"] = "gzip"
+        return self.send("POST", path, data, headers)
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str | int] | None = None,
+    ) -> dict[str, Any]:
+        """One request (`data` as the body, as it is) and its JSON answer, tried again as
+        `retries` allows; raises `SyncError` with a sentence."""
+        headers = dict(headers or {})
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         attempt = 0
         while True:
             try:
-                return self._once(path, data, headers)
+                return self._once(path, data, headers, method=method, params=params)
             except SyncError as error:
                 if not error.retryable or attempt >= self.retries:
                     raise
@@ -178,12 +191,21 @@ class Connection:
                     self.on_retry(attempt, error, pause)
                 self.sleep(pause)
 
-    def _once(self, path: str, data: bytes, headers: dict[str, str]) -> dict[str, Any]:
+    def _once(
+        self,
+        path: str,
+        data: bytes | None,
+        headers: dict[str, str],
+        *,
+        method: str = "POST",
+        params: dict[str, str | int] | None = None,
+    ) -> dict[str, Any]:
         url = f"{self.server}{API_PREFIX}{path}"
         try:
-            reply = self.http.post(
-                url, data=data, headers=headers, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT)
-            )
+            reply = self.http.request(
+                method, url, data=data, headers=headers, params=params,
+                timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+            )  # fmt: skip
         except requests.Timeout:
             raise SyncError(
                 f"The server at {self.server} did not answer in time; try again when the "

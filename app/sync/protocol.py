@@ -163,3 +163,44 @@ class PullPage(BaseModel):
     more: bool
     remaining: int
     reset: bool
+
+
+# --- Attachments: the files interviews name, uploaded apart from batches --------------------
+
+# A file is uploaded in chunks of at most this many bytes, each PUT at the offset the server
+# says it holds, so a cut upload resumes where it stopped; files up to MAX_ATTACHMENT_BYTES.
+ATTACHMENT_CHUNK = 1 << 20
+MAX_ATTACHMENT_CHUNK = 8 << 20
+MAX_ATTACHMENT_BYTES = 512 << 20
+MAX_ATTACHMENT_QUERY = 1000
+
+
+class AttachmentRef(Message):
+    """One file an interview's data names under `attachments` (the device writes them)."""
+
+    name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    sha256: ContentHash
+    media_type: Annotated[str, StringConstraints(max_length=100)]
+    size: Annotated[int, Field(ge=1, le=MAX_ATTACHMENT_BYTES)]
+
+
+class AttachmentStatus(BaseModel):
+    """What the server holds of the file with this sha256: `received` bytes of `size` (None:
+    nothing yet); `complete` once all of it arrived and its sha256 was checked."""
+
+    sha256: str
+    size: int | None
+    received: int
+    complete: bool
+
+
+class AttachmentQuery(Message):
+    """Which of these files does the server lack?"""
+
+    sha256: Annotated[list[ContentHash], Field(min_length=1, max_length=MAX_ATTACHMENT_QUERY)]
+
+
+class AttachmentsLacking(BaseModel):
+    """The files of a query the server does not hold whole, each with what it has of it."""
+
+    lacking: list[AttachmentStatus]

@@ -57,6 +57,8 @@ class SyncReport:
     error: str | None = None
     stopped: bool = False
     error_code: str = ""  # SyncError.code of `error`, for a window's own words
+    files_sent: int = 0  # attachment files uploaded (app/sync/attachments.py), and their bytes
+    file_bytes: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +72,8 @@ class SyncReport:
             "ok": self.error is None and self.pending == 0,
             "error": self.error,
             "stopped": self.stopped,
+            "files_sent": self.files_sent,
+            "file_bytes": self.file_bytes,
         }
 
 
@@ -206,11 +210,14 @@ def push_outbox(
     batch_size: int = DEFAULT_BATCH,
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    upload_files: Callable[[list[dict[str, Any]]], None] | None = None,
 ) -> SyncReport:
     """Send every pending entry, batch after batch; the report says what happened. A failure
     stops at the batch it happened in (its id kept for the resend) and is the report's
     `error`. `on_progress(sent, total)` follows each acknowledged batch; `should_stop` is asked
-    before each batch (a stop leaves the rest pending and the report `stopped`)."""
+    before each batch (a stop leaves the rest pending and the report `stopped`). When the
+    server refuses a batch for files it lacks (409 `attachments_missing`, nothing stored),
+    `upload_files(items)` sends them and the same batch is sent once more."""
     report = SyncReport(server=connection.server)
     total = pending_count(db)
     if on_progress is not None:
@@ -225,7 +232,14 @@ def push_outbox(
                 break
             body = {"device_id": device_id, "batch_id": batch.id, "items": batch.items}
             try:
-                answer = connection.post("/sync/push", body, compress=True)
+                try:
+                    answer = connection.post("/sync/push", body, compress=True)
+                except SyncError as error:
+                    if error.code != "attachments_missing" or upload_files is None:
+                        raise
+                    note_attempt(db, batch, str(error))
+                    upload_files(batch.items)
+                    answer = connection.post("/sync/push", body, compress=True)
             except SyncError as error:
                 note_attempt(db, batch, str(error))
                 raise

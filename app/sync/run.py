@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.survey.db import open_database
+from app.sync.attachments import FileUploads, files_of, pending_files
 from app.sync.client import Connection, SyncError, load_credentials
 from app.sync.push import DEFAULT_BATCH, SyncReport, push_outbox
 
 
 @dataclass(frozen=True)
 class SyncProgress:
-    """Where a sync is: `phase` is "push" (sending the outbox) or "pull" (receiving);
-    `done` of `total` items (total 0 when not known yet)."""
+    """Where a sync is: `phase` is "files" (uploading interviews' files: `done` of `total`
+    bytes), "push" (sending the outbox) or "pull" (receiving); `done` of `total` items (total
+    0 when not known yet)."""
 
     phase: str
     done: int
@@ -51,13 +53,28 @@ def sync_workspace(
                 if on_progress is not None:
                     on_progress(SyncProgress("push", done, total))
 
-            return push_outbox(
+            def files_moved(done: int, total: int) -> None:
+                if on_progress is not None:
+                    on_progress(SyncProgress("files", done, total))
+
+            # The interviews' files first: the server accepts an interview only with them.
+            files = FileUploads(db, connection, on_progress=files_moved, should_stop=should_stop)
+            try:
+                files.upload(pending_files(db))
+            except SyncError:
+                # The push still sends what needs no file (areas, households...); a batch whose
+                # interview names a file the server lacks is refused, and its files are
+                # uploaded again then: that failure, if it lasts, is the report's error.
+                pass
+            report = push_outbox(
                 db,
                 connection,
                 credentials.device_id,
                 batch_size=batch_size,
                 on_progress=pushed,
                 should_stop=should_stop,
+                upload_files=lambda items: files.upload(files_of(items)),
             )
+            return files.report(into=report)
     finally:
         connection.close()

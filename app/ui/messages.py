@@ -13,7 +13,7 @@ from app.ui.i18n import isolate, isolate_ltr
 from app.ui.qt import QCoreApplication
 
 # Parameters that are codes written left to right in every language.
-_LTR = {"version", "form", "path", "current", "wanted", "limit"}
+_LTR = {"version", "form", "path", "current", "wanted", "limit", "width", "height"}
 
 
 def templates() -> dict[str, str]:
@@ -87,6 +87,40 @@ def templates() -> dict[str, str]:
         ),
         "assignment.target_missing": QCoreApplication.translate(
             "Records", "Choose the area or the household to assign."
+        ),
+        "attachment.unreadable": QCoreApplication.translate(
+            "Attachments",
+            "The chosen file cannot be read; check that it is still there and choose it again. "
+            "Nothing was changed.",
+        ),
+        "attachment.empty": QCoreApplication.translate(
+            "Attachments", "The chosen file is empty; choose another. Nothing was changed."
+        ),
+        "attachment.too_large": QCoreApplication.translate(
+            "Attachments",
+            "The chosen file is larger than the {limit} MB this question takes; choose a smaller "
+            "one. Nothing was changed.",
+        ),
+        "attachment.not_image": QCoreApplication.translate(
+            "Attachments",
+            "This question takes a photo (JPEG, PNG, GIF, WebP, BMP or HEIC), and the chosen file "
+            "is not one, judging by its content. Choose another file; nothing was changed.",
+        ),
+        "attachment.not_audio": QCoreApplication.translate(
+            "Attachments",
+            "This question takes a sound recording (MP3, M4A, WAV, Ogg, FLAC or AMR), and the "
+            "chosen file is not one, judging by its content. Choose another file; nothing was "
+            "changed.",
+        ),
+        "attachment.not_video": QCoreApplication.translate(
+            "Attachments",
+            "This question takes a video (MP4, 3GP, MOV, WebM or AVI), and the chosen file is not "
+            "one, judging by its content. Choose another file; nothing was changed.",
+        ),
+        "attachment.too_many_pixels": QCoreApplication.translate(
+            "Attachments",
+            "This photo is {width} x {height} pixels; the form takes at most {limit} pixels on its "
+            "longest side. Choose a smaller photo or scale it down first; nothing was changed.",
         ),
     }
 

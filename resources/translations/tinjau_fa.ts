@@ -1371,4 +1371,82 @@ Its households then appear here, each with its head of household as the first me
         <translation>کشور تعیین می‌کند کدهای ملی و شماره‌های تلفن چگونه بررسی شوند و کدام معیار فقر به کار رود. نام مناطق را از بالا بنویسید؛ سطح‌های پایین‌تر می‌توانند خالی بمانند.</translation>
     </message>
 </context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>The chosen file cannot be read; check that it is still there and choose it again. Nothing was changed.</source>
+        <translation>فایل انتخاب‌شده خوانده نمی‌شود؛ بررسی کنید که هنوز وجود دارد و دوباره انتخابش کنید. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The chosen file is empty; choose another. Nothing was changed.</source>
+        <translation>فایل انتخاب‌شده خالی است؛ فایل دیگری انتخاب کنید. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The chosen file is larger than the {limit} MB this question takes; choose a smaller one. Nothing was changed.</source>
+        <translation>فایل انتخاب‌شده بزرگ‌تر از {limit} مگابایتی است که این پرسش می‌پذیرد؛ فایل کوچک‌تری انتخاب کنید. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This question takes a photo (JPEG, PNG, GIF, WebP, BMP or HEIC), and the chosen file is not one, judging by its content. Choose another file; nothing was changed.</source>
+        <translation>این پرسش یک عکس (JPEG، PNG، GIF، WebP، BMP یا HEIC) می‌پذیرد و فایل انتخاب‌شده، بنا بر محتوایش، عکس نیست. فایل دیگری انتخاب کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This question takes a sound recording (MP3, M4A, WAV, Ogg, FLAC or AMR), and the chosen file is not one, judging by its content. Choose another file; nothing was changed.</source>
+        <translation>این پرسش یک صدای ضبط‌شده (MP3، M4A، WAV، Ogg، FLAC یا AMR) می‌پذیرد و فایل انتخاب‌شده، بنا بر محتوایش، صدای ضبط‌شده نیست. فایل دیگری انتخاب کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This question takes a video (MP4, 3GP, MOV, WebM or AVI), and the chosen file is not one, judging by its content. Choose another file; nothing was changed.</source>
+        <translation>این پرسش یک ویدیو (MP4، 3GP، MOV، WebM یا AVI) می‌پذیرد و فایل انتخاب‌شده، بنا بر محتوایش، ویدیو نیست. فایل دیگری انتخاب کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This photo is {width} x {height} pixels; the form takes at most {limit} pixels on its longest side. Choose a smaller photo or scale it down first; nothing was changed.</source>
+        <translation>این عکس {width} در {height} پیکسل است؛ فرم در بلندترین ضلع حداکثر {limit} پیکسل می‌پذیرد. عکس کوچک‌تری انتخاب کنید یا اول آن را کوچک کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>انتخاب فایل…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Open the file in the computer's own program</source>
+        <translation>فایل را با برنامهٔ خود رایانه باز کنید</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Choose a file for this question</source>
+        <translation>یک فایل برای این پرسش انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Sound recordings (%1)</source>
+        <translation>صداهای ضبط‌شده (%1)</translation>
+    </message>
+    <message>
+        <source>Videos (%1)</source>
+        <translation>ویدیوها (%1)</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>عکس‌ها (%1)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>فایلی انتخاب نشده است</translation>
+    </message>
+    <message>
+        <source>%1 — the file is not on this device</source>
+        <translation>%1 — این فایل روی این دستگاه نیست</translation>
+    </message>
+</context>
 </TS>

@@ -1371,4 +1371,82 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Negara menentukan cara nombor pengenalan dan nombor telefon disemak dan piawaian kemiskinan yang digunakan. Namakan kawasan dari atas; yang lebih rendah boleh dibiarkan kosong.</translation>
     </message>
 </context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>The chosen file cannot be read; check that it is still there and choose it again. Nothing was changed.</source>
+        <translation>Fail yang dipilih tidak dapat dibaca; pastikan fail itu masih ada dan pilih semula. Tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>The chosen file is empty; choose another. Nothing was changed.</source>
+        <translation>Fail yang dipilih kosong; pilih fail lain. Tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>The chosen file is larger than the {limit} MB this question takes; choose a smaller one. Nothing was changed.</source>
+        <translation>Fail yang dipilih lebih besar daripada {limit} MB yang diterima oleh soalan ini; pilih fail yang lebih kecil. Tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>This question takes a photo (JPEG, PNG, GIF, WebP, BMP or HEIC), and the chosen file is not one, judging by its content. Choose another file; nothing was changed.</source>
+        <translation>Soalan ini menerima foto (JPEG, PNG, GIF, WebP, BMP atau HEIC), dan fail yang dipilih bukan foto, berdasarkan kandungannya. Pilih fail lain; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>This question takes a sound recording (MP3, M4A, WAV, Ogg, FLAC or AMR), and the chosen file is not one, judging by its content. Choose another file; nothing was changed.</source>
+        <translation>Soalan ini menerima rakaman bunyi (MP3, M4A, WAV, Ogg, FLAC atau AMR), dan fail yang dipilih bukan rakaman bunyi, berdasarkan kandungannya. Pilih fail lain; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>This question takes a video (MP4, 3GP, MOV, WebM or AVI), and the chosen file is not one, judging by its content. Choose another file; nothing was changed.</source>
+        <translation>Soalan ini menerima video (MP4, 3GP, MOV, WebM atau AVI), dan fail yang dipilih bukan video, berdasarkan kandungannya. Pilih fail lain; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>This photo is {width} x {height} pixels; the form takes at most {limit} pixels on its longest side. Choose a smaller photo or scale it down first; nothing was changed.</source>
+        <translation>Foto ini berukuran {width} x {height} piksel; borang ini menerima paling banyak {limit} piksel pada sisi terpanjangnya. Pilih foto yang lebih kecil atau kecilkan dahulu; tiada apa-apa yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih fail…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the file in the computer's own program</source>
+        <translation>Buka fail dengan program komputer ini sendiri</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Choose a file for this question</source>
+        <translation>Pilih fail untuk soalan ini</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Sound recordings (%1)</source>
+        <translation>Rakaman bunyi (%1)</translation>
+    </message>
+    <message>
+        <source>Videos (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Foto (%1)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiada fail dipilih</translation>
+    </message>
+    <message>
+        <source>%1 — the file is not on this device</source>
+        <translation>%1 — fail ini tiada pada peranti ini</translation>
+    </message>
+</context>
 </TS>

@@ -1371,4 +1371,82 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Quốc gia quyết định cách kiểm tra số định danh, số điện thoại và chuẩn nghèo được dùng. Đặt tên địa bàn từ cấp trên; các cấp dưới có thể để trống.</translation>
     </message>
 </context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>The chosen file cannot be read; check that it is still there and choose it again. Nothing was changed.</source>
+        <translation>Không đọc được tệp đã chọn; hãy kiểm tra tệp vẫn còn đó và chọn lại. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The chosen file is empty; choose another. Nothing was changed.</source>
+        <translation>Tệp đã chọn trống; hãy chọn tệp khác. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The chosen file is larger than the {limit} MB this question takes; choose a smaller one. Nothing was changed.</source>
+        <translation>Tệp đã chọn lớn hơn {limit} MB mà câu hỏi này nhận; hãy chọn tệp nhỏ hơn. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This question takes a photo (JPEG, PNG, GIF, WebP, BMP or HEIC), and the chosen file is not one, judging by its content. Choose another file; nothing was changed.</source>
+        <translation>Câu hỏi này nhận một ảnh (JPEG, PNG, GIF, WebP, BMP hoặc HEIC), nhưng xét theo nội dung thì tệp đã chọn không phải là ảnh. Hãy chọn tệp khác; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This question takes a sound recording (MP3, M4A, WAV, Ogg, FLAC or AMR), and the chosen file is not one, judging by its content. Choose another file; nothing was changed.</source>
+        <translation>Câu hỏi này nhận một bản ghi âm (MP3, M4A, WAV, Ogg, FLAC hoặc AMR), nhưng xét theo nội dung thì tệp đã chọn không phải là bản ghi âm. Hãy chọn tệp khác; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This question takes a video (MP4, 3GP, MOV, WebM or AVI), and the chosen file is not one, judging by its content. Choose another file; nothing was changed.</source>
+        <translation>Câu hỏi này nhận một video (MP4, 3GP, MOV, WebM hoặc AVI), nhưng xét theo nội dung thì tệp đã chọn không phải là video. Hãy chọn tệp khác; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This photo is {width} x {height} pixels; the form takes at most {limit} pixels on its longest side. Choose a smaller photo or scale it down first; nothing was changed.</source>
+        <translation>Ảnh này có kích thước {width} x {height} điểm ảnh; biểu mẫu chỉ nhận tối đa {limit} điểm ảnh ở cạnh dài nhất. Hãy chọn ảnh nhỏ hơn hoặc thu nhỏ ảnh trước; không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the file in the computer's own program</source>
+        <translation>Mở tệp bằng chương trình của máy tính</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Choose a file for this question</source>
+        <translation>Chọn một tệp cho câu hỏi này</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Sound recordings (%1)</source>
+        <translation>Bản ghi âm (%1)</translation>
+    </message>
+    <message>
+        <source>Videos (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Ảnh (%1)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>%1 — the file is not on this device</source>
+        <translation>%1 — tệp không có trên thiết bị này</translation>
+    </message>
+</context>
 </TS>

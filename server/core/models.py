@@ -13,6 +13,9 @@ server/migrations, and a test checks the two agree.
 | `Record` | the server's current version of each record devices push, with its revision |
 | `Sequence` | the change counter pulls page by |
 | `Conflict` | a pushed version based on an older revision: kept beside the current one |
+| `Attachment` | a file interviews name (photo, sound...), by sha256: its size, bytes received |
+| `AttachmentChunk` | the bytes of an attachment, as uploaded, by offset |
+| `AttachmentUse` | which interview (in which area) names which attachment |
 
 Ids that cross the wire are UUIDs made where the record is made; only the audit log and the
 login failures, which never leave the server, count with integers.
@@ -25,12 +28,14 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
 )
@@ -228,3 +233,41 @@ class Conflict(Base):
     batch_id: Mapped[str] = mapped_column(String(36))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Attachment(Base):
+    """A file interviews name, kept once by its sha256, whoever sent it. `received` bytes of
+    `size` have arrived (in `AttachmentChunk`s); `complete` once the last chunk came and the
+    whole matched the sha256. All in the database: any worker can take the next chunk."""
+
+    __tablename__ = "attachments"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    device_id: Mapped[str] = mapped_column(String(36))  # the device that began the upload
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AttachmentChunk(Base):
+    __tablename__ = "attachment_chunks"
+
+    sha256: Mapped[str] = mapped_column(
+        String(64), ForeignKey("attachments.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    start: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # its offset in the file
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AttachmentUse(Base):
+    """An accepted interview names the attachment; `area_path` is the interview's area, for
+    the access check of a download."""
+
+    __tablename__ = "attachment_uses"
+    __table_args__ = (Index("ix_attachment_uses_interview_id", "interview_id"),)
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    interview_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    area_path: Mapped[str] = mapped_column(String(200))

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Mapped, Session
 from app.survey.ids import uuid7
 from app.survey.records.content import content_hash
 from app.sync.protocol import ConflictPublic, ItemReceipt, PushItem, PushReceipt, PushRequest
-from server.core import audit
+from server.core import attachments, audit
 from server.core.accounts import Principal, refuse_area, refuse_role
 from server.core.errors import Refusal, conflict, forbidden
 from server.core.models import Area, Conflict, Record, Sequence, SyncBatch, utcnow
@@ -68,6 +68,8 @@ def push(session: Session, who: Principal, batch: PushRequest, *, address: str) 
         allowed = ROLES_FOR.get(item.record_type)
         if allowed and who.role not in allowed:
             raise refuse_role(who.role, allowed)
+    # An interview is accepted only with every file it names here whole (uploaded first).
+    attachments.require_present(session, batch.items)
     items_hash = _items_hash(batch)
     for attempt in range(ATTEMPTS):
         try:
@@ -174,6 +176,8 @@ class _Plan:
         self.inserts: dict[Key, dict[str, Any]] = {}
         self.updates: dict[Key, dict[str, Any]] = {}
         self.conflicts: list[dict[str, Any]] = []
+        self.uses: list[tuple[str, str, str]] = []  # (sha256, interview id, area) accepted
+        self.cleared: set[str] = set()  # interviews accepted: their earlier uses are replaced
         self.current: dict[Key, _Current] = {}
         self.areas: dict[str, str] = {}  # area id -> path, from the server's area tree
         own: set[Key] = {(str(item.record_type), str(item.record_id)) for item in items}
@@ -235,6 +239,7 @@ class _Plan:
                 "device_id": self.device_id, "batch_id": self.batch_id,
             }  # fmt: skip
             self.current[key] = _Current(1, item.content_hash, deleted, area_path)
+            self._note_uses(item, area_path, new=True)
             return _receipt(item, "accepted", 1)
         if current.content_hash == item.content_hash and current.deleted == deleted:
             return _receipt(item, "unchanged", current.revision)
@@ -260,7 +265,20 @@ class _Plan:
         # A record new in this batch is inserted once, as it stands at the batch's end.
         (self.inserts if key in self.inserts else self.updates)[key] = row
         self.current[key] = _Current(revision, item.content_hash, deleted, area_path)
+        self._note_uses(item, area_path)
         return _receipt(item, "accepted", revision)
+
+    def _note_uses(self, item: PushItem, area_path: str, *, new: bool = False) -> None:
+        """Keep the files an accepted interview names, for `write` (a new one has no earlier
+        uses to replace: nothing is deleted for it)."""
+        if item.record_type == "interview":
+            refs = attachments.named_by(item)
+            record_id = str(item.record_id)
+            # Its latest version's files replace the earlier ones (none: the uses go).
+            self.uses = [use for use in self.uses if use[1] != record_id]
+            self.uses += [(ref.sha256, record_id, area_path) for ref in refs]
+            if not new:
+                self.cleared.add(record_id)
 
     def write(self) -> None:
         """Store the worked-out batch: change numbers taken at once, then a statement each
@@ -275,6 +293,7 @@ class _Plan:
             self.session.execute(update(Record), list(self.updates.values()))
         if self.conflicts:
             _insert(self.session, Conflict, self.conflicts)
+        attachments.record_uses(self.session, sorted(self.cleared), self.uses)
 
     def _area_of(self, item: PushItem) -> str:
         """The path of the area `item`'s record lies in, from its own data (an area) or from

@@ -20,6 +20,8 @@ Tables
 - `assignments`: an enumerator is given an area (usually a block) or one household.
 - `review_decisions`: approve / return (with a comment) / reject of an interview.
 - `form_versions`: installed questionnaires (workbook bytes, sha256, cached definition).
+- `interview_attachments`: the files (photos, audio, video, others) an interview's answers
+  name, by sha256; the files are kept once each in the data folder's `attachments/`.
 - `outbox`: changes waiting to be pushed; marked acked only after the server's receipt is
   stored, and a trigger refuses to delete an entry that is not acked.
 - `sync_conflicts`: records whose last push came back as a conflict (census list shows them).
@@ -308,6 +310,22 @@ class FormVersion(Base):
     # The parsed definition, cached at install so opening an interview never runs pyxform.
     definition: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     installed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class InterviewAttachment(Base):
+    """A file an interview uses: the answer holds `name`; the bytes are kept once by `sha256`
+    in the data folder (app/survey/records/attachments.py). No foreign key: a file is linked
+    when it is chosen, which may be before the interview's first save inserts its row."""
+
+    __tablename__ = "interview_attachments"
+    __table_args__ = (Index("ix_interview_attachments_sha256", "sha256"),)
+
+    interview_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class OutboxEntry(Base):

@@ -245,6 +245,7 @@ class _Builder:
             trigger=tuple(str(t) for t in item.get("trigger") or ()),
             repeat_count=self.expression(cell("repeat_count", control.get("jr:count"))),
             list_name=str(item.get("list_name") or item.get("itemset") or ""),
+            max_pixels=_max_pixels(item) if qtype == "photo" else 0,
             parent=parent,
             repeats=repeats,
         )
@@ -405,3 +406,18 @@ def _flag(value: Any, root: str) -> str:
     if text.lower() in _NO:
         return ""
     return normalise_expression(text, root)
+
+
+def _max_pixels(item: dict[str, Any]) -> int:
+    """An image question's `max-pixels` parameter (pyxform has checked it is a whole number):
+    pyxform puts it in the bind, and leaves the parameters cell as written."""
+    raw = str((item.get("bind") or {}).get("orx:max-pixels") or "")
+    parameters = item.get("parameters") or ""
+    if not raw and isinstance(parameters, str):
+        for pair in re.split(r"[\s;,]+", parameters):
+            key, _, value = pair.partition("=")
+            if key.strip().lower() == "max-pixels":
+                raw = value.strip()
+    elif not raw and isinstance(parameters, dict):
+        raw = str(parameters.get("max-pixels") or "")
+    return int(raw) if raw.isdigit() else 0

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 # Bump when FormDefinition's JSON shape or the build rules change, so old cache files are ignored.
 # (The cache also records `engine_stamp()`, so a forgotten bump cannot serve stale definitions.)
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 # The modules whose code decides what a cached definition holds.
 _BUILD_SOURCES = ("build.py", "model.py", "loader.py")
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")

@@ -25,8 +25,9 @@ INPUT_TYPES = frozenset(
         "acknowledge",
     }
 )
-# Capture types (photo, audio, barcode, geotrace ...) the desktop cannot capture: their answer is
-# kept as typed text (a file name or the scanned code), so forms that ask for them still run.
+# Capture types whose answer is text: for photo/image, audio, video and file it is the name of
+# an attached file the desktop app keeps (app/survey/records/attachments.py); for the others
+# (barcode, geotrace ...) what was typed.
 TEXT_CAPTURE_TYPES = frozenset(
     {"photo", "image", "audio", "video", "file", "barcode", "geotrace", "geoshape", "osm"}
 )
@@ -107,6 +108,8 @@ class Question:
     repeat_count: str = ""
     list_name: str = ""
     choices_file: str = ""
+    # An image question's `max-pixels` parameter: the longest side a photo may have (0: any).
+    max_pixels: int = 0
     parent: str = ""
     repeats: tuple[str, ...] = ()
     children: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ none of them does.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,8 @@ from app.survey.errors import DomainError
 from app.survey.forms import CompiledForm, load_form
 from app.survey.forms.install import install_form
 from app.survey.ids import uuid7
-from app.survey.records import households, lifecycle, recorder
+from app.survey.records import attachments, households, lifecycle, recorder
+from app.survey.records.attachments import Attachment, folder_of, for_interview
 
 # Compiled forms by (workspace forms folder, form id, version), once per process.
 _forms: dict[tuple[str, str, str], CompiledForm] = {}
@@ -41,6 +42,9 @@ class OpenedInterview:
     answers: dict[str, Any]
     position: dict[str, Any]
     household_label: str  # unit and head's name, for the title
+    # The files its answers name (photos, sound, ...) and the folder they are kept in.
+    attachments: list[Attachment] = field(default_factory=list)
+    attachments_folder: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ def open_for_household(db: Database, *, household_id: str, forms_dir: Path) -> O
             "ORDER BY started_at DESC, id DESC LIMIT 1",
             (household_id,),
         ).fetchone()
+        files = for_interview(conn, row[0]) if row is not None else []
     if row is not None:
         interview_id, form_id, version, answers, position, status = row
         form = form_version(db, form_id, version, forms_dir)
@@ -91,6 +96,8 @@ def open_for_household(db: Database, *, household_id: str, forms_dir: Path) -> O
             answers=_json(answers),
             position=_json(position),
             household_label=label,
+            attachments=files,
+            attachments_folder=folder_of(db),
         )
     form = newest_form(db, forms_dir)
     return OpenedInterview(
@@ -102,6 +109,7 @@ def open_for_household(db: Database, *, household_id: str, forms_dir: Path) -> O
         answers=prefill(db, household_id, form),
         position={},
         household_label=label,
+        attachments_folder=folder_of(db),
     )
 
 
@@ -313,6 +321,8 @@ def complete(conn: Connection, *, draft: Draft, score: Any, household_size: int 
     save_draft(conn, draft=draft)  # the row exists after this, whatever happened before
     status = _status(conn, draft.interview_id)
     lifecycle.check_interview(status, lifecycle.COMPLETE)
+    # The files it ships are the ones its answers name (a replaced photo is left behind).
+    attachments.reconcile(conn, interview_id=draft.interview_id, answers=draft.answers)
     stamp = recorder.now()
     conn.exec_driver_sql(
         "UPDATE interviews SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?",

@@ -51,4 +51,30 @@ MESSAGES: dict[str, str] = {
         "Write what the enumerator must correct before returning the interview."
     ),
     "assignment.target_missing": "Choose the area or the household to assign.",
+    "attachment.unreadable": (
+        "The chosen file cannot be read; check that it is still there and choose it again. "
+        "Nothing was changed."
+    ),
+    "attachment.empty": "The chosen file is empty; choose another. Nothing was changed.",
+    "attachment.too_large": (
+        "The chosen file is larger than the {limit} MB this question takes; choose a smaller "
+        "one. Nothing was changed."
+    ),
+    "attachment.not_image": (
+        "This question takes a photo (JPEG, PNG, GIF, WebP, BMP or HEIC), and the chosen file "
+        "is not one, judging by its content. Choose another file; nothing was changed."
+    ),
+    "attachment.not_audio": (
+        "This question takes a sound recording (MP3, M4A, WAV, Ogg, FLAC or AMR), and the "
+        "chosen file is not one, judging by its content. Choose another file; nothing was "
+        "changed."
+    ),
+    "attachment.not_video": (
+        "This question takes a video (MP4, 3GP, MOV, WebM or AVI), and the chosen file is not "
+        "one, judging by its content. Choose another file; nothing was changed."
+    ),
+    "attachment.too_many_pixels": (
+        "This photo is {width} x {height} pixels; the form takes at most {limit} pixels on its "
+        "longest side. Choose a smaller photo or scale it down first; nothing was changed."
+    ),
 }

@@ -108,14 +108,32 @@ _BASE = dict.fromkeys(TABLES, "coalesce(revision, 0)") | {
 _JSON_COLUMNS = {"answers", "position", "extra"}
 
 
-def data_sql(record_type: str) -> str:
-    """SQL for one record's `data` JSON text (parameter: the record id)."""
+# An interview's data names its files (app/survey/records/attachments.py) under
+# `attachments`, sorted by name; an interview without files has no such key, so its data (and
+# content hash) is what it was before interviews had files.
+_INTERVIEW_FILES = (
+    "(SELECT CASE WHEN count(*) = 0 THEN json_object() ELSE json_object('attachments', "
+    "json_group_array(json_object('media_type', media_type, 'name', name, 'sha256', sha256, "
+    "'size', size))) END FROM (SELECT * FROM interview_attachments "
+    "WHERE interview_id = interviews.id ORDER BY name))"
+)
+
+
+def _data_expression(record_type: str) -> str:
+    """The SQL expression of one record's `data` JSON text, over its table's row."""
     # Keys in sorted order: for a record without nested JSON this text is already canonical.
     pairs = ", ".join(
         f"'{c}', json({c})" if c in _JSON_COLUMNS else f"'{c}', {c}"
         for c in sorted(DATA_COLUMNS[record_type].split())
     )
-    return f"SELECT json_object({pairs}) FROM {TABLES[record_type]} WHERE id = ?"
+    if record_type == "interview":
+        return f"json_patch(json_object({pairs}), {_INTERVIEW_FILES})"
+    return f"json_object({pairs})"
+
+
+def data_sql(record_type: str) -> str:
+    """SQL for one record's `data` JSON text (parameter: the record id)."""
+    return f"SELECT {_data_expression(record_type)} FROM {TABLES[record_type]} WHERE id = ?"
 
 
 def _outbox_sql(record_type: str) -> str:
@@ -123,7 +141,7 @@ def _outbox_sql(record_type: str) -> str:
 
     The payload is the push item as it goes on the wire (see docs/architecture.md); the
     content hash is taken by an SQL function the engine registers (`content.register`)."""
-    record = data_sql(record_type).removeprefix("SELECT ").partition(" FROM ")[0]
+    record = _data_expression(record_type)
     columns = DATA_COLUMNS[record_type].split()
     hash_function = SQL_FUNCTION if _JSON_COLUMNS & set(columns) else FLAT_FUNCTION
     operation = (

@@ -6,14 +6,16 @@ Its texts are translated in the context "InterviewView", the class they belong t
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from app.survey.errors import TinjauError
+from app.survey.errors import DomainError, TinjauError
 from app.survey.forms import Question
 from app.ui.interview.pages import InstancePage, repeat_shown
 from app.ui.interview.widgets import QuestionWidget, ascii_digits
 from app.ui.qt import (
     QCoreApplication,
+    is_alive,
 )
 
 
@@ -35,6 +37,55 @@ class Answers:
             self.session.clear(name, index)
         widget.refresh_error()
         self._answered()
+
+    # -- files (photo, audio, video, file questions) ------------------------------------------
+
+    def attachment_file(self, name: str) -> tuple[str, int, Path] | None:
+        """(media type, size, where it is kept) of the interview's file `name`, or None."""
+        files: dict[str, tuple[str, int, Path]] = getattr(self, "files", {})
+        return files.get(name)
+
+    def attach_file(self, widget: QuestionWidget, path: str) -> None:
+        """A file was chosen in `widget`: check and keep it on the database thread, then
+        answer with its name; a refusal is said under the question and changes nothing."""
+        from app.survey.records import attachments
+        from app.ui import ops
+        from app.ui.messages import domain_text
+
+        opened = self.opened_interview
+        if opened is None or self.session is None or not self.editable:
+            return
+        question = widget.question
+        interview_id = opened.interview_id
+
+        def add(ctx: ops.OpContext) -> tuple[attachments.Attachment, Path]:
+            kept = attachments.add_file(
+                ctx.db, interview_id=interview_id, source=Path(path),
+                question_type=question.type, pixels_limit=question.max_pixels or None,
+            )  # fmt: skip
+            return kept, attachments.path_of(attachments.folder_of(ctx.db), kept.sha256)
+
+        def added(result: tuple[attachments.Attachment, Path]) -> None:
+            kept, where = result
+            if self.opened_interview is not opened or not is_alive(widget):
+                return  # another interview is on screen now; the file stays unlinked there
+            self.files[kept.name] = (kept.media_type, kept.size, where)
+            if widget.editor is not None:
+                widget.editor.say("")
+            self.answer(widget, kept.name)
+            widget.refresh_value()
+
+        def refused(error: BaseException) -> None:
+            if not is_alive(widget) or widget.editor is None:
+                return
+            if isinstance(error, DomainError):
+                widget.editor.say(domain_text(error))
+            else:
+                widget.editor.say(ops.error_message(error))
+
+        ops.CollectionOp(parent=self, op=add, success=added).affecting("interview").failure(
+            refused
+        ).run_in_background()
 
     def answer_cell(self, name: str, index: tuple[int, ...], value: Any) -> None:
         """What was typed or picked in a cell of the grid (called by its model)."""

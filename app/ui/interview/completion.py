@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.survey.errors import TinjauError
 from app.survey.forms.model import pick_label
-from app.survey.records import interviews, lifecycle
+from app.survey.records import attachments, interviews, lifecycle
 from app.survey.records.interviews import Draft
 from app.survey.scoring import Standard
 from app.survey.scoring.draft import Needs
@@ -89,6 +89,8 @@ class Completion:
         def write(ctx: ops.OpContext) -> None:
             with ctx.db.write() as conn:  # one transaction: all of the completion or none
                 interviews.complete(conn, draft=draft, score=result, household_size=household_size)
+            # After the commit: files no answer names any more (a replaced photo) may go.
+            attachments.prune(ctx.db)
 
         ops.CollectionOp(self, write).success(lambda _none: self._completed()).failure(
             self._complete_failed

@@ -299,7 +299,8 @@ class Navigation:
                 return False
             self.open_instance(repeat, index[:1])
         else:
-            self.show_page(question.path[0])
+            # A question outside every group is on the shared page, not a page of its own.
+            self.show_page(self._top(name))
         page = self.current_page()
         assert page is not None
         for widget in page.questions:

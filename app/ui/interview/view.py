@@ -23,6 +23,7 @@ from app.survey.errors import TinjauError
 from app.survey.forms import FormSession, parse_address
 from app.survey.forms.session import interview_seed
 from app.survey.records import interviews, lifecycle
+from app.survey.records.attachments import path_of
 from app.survey.records.interviews import OpenedInterview
 from app.survey.scoring import Standard
 from app.ui import i18n, ops
@@ -72,6 +73,8 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         self.settings = settings
         self.session: FormSession | None = None
         self.opened_interview: OpenedInterview | None = None
+        # The interview's files by name: (media type, size, where kept); see answers.py.
+        self.files: dict[str, tuple[str, int, Path]] = {}
         self.store: InterviewStore | None = None
         self.editable = True
         self.show_required_errors = False
@@ -221,6 +224,12 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
             return
         self.opened_interview = opened
         self.session = session
+        folder = opened.attachments_folder
+        self.files = {
+            kept.name: (kept.media_type, kept.size, path_of(folder, kept.sha256))
+            for kept in opened.attachments
+            if folder is not None
+        }
         self.session.add_listener(self._apply_changes)
         self.editable = opened.status in lifecycle.EDITABLE
         self.show_required_errors = False

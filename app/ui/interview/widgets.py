@@ -75,6 +75,10 @@ class Editor(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.setEnabled(editable)
 
+    def is_editable(self) -> bool:
+        """What `set_editable` last said (an editor may keep some buttons usable)."""
+        return self.isEnabled()
+
     def inputs(self) -> list[QWidget]:
         """Where the cursor goes when the question is reached (Enter, a page opened)."""
         proxy = self.focusProxy()
@@ -625,6 +629,10 @@ def make_editor(question: Question, choice_count: int) -> Editor | None:
         return AcknowledgeEditor()
     if kind == "calculate":
         return DisplayEditor()
+    from app.ui.interview.files import FILE_TYPES, FileEditor
+
+    if kind in FILE_TYPES:
+        return FileEditor(kind)
     return TextEditor(multiline="multiline" in words)
 
 
@@ -677,6 +685,9 @@ class QuestionWidget(QFrame):
         if self.editor is not None:
             layout.addWidget(self.editor)
             self.editor.edited.connect(self._edited)
+            if hasattr(self.editor, "chosen"):  # a file question: the view keeps the file
+                self.editor.chosen.connect(lambda path: controller.attach_file(self, path))
+                self.editor.resolve = controller.attachment_file
         else:
             self.title.setObjectName("noteText")
         layout.addWidget(self.error)
@@ -738,7 +749,7 @@ class QuestionWidget(QFrame):
             self.mark.setVisible(required)
         if self.editor is not None:
             editable = not node.read_only and self.controller.editable
-            if self.editor.isEnabled() != editable:
+            if self.editor.is_editable() != editable:
                 self.editor.set_editable(editable)
         self.refresh_error()
 

@@ -1,0 +1,273 @@
+"""The files of interviews (photos, audio, video, other files): checked, kept once, linked.
+
+A file chosen for a question is checked against what the question takes before anything is
+written: its kind judged from its content (`sniff`), never its name alone; an image's size in
+pixels against the form's `max-pixels` parameter; its size against `MAX_BYTES`. A refusal is a
+`DomainError` and changes nothing.
+
+A file that passes is kept once, by its sha256, as `attachments/ab/<sha256>` in the data folder
+(owner-only, written to a temporary file, flushed and renamed, so a crash leaves the file whole
+or absent). The interview's answer holds the file's name, as ODK does: the first 16 hex digits
+of the sha256 and an extension for its kind (`3f9a0c...e1.jpg`), which says nothing about the
+person. Table `interview_attachments` links interview -> name -> sha256, media type and size.
+
+Files are removed only by `prune`, and only a file nothing names any more: no interview's link,
+no change waiting in the outbox, no backup in `backups/` (a backup put back finds its files).
+Completing an interview drops the links its answers no longer name (`reconcile`), so replacing
+a photo frees the old one, never a file another interview uses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from app.survey.db import Database
+from app.survey.db.backups import fsync, listed, private_folder
+from app.survey.db.health import PRIVATE_FILE
+from app.survey.errors import DomainError
+from app.survey.records.recorder import now
+from app.survey.records.sniff import HEAD_BYTES, image_size, sniff
+
+FOLDER = "attachments"
+# Question types that take a file, and the kind of file each takes ("any": every kind).
+KIND_FOR_TYPE = {"photo": "image", "image": "image", "audio": "audio", "video": "video",
+                 "file": "any"}  # fmt: skip
+MIB = 1 << 20
+# The largest file each kind of question takes: a phone's photo is a few MB, ten minutes of
+# sound tens, a short video a few hundred. The server takes up to the largest of them.
+MAX_BYTES = {"image": 25 * MIB, "audio": 100 * MIB, "video": 500 * MIB, "any": 100 * MIB}
+_NOT_KIND = {"image": "attachment.not_image", "audio": "attachment.not_audio",
+             "video": "attachment.not_video"}  # fmt: skip
+_PIXEL_BYTES = 1 << 20  # an image's header (and EXIF before it) lies in its first MiB
+_COPY_BYTES = 1 << 20
+PRUNE_GRACE_S = 3600.0  # a file younger than this may be about to be linked: kept
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file an interview uses: the answer holds `name`."""
+
+    name: str
+    sha256: str
+    media_type: str
+    size: int
+
+
+def folder_of(db: Database) -> Path:
+    """The data folder's `attachments/` for the workspace `db`."""
+    return db.path.parent / FOLDER
+
+
+def path_of(folder: Path, sha256: str) -> Path:
+    """Where the file with this sha256 is kept under `folder`."""
+    return folder / sha256[:2] / sha256
+
+
+def add_file(
+    db: Database,
+    *,
+    interview_id: str,
+    source: Path,
+    question_type: str,
+    pixels_limit: int | None = None,
+) -> Attachment:
+    """Check `source` against what a `question_type` question takes, keep it once in the data
+    folder and link it to the interview; returns what the answer should hold (`name`).
+    Refused with a `DomainError` (and nothing written) when it does not fit."""
+    kind = KIND_FOR_TYPE[question_type]
+    try:
+        handle = source.open("rb")
+    except OSError:
+        raise DomainError("attachment.unreadable") from None
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size == 0:
+            raise DomainError("attachment.empty")
+        limit = MAX_BYTES[kind]
+        if size > limit:
+            raise DomainError("attachment.too_large", limit=limit // MIB)
+        start = handle.read(_PIXEL_BYTES)
+        found = sniff(start[:HEAD_BYTES])
+        if kind != "any" and found.kind != kind:
+            raise DomainError(_NOT_KIND[kind])
+        if found.kind == "image" and pixels_limit is not None:
+            dimensions = image_size(start, found.media_type)
+            if dimensions is not None and max(dimensions) > pixels_limit:
+                width, height = dimensions
+                raise DomainError(
+                    "attachment.too_many_pixels", width=width, height=height, limit=pixels_limit
+                )
+        folder = folder_of(db)
+        sha256 = _store(handle, start, folder)
+    attachment = Attachment(
+        name=sha256[:16] + found.extension, sha256=sha256, media_type=found.media_type, size=size
+    )
+    # A failure here leaves the kept file unlinked: `prune` removes it later.
+    with db.write() as conn:
+        link(conn, interview_id=interview_id, attachment=attachment)
+    return attachment
+
+
+def _store(handle: Any, start: bytes, folder: Path) -> str:
+    """Copy the open file (its first bytes already read as `start`) into `folder` under its
+    sha256, unless a file with that sha256 is there already; returns the sha256."""
+    private_folder(folder)
+    digest = hashlib.sha256()
+    fd, temporary = tempfile.mkstemp(prefix=".incoming-", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            os.chmod(temporary, PRIVATE_FILE)
+            chunk = start
+            while chunk:
+                digest.update(chunk)
+                out.write(chunk)
+                chunk = handle.read(_COPY_BYTES)
+            out.flush()
+            os.fsync(out.fileno())
+        sha256 = digest.hexdigest()
+        target = path_of(folder, sha256)
+        if target.exists() and target.stat().st_size == os.path.getsize(temporary):
+            return sha256  # kept once: the copy just made is dropped below
+        private_folder(target.parent)
+        os.replace(temporary, target)
+        fsync(target.parent)
+        return sha256
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def link(conn: Connection, *, interview_id: str, attachment: Attachment) -> None:
+    """Name `attachment` as one of the interview's files (again: nothing changes)."""
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO interview_attachments "
+        "(interview_id, name, sha256, media_type, size, added_at) VALUES (?,?,?,?,?,?)",
+        (interview_id, attachment.name, attachment.sha256, attachment.media_type,
+         attachment.size, now()),
+    )  # fmt: skip
+
+
+def for_interview(conn: Connection, interview_id: str) -> list[Attachment]:
+    """The interview's files, by name."""
+    rows = conn.exec_driver_sql(
+        "SELECT name, sha256, media_type, size FROM interview_attachments "
+        "WHERE interview_id = ? ORDER BY name",
+        (interview_id,),
+    ).all()
+    return [Attachment(str(n), str(s), str(m), int(z)) for n, s, m, z in rows]
+
+
+def find(conn: Connection, interview_id: str, name: str) -> Attachment | None:
+    """The interview's file called `name`, or None."""
+    for attachment in for_interview(conn, interview_id):
+        if attachment.name == name:
+            return attachment
+    return None
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def reconcile(conn: Connection, *, interview_id: str, answers: Mapping[str, Any]) -> int:
+    """Drop the interview's links to files its answers no longer name (a photo replaced or
+    removed); the files stay until `prune`. Returns how many links were dropped."""
+    named = set(_strings(answers))
+    gone = [a.name for a in for_interview(conn, interview_id) if a.name not in named]
+    if gone:
+        conn.exec_driver_sql(
+            "DELETE FROM interview_attachments WHERE interview_id = ? "
+            "AND name IN (SELECT value FROM json_each(?))",
+            (interview_id, json.dumps(gone)),
+        )
+    return len(gone)
+
+
+def in_use(conn: Connection) -> set[str]:
+    """The sha256 of every file an interview links or a change waiting in the outbox names."""
+    linked = {str(r[0]) for r in conn.exec_driver_sql("SELECT sha256 FROM interview_attachments")}
+    waiting = conn.exec_driver_sql(
+        "SELECT json_extract(a.value, '$.sha256') FROM outbox o, "
+        "json_each(o.payload, '$.data.attachments') a "
+        "WHERE o.acked_at IS NULL AND o.record_type = 'interview'"
+    )
+    return linked | {str(r[0]) for r in waiting if r[0]}
+
+
+def _in_backups(database: Path) -> set[str] | None:
+    """The sha256 of every file a backup of `database` links; None when a backup cannot be
+    read (then no file is removed)."""
+    found: set[str] = set()
+    for backup in listed(database):
+        try:
+            conn = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return None
+        try:
+            known = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'interview_attachments'"
+            ).fetchone()
+            if known:
+                found.update(str(r[0]) for r in conn.execute(
+                    "SELECT sha256 FROM interview_attachments"))  # fmt: skip
+        except sqlite3.Error:
+            return None
+        finally:
+            conn.close()
+    return found
+
+
+def stored(folder: Path) -> Iterable[Path]:
+    """Every kept file under `folder`."""
+    if not folder.is_dir():
+        return []
+    return [p for p in folder.glob("??/*") if p.is_file() and len(p.name) == 64]
+
+
+def prune(db: Database, *, grace_s: float = PRUNE_GRACE_S) -> list[str]:
+    """Remove the kept files nothing names (see the module's docstring) and older than
+    `grace_s`; returns their sha256. Run after a transaction, never inside one."""
+    folder = folder_of(db)
+    files = list(stored(folder))
+    if not files:
+        return []
+    with db.read() as conn:
+        keep = in_use(conn)
+    cutoff = time.time() - grace_s
+    candidates = []
+    for path in files:
+        with contextlib.suppress(OSError):  # gone meanwhile: nothing to remove
+            if path.name not in keep and path.stat().st_mtime <= cutoff:
+                candidates.append(path)
+    if not candidates:
+        return []  # the usual case: the backups need not be read
+    backed_up = _in_backups(db.path)
+    if backed_up is None:
+        return []
+    removed = []
+    for path in candidates:
+        if path.name in backed_up:
+            continue
+        with contextlib.suppress(OSError):  # gone meanwhile, or a read-only stick: kept
+            path.unlink()
+            removed.append(path.name)
+    return removed
