@@ -19,11 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "resources" / "forms" / "household.xlsx"
 
 FORM_ID = "household"
-FORM_VERSION = "2026120501"
+FORM_VERSION = "2026120502"
 FORM_TITLE = "Household questionnaire (Tinjau)"
 # The column suffixes pyxform reads as languages: `label::English (en)` and so on.
 LANGUAGES = ("English (en)", "Malay (ms)", "Vietnamese (vi)", "Persian (fa)")
 DEFAULT_LANGUAGE = LANGUAGES[0]
+# The appearance word that puts a member question in the members grid of the desktop app (one
+# row per member, typed across); ODK Collect ignores a word it does not know.
+ROSTER = "roster"
 
 
 @dataclass(frozen=True)
@@ -442,6 +445,7 @@ def member_questions() -> list[Row]:
                 "مطابق کارت شناسایی.",
             ),
             required=True,
+            appearance=ROSTER,
         ),
         q(
             "select_one relationship",
@@ -463,8 +467,15 @@ def member_questions() -> list[Row]:
                 "Người đầu tiên phải là chủ hộ và chỉ người đầu tiên: mỗi hộ chỉ có một chủ hộ.",
                 "نفر اول باید سرپرست خانوار باشد و فقط نفر اول؛ هر خانوار تنها یک سرپرست دارد.",
             ),
+            appearance=ROSTER,
         ),
-        q("select_one sex", "sex", T("Sex", "Jantina", "Giới tính", "جنسیت"), required=True),
+        q(
+            "select_one sex",
+            "sex",
+            T("Sex", "Jantina", "Giới tính", "جنسیت"),
+            required=True,
+            appearance=ROSTER,
+        ),
         q(
             "integer",
             "age",
@@ -490,6 +501,7 @@ def member_questions() -> list[Row]:
                 "Tuổi của người này phải từ ${age_minimum} đến 120.",
                 "سن این عضو باید بین ${age_minimum} و ۱۲۰ باشد.",
             ),
+            appearance=ROSTER,
         ),
         # The head of household is at least 15; anyone else may be a baby (0).
         calc("age_minimum", "if(${relationship} = 'head', 15, 0)"),

@@ -78,6 +78,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
+    QSlider,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -94,6 +96,8 @@ from shiboken6 import delete as delete_now
 from shiboken6 import isValid as is_alive
 
 __all__ = [
+    "QSizePolicy",
+    "QSlider",
     "QWidgetAction",
     "QProgressBar",
     "QMenu",

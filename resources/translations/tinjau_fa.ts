@@ -411,6 +411,14 @@
         <source>Keys: Enter opens the chosen row.</source>
         <translation>کلیدها: ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند.</translation>
     </message>
+    <message>
+        <source>Keys: Insert adds a member on a page of its own; Enter opens the chosen member; Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ عضوی تازه در صفحهٔ خودش می‌افزاید؛ ⁦Enter⁩ عضو انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row on a page of its own; Enter opens the chosen row; Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ ردیفی تازه در صفحهٔ خودش می‌افزاید؛ ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -411,6 +411,14 @@
         <source>Keys: Enter opens the chosen row.</source>
         <translation>Kekunci: Enter membuka baris yang dipilih.</translation>
     </message>
+    <message>
+        <source>Keys: Insert adds a member on a page of its own; Enter opens the chosen member; Delete removes it.</source>
+        <translation>Kekunci: Insert menambah ahli pada halamannya sendiri; Enter membuka ahli yang dipilih; Delete membuangnya.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row on a page of its own; Enter opens the chosen row; Delete removes it.</source>
+        <translation>Kekunci: Insert menambah baris pada halamannya sendiri; Enter membuka baris yang dipilih; Delete membuangnya.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -411,6 +411,14 @@
         <source>Keys: Enter opens the chosen row.</source>
         <translation>Phím tắt: Enter mở dòng đang chọn.</translation>
     </message>
+    <message>
+        <source>Keys: Insert adds a member on a page of its own; Enter opens the chosen member; Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm một thành viên trên trang riêng; Enter mở người đang chọn; Delete xóa người đó.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row on a page of its own; Enter opens the chosen row; Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm một dòng trên trang riêng; Enter mở dòng đang chọn; Delete xóa dòng đó.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -171,7 +171,7 @@ def test_pyxform_converts_the_workbook_without_warnings() -> None:
     result = convert(xlsform=str(FORM), warnings=warnings)
     assert warnings == []
     assert 'id="household"' in result.xform
-    assert 'version="2026120501"' in result.xform
+    assert 'version="2026120502"' in result.xform
     for language in LANGUAGES:
         assert f'<translation lang="{language}"' in result.xform
 
@@ -1026,7 +1026,7 @@ def test_tinjau_form_check_summarises_the_household_form(tmp_path: Path) -> None
     """`tinjau form check` accepts the form and counts its questions, repeats and languages."""
     result = tinjau("form", "check", str(FORM), "--cache-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "form household version 2026120501" in result.stdout
+    assert "form household version 2026120502" in result.stdout
     assert "2 repeats, 4 languages" in result.stdout
 
 

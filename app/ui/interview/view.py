@@ -440,6 +440,16 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
                 "an empty new row ends the table); Ctrl+Enter opens the chosen row's page; "
                 "Delete removes it."
             )
+        elif people and self.editable:
+            keys = self.tr(
+                "Keys: Insert adds a member on a page of its own; Enter opens the chosen "
+                "member; Delete removes it."
+            )
+        elif self.editable:
+            keys = self.tr(
+                "Keys: Insert adds a row on a page of its own; Enter opens the chosen row; "
+                "Delete removes it."
+            )
         elif people:
             keys = self.tr("Keys: Enter opens the chosen member.")
         else:

@@ -125,7 +125,7 @@ class ChoiceKeys:
                 buttons[number - 1].click()
             return True
         focused = next((n for n, b in enumerate(buttons) if b.hasFocus()), -1)
-        found = self.search([b.text() for b in buttons], focused, event)
+        found = self.search([b.text() or b.accessibleName() for b in buttons], focused, event)
         if found is None:
             return False
         if found >= 0:
@@ -664,7 +664,7 @@ class QuestionWidget(QFrame):
         self.error.hide()
         session = controller.session
         choices = session.definition.choices(question) if question.is_select else []
-        self.editor = make_editor(question, len(choices))
+        self.editor = self.create_editor(len(choices))
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title, 1)
@@ -681,6 +681,10 @@ class QuestionWidget(QFrame):
             self.title.setObjectName("noteText")
         layout.addWidget(self.error)
         self._watched: set[QWidget] = set()
+
+    def create_editor(self, choice_count: int) -> Editor | None:
+        """The editor of this question (a table-list row makes its own: see tables.py)."""
+        return make_editor(self.question, choice_count)
 
     # -- binding to the session ------------------------------------------------------------------
 
