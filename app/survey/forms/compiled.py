@@ -33,6 +33,9 @@ class CompiledForm:
         self.instance_ids: dict[str, list[str]] = defaultdict(list)
         self.expressions: dict[tuple[str, str], Any] = {}
         self.readers: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # Cells that read other repeat instances by number (indexed-repeat): a change in any
+        # instance re-evaluates them in every instance, not only in the one that changed.
+        self.across_instances: set[tuple[str, str]] = set()
         self.rank: dict[str, int] = {}
         problems: list[tuple[str, str]] = []
         self._compile(problems)
@@ -100,6 +103,8 @@ class CompiledForm:
                 if missing:
                     continue
                 self.expressions[(question.name, column)] = compiled
+                if "indexed-repeat" in text:
+                    self.across_instances.add((question.name, column))
                 for instance_id in compiled.instances:
                     self.instance_ids[instance_id].append(where)
                 read: dict[str, None] = {}
