@@ -8,6 +8,7 @@ calculations that depend on themselves.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -110,9 +111,11 @@ class CompiledForm:
                 read: dict[str, None] = {}
                 for ref in compiled.references:
                     read[ref] = None
-                    # `${members}[age < 18]` reads the members' answers through bare names
-                    # the reference list cannot see, so it reads everything inside.
-                    read.update(dict.fromkeys(self._inside(ref)))
+                    # `${members}[age < 18]` (or `${members}/age`) reads the members' answers
+                    # through bare names the reference list cannot see, so it reads everything
+                    # inside; a bare `${members}` (count, indexed-repeat) reads only its shape.
+                    if re.search(r"\$\{" + re.escape(ref) + r"\}\s*[\[/]", text):
+                        read.update(dict.fromkeys(self._inside(ref)))
                 # `current()/../x` and `../../x` read x through a path: re-evaluate on change.
                 read.update(dict.fromkeys(n for n in compiled.step_names if n in questions))
                 for name in read:

@@ -71,6 +71,7 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         self.setObjectName("interviewView")
         self.settings = settings
         self.session: FormSession | None = None
+        self.device_id = ""  # the data folder's, read with the interview
         self.opened_interview: OpenedInterview | None = None
         self.store: InterviewStore | None = None
         self.editable = True
@@ -183,18 +184,20 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         workspace = ops.task_manager().workspace
         forms_dir = workspace_forms_dir(workspace.data_dir if workspace else Path("."))
 
-        def read(ctx: ops.OpContext) -> tuple[OpenedInterview, Standard | None]:
+        def read(ctx: ops.OpContext) -> tuple[OpenedInterview, Standard | None, str]:
             # The workspace's standard is read (and compiled) here, off the UI thread.
             opened = interviews.open_for_household(
                 ctx.db, household_id=household_id, forms_dir=forms_dir
             )
-            return opened, resolve_standard(ctx.db)
+            return opened, resolve_standard(ctx.db), ctx.db.device_id
 
-        ops.QueryOp(
-            parent=self, op=read, success=lambda found: self.show_interview(*found)
-        ).with_progress(self.tr("Opening the interview…")).failure(
-            self._open_failed
-        ).run_in_background()
+        def found(result: tuple[OpenedInterview, Standard | None, str]) -> None:
+            self.device_id = result[2]
+            self.show_interview(result[0], result[1])
+
+        ops.QueryOp(parent=self, op=read, success=found).with_progress(
+            self.tr("Opening the interview…")
+        ).failure(self._open_failed).run_in_background()
 
     def _open_failed(self, error: BaseException) -> None:
         """Say why (a sentence) and go back to the list."""
@@ -214,6 +217,7 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
                 language=language,
                 strict=False,
                 random_seed=interview_seed(opened.interview_id),
+                metadata=self.metadata(),
             )
         except TinjauError as error:  # saved answers the form cannot hold: say so, keep them
             self._open_failed(error)
@@ -255,6 +259,15 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         finally:
             self._opening = False
         self.opened.emit(opened.interview_id)
+
+    def metadata(self) -> dict[str, str]:
+        """What the form's metadata questions are filled with: the data folder's device id
+        (`deviceid`) and the enumerator ID of Settings (`username`). A laptop has no SIM card:
+        `phonenumber`, `simserial` and `subscriberid` stay empty, as in ODK Collect without one."""
+        return {
+            "deviceid": self.device_id,
+            "username": str(self.settings.get(opts.ENUMERATOR_ID) or ""),
+        }
 
     def _take_unwritten(self, opened: OpenedInterview) -> bool:
         """When this household's last save failed and its closed store still holds the answers

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from app.survey.forms import Question
-from app.survey.forms.model import Choice, pick_label
+from app.survey.forms.model import METADATA_TYPES, Choice, pick_label
 from app.ui.qt import (
     QAbstractButton,
     QApplication,
@@ -51,7 +51,7 @@ from app.ui.qt import (
 _KEY_PRESS = QEvent.Type.KeyPress
 _FOCUS_IN = QEvent.Type.FocusIn
 RADIO_LIMIT = 8  # more choices than this are a drop-down list
-HIDDEN_TYPES = {"calculate", "start", "end", "today", "deviceid", "phonenumber", "simserial"}
+HIDDEN_TYPES = {"calculate", *METADATA_TYPES}  # filled by the device or the form
 
 
 class Editor(QWidget):
@@ -602,6 +602,11 @@ class DisplayEditor(Editor):
 
 def make_editor(question: Question, choice_count: int) -> Editor | None:
     """The editor for a question; None for notes (their label is everything)."""
+    from app.ui.interview.typed_editors import make_typed_editor  # rank, range, geotrace...
+
+    typed = make_typed_editor(question)
+    if typed is not None:
+        return typed
     kind = question.type
     words = set(question.appearance.split())
     if kind == "note":
@@ -750,7 +755,10 @@ class QuestionWidget(QFrame):
         node = self.controller.session.node(self.question.name, self.index)
         message = None
         if self.editor is not None and self.editor.partial:
-            message = self.controller.partial_message(self.question)
+            # An editor that knows what is wrong says it (the point of a line that is not one).
+            message = getattr(self.editor, "problem", None) or self.controller.partial_message(
+                self.question
+            )
         elif node.error is not None and (
             node.error != "required" or self.controller.show_required_errors
         ):
