@@ -10,6 +10,7 @@ from pathlib import Path
 from app.survey.db import open_database
 from app.survey.db.types import format_utc, utcnow
 from app.survey.forms.workspace import install_form_package, read_form_package
+from app.ui import i18n
 from app.ui.interview.pages import InstancePage
 from app.ui.interview.tables import TableHeader, TableRow
 from app.ui.qt import QApplication, Qt
@@ -145,3 +146,20 @@ def test_a_forms_own_grid_is_the_one_it_declares(qtbot, tmp_path: Path) -> None:
     opened = view.current_page()
     assert isinstance(opened, InstancePage) and opened.name == "visits"
     assert session.repeat_size("visits") == 1
+
+
+def test_a_table_in_persian_keeps_each_label_over_its_button(qtbot, tmp_path: Path) -> None:
+    """Right to left, the columns run from the right and each choice's label sits on the
+    side of its column where the button is (the right), whatever its text's direction."""
+    i18n.set_language("fa")
+    folder = install(tmp_path)
+    view = open_view(qtbot, folder, new_household(folder), active=True)
+    page = view.current_page()
+    header = page.questions[1]
+    row = page.questions[2]
+    for label, button in zip(header.choice_labels, row.editor.buttons, strict=True):
+        right = label.mapTo(page, label.rect().topRight()).x()
+        assert right == button.mapTo(page, button.rect().topRight()).x()
+        assert label.alignment() & Qt.AlignmentFlag.AlignRight
+    lefts = [b.mapTo(page, b.rect().topLeft()).x() for b in row.editor.buttons]
+    assert lefts == sorted(lefts, reverse=True)  # Disagree first, on the right

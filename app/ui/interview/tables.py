@@ -102,8 +102,15 @@ class TableHeader(QuestionWidget):
         session = self.controller.session
         choices = session.choices(self.question.name, self.index)
         texts = _labels(choices, session.language or "", session.definition.default_language)
-        if [label.text() for label in self.choice_labels] == texts:
-            return
+        if [label.text() for label in self.choice_labels] != texts:
+            self._make_labels(texts)
+        # Each label on the side of its column where the button is: the left, or the right in
+        # a right-to-left language (whatever the direction of the label's own text).
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        for label in self.choice_labels:
+            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom)
+
+    def _make_labels(self, texts: list[str]) -> None:
         for label in self.choice_labels:
             label.deleteLater()
         self.choice_labels = []
@@ -111,7 +118,6 @@ class TableHeader(QuestionWidget):
             label = QLabel(text)
             label.setWordWrap(True)
             label.setFixedWidth(COLUMN_WIDTH)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom)
             font = label.font()
             font.setBold(True)
             label.setFont(font)

@@ -60,7 +60,6 @@ class RankEditor(Editor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget(objectName="rankList")
-        self.list.setMaximumHeight(200)
         self.note = QLabel(objectName="rankKeys")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5f6368;")
@@ -100,6 +99,10 @@ class RankEditor(Editor):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
+            # As tall as its items (up to ten), no empty space under them.
+            rows = min(self.list.count(), 10)
+            frame = 2 * self.list.frameWidth() + 4
+            self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + frame)
 
     def _move(self, row: int, to: int) -> None:
         order = self.order()
