@@ -26,6 +26,10 @@ SURVEY = [  # fmt: skip
     ["select_one agree", "lift_works", "The lift works", "", "yes"],
     ["select_one agree", "safe_night", "The block is safe at night", "", "yes"],
     ["end group", "", "", "", ""],
+    ["begin group", "services", "Services used", "table-list", ""],
+    ["select_multiple service", "used_by_head", "The head", "", ""],
+    ["select_multiple service", "used_by_spouse", "The spouse", "", ""],
+    ["end group", "", "", "", ""],
     ["begin group", "farm", "Plots", "", ""],
     ["begin repeat", "plots", "Plot", "", ""],
     ["text", "plot_name", "Plot name", "roster", "yes"],
@@ -49,6 +53,9 @@ CHOICES = [  # fmt: skip
     ["crop", "rice", "Rice"],
     ["crop", "rubber", "Rubber"],
     ["crop", "palm", "Oil palm"],
+    ["service", "clinic", "Clinic"],
+    ["service", "bank", "Bank"],
+    ["service", "library", "Library"],
 ]
 
 
@@ -76,6 +83,7 @@ def test_a_table_list_group_is_one_table_answered_by_keys(qtbot, tmp_path: Path)
     # pyxform writes the group as ODK Collect reads it: its label as a note, a header question
     # (appearance `label`), then the rows (`list-nolabel`).
     assert page.questions[0].title.text() == "How much do you agree?"
+    assert page.title.text() == "How much do you agree?"  # the section's name, not "opinions"
     header = page.questions[1]
     assert isinstance(header, TableHeader) and header.tab_stops() == []
     assert [label.text() for label in header.choice_labels] == ["Disagree", "Neither", "Agree"]
@@ -163,3 +171,23 @@ def test_a_table_in_persian_keeps_each_label_over_its_button(qtbot, tmp_path: Pa
         assert label.alignment() & Qt.AlignmentFlag.AlignRight
     lefts = [b.mapTo(page, b.rect().topLeft()).x() for b in row.editor.buttons]
     assert lefts == sorted(lefts, reverse=True)  # Disagree first, on the right
+
+
+def test_a_table_of_tick_lists_takes_a_number_per_tick(qtbot, tmp_path: Path) -> None:
+    """Select-multiple rows: a check box under each choice, no text of their own; each digit
+    ticks (or unticks) the n-th choice, Enter goes to the next row."""
+    folder = install(tmp_path)
+    view = open_view(qtbot, folder, new_household(folder), active=True)
+    view.show_page("services")
+    page = view.current_page()
+    rows = [w for w in page.questions if isinstance(w, TableRow)]
+    assert [r.question.name for r in rows] == ["used_by_head", "used_by_spouse"]
+    assert [b.text() for b in rows[0].editor.boxes.values()] == ["", "", ""]
+    keys = Keyboard()
+    focus_on(qtbot, list(rows[0].editor.boxes.values())[0])
+    keys.type("1")
+    keys.type("3")
+    keys.enter()
+    keys.type("2")
+    assert sorted(view.session.value("used_by_head")) == ["clinic", "library"]
+    assert view.session.value("used_by_spouse") == ["bank"]

@@ -57,7 +57,12 @@ class Navigation:
         assert self.session is not None
         if name == LOOSE:
             return self.session.definition.title or self.session.definition.form_id
-        return self._label(name, ()) or name
+        label = self._label(name, ())
+        first = self.session.definition.questions[name].children[:1]
+        if not label and first and first[0].startswith("generated_table_list_label_"):
+            # pyxform moves a table-list group's label into a note, its first question.
+            label = self._label(first[0], ())
+        return label or name
 
     def instance_page(self, repeat: str) -> InstancePage:
         page = self.instance_pages.get(repeat)
