@@ -12,7 +12,7 @@ from app.survey.db.types import format_utc, utcnow
 from app.survey.forms.workspace import install_form_package, read_form_package
 from app.ui import i18n
 from app.ui.interview.pages import InstancePage
-from app.ui.interview.tables import TableHeader, TableRow
+from app.ui.interview.tables import GroupTitle, TableHeader, TableRow
 from app.ui.qt import QApplication, Qt
 from tests.survey.forms.conftest import write_workbook
 from tests.ui.interview_helpers import make_workspace, new_household, open_view
@@ -20,11 +20,17 @@ from tests.ui.keyboard import Keyboard, focus_on
 from tests.ui.keyboard_household import holder
 
 SURVEY = [  # fmt: skip
-    ["type", "name", "label", "appearance", "required"],
+    ["type", "name", "label", "appearance", "required", "relevant"],
     ["begin group", "opinions", "How much do you agree?", "table-list", ""],
     ["select_one agree", "rent_fair", "The rent is fair", "", "yes"],
     ["select_one agree", "lift_works", "The lift works", "", "yes"],
     ["select_one agree", "safe_night", "The block is safe at night", "", "yes"],
+    ["end group", "", "", "", ""],
+    ["begin group", "home", "Home", "", ""],
+    ["text", "street", "Street", "", ""],
+    ["begin group", "landlord", "The landlord", "field-list", "", "${street} != 'own'"],
+    ["text", "landlord_name", "Name", "", ""],
+    ["end group", "", "", "", ""],
     ["end group", "", "", "", ""],
     ["begin group", "services", "Services used", "table-list", ""],
     ["select_multiple service", "used_by_head", "The head", "", ""],
@@ -191,3 +197,23 @@ def test_a_table_of_tick_lists_takes_a_number_per_tick(qtbot, tmp_path: Path) ->
     keys.type("2")
     assert sorted(view.session.value("used_by_head")) == ["clinic", "library"]
     assert view.session.value("used_by_spouse") == ["bank"]
+
+
+def test_a_group_inside_a_section_keeps_its_title_while_it_is_shown(qtbot, tmp_path: Path) -> None:
+    """A field-list group nested in a section: its label above its questions, hidden with
+    them; Enter goes from the question before it to the question in it."""
+    folder = install(tmp_path)
+    view = open_view(qtbot, folder, new_household(folder), active=True)
+    view.show_page("home")
+    page = view.current_page()
+    title = page.findChild(GroupTitle, "group_landlord")
+    assert title is not None and title.title.text() == "The landlord"
+    assert title.isVisible() and title.tab_stops() == []
+    keys = Keyboard()
+    focus_on(qtbot, page.questions[0].editor.line)
+    keys.type("own")
+    assert not title.isVisible()
+    keys.press(Qt.Key.Key_Backspace)
+    assert title.isVisible()
+    keys.enter()
+    assert holder(QApplication.focusWidget()).question.name == "landlord_name"

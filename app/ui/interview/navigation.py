@@ -13,7 +13,7 @@ from typing import Any
 from app.ui import i18n
 from app.ui.interview.pages import InstancePage, Page
 from app.ui.interview.roster import RosterModel, RosterPanel
-from app.ui.interview.tables import question_widget
+from app.ui.interview.tables import GroupTitle, question_widget
 from app.ui.interview.widgets import QuestionWidget, is_shown
 from app.ui.qt import (
     QApplication,
@@ -93,6 +93,8 @@ class Navigation:
         for child in children:
             question = questions[child]
             if question.type == "group":
+                if question.labels:  # a group inside the page: its title above its questions
+                    self._add_widget(page, GroupTitle(question, self), index)
                 self._add_questions(page, child, index)
             elif question.type == "repeat":
                 model = RosterModel(self.session, child, (), self)

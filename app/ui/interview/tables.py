@@ -151,6 +151,22 @@ class TableRow(QuestionWidget):
         return TableSelectMultiple()
 
 
+class GroupTitle(QuestionWidget):
+    """The label (and hint) of a group inside a page, above its questions, shown while the group
+    is: a `field-list` group nested in a section keeps its title, as in ODK Collect."""
+
+    def __init__(self, question: Question, controller: Any, parent: QWidget | None = None):
+        super().__init__(question, controller, parent)
+        self.setObjectName(f"group_{question.name}")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+
+    def create_editor(self, choice_count: int) -> Editor | None:
+        return None
+
+
 def question_widget(question: Question, controller: Any) -> QuestionWidget:
     """The widget of a question: a table's header or row for ODK's `label` and `list-nolabel`
     appearances on a choice question (what pyxform makes of a `table-list` group), else the
