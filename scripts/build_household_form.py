@@ -19,11 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "resources" / "forms" / "household.xlsx"
 
 FORM_ID = "household"
-FORM_VERSION = "2026120501"
+FORM_VERSION = "2026120503"
 FORM_TITLE = "Household questionnaire (Tinjau)"
 # The column suffixes pyxform reads as languages: `label::English (en)` and so on.
 LANGUAGES = ("English (en)", "Malay (ms)", "Vietnamese (vi)", "Persian (fa)")
 DEFAULT_LANGUAGE = LANGUAGES[0]
+# The appearance word that puts a member question in the members grid of the desktop app (one
+# row per member, typed across); ODK Collect ignores a word it does not know.
+ROSTER = "roster"
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,17 @@ GREGORIAN = T(
 )
 # Most questions in the roster depend on age; these keep the thresholds in one place.
 ADULT = "${age} >= 15"
+# Asked once, on the head's page, of a household of more than one member: whether everyone
+# shares the head's background, or whether anyone has a long-term illness or a disability. The
+# answers (by indexed-repeat) decide whether the question is asked of every member.
+HEAD_ASKS = "position(..) = 1 and count(${members}) > 1"
+
+
+def head_said(name: str) -> str:
+    """The head's answer to the household-wide question `name`, from any member's page."""
+    return f"indexed-repeat(${{{name}}}, ${{members}}, 1)"
+
+
 SCHOOL_AGE = "${age} >= 5 and ${age} <= 24"
 EDUCATION_ASKED = "${age} >= 5"
 WORKING = (
@@ -442,6 +456,7 @@ def member_questions() -> list[Row]:
                 "مطابق کارت شناسایی.",
             ),
             required=True,
+            appearance=ROSTER,
         ),
         q(
             "select_one relationship",
@@ -463,8 +478,15 @@ def member_questions() -> list[Row]:
                 "Người đầu tiên phải là chủ hộ và chỉ người đầu tiên: mỗi hộ chỉ có một chủ hộ.",
                 "نفر اول باید سرپرست خانوار باشد و فقط نفر اول؛ هر خانوار تنها یک سرپرست دارد.",
             ),
+            appearance=ROSTER,
         ),
-        q("select_one sex", "sex", T("Sex", "Jantina", "Giới tính", "جنسیت"), required=True),
+        q(
+            "select_one sex",
+            "sex",
+            T("Sex", "Jantina", "Giới tính", "جنسیت"),
+            required=True,
+            appearance=ROSTER,
+        ),
         q(
             "integer",
             "age",
@@ -490,6 +512,7 @@ def member_questions() -> list[Row]:
                 "Tuổi của người này phải từ ${age_minimum} đến 120.",
                 "سن این عضو باید بین ${age_minimum} و ۱۲۰ باشد.",
             ),
+            appearance=ROSTER,
         ),
         # The head of household is at least 15; anyone else may be a baby (0).
         calc("age_minimum", "if(${relationship} = 'head', 15, 0)"),
@@ -566,23 +589,49 @@ def member_questions() -> list[Row]:
             ),
         ),
         q(
+            "select_one yes_no",
+            "same_background",
+            T(
+                "Do all the other members have the head's citizenship and religion (and, in "
+                "Malaysia, ethnic group)?",
+                "Adakah semua ahli lain mempunyai kewarganegaraan dan agama (dan, di Malaysia, "
+                "keturunan) yang sama dengan ketua isi rumah?",
+                "Tất cả các thành viên khác có cùng quốc tịch và tôn giáo (và, ở Malaysia, dân "
+                "tộc) với chủ hộ không?",
+                "آیا همهٔ اعضای دیگر تابعیت و دین (و در مالزی، قومیتِ) سرپرست خانوار را دارند؟",
+            ),
+            hint=T(
+                "Yes: these are asked of the head only. No: they are asked of every member.",
+                "Ya: soalan ini ditanya kepada ketua sahaja. Tidak: ditanya kepada setiap ahli.",
+                "Có: chỉ hỏi chủ hộ. Không: hỏi từng thành viên.",
+                "بله: این پرسش‌ها فقط از سرپرست پرسیده می‌شود. خیر: از هر عضو پرسیده می‌شود.",
+            ),
+            required=True,
+            relevant=HEAD_ASKS,
+        ),
+        q(
             "select_one citizenship",
             "citizenship",
             T("Citizenship", "Kewarganegaraan", "Quốc tịch", "تابعیت"),
             required=True,
+            relevant=f"position(..) = 1 or {head_said('same_background')} != 'yes'",
         ),
         q(
             "select_one ethnicity",
             "ethnicity",
             T("Ethnic group", "Keturunan (kumpulan etnik)", "Dân tộc", "قومیت"),
             required=True,
-            relevant="${country} = 'my'",
+            relevant=(
+                f"${{country}} = 'my' and (position(..) = 1 or "
+                f"{head_said('same_background')} != 'yes')"
+            ),
         ),
         q(
             "select_one religion",
             "religion",
             T("Religion", "Agama", "Tôn giáo", "دین"),
             required=True,
+            relevant=f"position(..) = 1 or {head_said('same_background')} != 'yes'",
         ),
         q(
             "select_one marital_status",
@@ -692,6 +741,25 @@ def member_questions() -> list[Row]:
             relevant=f"{ADULT} and ({WORKING})",
         ),
         q(
+            "select_one yes_no",
+            "anyone_chronic",
+            T(
+                "Does anyone in the household have a long-term illness diagnosed by a doctor?",
+                "Adakah sesiapa dalam isi rumah mempunyai penyakit jangka panjang yang "
+                "disahkan oleh doktor?",
+                "Có ai trong hộ mắc bệnh lâu dài đã được bác sĩ chẩn đoán không?",
+                "آیا کسی در خانوار بیماری طولانی‌مدتی دارد که پزشک تشخیص داده باشد؟",
+            ),
+            hint=T(
+                "No: no member is asked about chronic diseases.",
+                "Tidak: tiada ahli ditanya tentang penyakit kronik.",
+                "Không: không hỏi thành viên nào về bệnh mãn tính.",
+                "خیر: دربارهٔ بیماری مزمن از هیچ عضوی پرسیده نمی‌شود.",
+            ),
+            required=True,
+            relevant=HEAD_ASKS,
+        ),
+        q(
             "select_multiple chronic_disease",
             "chronic_diseases",
             T("Chronic diseases", "Penyakit kronik", "Bệnh mãn tính", "بیماری‌های مزمن"),
@@ -702,6 +770,7 @@ def member_questions() -> list[Row]:
                 "بیماری‌های طولانی‌مدتی که پزشک تشخیص داده است. همه موارد را انتخاب کنید.",
             ),
             required=True,
+            relevant=f"{head_said('anyone_chronic')} != 'no'",
             constraint=none_alone(),
             constraint_message=NONE_ALONE,
         ),
@@ -722,6 +791,25 @@ def member_questions() -> list[Row]:
         ),
         q(
             "select_one yes_no",
+            "anyone_disabled",
+            T(
+                "Does anyone in the household have a disability that limits daily activities?",
+                "Adakah sesiapa dalam isi rumah mempunyai kecacatan yang mengehadkan aktiviti "
+                "harian?",
+                "Có ai trong hộ bị khuyết tật làm hạn chế sinh hoạt hằng ngày không?",
+                "آیا کسی در خانوار معلولیتی دارد که فعالیت‌های روزانه‌اش را محدود کند؟",
+            ),
+            hint=T(
+                "No: no member is asked about disability.",
+                "Tidak: tiada ahli ditanya tentang kecacatan.",
+                "Không: không hỏi thành viên nào về khuyết tật.",
+                "خیر: دربارهٔ معلولیت از هیچ عضوی پرسیده نمی‌شود.",
+            ),
+            required=True,
+            relevant=HEAD_ASKS,
+        ),
+        q(
+            "select_one yes_no",
             "disability",
             T(
                 "Does this person have a disability that limits daily activities?",
@@ -730,6 +818,7 @@ def member_questions() -> list[Row]:
                 "آیا این فرد معلولیتی دارد که فعالیت‌های روزانه‌اش را محدود کند؟",
             ),
             required=True,
+            relevant=f"{head_said('anyone_disabled')} != 'no'",
         ),
         q(
             "select_multiple disability_type",

@@ -464,7 +464,7 @@ class People:
         rng = self.rng
         own = self.country
         tree: dict[str, Any] = {"consent": "OK", "interview_date": day.isoformat(), **location}
-        members = [dict(p.answers) for p in people]
+        members = asked_once([dict(p.answers) for p in people])
         for line, member in enumerate(members, start=1):
             tree_member = {"line_number": line, **member}
             members[line - 1] = tree_member
@@ -568,6 +568,42 @@ _CALCULATED_AFTER_ROSTER = frozenset(
      "assistance"))  # fmt: skip
 
 
+BACKGROUND = ("citizenship", "ethnicity", "religion")
+
+
+def asked_once(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The members' answers as the form asks them of a household of more than one: on the
+    head's page whether everyone shares the head's background (then the others are not asked
+    it), whether anyone has a long-term illness or a disability (if not, no one is asked)."""
+    if len(members) < 2:
+        return members
+    head = members[0]
+    same = all(m.get(k) == head.get(k) for m in members[1:] for k in BACKGROUND)
+    chronic = any(m.get("chronic_diseases", ["none"]) != ["none"] for m in members)
+    disabled = any(m.get("disability") == "yes" for m in members)
+    gates = {
+        "citizenship": ("same_background", same),
+        "chronic_diseases": ("anyone_chronic", chronic),
+        "disability": ("anyone_disabled", disabled),
+    }
+    out = []
+    for number, member in enumerate(members):
+        kept: dict[str, Any] = {}
+        for name, value in member.items():
+            if number == 0 and name in gates:
+                gate, said = gates[name]
+                kept[gate] = "yes" if said else "no"
+            if number > 0 and same and name in BACKGROUND:
+                continue
+            if (name == "chronic_diseases" and not chronic) or (
+                name == "disability" and not disabled
+            ):
+                continue
+            kept[name] = value
+        out.append(kept)
+    return out
+
+
 def draft_answers(
     tree: dict[str, Any], rng: random.Random
 ) -> tuple[dict[str, Any], dict[str, str]]:
@@ -586,7 +622,9 @@ def draft_answers(
         elif name not in _PREFILLED and name not in _OPTIONAL:
             if name not in _CALCULATED_AFTER_ROSTER:
                 stops.append((name, name, None))
-    address, stop_name, stop_member = stops[rng.randrange(len(stops))]
+    # One draw whatever the number of stops: a form with more or fewer questions leaves the
+    # households generated after this one as they were.
+    address, stop_name, stop_member = stops[int(rng.random() * len(stops))]
     draft: dict[str, Any] = {}
     reached = False
     for name, value in tree.items():

@@ -434,6 +434,14 @@
         <source>Keys: Enter opens the chosen row.</source>
         <translation>کلیدها: ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند.</translation>
     </message>
+    <message>
+        <source>Keys: Insert adds a member on a page of its own; Enter opens the chosen member; Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ عضوی تازه در صفحهٔ خودش می‌افزاید؛ ⁦Enter⁩ عضو انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row on a page of its own; Enter opens the chosen row; Delete removes it.</source>
+        <translation>کلیدها: ⁦Insert⁩ ردیفی تازه در صفحهٔ خودش می‌افزاید؛ ⁦Enter⁩ ردیف انتخاب‌شده را باز می‌کند و ⁦Delete⁩ آن را حذف می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1447,6 +1455,39 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>%1 — the file is not on this device</source>
         <translation>%1 — این فایل روی این دستگاه نیست</translation>
+    </message>
+</context>
+<context>
+    <name>RankEditor</name>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the chosen item; a number puts it at that place; Space keeps the order shown.</source>
+        <translation>⁦Ctrl+↑⁩ و ⁦Ctrl+↓⁩ مورد انتخاب‌شده را جابه‌جا می‌کنند؛ یک عدد آن را در همان جایگاه می‌گذارد؛ ⁦Space⁩ همین ترتیبِ نشان‌داده‌شده را نگه می‌دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Write a number from %1 to %2 in steps of %3.</source>
+        <translation>عددی از %1 تا %2 با گام‌های %3 بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceEditor</name>
+    <message>
+        <source>Point %1: write the latitude and the longitude (altitude and accuracy may follow), e.g. 3.1390 101.6869.</source>
+        <translation>نقطهٔ %1: عرض و طول جغرافیایی را بنویسید (ارتفاع و دقت می‌تواند پس از آن بیاید)، مثلاً ⁦3.1390 101.6869⁩.</translation>
+    </message>
+    <message>
+        <source>Point %1: the latitude is from -90 to 90 and the longitude from -180 to 180.</source>
+        <translation>نقطهٔ %1: عرض جغرافیایی از ⁦-90⁩ تا ⁦90⁩ و طول جغرافیایی از ⁦-180⁩ تا ⁦180⁩ است.</translation>
+    </message>
+    <message>
+        <source>An area needs at least 3 different points, separated by ;.</source>
+        <translation>یک محدوده دست‌کم ۳ نقطهٔ متفاوت می‌خواهد که با ⁦;⁩ از هم جدا شوند.</translation>
+    </message>
+    <message>
+        <source>A line needs at least 2 points, separated by ;.</source>
+        <translation>یک خط دست‌کم ۲ نقطه می‌خواهد که با ⁦;⁩ از هم جدا شوند.</translation>
     </message>
 </context>
 </TS>

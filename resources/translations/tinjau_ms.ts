@@ -434,6 +434,14 @@
         <source>Keys: Enter opens the chosen row.</source>
         <translation>Kekunci: Enter membuka baris yang dipilih.</translation>
     </message>
+    <message>
+        <source>Keys: Insert adds a member on a page of its own; Enter opens the chosen member; Delete removes it.</source>
+        <translation>Kekunci: Insert menambah ahli pada halamannya sendiri; Enter membuka ahli yang dipilih; Delete membuangnya.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row on a page of its own; Enter opens the chosen row; Delete removes it.</source>
+        <translation>Kekunci: Insert menambah baris pada halamannya sendiri; Enter membuka baris yang dipilih; Delete membuangnya.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1447,6 +1455,39 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>%1 — the file is not on this device</source>
         <translation>%1 — fail ini tiada pada peranti ini</translation>
+    </message>
+</context>
+<context>
+    <name>RankEditor</name>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the chosen item; a number puts it at that place; Space keeps the order shown.</source>
+        <translation>Ctrl+Atas dan Ctrl+Bawah mengalihkan item yang dipilih; nombor meletakkannya di tempat itu; Space menyimpan susunan yang ditunjukkan.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Write a number from %1 to %2 in steps of %3.</source>
+        <translation>Tulis nombor dari %1 hingga %2 dengan langkah %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceEditor</name>
+    <message>
+        <source>Point %1: write the latitude and the longitude (altitude and accuracy may follow), e.g. 3.1390 101.6869.</source>
+        <translation>Titik %1: tulis latitud dan longitud (altitud dan ketepatan boleh menyusul), cth. 3.1390 101.6869.</translation>
+    </message>
+    <message>
+        <source>Point %1: the latitude is from -90 to 90 and the longitude from -180 to 180.</source>
+        <translation>Titik %1: latitud antara -90 hingga 90 dan longitud antara -180 hingga 180.</translation>
+    </message>
+    <message>
+        <source>An area needs at least 3 different points, separated by ;.</source>
+        <translation>Kawasan memerlukan sekurang-kurangnya 3 titik berbeza, dipisahkan dengan ;.</translation>
+    </message>
+    <message>
+        <source>A line needs at least 2 points, separated by ;.</source>
+        <translation>Garisan memerlukan sekurang-kurangnya 2 titik, dipisahkan dengan ;.</translation>
     </message>
 </context>
 </TS>

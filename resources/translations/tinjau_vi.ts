@@ -434,6 +434,14 @@
         <source>Keys: Enter opens the chosen row.</source>
         <translation>Phím tắt: Enter mở dòng đang chọn.</translation>
     </message>
+    <message>
+        <source>Keys: Insert adds a member on a page of its own; Enter opens the chosen member; Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm một thành viên trên trang riêng; Enter mở người đang chọn; Delete xóa người đó.</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds a row on a page of its own; Enter opens the chosen row; Delete removes it.</source>
+        <translation>Phím tắt: Insert thêm một dòng trên trang riêng; Enter mở dòng đang chọn; Delete xóa dòng đó.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1447,6 +1455,39 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>%1 — the file is not on this device</source>
         <translation>%1 — tệp không có trên thiết bị này</translation>
+    </message>
+</context>
+<context>
+    <name>RankEditor</name>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the chosen item; a number puts it at that place; Space keeps the order shown.</source>
+        <translation>Ctrl+Lên và Ctrl+Xuống di chuyển mục đang chọn; một chữ số đặt nó vào vị trí đó; Space giữ thứ tự đang hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Write a number from %1 to %2 in steps of %3.</source>
+        <translation>Hãy ghi một số từ %1 đến %2, mỗi bước %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceEditor</name>
+    <message>
+        <source>Point %1: write the latitude and the longitude (altitude and accuracy may follow), e.g. 3.1390 101.6869.</source>
+        <translation>Điểm %1: ghi vĩ độ và kinh độ (có thể thêm độ cao và độ chính xác), ví dụ 3.1390 101.6869.</translation>
+    </message>
+    <message>
+        <source>Point %1: the latitude is from -90 to 90 and the longitude from -180 to 180.</source>
+        <translation>Điểm %1: vĩ độ từ -90 đến 90 và kinh độ từ -180 đến 180.</translation>
+    </message>
+    <message>
+        <source>An area needs at least 3 different points, separated by ;.</source>
+        <translation>Một vùng cần ít nhất 3 điểm khác nhau, ngăn cách bằng dấu ;.</translation>
+    </message>
+    <message>
+        <source>A line needs at least 2 points, separated by ;.</source>
+        <translation>Một đường cần ít nhất 2 điểm, ngăn cách bằng dấu ;.</translation>
     </message>
 </context>
 </TS>

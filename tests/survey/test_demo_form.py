@@ -97,7 +97,9 @@ def test_select_answers_are_among_the_choices_offered_there(demo: dict[str, Any]
 
 def test_answers_follow_age_and_skip_logic(demo: dict[str, Any]) -> None:
     """Under-5s have no schooling answers, under-15s no marital status, work or income; each
-    disabled member has a kind of disability and each chronic illness a place of treatment."""
+    disabled member has a kind of disability and each chronic illness a place of treatment; a
+    household where no one is disabled or ill was not asked it of each member (the head said
+    so once)."""
     members = [m for tree in _complete(demo) for m in tree["members"]]
     ages = {m["age"] for m in members}
     assert min(ages) < 5 and max(ages) >= 70
@@ -106,10 +108,13 @@ def test_answers_follow_age_and_skip_logic(demo: dict[str, Any]) -> None:
         assert ("education_level" in m) == (m["age"] >= 5)
         for name in ("marital_status", "skills", "employment_status", "income_wages"):
             assert (name in m) == (m["age"] >= 15)
-        assert ("disability_type" in m) == (m["disability"] == "yes")
-        assert ("treatment_place" in m) == (m["chronic_diseases"] != ["none"])
+        assert ("disability_type" in m) == (m.get("disability") == "yes")
+        assert ("treatment_place" in m) == (m.get("chronic_diseases", ["none"]) != ["none"])
     assert any("occupation" in m for m in members)
-    assert any(m["disability"] == "yes" for m in members)
+    assert any(m.get("disability") == "yes" for m in members)
+    heads = [tree["members"][0] for tree in _complete(demo) if len(tree["members"]) > 1]
+    assert {h["anyone_disabled"] for h in heads} == {"yes", "no"}
+    assert {h["same_background"] for h in heads} == {"yes", "no"}
 
 
 def test_drafts_resume_on_their_first_unanswered_question(demo: dict[str, Any]) -> None:

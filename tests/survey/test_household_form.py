@@ -171,7 +171,7 @@ def test_pyxform_converts_the_workbook_without_warnings() -> None:
     result = convert(xlsform=str(FORM), warnings=warnings)
     assert warnings == []
     assert 'id="household"' in result.xform
-    assert 'version="2026120501"' in result.xform
+    assert 'version="2026120503"' in result.xform
     for language in LANGUAGES:
         assert f'<translation lang="{language}"' in result.xform
 
@@ -410,6 +410,7 @@ def malaysian_household() -> dict[str, Any]:
         "gps": "3.2015 101.7230",
         "members": [
             {
+                "same_background": "no", "anyone_chronic": "yes", "anyone_disabled": "yes",
                 "name": "Ahmad bin Ismail", "relationship": "head", "sex": "male", "age": 45,
                 "dob": "1981-03-02", "national_id": "810302-14-5123", "citizenship": "citizen",
                 "ethnicity": "malay", "religion": "islam", "marital_status": "married",
@@ -475,6 +476,7 @@ def vietnamese_household() -> dict[str, Any]:
         "site": "Khu phố 5", "unit_number": "12/4 hẻm 38", "stratum": "urban",
         "members": [
             {
+                "same_background": "no", "anyone_chronic": "yes", "anyone_disabled": "yes",
                 "name": "Nguyễn Thị Lan", "relationship": "head", "sex": "female", "age": 58,
                 "national_id": "079168001234", "citizenship": "citizen", "religion": "buddhism",
                 "marital_status": "widowed", "education_level": "primary", "years_schooling": 5,
@@ -522,6 +524,7 @@ def iranian_household() -> dict[str, Any]:
         "phone": "+98 912 345 6789",
         "members": [
             {
+                "same_background": "no", "anyone_chronic": "yes", "anyone_disabled": "yes",
                 "name": "احمد رضایی", "relationship": "head", "sex": "male", "age": 52,
                 "national_id": "0061823341", "citizenship": "citizen", "religion": "islam",
                 "marital_status": "married", "education_level": "upper_secondary",
@@ -1026,7 +1029,7 @@ def test_tinjau_form_check_summarises_the_household_form(tmp_path: Path) -> None
     """`tinjau form check` accepts the form and counts its questions, repeats and languages."""
     result = tinjau("form", "check", str(FORM), "--cache-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "form household version 2026120501" in result.stdout
+    assert "form household version 2026120503" in result.stdout
     assert "2 repeats, 4 languages" in result.stdout
 
 

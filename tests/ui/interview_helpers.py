@@ -145,6 +145,12 @@ def fill_member(qtbot: Any, view: InterviewView, member: dict[str, Any]) -> None
     choose(qtbot, view, "sex", member["sex"])
     type_answer(qtbot, view, "age", str(member["age"]))
     age = member["age"]
+    # The head of a household of several is asked these once: answered so that every member
+    # is asked the questions below, as each member is filled here.
+    gates = (("same_background", "no"), ("anyone_chronic", "yes"), ("anyone_disabled", "yes"))
+    for gate, said in gates:
+        if not question(view, gate).isHidden():
+            choose(qtbot, view, gate, said)
     choose(qtbot, view, "citizenship", "citizen")
     choose(qtbot, view, "ethnicity", "malay")
     choose(qtbot, view, "religion", "islam")

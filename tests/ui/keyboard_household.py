@@ -61,20 +61,23 @@ HOUSEHOLD: dict[str, Any] = {
     "income_other": 0,
     "assistance_received": "no",
 }
-EVERYONE = {
+# Asked of everyone. Citizenship, ethnic group and religion are asked of the head only (the
+# others share them: `same_background`), and no one has a long-term illness or a disability
+# (`anyone_chronic`, `anyone_disabled`): asked once, on the head's page.
+EVERYONE = {"health_insurance": "no", "undernourished": "no"}
+HEAD_ONLY = {
+    "same_background": "yes",
     "citizenship": "citizen",
     "ethnicity": "malay",
     "religion": "islam",
-    "chronic_diseases": ["none"],
-    "disability": "no",
-    "health_insurance": "no",
-    "undernourished": "no",
+    "anyone_chronic": "no",
+    "anyone_disabled": "no",
 }
 ADULT = {"skills": ["none"], "income_wages": 0, "income_transfers": 0}
 MEMBERS: list[dict[str, Any]] = [
-    {**EVERYONE, **ADULT, "name": "Ahmad", "relationship": "head", "sex": "male", "age": 45,
-     "marital_status": "married", "education_level": "upper_secondary", "years_schooling": 11,
-     "employment_status": "self_employed", "occupation": "Penjual",
+    {**EVERYONE, **HEAD_ONLY, **ADULT, "name": "Ahmad", "relationship": "head", "sex": "male",
+     "age": 45, "marital_status": "married", "education_level": "upper_secondary",
+     "years_schooling": 11, "employment_status": "self_employed", "occupation": "Penjual",
      "income_self_employment": 1500},
     {**EVERYONE, **ADULT, "name": "Siti", "relationship": "spouse", "sex": "female", "age": 42,
      "marital_status": "married", "education_level": "lower_secondary", "years_schooling": 9,

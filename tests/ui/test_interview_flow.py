@@ -147,6 +147,13 @@ def test_whole_interview_through_the_widgets_ends_complete_in_the_list(
     assert roster.model.rowCount() == 3
     assert roster.model.index(2, 0).data() == "Nur Aisyah"
     assert roster.model.index(1, 1).data() == "Husband or wife"
+    # The head was filled in alone: the questions asked once for a household of several are
+    # on the head's page now (every member was asked, so: not the same, and yes to both).
+    view.open_instance("members", (0,))
+    for gate, said in (("same_background", "no"), ("anyone_chronic", "yes"),
+                       ("anyone_disabled", "yes")):  # fmt: skip
+        assert question(view, gate).isVisible()
+        choose(qtbot, view, gate, said)
 
     fill_other_pages(qtbot, view)
     qtbot.mouseClick(view.complete_button, Qt.MouseButton.LeftButton)

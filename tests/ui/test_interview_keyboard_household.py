@@ -67,6 +67,9 @@ def test_a_five_member_household_is_interviewed_from_the_keyboard_as_typed(
         ]
     wrong += [(n, prefilled[n], answers.get(n)) for n in LOCATION if answers.get(n) != prefilled[n]]
     assert wrong == []
+    # Asked once for the household on the head's page, not of each member again.
+    for got in answers["members"][1:]:
+        assert not {"citizenship", "religion", "chronic_diseases", "disability"} & set(got)
     assert run.answered == len(HOUSEHOLD) + sum(len(m) for m in MEMBERS)
     assert run.keys <= KEY_BUDGET, f"{run.keys} keys for {run.answered} answers"
     if language == "en":

@@ -59,6 +59,8 @@ def coerce_answer(question: Question, value: Any, choice_names: set[str] | None)
     kind = question.type
     if isinstance(value, str) and kind in _NUMERIC_OR_DATED:
         value = _ascii_digits(value)
+    if kind in ("geotrace", "geoshape"):
+        return _trace(question, value)
     if kind in TEXT_CAPTURE_TYPES or kind in ("text", "calculate"):
         if isinstance(value, str):
             return value
@@ -66,9 +68,9 @@ def coerce_answer(question: Question, value: Any, choice_names: set[str] | None)
             return value
         raise _wrong(question, "text")
     if kind == "integer":
-        return _integer(question, value)
+        return _in_range(question, _integer(question, value))
     if kind == "decimal":
-        return _decimal(question, value)
+        return _in_range(question, _decimal(question, value))
     if kind == "date":
         return _date(question, value)
     if kind == "time":
@@ -218,6 +220,47 @@ def _geopoint(question: Question, value: Any) -> str:
         )
     numbers += [0.0] * (4 - len(numbers))
     return " ".join(_plain(n) for n in numbers)
+
+
+def _trace(question: Question, value: Any) -> str:
+    """A geotrace (a line) or geoshape (a closed polygon) as ODK stores it: points of
+    `lat lon alt acc` joined by `; `. A shape is closed here when its last point is not its
+    first, as ODK Collect closes it."""
+    if isinstance(value, str):
+        texts = [part for part in value.replace("\n", ";").split(";") if part.strip()]
+    elif isinstance(value, list | tuple):
+        texts = list(value)
+    else:
+        raise _wrong(question, "points written 'latitude longitude', separated by ';'")
+    points = []
+    for number, text in enumerate(texts, start=1):
+        try:
+            points.append(_geopoint(question, text))
+        except AnswerTypeError as error:
+            raise AnswerTypeError(f"point {number}: {error}") from None
+    shape = question.type == "geoshape"
+    if shape and len(points) > 1 and points[0] != points[-1]:
+        points.append(points[0])
+    least = 4 if shape else 2  # a shape: three corners and the first again
+    if len(points) < least or (shape and len(set(points)) < 3):
+        what = "3 different points" if shape else "2 points"
+        raise AnswerTypeError(f"{question.name} needs at least {what}; the answer was not changed")
+    return "; ".join(points)
+
+
+def _in_range(question: Question, number: Any) -> Any:
+    """A `range` question's number: between its start and end, on a step from the start."""
+    if not question.range_:
+        return number
+    start, end, step = (question.range_[k] for k in ("start", "end", "step"))
+    low, high = min(start, end), max(start, end)
+    steps = (number - start) / step
+    if not low <= number <= high or abs(steps - round(steps)) > 1e-9:
+        raise AnswerTypeError(
+            f"{question.name} takes a number from {_plain(start)} to {_plain(end)} in steps of "
+            f"{_plain(step)}; the answer was not changed"
+        )
+    return number
 
 
 def _plain(number: float) -> str:

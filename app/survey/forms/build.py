@@ -6,6 +6,7 @@ with aliases, binds, loops) and refuse what the engine cannot run, naming the su
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,6 +47,19 @@ _ABSOLUTE_REF = re.compile(
 )
 # Choice lists of select_one_external questions are kept under this prefix + their list name.
 EXTERNAL_PREFIX = "external_choices:"
+# Metadata ODK Collect records that a laptop cannot: refused when the form is read, naming the
+# row, rather than left empty without a word.
+_REFUSED_METADATA = {
+    "audit": "'audit' asks for ODK Collect's log of every screen and answer change, which "
+    "Tinjau does not keep; delete the row (Tinjau keeps when each interview was saved and by "
+    "which enumerator)",
+    "background-audio": "'background-audio' records sound during the whole interview, which "
+    "Tinjau does not do; delete the row, or ask for consent and use a question instead",
+    "start-geopoint": "'start-geopoint' reads the device's GPS when the interview starts, and a "
+    "laptop has none; delete the row, or add a 'geopoint' question the worker types in",
+    "background-geopoint": "'background-geopoint' reads the device's GPS as questions are "
+    "answered, and a laptop has none; delete the row, or add a 'geopoint' question",
+}
 # Types that declare an attached file as a secondary instance and hold no answer.
 _ATTACHMENT_TYPES = frozenset({"csv-external", "xml-external"})
 
@@ -190,10 +204,31 @@ class _Builder:
             return []  # instance('name') reads name.csv / name.xml from the form's media
         row = item.get(_ROW) or self.row_of(name)
         qtype = _TYPE_NAMES.get(raw_type, raw_type)
+        range_: dict[str, float] = {}
+        where = f"survey!{row}" if row else f"survey ({name})"
         if qtype == "range":
-            # A range is typed in as a number here; a step with a fraction makes it decimal.
-            step = str((item.get("parameters") or {}).get("step", "1"))
-            qtype = "decimal" if "." in step else "integer"
+            # A number between start and end, by step (ODK's defaults: 1, 10, 1); a start or
+            # step with a fraction makes it decimal. The desktop shows a slider, a picker or
+            # stars by its appearance, and the number can be typed.
+            parameters = item.get("parameters") or {}
+            try:
+                range_ = {
+                    key: float(str(parameters.get(key, default)))
+                    for key, default in (("start", "1"), ("end", "10"), ("step", "1"))
+                }
+            except ValueError:
+                range_ = {}
+            if not range_ or range_["step"] <= 0 or not all(map(math.isfinite, range_.values())):
+                self.problems.append(
+                    (where, "a range needs numbers for start, end and a step above 0 "
+                     "in its parameters, e.g. start=0 end=10 step=1")
+                )  # fmt: skip
+                return []
+            fraction = any(not v.is_integer() for v in range_.values())
+            qtype = "decimal" if fraction else "integer"
+        if raw_type in _REFUSED_METADATA:
+            self.problems.append((where, _REFUSED_METADATA[raw_type]))
+            return []
         itemset = str(item.get("itemset") or "")
         if raw_type == "select one external":
             # ODK Collect reads these from itemsets.csv, which pyxform writes from the
@@ -203,7 +238,6 @@ class _Builder:
         from_file = itemset.lower().endswith(EXTENSIONS)
         if qtype == "select_one" and from_file:
             qtype = "select_one_from_file"
-        where = f"survey!{row}" if row else f"survey ({name})"
         if qtype not in ALL_TYPES:
             self.problems.append(
                 (where, f"the question type '{raw_type}' is not supported by Tinjau's form engine")
@@ -246,6 +280,7 @@ class _Builder:
             repeat_count=self.expression(cell("repeat_count", control.get("jr:count"))),
             list_name=str(item.get("list_name") or item.get("itemset") or ""),
             max_pixels=_max_pixels(item) if qtype == "photo" else 0,
+            range_=range_,
             parent=parent,
             repeats=repeats,
         )

@@ -8,6 +8,7 @@ calculations that depend on themselves.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -33,6 +34,9 @@ class CompiledForm:
         self.instance_ids: dict[str, list[str]] = defaultdict(list)
         self.expressions: dict[tuple[str, str], Any] = {}
         self.readers: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # Cells that read other repeat instances by number (indexed-repeat): a change in any
+        # instance re-evaluates them in every instance, not only in the one that changed.
+        self.across_instances: set[tuple[str, str]] = set()
         self.rank: dict[str, int] = {}
         problems: list[tuple[str, str]] = []
         self._compile(problems)
@@ -100,14 +104,18 @@ class CompiledForm:
                 if missing:
                     continue
                 self.expressions[(question.name, column)] = compiled
+                if "indexed-repeat" in text:
+                    self.across_instances.add((question.name, column))
                 for instance_id in compiled.instances:
                     self.instance_ids[instance_id].append(where)
                 read: dict[str, None] = {}
                 for ref in compiled.references:
                     read[ref] = None
-                    # `${members}[age < 18]` reads the members' answers through bare names
-                    # the reference list cannot see, so it reads everything inside.
-                    read.update(dict.fromkeys(self._inside(ref)))
+                    # `${members}[age < 18]` (or `${members}/age`) reads the members' answers
+                    # through bare names the reference list cannot see, so it reads everything
+                    # inside; a bare `${members}` (count, indexed-repeat) reads only its shape.
+                    if re.search(r"\$\{" + re.escape(ref) + r"\}\s*[\[/]", text):
+                        read.update(dict.fromkeys(self._inside(ref)))
                 # `current()/../x` and `../../x` read x through a path: re-evaluate on change.
                 read.update(dict.fromkeys(n for n in compiled.step_names if n in questions))
                 for name in read:

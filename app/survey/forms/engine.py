@@ -472,7 +472,10 @@ class SessionEngine:
     def _readers_of(
         self, reader: Question, source: InstanceNode, column: str
     ) -> list[InstanceNode]:
-        """The instances of `reader` that see `source`: those sharing its repeat instances."""
+        """The instances of `reader` that see `source`: those sharing its repeat instances (all
+        of them when the cell reads instances by number, with indexed-repeat)."""
+        if (reader.name, column) in self.form.across_instances:
+            return descend(self.root, reader.path[:-1] if column == "repeat_count" else reader.path)
         anchor = anchor_for(source, reader.repeats, self.root)
         base = len(anchor.question.path) if anchor.question is not None else 0
         path = reader.path[:-1] if column == "repeat_count" else reader.path

@@ -113,6 +113,8 @@ class Question:
     parent: str = ""
     repeats: tuple[str, ...] = ()
     children: tuple[str, ...] = ()
+    # A `range` question's start, end and step (as numbers); empty for every other question.
+    range_: dict[str, float] = field(default_factory=dict)
 
     @property
     def is_container(self) -> bool:

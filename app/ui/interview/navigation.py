@@ -13,6 +13,7 @@ from typing import Any
 from app.ui import i18n
 from app.ui.interview.pages import InstancePage, Page
 from app.ui.interview.roster import RosterModel, RosterPanel
+from app.ui.interview.tables import GroupTitle, question_widget
 from app.ui.interview.widgets import QuestionWidget, is_shown
 from app.ui.qt import (
     QApplication,
@@ -56,7 +57,12 @@ class Navigation:
         assert self.session is not None
         if name == LOOSE:
             return self.session.definition.title or self.session.definition.form_id
-        return self._label(name, ()) or name
+        label = self._label(name, ())
+        first = self.session.definition.questions[name].children[:1]
+        if not label and first and first[0].startswith("generated_table_list_label_"):
+            # pyxform moves a table-list group's label into a note, its first question.
+            label = self._label(first[0], ())
+        return label or name
 
     def instance_page(self, repeat: str) -> InstancePage:
         page = self.instance_pages.get(repeat)
@@ -87,10 +93,12 @@ class Navigation:
         for child in children:
             question = questions[child]
             if question.type == "group":
+                if question.labels:  # a group inside the page: its title above its questions
+                    self._add_widget(page, GroupTitle(question, self), index)
                 self._add_questions(page, child, index)
             elif question.type == "repeat":
                 model = RosterModel(self.session, child, (), self)
-                if self.editable:
+                if self.editable and model.typed:  # a grid the form declares is typed in
                     model.answer = self.answer_cell
                 panel = RosterPanel(model)
                 panel.add_requested.connect(lambda r=child: self.add_instance(r))
@@ -104,13 +112,18 @@ class Navigation:
                 page.column.addWidget(panel)
                 self._retranslate_roster(panel)
             elif is_shown(question):
-                widget = QuestionWidget(question, self)
-                page.questions.append(widget)
-                page.column.addWidget(widget)
-                if index is not None:
-                    widget.bind(index)
-                if "${" in "".join(question.labels.values()) + "".join(question.hints.values()):
-                    self._referencing.append(widget)
+                self._add_widget(page, question_widget(question, self), index)
+
+    def _add_widget(
+        self, page: Page, widget: QuestionWidget, index: tuple[int, ...] | None
+    ) -> None:
+        page.questions.append(widget)
+        page.column.addWidget(widget)
+        if index is not None:
+            widget.bind(index)
+        texts = [*widget.question.labels.values(), *widget.question.hints.values()]
+        if "${" in "".join(texts):
+            self._referencing.append(widget)
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()

@@ -1,14 +1,18 @@
 """The members of the household (any repeat) as a grid, with add / edit / remove.
 
 `RosterModel` reads the session directly: a row per repeat instance, a column per summary
-question (for members: name, relationship, sex, age). The view tells it what changed from the
-session's ChangeSet; it never keeps its own copy of the answers.
+question. The view tells it what changed from the session's ChangeSet; it never keeps its own
+copy of the answers.
 
-While the interview can be changed, the grid is typed across like a spreadsheet (CSEntry's
-roster): a text or number cell takes the keys typed on it, a choice cell takes the number of a
-choice or its first letters, Enter goes along the row and on to a new one, and Enter on the
-empty first cell of that new row ends the grid. What is typed goes to the view's `answer` (the
-same way as an answer typed on a page); the model never writes the session itself.
+The form declares the grid: the questions of a repeat whose `appearance` holds the word
+`roster` are its columns, in the form's order (the household form marks name, relationship, sex
+and age). While the interview can be changed, such a grid is typed across like a spreadsheet
+(CSEntry's roster): a text or number cell takes the keys typed on it, a choice cell takes the
+number of a choice or its first letters, Enter goes along the row and on to a new one, and
+Enter on the empty first cell of that new row ends the grid. What is typed goes to the view's
+`answer` (the same way as an answer typed on a page); the model never writes the session
+itself. A repeat that declares no column is a table of its first four short questions, not
+typed in: Enter opens an instance's page, Insert adds one on its own page.
 """
 
 from __future__ import annotations
@@ -42,19 +46,32 @@ from app.ui.qt import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-# The columns a household roster shows when the repeat has these questions.
-MEMBER_COLUMNS = ("name", "relationship", "sex", "age")
+# The appearance word that makes a question of a repeat a column of its typed grid.
+ROSTER_APPEARANCE = "roster"
 SUMMARY_TYPES = {"text", "integer", "decimal", "select_one", "date"}
 TYPED_TYPES = {"text", "integer", "decimal"}  # cells typed in; a choice cell takes its keys
 Answer = Callable[[str, tuple[int, ...], Any], None]
 
 
+def declared_columns(session: FormSession, repeat: str) -> list[str]:
+    """The questions of `repeat` the form asks in its grid (appearance `roster`), in order."""
+    questions = session.definition.questions
+    return [
+        n
+        for n in _descendants(session, repeat)
+        if ROSTER_APPEARANCE in questions[n].appearance.split()
+        and questions[n].type in SUMMARY_TYPES
+    ]
+
+
 def summary_columns(session: FormSession, repeat: str) -> list[str]:
-    """The questions shown as columns for `repeat`: the member columns, or its first four."""
+    """The questions shown as columns for `repeat`: the declared ones, or its first four."""
+    declared = declared_columns(session, repeat)
+    if declared:
+        return declared
     questions = session.definition.questions
     names = [n for n in _descendants(session, repeat) if questions[n].type in SUMMARY_TYPES]
-    preferred = [n for n in MEMBER_COLUMNS if n in names]
-    return preferred if len(preferred) >= 2 else names[:4]
+    return names[:4]
 
 
 def _descendants(session: FormSession, name: str) -> list[str]:
@@ -79,6 +96,7 @@ class RosterModel(QAbstractTableModel):
         self.repeat = repeat
         self.outer = outer
         self.columns = summary_columns(session, repeat)
+        self.typed = bool(declared_columns(session, repeat))  # the form declares a grid
         self._rows = session.repeat_size(repeat, outer)
         self.answer: Answer | None = None  # set by the view while the answers can change
 

@@ -72,6 +72,7 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         self.setObjectName("interviewView")
         self.settings = settings
         self.session: FormSession | None = None
+        self.device_id = ""  # the data folder's, read with the interview
         self.opened_interview: OpenedInterview | None = None
         # The interview's files by name: (media type, size, where kept); see answers.py.
         self.files: dict[str, tuple[str, int, Path]] = {}
@@ -187,18 +188,20 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         workspace = ops.task_manager().workspace
         forms_dir = workspace_forms_dir(workspace.data_dir if workspace else Path("."))
 
-        def read(ctx: ops.OpContext) -> tuple[OpenedInterview, Standard | None]:
+        def read(ctx: ops.OpContext) -> tuple[OpenedInterview, Standard | None, str]:
             # The workspace's standard is read (and compiled) here, off the UI thread.
             opened = interviews.open_for_household(
                 ctx.db, household_id=household_id, forms_dir=forms_dir
             )
-            return opened, resolve_standard(ctx.db)
+            return opened, resolve_standard(ctx.db), ctx.db.device_id
 
-        ops.QueryOp(
-            parent=self, op=read, success=lambda found: self.show_interview(*found)
-        ).with_progress(self.tr("Opening the interview…")).failure(
-            self._open_failed
-        ).run_in_background()
+        def found(result: tuple[OpenedInterview, Standard | None, str]) -> None:
+            self.device_id = result[2]
+            self.show_interview(result[0], result[1])
+
+        ops.QueryOp(parent=self, op=read, success=found).with_progress(
+            self.tr("Opening the interview…")
+        ).failure(self._open_failed).run_in_background()
 
     def _open_failed(self, error: BaseException) -> None:
         """Say why (a sentence) and go back to the list."""
@@ -218,6 +221,7 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
                 language=language,
                 strict=False,
                 random_seed=interview_seed(opened.interview_id),
+                metadata=self.metadata(),
             )
         except TinjauError as error:  # saved answers the form cannot hold: say so, keep them
             self._open_failed(error)
@@ -265,6 +269,15 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
         finally:
             self._opening = False
         self.opened.emit(opened.interview_id)
+
+    def metadata(self) -> dict[str, str]:
+        """What the form's metadata questions are filled with: the data folder's device id
+        (`deviceid`) and the enumerator ID of Settings (`username`). A laptop has no SIM card:
+        `phonenumber`, `simserial` and `subscriberid` stay empty, as in ODK Collect without one."""
+        return {
+            "deviceid": self.device_id,
+            "username": str(self.settings.get(opts.ENUMERATOR_ID) or ""),
+        }
 
     def _take_unwritten(self, opened: OpenedInterview) -> bool:
         """When this household's last save failed and its closed store still holds the answers
@@ -448,6 +461,16 @@ class InterviewView(Navigation, Answers, Completion, QWidget):
             keys = self.tr(
                 "Keys: Insert adds a row; type in each cell and press Enter to go on (Enter on "
                 "an empty new row ends the table); Ctrl+Enter opens the chosen row's page; "
+                "Delete removes it."
+            )
+        elif people and self.editable:
+            keys = self.tr(
+                "Keys: Insert adds a member on a page of its own; Enter opens the chosen "
+                "member; Delete removes it."
+            )
+        elif self.editable:
+            keys = self.tr(
+                "Keys: Insert adds a row on a page of its own; Enter opens the chosen row; "
                 "Delete removes it."
             )
         elif people:

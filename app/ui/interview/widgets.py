@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from app.survey.forms import Question
-from app.survey.forms.model import Choice, pick_label
+from app.survey.forms.model import METADATA_TYPES, Choice, pick_label
 from app.ui.qt import (
     QAbstractButton,
     QApplication,
@@ -51,7 +51,7 @@ from app.ui.qt import (
 _KEY_PRESS = QEvent.Type.KeyPress
 _FOCUS_IN = QEvent.Type.FocusIn
 RADIO_LIMIT = 8  # more choices than this are a drop-down list
-HIDDEN_TYPES = {"calculate", "start", "end", "today", "deviceid", "phonenumber", "simserial"}
+HIDDEN_TYPES = {"calculate", *METADATA_TYPES}  # filled by the device or the form
 
 
 class Editor(QWidget):
@@ -129,7 +129,7 @@ class ChoiceKeys:
                 buttons[number - 1].click()
             return True
         focused = next((n for n, b in enumerate(buttons) if b.hasFocus()), -1)
-        found = self.search([b.text() for b in buttons], focused, event)
+        found = self.search([b.text() or b.accessibleName() for b in buttons], focused, event)
         if found is None:
             return False
         if found >= 0:
@@ -606,6 +606,11 @@ class DisplayEditor(Editor):
 
 def make_editor(question: Question, choice_count: int) -> Editor | None:
     """The editor for a question; None for notes (their label is everything)."""
+    from app.ui.interview.typed_editors import make_typed_editor  # rank, range, geotrace...
+
+    typed = make_typed_editor(question)
+    if typed is not None:
+        return typed
     kind = question.type
     words = set(question.appearance.split())
     if kind == "note":
@@ -672,7 +677,7 @@ class QuestionWidget(QFrame):
         self.error.hide()
         session = controller.session
         choices = session.definition.choices(question) if question.is_select else []
-        self.editor = make_editor(question, len(choices))
+        self.editor = self.create_editor(len(choices))
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title, 1)
@@ -692,6 +697,10 @@ class QuestionWidget(QFrame):
             self.title.setObjectName("noteText")
         layout.addWidget(self.error)
         self._watched: set[QWidget] = set()
+
+    def create_editor(self, choice_count: int) -> Editor | None:
+        """The editor of this question (a table-list row makes its own: see tables.py)."""
+        return make_editor(self.question, choice_count)
 
     # -- binding to the session ------------------------------------------------------------------
 
@@ -757,7 +766,10 @@ class QuestionWidget(QFrame):
         node = self.controller.session.node(self.question.name, self.index)
         message = None
         if self.editor is not None and self.editor.partial:
-            message = self.controller.partial_message(self.question)
+            # An editor that knows what is wrong says it (the point of a line that is not one).
+            message = getattr(self.editor, "problem", None) or self.controller.partial_message(
+                self.question
+            )
         elif node.error is not None and (
             node.error != "required" or self.controller.show_required_errors
         ):
