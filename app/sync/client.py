@@ -155,10 +155,19 @@ class Connection:
             headers["Content-Encoding"] = "gzip"
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
+        return self._retrying(lambda: self._once("POST", path, data, headers))
+
+    def get(self, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        """GET `path` (with query `params`) and return the JSON answer, trying again as
+        `retries` allows; raises `SyncError` with a sentence."""
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        return self._retrying(lambda: self._once("GET", path, None, headers, params))
+
+    def _retrying(self, call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         attempt = 0
         while True:
             try:
-                return self._once(path, data, headers)
+                return call()
             except SyncError as error:
                 if not error.retryable or attempt >= self.retries:
                     raise
@@ -168,12 +177,20 @@ class Connection:
                     self.on_retry(attempt, error, pause)
                 self.sleep(pause)
 
-    def _once(self, path: str, data: bytes, headers: dict[str, str]) -> dict[str, Any]:
+    def _once(
+        self,
+        method: str,
+        path: str,
+        data: bytes | None,
+        headers: dict[str, str],
+        params: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         url = f"{self.server}{API_PREFIX}{path}"
         try:
-            reply = self.http.post(
-                url, data=data, headers=headers, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT)
-            )
+            reply = self.http.request(
+                method, url, data=data, headers=headers, params=params,
+                timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+            )  # fmt: skip
         except requests.Timeout:
             raise SyncError(
                 f"The server at {self.server} did not answer in time; try again when the "

@@ -53,6 +53,11 @@ class SyncReport:
     unchanged: int = 0
     conflicts: list[dict[str, str]] = field(default_factory=list)
     pending: int = 0
+    # What the pull after the push brought: records received, written here, and those kept
+    # as they are here because a change of this device's own to them waits to be sent.
+    received: int = 0
+    updated: int = 0
+    kept_local: list[dict[str, str]] = field(default_factory=list)
     error: str | None = None
     stopped: bool = False
 
@@ -65,6 +70,9 @@ class SyncReport:
             "unchanged": self.unchanged,
             "conflicts": self.conflicts,
             "pending": self.pending,
+            "received": self.received,
+            "updated": self.updated,
+            "kept_local": self.kept_local,
             "ok": self.error is None and self.pending == 0,
             "error": self.error,
             "stopped": self.stopped,

@@ -1,0 +1,281 @@
+"""Receiving: the server's changes in the user's areas, page by page after a stored cursor, each
+page applied in one local transaction.
+
+A pulled record is written into its own table as the server holds it, with the server's
+revision (`revision`, an interview's `server_revision`), and audited as received
+(`area.receive`, ...). It never makes an outbox entry: what came from the server is never sent
+back. The cursor is kept in `meta` (`sync_pull_cursor`, with the server it belongs to) in the
+same transaction as the page, so a pull cut off anywhere resumes after the last page stored.
+
+What is never overwritten:
+- a record with a change of its own still waiting in the outbox: the local version stays (the
+  push carries it; if the server moved on meanwhile it keeps both and flags a conflict);
+- an interview being worked on here (a draft);
+- anything already at the pulled revision or newer (so pulling twice changes nothing).
+
+Parents may arrive after their children (a household edited after its members were sent comes
+at its latest change), and the areas above the user's own are not sent at all, so a page is
+written with SQLite's foreign key checks off.
+
+A review decision received for an interview on this device moves the interview and its
+household as the reviewer's device did (`returned` with the comment, `approved`, `rejected`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection as SQLConnection
+from sqlalchemy.exc import IntegrityError
+
+from app.survey.db import Database
+from app.survey.records import lifecycle, recorder
+from app.survey.records.recorder import DATA_COLUMNS, TABLES
+from app.sync.client import Connection, SyncError
+from app.sync.protocol import PulledRecord, PullPage
+
+CURSOR_KEY = "sync_pull_cursor"
+DEFAULT_PAGE = 500
+_JSON_COLUMNS = {"answers", "extra"}
+# What a review decision does to the interview and its household (records.reviews._MOVES).
+_REVIEW_MOVES = {
+    "approve": (lifecycle.APPROVED, lifecycle.APPROVED),
+    "return": (lifecycle.RETURNED, lifecycle.RETURNED),
+    "reject": (lifecycle.REJECTED, None),
+}
+# A household's visit as the list shows it once the server holds an interview of it.
+_VISIT_OF = {
+    lifecycle.COMPLETE: lifecycle.SYNCED,
+    lifecycle.SYNCED: lifecycle.SYNCED,
+    lifecycle.RETURNED: lifecycle.RETURNED,
+    lifecycle.APPROVED: lifecycle.APPROVED,
+}
+
+
+@dataclass
+class PullReport:
+    """What one pull did: records received, written here, already here, kept because of a
+    local change (by record type and id), and whether the server restarted a full pull."""
+
+    pages: int = 0
+    received: int = 0
+    applied: int = 0
+    unchanged: int = 0
+    kept_local: list[dict[str, str]] = field(default_factory=list)
+    reset: bool = False
+    stopped: bool = False
+
+
+def stored_cursor(db: Database, server: str) -> str | None:
+    """The cursor of the last page stored from `server` (None: never pulled from it)."""
+    with db.engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT value FROM meta WHERE key = ?", (CURSOR_KEY,)).first()
+    if row is None:
+        return None
+    try:
+        stored = json.loads(row[0])
+        return str(stored["cursor"]) if stored.get("server") == server else None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # unreadable: a full pull, which is safe
+
+
+def pull_changes(
+    db: Database,
+    connection: Connection,
+    *,
+    page_size: int = DEFAULT_PAGE,
+    on_progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    report: PullReport | None = None,
+) -> PullReport:
+    """Fetch and apply every page after the stored cursor. `on_progress(done, total)` follows
+    each page (`total` from the server's `remaining`); `should_stop` is asked before each page.
+    A failure raises `SyncError`; the pages stored before it stay stored."""
+    report = report if report is not None else PullReport()
+    cursor = stored_cursor(db, connection.server)
+    done = 0
+    while True:
+        if should_stop is not None and should_stop():
+            report.stopped = True
+            return report
+        params: dict[str, Any] = {"limit": page_size}
+        if cursor:
+            params["cursor"] = cursor
+        answer = connection.get("/sync/pull", params)
+        try:
+            page = PullPage.model_validate(answer)
+        except ValueError:
+            raise SyncError(
+                "The server's answer to a pull could not be read; nothing of it was stored. "
+                "Sync again; if it keeps happening, the server may need updating."
+            ) from None
+        report.reset = report.reset or (page.reset and cursor is not None)
+        try:
+            apply_page(db, page, connection.server, report)
+        except IntegrityError:
+            raise SyncError(
+                "A page of changes from the server clashes with records made on this device "
+                "(the same census entry or area under another id); nothing of that page was "
+                "stored. Ask the supervisor to check the area's census list on the server."
+            ) from None
+        report.pages += 1
+        done += len(page.items)
+        if on_progress is not None:
+            on_progress(done, done + page.remaining)
+        cursor = page.cursor
+        if not page.more:
+            return report
+
+
+def apply_page(db: Database, page: PullPage, server: str, report: PullReport) -> None:
+    """Write one page's records and its cursor in one transaction (see the module docstring)."""
+    report.received += len(page.items)
+    with db.write(foreign_keys=False) as conn:
+        waiting = _pending(conn, page.items)
+        received: dict[str, list[str]] = {}
+        for item in page.items:
+            key = (item.record_type, item.record_id)
+            if key in waiting:
+                report.kept_local.append({"record_type": key[0], "record_id": key[1]})
+                continue
+            if _apply(conn, item):
+                report.applied += 1
+                received.setdefault(item.record_type, []).append(item.record_id)
+            else:
+                report.unchanged += 1
+        actor = recorder.actor(conn, None)
+        for record_type, ids in received.items():
+            action = f"{record_type.removesuffix('_decision')}.receive"
+            recorder.record_many(conn, action=action, record_ids=ids, actor=actor)
+        conn.exec_driver_sql(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (CURSOR_KEY, json.dumps({"server": server, "cursor": page.cursor})),
+        )
+
+
+def _pending(conn: SQLConnection, items: list[PulledRecord]) -> set[tuple[str, str]]:
+    """The page's records that have a local change waiting in the outbox."""
+    ids = sorted({item.record_id for item in items})
+    if not ids:
+        return set()
+    rows = conn.exec_driver_sql(
+        "SELECT DISTINCT record_type, record_id FROM outbox WHERE acked_at IS NULL AND "
+        "record_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    )
+    return {(str(t), str(i)) for t, i in rows}
+
+
+def _apply(conn: SQLConnection, item: PulledRecord) -> bool:
+    """Write `item` unless this device already has it at that revision or newer, or is
+    working on it; True when something was written."""
+    table = TABLES[item.record_type]
+    column = "server_revision" if item.record_type == "interview" else "revision"
+    extra = ", status" if item.record_type == "interview" else ""
+    here = conn.exec_driver_sql(
+        f"SELECT coalesce({column}, 0){extra} FROM {table} WHERE id = ?", (item.record_id,)
+    ).first()
+    if here is not None and int(here[0]) >= item.revision:
+        return False
+    if item.record_type == "interview" and here is not None and here[1] in lifecycle.EDITABLE:
+        return False  # being worked on here (a draft, or a correction after a return)
+    columns = [c for c in DATA_COLUMNS[item.record_type].split() if c != "id"]
+    data = item.data
+    values = [_value(c, data.get(c)) for c in columns]
+    stamp = recorder.now()
+    if item.record_type == "interview":
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        if here is None:
+            conn.exec_driver_sql(
+                f"INSERT INTO interviews (id, {', '.join(columns)}, server_revision, "
+                f"base_revision, updated_at) VALUES (?, {', '.join('?' * len(columns))}, ?, ?, ?)",
+                (item.record_id, *values, item.revision, item.revision, stamp),
+            )
+            _household_follows(conn, data)
+        else:
+            conn.exec_driver_sql(
+                f"UPDATE interviews SET {assignments}, server_revision = ?, base_revision = ?, "
+                "updated_at = ? WHERE id = ?",
+                (*values, item.revision, item.revision, stamp, item.record_id),
+            )
+        return True
+    if item.record_type == "review_decision":
+        conn.exec_driver_sql(
+            f"INSERT INTO review_decisions (id, {', '.join(columns)}, revision) "
+            f"VALUES (?, {', '.join('?' * len(columns))}, ?) ON CONFLICT (id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in (*columns, "revision")),
+            (item.record_id, *values, item.revision),
+        )
+        if here is None:
+            _review_follows(conn, data)
+        return True
+    timestamps = "updated_at" if here is not None else "created_at, updated_at"
+    if here is None:
+        visit = ""
+        if item.record_type == "household":
+            outcome = data.get("visit_outcome")
+            visit_status = outcome if outcome in lifecycle.NO_INTERVIEW else lifecycle.NOT_VISITED
+            visit = ", visit_status"
+            values.append(visit_status)
+        conn.exec_driver_sql(
+            f"INSERT INTO {table} (id, {', '.join(columns)}{visit}, revision, {timestamps}) "
+            f"VALUES (?, {', '.join('?' * (len(values)))}, ?, ?, ?)",
+            (item.record_id, *values, item.revision, stamp, stamp),
+        )
+    else:
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        conn.exec_driver_sql(
+            f"UPDATE {table} SET {assignments}, revision = ?, updated_at = ? WHERE id = ?",
+            (*values, item.revision, stamp, item.record_id),
+        )
+    return True
+
+
+def _value(column: str, value: Any) -> Any:
+    if column in _JSON_COLUMNS:
+        return json.dumps(value if value is not None else {}, ensure_ascii=False)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _household_follows(conn: SQLConnection, interview: dict[str, Any]) -> None:
+    """A household's visit shows an interview the server holds that this device lacked."""
+    visit = _VISIT_OF.get(str(interview.get("status")))
+    if visit is not None and interview.get("deleted_at") is None:
+        conn.exec_driver_sql(
+            "UPDATE households SET visit_status = ? WHERE id = ? AND visit_status != ?",
+            (visit, interview.get("household_id"), visit),
+        )
+
+
+def _review_follows(conn: SQLConnection, decision: dict[str, Any]) -> None:
+    """A review decision new to this device moves its interview and household as on the
+    reviewer's device, where the status machines allow the move (an interview corrected and
+    completed again after it is not sent back again)."""
+    interview_status, visit = _REVIEW_MOVES.get(str(decision.get("decision")), (None, None))
+    if interview_status is None:
+        return
+    row = conn.exec_driver_sql(
+        "SELECT i.status, i.household_id, h.visit_status FROM interviews i "
+        "LEFT JOIN households h ON h.id = i.household_id WHERE i.id = ?",
+        (decision.get("interview_id"),),
+    ).first()
+    if row is None or row[0] == interview_status:
+        return
+    if interview_status not in lifecycle.INTERVIEW_MOVES.get(row[0], frozenset()):
+        return
+    conn.exec_driver_sql(
+        "UPDATE interviews SET status = ? WHERE id = ?",
+        (interview_status, decision.get("interview_id")),
+    )
+    if (
+        visit is not None
+        and row[2] is not None
+        and visit in lifecycle.VISIT_MOVES.get(row[2], frozenset())
+    ):
+        conn.exec_driver_sql("UPDATE households SET visit_status = ? WHERE id = ?", (visit, row[1]))
