@@ -176,6 +176,8 @@ def run_sync(args: argparse.Namespace) -> int:
             f"here, {len(report.kept_local):,} kept as they are here (a change of yours to "
             "them waits to be sent).\n"
         )
+        for sentence in report.not_installed:
+            sys.stdout.write(f"  {sentence}\n")
         for conflict in report.conflicts:
             sys.stdout.write(
                 f"  conflict: {conflict['record_type']} {conflict['record_id']} was changed on "

@@ -23,15 +23,19 @@ household as the reviewer's device did (`returned` with the comment, `approved`,
 
 from __future__ import annotations
 
+import base64
 import json
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection as SQLConnection
 from sqlalchemy.exc import IntegrityError
 
 from app.survey.db import Database
+from app.survey.errors import TinjauError
 from app.survey.records import lifecycle, recorder
 from app.survey.records.recorder import DATA_COLUMNS, TABLES
 from app.sync.client import Connection, SyncError
@@ -65,6 +69,9 @@ class PullReport:
     applied: int = 0
     unchanged: int = 0
     kept_local: list[dict[str, str]] = field(default_factory=list)
+    # Published form versions and standards this workspace refused, each with the sentence
+    # saying why (a version older than the one installed here, ...).
+    not_installed: list[str] = field(default_factory=list)
     reset: bool = False
     stopped: bool = False
 
@@ -86,6 +93,7 @@ def pull_changes(
     db: Database,
     connection: Connection,
     *,
+    forms_dir: Path,
     page_size: int = DEFAULT_PAGE,
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
@@ -93,7 +101,9 @@ def pull_changes(
 ) -> PullReport:
     """Fetch and apply every page after the stored cursor. `on_progress(done, total)` follows
     each page (`total` from the server's `remaining`); `should_stop` is asked before each page.
-    A failure raises `SyncError`; the pages stored before it stay stored."""
+    Form versions are installed with their files in `forms_dir` (the workspace's, as
+    `tinjau form install` does). A failure raises `SyncError`; the pages stored before it stay
+    stored."""
     report = report if report is not None else PullReport()
     cursor = stored_cursor(db, connection.server)
     done = 0
@@ -114,7 +124,7 @@ def pull_changes(
             ) from None
         report.reset = report.reset or (page.reset and cursor is not None)
         try:
-            apply_page(db, page, connection.server, report)
+            apply_page(db, page, connection.server, report, forms_dir)
         except IntegrityError:
             raise SyncError(
                 "A page of changes from the server clashes with records made on this device "
@@ -130,7 +140,9 @@ def pull_changes(
             return report
 
 
-def apply_page(db: Database, page: PullPage, server: str, report: PullReport) -> None:
+def apply_page(
+    db: Database, page: PullPage, server: str, report: PullReport, forms_dir: Path
+) -> None:
     """Write one page's records and its cursor in one transaction (see the module docstring)."""
     report.received += len(page.items)
     with db.write(foreign_keys=False) as conn:
@@ -138,6 +150,12 @@ def apply_page(db: Database, page: PullPage, server: str, report: PullReport) ->
         received: dict[str, list[str]] = {}
         for item in page.items:
             key = (item.record_type, item.record_id)
+            if item.record_type in ("form_version", "standard"):
+                if _install(conn, item, forms_dir, report):
+                    report.applied += 1
+                else:
+                    report.unchanged += 1
+                continue
             if key in waiting:
                 report.kept_local.append({"record_type": key[0], "record_id": key[1]})
                 continue
@@ -155,6 +173,48 @@ def apply_page(db: Database, page: PullPage, server: str, report: PullReport) ->
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (CURSOR_KEY, json.dumps({"server": server, "cursor": page.cursor})),
         )
+
+
+def _install(conn: SQLConnection, item: PulledRecord, forms_dir: Path, report: PullReport) -> bool:
+    """Install a published form version or standard as `tinjau form install` and `tinjau
+    standards install` do (the same file again changes nothing); True when it was new here. A
+    refusal is kept in the report and changes nothing."""
+    from app.survey.forms.workspace import FormPackage, install_form_package
+    from app.survey.scoring.workspace import install_standard, workspace_standards
+
+    data = item.data
+    try:
+        with conn.begin_nested():
+            if item.record_type == "form_version":
+                package = FormPackage(
+                    str(data["file_name"]),
+                    base64.b64decode(data["workbook"]),
+                    {name: base64.b64decode(v) for name, v in dict(data["media"]).items()},
+                )
+                form = install_form_package(
+                    conn, package, forms_dir=forms_dir, installed_at=recorder.now(),
+                    standards=workspace_standards(conn),
+                )  # fmt: skip
+                return not form.unchanged
+            with tempfile.TemporaryDirectory(prefix="tinjau-standard-") as scratch:
+                path = Path(scratch) / f"{data['standard_id']}.toml"
+                path.write_text(str(data["text"]), encoding="utf-8")
+                standard = install_standard(conn, str(path))
+            return not standard.unchanged
+    except TinjauError as error:
+        what = "form" if item.record_type == "form_version" else "standard"
+        name = data.get("form_id") or data.get("standard_id")
+        report.not_installed.append(
+            f"The published {what} '{name}' version {data.get('version')} was not installed: "
+            f"{error}"
+        )
+        return False
+    except (KeyError, ValueError, TypeError):
+        report.not_installed.append(
+            f"A published {item.record_type} ({item.record_id}) could not be read; the server "
+            "may need updating."
+        )
+        return False
 
 
 def _pending(conn: SQLConnection, items: list[PulledRecord]) -> set[tuple[str, str]]:

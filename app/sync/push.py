@@ -58,6 +58,7 @@ class SyncReport:
     received: int = 0
     updated: int = 0
     kept_local: list[dict[str, str]] = field(default_factory=list)
+    not_installed: list[str] = field(default_factory=list)  # published forms and standards
     error: str | None = None
     stopped: bool = False
 
@@ -73,6 +74,7 @@ class SyncReport:
             "received": self.received,
             "updated": self.updated,
             "kept_local": self.kept_local,
+            "not_installed": self.not_installed,
             "ok": self.error is None and self.pending == 0,
             "error": self.error,
             "stopped": self.stopped,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.paths import workspace_forms_dir
 from app.survey.db import open_database
 from app.sync.client import Connection, SyncError, load_credentials
 from app.sync.pull import DEFAULT_PAGE, PullReport, pull_changes
@@ -73,14 +74,16 @@ def sync_workspace(
             received = PullReport()
             try:
                 pull_changes(
-                    db, connection, page_size=page_size, on_progress=pulled,
-                    should_stop=should_stop, report=received,
+                    db, connection, forms_dir=workspace_forms_dir(data_dir),
+                    page_size=page_size, on_progress=pulled, should_stop=should_stop,
+                    report=received,
                 )  # fmt: skip
             except SyncError as error:
                 report.error = str(error)
             report.received = received.received
             report.updated = received.applied
             report.kept_local = received.kept_local
+            report.not_installed = received.not_installed
             report.stopped = received.stopped
             return report
     finally:

@@ -135,7 +135,7 @@ def test_a_reset_cursor_pulls_everything_again_and_changes_nothing(
     credentials = json.loads((tablet / "sync.json").read_text())
     connection = Connection(server, token=credentials["token"])
     with open_database(database_path(tablet)) as db:
-        again = pull_changes(db, connection)
+        again = pull_changes(db, connection, forms_dir=tablet / "forms")
     connection.close()
     assert again.reset and again.received == first.received and again.applied == 0
     assert snapshot(tablet) == before
@@ -161,7 +161,7 @@ def test_a_local_change_waiting_to_be_sent_is_not_overwritten(server: str, tmp_p
     credentials = json.loads((tablet / "sync.json").read_text())
     connection = Connection(server, token=credentials["token"])
     with open_database(database_path(tablet)) as db:
-        pulled = pull_changes(db, connection)
+        pulled = pull_changes(db, connection, forms_dir=tablet / "forms")
     connection.close()
     assert pulled.kept_local == [{"record_type": "household", "record_id": target}]
     assert rows(tablet, "SELECT head_name, revision FROM households WHERE id = ?", target) == [
