@@ -19,6 +19,8 @@ written with SQLite's foreign key checks off.
 
 A review decision received for an interview on this device moves the interview and its
 household as the reviewer's device did (`returned` with the comment, `approved`, `rejected`).
+A published form version or poverty standard is installed as `tinjau form install` and `tinjau
+standards install` install one (the same file again changes nothing; a refusal is reported).
 """
 
 from __future__ import annotations
