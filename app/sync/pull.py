@@ -6,6 +6,7 @@ revision (`revision`, an interview's `server_revision`), and audited as received
 (`area.receive`, ...). It never makes an outbox entry: what came from the server is never sent
 back. The cursor is kept in `meta` (`sync_pull_cursor`, with the server it belongs to) in the
 same transaction as the page, so a pull cut off anywhere resumes after the last page stored.
+The records are written by the records layer (`app.survey.records.received`).
 
 What is never overwritten:
 - a record with a change of its own still waiting in the outbox: the local version stays (the
@@ -38,27 +39,13 @@ from sqlalchemy.exc import IntegrityError
 
 from app.survey.db import Database
 from app.survey.errors import TinjauError
-from app.survey.records import lifecycle, recorder
-from app.survey.records.recorder import DATA_COLUMNS, TABLES
+from app.survey.records import received as received_records
+from app.survey.records import recorder
 from app.sync.client import Connection, SyncError
 from app.sync.protocol import PulledRecord, PullPage
 
 CURSOR_KEY = "sync_pull_cursor"
 DEFAULT_PAGE = 500
-_JSON_COLUMNS = {"answers", "extra"}
-# What a review decision does to the interview and its household (records.reviews._MOVES).
-_REVIEW_MOVES = {
-    "approve": (lifecycle.APPROVED, lifecycle.APPROVED),
-    "return": (lifecycle.RETURNED, lifecycle.RETURNED),
-    "reject": (lifecycle.REJECTED, None),
-}
-# A household's visit as the list shows it once the server holds an interview of it.
-_VISIT_OF = {
-    lifecycle.COMPLETE: lifecycle.SYNCED,
-    lifecycle.SYNCED: lifecycle.SYNCED,
-    lifecycle.RETURNED: lifecycle.RETURNED,
-    lifecycle.APPROVED: lifecycle.APPROVED,
-}
 
 
 @dataclass
@@ -148,7 +135,7 @@ def apply_page(
     """Write one page's records and its cursor in one transaction (see the module docstring)."""
     report.received += len(page.items)
     with db.write(foreign_keys=False) as conn:
-        waiting = _pending(conn, page.items)
+        waiting = received_records.pending(conn, (item.record_id for item in page.items))
         received: dict[str, list[str]] = {}
         for item in page.items:
             key = (item.record_type, item.record_id)
@@ -161,7 +148,10 @@ def apply_page(
             if key in waiting:
                 report.kept_local.append({"record_type": key[0], "record_id": key[1]})
                 continue
-            if _apply(conn, item):
+            record = received_records.Received(
+                item.record_type, item.record_id, item.revision, item.data
+            )
+            if received_records.apply(conn, record):
                 report.applied += 1
                 received.setdefault(item.record_type, []).append(item.record_id)
             else:
@@ -217,127 +207,3 @@ def _install(conn: SQLConnection, item: PulledRecord, forms_dir: Path, report: P
             "may need updating."
         )
         return False
-
-
-def _pending(conn: SQLConnection, items: list[PulledRecord]) -> set[tuple[str, str]]:
-    """The page's records that have a local change waiting in the outbox."""
-    ids = sorted({item.record_id for item in items})
-    if not ids:
-        return set()
-    rows = conn.exec_driver_sql(
-        "SELECT DISTINCT record_type, record_id FROM outbox WHERE acked_at IS NULL AND "
-        "record_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),),
-    )
-    return {(str(t), str(i)) for t, i in rows}
-
-
-def _apply(conn: SQLConnection, item: PulledRecord) -> bool:
-    """Write `item` unless this device already has it at that revision or newer, or is
-    working on it; True when something was written."""
-    table = TABLES[item.record_type]
-    column = "server_revision" if item.record_type == "interview" else "revision"
-    extra = ", status" if item.record_type == "interview" else ""
-    here = conn.exec_driver_sql(
-        f"SELECT coalesce({column}, 0){extra} FROM {table} WHERE id = ?", (item.record_id,)
-    ).first()
-    if here is not None and int(here[0]) >= item.revision:
-        return False
-    if item.record_type == "interview" and here is not None and here[1] in lifecycle.EDITABLE:
-        return False  # being worked on here (a draft, or a correction after a return)
-    columns = [c for c in DATA_COLUMNS[item.record_type].split() if c != "id"]
-    data = item.data
-    values = [_value(c, data.get(c)) for c in columns]
-    stamp = recorder.now()
-    if item.record_type == "interview":
-        assignments = ", ".join(f"{c} = ?" for c in columns)
-        if here is None:
-            conn.exec_driver_sql(
-                f"INSERT INTO interviews (id, {', '.join(columns)}, server_revision, "
-                f"base_revision, updated_at) VALUES (?, {', '.join('?' * len(columns))}, ?, ?, ?)",
-                (item.record_id, *values, item.revision, item.revision, stamp),
-            )
-            _household_follows(conn, data)
-        else:
-            conn.exec_driver_sql(
-                f"UPDATE interviews SET {assignments}, server_revision = ?, base_revision = ?, "
-                "updated_at = ? WHERE id = ?",
-                (*values, item.revision, item.revision, stamp, item.record_id),
-            )
-        return True
-    if item.record_type == "review_decision":
-        conn.exec_driver_sql(
-            f"INSERT INTO review_decisions (id, {', '.join(columns)}, revision) "
-            f"VALUES (?, {', '.join('?' * len(columns))}, ?) ON CONFLICT (id) DO UPDATE SET "
-            + ", ".join(f"{c} = excluded.{c}" for c in (*columns, "revision")),
-            (item.record_id, *values, item.revision),
-        )
-        if here is None:
-            _review_follows(conn, data)
-        return True
-    timestamps = "updated_at" if here is not None else "created_at, updated_at"
-    if here is None:
-        visit = ""
-        if item.record_type == "household":
-            outcome = data.get("visit_outcome")
-            visit_status = outcome if outcome in lifecycle.NO_INTERVIEW else lifecycle.NOT_VISITED
-            visit = ", visit_status"
-            values.append(visit_status)
-        conn.exec_driver_sql(
-            f"INSERT INTO {table} (id, {', '.join(columns)}{visit}, revision, {timestamps}) "
-            f"VALUES (?, {', '.join('?' * (len(values)))}, ?, ?, ?)",
-            (item.record_id, *values, item.revision, stamp, stamp),
-        )
-    else:
-        assignments = ", ".join(f"{c} = ?" for c in columns)
-        conn.exec_driver_sql(
-            f"UPDATE {table} SET {assignments}, revision = ?, updated_at = ? WHERE id = ?",
-            (*values, item.revision, stamp, item.record_id),
-        )
-    return True
-
-
-def _value(column: str, value: Any) -> Any:
-    if column in _JSON_COLUMNS:
-        return json.dumps(value if value is not None else {}, ensure_ascii=False)
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def _household_follows(conn: SQLConnection, interview: dict[str, Any]) -> None:
-    """A household's visit shows an interview the server holds that this device lacked."""
-    visit = _VISIT_OF.get(str(interview.get("status")))
-    if visit is not None and interview.get("deleted_at") is None:
-        conn.exec_driver_sql(
-            "UPDATE households SET visit_status = ? WHERE id = ? AND visit_status != ?",
-            (visit, interview.get("household_id"), visit),
-        )
-
-
-def _review_follows(conn: SQLConnection, decision: dict[str, Any]) -> None:
-    """A review decision new to this device moves its interview and household as on the
-    reviewer's device, where the status machines allow the move (an interview corrected and
-    completed again after it is not sent back again)."""
-    interview_status, visit = _REVIEW_MOVES.get(str(decision.get("decision")), (None, None))
-    if interview_status is None:
-        return
-    row = conn.exec_driver_sql(
-        "SELECT i.status, i.household_id, h.visit_status FROM interviews i "
-        "LEFT JOIN households h ON h.id = i.household_id WHERE i.id = ?",
-        (decision.get("interview_id"),),
-    ).first()
-    if row is None or row[0] == interview_status:
-        return
-    if interview_status not in lifecycle.INTERVIEW_MOVES.get(row[0], frozenset()):
-        return
-    conn.exec_driver_sql(
-        "UPDATE interviews SET status = ? WHERE id = ?",
-        (interview_status, decision.get("interview_id")),
-    )
-    if (
-        visit is not None
-        and row[2] is not None
-        and visit in lifecycle.VISIT_MOVES.get(row[2], frozenset())
-    ):
-        conn.exec_driver_sql("UPDATE households SET visit_status = ? WHERE id = ?", (visit, row[1]))

@@ -147,3 +147,27 @@ def test_export_into_a_missing_folder_is_refused_before_anything_is_stored(
     assert done.returncode != 0 and "does not exist" in done.stderr
     with open_database(database_path(folder)) as db, db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sync_batches").scalar_one() == 0
+
+
+def test_an_export_never_imported_is_sent_by_the_next_sync_without_conflicts(
+    tmp_path: Path,
+) -> None:
+    """The device rebases the export's later batches after each receipt, as the import would."""
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    prepare_server(db_url)
+    folder = tmp_path / "tablet"
+    done, target = device_with_edits(folder)
+    export = tmp_path / "outbox.json.gz"
+    assert tinjau("outbox", "export", str(export), "--data-dir", str(folder)).returncode == 0
+    with running_server(db_url) as base:
+        assert login(folder, base).returncode == 0
+        synced, answer = sync(folder)
+    assert synced.returncode == 0, synced.stderr
+    assert answer["conflicts"] == [] and answer["pending"] == 0
+    assert answer["batches"] == len(json.loads(gzip.decompress(export.read_bytes()))["batches"])
+    assert server_interviews(db_url) == dict.fromkeys(done, 1)
+    # Imported afterwards (the file was carried anyway): nothing is added.
+    before = server_state(db_url)
+    late = server_command("import-outbox", str(export), "--db", db_url)
+    assert late.returncode == 0, late.stderr
+    assert server_state(db_url) == before

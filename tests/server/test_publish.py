@@ -133,6 +133,8 @@ def test_a_supervisor_publishes_and_the_enumerator_device_receives_and_opens(
     assert (again.status_code, again.json()["id"]) == (200, form.json()["id"])
     standard = office.post("boss", "/standards", {"area": WARD, "text": standard_text()})
     assert standard.status_code == 201, standard.text
+    # Not for a user of another ward.
+    assert office.get("other", "/forms") == [] and office.get("other", "/standards") == []
     listed = office.get("siti", "/forms")
     assert [(f["form_id"], f["version"], f["area"]) for f in listed] == [
         ("household", "2027010101", WARD)

@@ -228,3 +228,29 @@ def test_tinjau_sync_prints_what_it_received(server: str, tmp_path: Path) -> Non
     received = int(rows(tablet, audit)[0][0])
     assert f"Received {received} changes from the server: {received} stored here" in done.stdout
     assert str(uuid.UUID(rows(tablet, "SELECT id FROM interviews")[0][0]))
+
+
+def test_a_stop_between_pages_keeps_the_pages_stored_and_the_next_sync_goes_on(
+    server: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "office"
+    make_client(source, households=12, completed=0)
+    assert login(source, server).returncode == 0
+    assert sync(source)[0].returncode == 0
+    tablet = tmp_path / "tablet"
+    sign_in(tablet, server, "siti")
+    seen: list[SyncProgress] = []
+
+    def enough() -> bool:
+        return sum(1 for p in seen if p.phase == "pull") >= 2
+
+    first = run(tablet, page_size=4, on_progress=seen.append, should_stop=enough)
+    assert first.stopped and first.error is None and first.received == 8
+    assert (
+        rows(tablet, "SELECT count(*) FROM households")[0][0]
+        + rows(tablet, "SELECT count(*) FROM areas")[0][0]
+        == 8
+    )
+    rest = run(tablet, page_size=4)
+    assert not rest.stopped and rest.received == seen[-1].total - 8
+    assert rows(tablet, "SELECT count(*) FROM households") == [(12,)]
