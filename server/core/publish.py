@@ -50,6 +50,35 @@ REQUIRED = {
 }
 
 
+# What a device's tables accept (their CHECK constraints and types), so nothing published
+# stops a device's pull: field -> test of a value that is not null.
+def _text(limit: int) -> Any:
+    return lambda v: isinstance(v, str) and len(v) <= limit
+
+
+def _number(low: int, high: int) -> Any:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+VALUES: dict[str, dict[str, Any]] = {
+    "household": {
+        "head_name": _text(200), "address": _text(300), "head_national_id": _text(20),
+        "phone": _text(30), "household_size": _number(1, 99),
+        "source": lambda v: v in ("census", "new"), "census_key": _text(400),
+        "visit_outcome": lambda v: v in ("not_found", "refused"), "visit_note": _text(200),
+    },
+    "member": {
+        "line_number": _number(1, 999), "relationship_to_head": _text(30), "name": _text(200),
+        "national_id": _text(20), "sex": lambda v: v in ("male", "female"),
+        "birth_date": _text(10), "extra": lambda v: isinstance(v, dict),
+    },
+    "assignment": {
+        "enumerator_id": _text(100), "assigned_by": _text(100), "assigned_at": _text(27),
+        "due_date": _text(10), "note": _text(2000),
+    },
+}  # fmt: skip
+
+
 def form_record_id(form_id: str, version: str) -> str:
     return str(uuid.uuid5(NAMESPACE, f"form\x00{form_id}\x00{version}"))
 
@@ -119,10 +148,13 @@ def publish_records(
         missing = [name for name in REQUIRED[record_type] if data.get(name) in (None, "")]
         if record_type == "assignment" and not (data.get("area_id") or data.get("household_id")):
             missing.append("area_id or household_id")
-        if unknown or missing or data.get("id", record_id) != record_id:
+        wrong = [name for name, fits in VALUES[record_type].items()
+                 if data.get(name) is not None and not fits(data[name])]  # fmt: skip
+        if unknown or missing or wrong or data.get("id", record_id) != record_id:
             problem = (
                 f"unknown fields {', '.join(unknown)}" if unknown
                 else f"no {', '.join(missing)}" if missing
+                else f"a value a device cannot keep in {', '.join(wrong)}" if wrong
                 else "an id other than its record_id"
             )  # fmt: skip
             raise Refusal(

@@ -238,6 +238,15 @@ def test_each_refusal_of_a_publication(office: Office, tmp_path: Path) -> None:
     assert refused("boss", "/publish", {"items": [headless]}) == (422, "record_invalid")
     odd = household(areas, favourite_colour="blue")
     assert refused("boss", "/publish", {"items": [odd]}) == (422, "record_invalid")
+    # Values a device's tables cannot hold.
+    assert refused("boss", "/publish", {"items": [household(areas, household_size=0)]}) == (
+        422, "record_invalid",
+    )  # fmt: skip
+    member_id = uuid7()
+    odd_member = {"record_type": "member", "record_id": member_id,
+                  "data": {"household_id": home["record_id"], "line_number": 1,
+                           "relationship_to_head": "head", "name": "X", "sex": "F"}}  # fmt: skip
+    assert refused("boss", "/publish", {"items": [odd_member]}) == (422, "record_invalid")
     # A household in a unit the server does not have.
     lost = household(areas)
     lost["data"]["unit_id"] = uuid7()
