@@ -31,8 +31,11 @@ from sqlalchemy.orm import Session
 from bench.common import ROOT, print_results
 from server.core import accounts
 from server.core.db import create_server_engine
+from server.core.publish import shipped_forms
 
 INTERVIEWS = 10_000
+# The server takes interviews of the shipped form, or of a form version published to it.
+_SHIPPED_VERSION = next(iter(shipped_forms()))[1]
 BATCH = 500
 PASSWORD = "bench password 1"
 
@@ -51,7 +54,7 @@ def _item(record_type: str, data: dict[str, Any]) -> dict[str, Any]:
 def _interview(household_id: str, n: int) -> dict[str, Any]:
     answers = {f"q{i}": (n * 7 + i) % 13 for i in range(40)}
     return {"id": str(uuid.uuid4()), "household_id": household_id, "form_id": "household",
-            "form_version": "2026120101", "answers": answers, "status": "complete",
+            "form_version": _SHIPPED_VERSION, "answers": answers, "status": "complete",
             "started_at": "2026-12-04T08:00:00.000000Z",
             "completed_at": "2026-12-04T08:40:00.000000Z", "enumerator_id": "e1",
             "device_id": "d1", "deleted_at": None}  # fmt: skip

@@ -80,7 +80,57 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes sharing the port (1); they keep no state of their own",
     )
     serve.set_defaults(func=_serve)
+    carried = sub.add_parser(
+        "import-outbox",
+        help="apply a device's outbox export (tinjau outbox export), for a site without a "
+        "connection",
+        description="Apply the batches of a file written by tinjau outbox export, as if the "
+        "device had synced them: each batch once (importing the file again, or the device "
+        "syncing the same batches later, stores nothing twice). A damaged file, or one that is "
+        "not an outbox export, is refused and nothing is changed. See docs/sync.md.",
+    )
+    carried.add_argument("file", help="the export file (.json.gz)")
+    _db_option(carried)
+    carried.add_argument(
+        "--username",
+        help="the user the device works for, when the device has never signed in to this "
+        "server (otherwise its own user is used)",
+    )
+    carried.set_defaults(func=_import_outbox)
     return parser
+
+
+def _import_outbox(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sqlalchemy.orm import Session
+
+    from server.core.outbox_import import ImportRefused, import_outbox, read_export
+
+    path = Path(args.file)
+    try:
+        read_export(path)  # refused before the database is opened
+    except ImportRefused as error:
+        raise BadInput(str(error)) from None
+    engine, where = _open(args.db)
+    try:
+        try:
+            migrate.check(engine, where)
+        except DatabaseError as error:
+            raise BadInput(str(error)) from None
+        with Session(engine, expire_on_commit=False) as session:
+            try:
+                done = import_outbox(session, path, username=args.username)
+            except ImportRefused as error:
+                raise BadInput(str(error)) from None
+    finally:
+        engine.dispose()
+    _say(
+        f"Imported {done.changes:,} changes in {done.batches:,} batches from device "
+        f"{done.device_id} ({done.username}): {done.accepted:,} accepted, {done.unchanged:,} "
+        f"already there, {done.conflicts:,} kept as conflicts for the ward officer."
+    )
+    return 0
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:

@@ -11,7 +11,17 @@ from fastapi import Depends, FastAPI
 from app.sync.protocol import API_PREFIX
 from server.api.deps import check_protocol
 from server.api.errors import install_error_handlers
-from server.api.routes import areas, attachments, audit, auth, devices, health, sync, users
+from server.api.routes import (
+    areas,
+    attachments,
+    audit,
+    auth,
+    devices,
+    health,
+    publish,
+    sync,
+    users,
+)
 from server.core.config import ServerSettings
 from server.core.db import create_server_engine
 
@@ -39,7 +49,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = create_server_engine(settings.db_url)
     install_error_handlers(app)
-    for module in (health, auth, devices, users, areas, audit, sync, attachments):
+    for module in (health, auth, devices, users, areas, audit, publish, sync, attachments):
         app.include_router(module.router)
     build_schema = app.openapi
 

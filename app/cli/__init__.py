@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "app.cli.gui",
     "app.cli.backup",
     "app.cli.sync",
+    "app.cli.outbox",
 ]
 
 

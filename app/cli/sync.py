@@ -35,15 +35,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     sync = sub.add_parser(
         "sync",
-        help="send the data folder's finished work to the central server",
+        help="send the data folder's finished work to the central server and receive "
+        "what changed there",
         description="Send every change waiting in the outbox (completed interviews, new "
         "households, ...) to the server signed in with tinjau login, oldest first, in "
         "batches, after uploading the files (photos, recordings) their interviews name that "
-        "the server lacks. Each batch is acknowledged exactly once: a sync cut off anywhere "
-        "is simply run again, and the server never stores a change twice. Exits 0 only when "
-        "everything waiting was acknowledged; otherwise 1 with a sentence saying what to "
-        "do (a script may retry). "
-        "Receiving changes from the server comes in a later version. See docs/sync.md.",
+        "the server lacks, then receive what changed on the server in your areas (areas, census "
+        "lists, assignments, interviews returned with the reviewer's comment, review "
+        "decisions), page by page. Each batch is acknowledged exactly once: a sync cut off "
+        "anywhere is simply run again, and the server never stores a change twice. A record "
+        "with a change of yours still waiting is not overwritten by what is received. Exits "
+        "0 only when everything waiting was acknowledged and everything received was stored; "
+        "otherwise 1 with a sentence saying what to do (a script may retry). "
+        "See docs/sync.md.",
     )
     sync.add_argument("--data-dir", type=Path, required=True, help="the data folder")
     sync.add_argument(
@@ -145,12 +149,17 @@ def run_sync(args: argparse.Namespace) -> int:
             f"Sent {report.sent:,} changes in {report.batches:,} batches to {report.server}: "
             f"{report.accepted:,} accepted, {report.unchanged:,} already there, "
             f"{len(report.conflicts):,} in conflict; {report.pending:,} still waiting.\n"
+            f"Received {report.received:,} changes from the server: {report.updated:,} stored "
+            f"here, {len(report.kept_local):,} kept as they are here (a change of yours to "
+            "them waits to be sent).\n"
         )
         if report.files_sent:
             sys.stdout.write(
                 f"Uploaded {report.files_sent:,} files of interviews "
                 f"({report.file_bytes:,} bytes) first.\n"
             )
+        for sentence in report.not_installed:
+            sys.stdout.write(f"  {sentence}\n")
         for conflict in report.conflicts:
             sys.stdout.write(
                 f"  conflict: {conflict['record_type']} {conflict['record_id']} was changed on "

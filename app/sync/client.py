@@ -171,17 +171,26 @@ class Connection:
         path: str,
         data: bytes | None = None,
         headers: dict[str, str] | None = None,
-        params: dict[str, str | int] | None = None,
+        params: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """One request (`data` as the body, as it is) and its JSON answer, tried again as
         `retries` allows; raises `SyncError` with a sentence."""
         headers = dict(headers or {})
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
+        return self._retrying(lambda: self._once(method, path, data, headers, params))
+
+    def get(self, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        """GET `path` (with query `params`) and return the JSON answer, trying again as
+        `retries` allows; raises `SyncError` with a sentence."""
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        return self._retrying(lambda: self._once("GET", path, None, headers, params))
+
+    def _retrying(self, call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         attempt = 0
         while True:
             try:
-                return self._once(path, data, headers, method=method, params=params)
+                return call()
             except SyncError as error:
                 if not error.retryable or attempt >= self.retries:
                     raise
@@ -193,12 +202,11 @@ class Connection:
 
     def _once(
         self,
+        method: str,
         path: str,
         data: bytes | None,
         headers: dict[str, str],
-        *,
-        method: str = "POST",
-        params: dict[str, str | int] | None = None,
+        params: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         url = f"{self.server}{API_PREFIX}{path}"
         try:

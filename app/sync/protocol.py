@@ -141,11 +141,19 @@ class ConflictPublic(BaseModel):
 MAX_PULL_PAGE = 1000
 
 
+# Besides what devices send: what supervisors publish for devices to install.
+PulledType = Literal[
+    "area", "household", "member", "interview", "assignment", "review_decision", "form_version",
+    "standard",
+]  # fmt: skip
+
+
 class PulledRecord(BaseModel):
     """A record as the server now holds it, at `revision` (the base of the device's next
-    change to it)."""
+    change to it). A `form_version` holds an XLSForm (`workbook` and `media` as base64), a
+    `standard` a poverty standard file's `text`."""
 
-    record_type: RecordType
+    record_type: PulledType
     record_id: str
     operation: Literal["upsert", "delete"]
     revision: int

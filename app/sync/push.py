@@ -54,6 +54,12 @@ class SyncReport:
     unchanged: int = 0
     conflicts: list[dict[str, str]] = field(default_factory=list)
     pending: int = 0
+    # What the pull after the push brought: records received, written here, and those kept
+    # as they are here because a change of this device's own to them waits to be sent.
+    received: int = 0
+    updated: int = 0
+    kept_local: list[dict[str, str]] = field(default_factory=list)
+    not_installed: list[str] = field(default_factory=list)  # published forms and standards
     error: str | None = None
     stopped: bool = False
     error_code: str = ""  # SyncError.code of `error`, for a window's own words
@@ -69,6 +75,10 @@ class SyncReport:
             "unchanged": self.unchanged,
             "conflicts": self.conflicts,
             "pending": self.pending,
+            "received": self.received,
+            "updated": self.updated,
+            "kept_local": self.kept_local,
+            "not_installed": self.not_installed,
             "ok": self.error is None and self.pending == 0,
             "error": self.error,
             "stopped": self.stopped,
@@ -96,30 +106,47 @@ def open_batch(db: Database, server: str, size: int = DEFAULT_BATCH) -> Batch | 
         ).first()
         if row is not None:
             return _load(conn, str(row[0]))
-        candidates = conn.exec_driver_sql(
-            "SELECT id, record_type, record_id FROM outbox "
-            "WHERE acked_at IS NULL AND batch_id IS NULL ORDER BY id LIMIT ?",
-            (size,),
-        ).all()
-        chosen: list[int] = []
-        seen: set[tuple[str, str]] = set()
-        for entry_id, record_type, record_id in candidates:
-            if (record_type, record_id) in seen:
-                break  # its second change waits for the first one's receipt
-            seen.add((record_type, record_id))
-            chosen.append(int(entry_id))
-        if not chosen:
-            return None
-        batch_id = uuid7()
-        conn.exec_driver_sql(
-            "INSERT INTO sync_batches (id, server, created_at, attempts) VALUES (?, ?, ?, 0)",
-            (batch_id, server, now()),
-        )
-        conn.exec_driver_sql(
-            "UPDATE outbox SET batch_id = ? WHERE id IN (SELECT value FROM json_each(?))",
-            (batch_id, json.dumps(chosen)),
-        )
-        return _load(conn, batch_id)
+        return new_batch(conn, server, size)
+
+
+def unacknowledged_batches(conn: SQLConnection) -> list[Batch]:
+    """Every batch made but not yet acknowledged, oldest first (what open_batch resends)."""
+    rows = conn.exec_driver_sql(
+        "SELECT id FROM sync_batches WHERE received_at IS NULL AND id IN "
+        "(SELECT batch_id FROM outbox WHERE acked_at IS NULL) ORDER BY created_at, id"
+    ).all()
+    return [_load(conn, str(row[0])) for row in rows]
+
+
+def new_batch(conn: SQLConnection, server: str, size: int = DEFAULT_BATCH) -> Batch | None:
+    """A new batch of the oldest pending entries not in a batch yet, at most one entry per
+    record, its id stored with them (in the caller's write transaction); None when every
+    pending entry is in a batch."""
+    size = max(1, min(size, MAX_PUSH_ITEMS))
+    candidates = conn.exec_driver_sql(
+        "SELECT id, record_type, record_id FROM outbox "
+        "WHERE acked_at IS NULL AND batch_id IS NULL ORDER BY id LIMIT ?",
+        (size,),
+    ).all()
+    chosen: list[int] = []
+    seen: set[tuple[str, str]] = set()
+    for entry_id, record_type, record_id in candidates:
+        if (record_type, record_id) in seen:
+            break  # its second change waits for the first one's receipt
+        seen.add((record_type, record_id))
+        chosen.append(int(entry_id))
+    if not chosen:
+        return None
+    batch_id = uuid7()
+    conn.exec_driver_sql(
+        "INSERT INTO sync_batches (id, server, created_at, attempts) VALUES (?, ?, ?, 0)",
+        (batch_id, server, now()),
+    )
+    conn.exec_driver_sql(
+        "UPDATE outbox SET batch_id = ? WHERE id IN (SELECT value FROM json_each(?))",
+        (batch_id, json.dumps(chosen)),
+    )
+    return _load(conn, batch_id)
 
 
 def _load(conn: SQLConnection, batch_id: str) -> Batch:
@@ -146,6 +173,30 @@ def note_attempt(db: Database, batch: Batch, error: str | None = None) -> None:
             "WHERE id IN (SELECT value FROM json_each(?))",
             (error, ids),
         )
+
+
+# Entries whose batch was never sent from here: not in a batch yet, or in one made by
+# `tinjau outbox export` ahead of its predecessors' receipts. Their base revisions may still move
+# up after a receipt; the server's import of the export moves them the very same way
+# (`rebase`), so a batch sent later under the same id is the same batch.
+_NOT_SENT = (
+    "(batch_id IS NULL OR batch_id IN "
+    "(SELECT id FROM sync_batches WHERE attempts = 0 AND received_at IS NULL))"
+)
+
+
+def rebase(items: list[dict[str, Any]], receipt: PushReceipt) -> None:
+    """Move the base revisions of `items` (later batches' payloads) up to what `receipt` gave
+    their records, as `store_receipt` does for the entries still on the device."""
+    given = {
+        (item.record_type, item.record_id): item.revision
+        for item in receipt.items
+        if item.status != "conflict"
+    }
+    for item in items:
+        revision = given.get((item["record_type"], str(item["record_id"])))
+        if revision is not None and item["base_revision"] < revision:
+            item["base_revision"] = revision
 
 
 def store_receipt(db: Database, batch: Batch, answer: dict[str, Any]) -> PushReceipt:
@@ -196,7 +247,7 @@ def store_receipt(db: Database, batch: Batch, answer: dict[str, Any]) -> PushRec
             conn.exec_driver_sql(
                 "UPDATE outbox SET payload = json_set(payload, '$.base_revision', ?) "
                 "WHERE record_type = ? AND record_id = ? AND acked_at IS NULL "
-                "AND batch_id IS NULL AND json_extract(payload, '$.base_revision') < ?",
+                f"AND {_NOT_SENT} AND json_extract(payload, '$.base_revision') < ?",
                 (item.revision, item.record_type, item.record_id, item.revision),
             )
     return receipt

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Any, Literal
+from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.sync.protocol import DevicePublic, UserPublic
 
-__all__ = ["AreaCreate", "AreaPublic", "AuditEntryPublic", "DevicePublic", "UserCreate",
-           "UserPublic"]  # fmt: skip
+__all__ = ["AreaCreate", "AreaPublic", "AuditEntryPublic", "DevicePublic", "FormVersionCreate",
+           "FormVersionPublic", "PublishRequest", "StandardCreate", "StandardPublic",
+           "UserCreate", "UserPublic"]  # fmt: skip
 
 Role = Literal["enumerator", "ward_officer", "supervisor", "admin"]
 AreaCode = Annotated[str, StringConstraints(min_length=1, max_length=200)]
@@ -54,3 +56,64 @@ class AuditEntryPublic(BaseModel):
     target_type: str | None
     target_id: str | None
     detail: dict[str, Any] | None
+
+
+class PublishItem(BaseModel):
+    """A household, member or assignment as a device stores it (the fields of
+    docs/architecture.md's outbox format; those left out are null). `base_revision` is the
+    revision a change is based on (0 for a new record)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    record_type: Literal["household", "member", "assignment"]
+    record_id: UUID
+    operation: Literal["upsert", "delete"] = "upsert"
+    base_revision: Annotated[int, Field(ge=0)] = 0
+    data: dict[str, Any]
+
+
+class PublishRequest(BaseModel):
+    """Census entries and assignments for devices to pull: one transaction."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    items: Annotated[list[PublishItem], Field(min_length=1, max_length=500)]
+
+
+class FormVersionCreate(BaseModel):
+    """An XLSForm version for the devices of `area` (a path code, or ALL): the workbook and
+    its attached files (by file name) as base64."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    area: AreaCode
+    file_name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    workbook: Annotated[str, StringConstraints(min_length=1, max_length=28_000_000)]
+    media: dict[Annotated[str, StringConstraints(max_length=200)], str] = {}
+
+
+class FormVersionPublic(BaseModel):
+    id: str
+    form_id: str
+    version: str
+    title: str
+    sha256: str
+    area: str
+    published_at: datetime
+
+
+class StandardCreate(BaseModel):
+    """A poverty standard file's text for the devices of `area` (a path code, or ALL)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    area: AreaCode
+    text: Annotated[str, StringConstraints(min_length=1, max_length=1_000_000)]
+
+
+class StandardPublic(BaseModel):
+    id: str
+    standard_id: str
+    version: str
+    area: str
+    published_at: datetime

@@ -8,10 +8,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.survey.ids import uuid7
+from app.survey.records.content import content_hash
 from server.core import audit
 from server.core.accounts import Principal, check_area_codes, refuse_area
 from server.core.errors import bad_request, conflict, not_found
-from server.core.models import ALL_AREAS, AREA_LEVELS, Area, utcnow
+from server.core.models import ALL_AREAS, AREA_LEVELS, Area, Record, utcnow
+from server.core.push import next_seq
 
 
 def create(
@@ -35,6 +37,8 @@ def create(
     if parent_path is not None:
         (parent_code,) = check_area_codes([parent_path])
         parent = session.scalar(select(Area).where(Area.path_code == parent_code))
+        if parent is None:
+            parent = _sent_by_a_device(session, parent_code)
         if parent is None or not who.covers(parent_code):
             if not who.covers(parent_code):
                 raise refuse_area(parent_code)
@@ -54,7 +58,14 @@ def create(
         path_code = clean
     if not who.covers(path_code):
         raise refuse_area(path_code)
-    if session.scalar(select(Area.id).where(Area.path_code == path_code)) is not None:
+    if session.scalar(select(Area.id).where(Area.path_code == path_code)) is not None or (
+        session.scalar(
+            select(Record.record_id).where(
+                Record.record_type == "area", Record.area_path == path_code
+            )
+        )
+        is not None
+    ):
         raise conflict("area_exists", f"The area {path_code} exists already.")
     area = Area(
         id=uuid7(), parent_id=parent.id if parent else None, level=AREA_LEVELS[depth],
@@ -62,6 +73,19 @@ def create(
         created_by=who.user_id,
     )  # fmt: skip
     session.add(area)
+    # Devices receive it by pull, as the record a device would have sent for it.
+    data = {
+        "id": area.id, "parent_id": area.parent_id, "level": area.level, "code": area.code,
+        "path_code": path_code, "name": area.name, "floor": None, "unit_number": None,
+        "deleted_at": None,
+    }  # fmt: skip
+    session.add(
+        Record(
+            record_type="area", record_id=area.id, revision=1, seq=next_seq(session),
+            content_hash=content_hash(data), deleted=False, data=data, area_path=path_code,
+            updated_at=utcnow(), device_id=who.device_id or "", batch_id=uuid7(),
+        )
+    )  # fmt: skip
     audit.write(
         session,
         action="area.create",
@@ -74,6 +98,22 @@ def create(
     )
     session.commit()
     return area
+
+
+def _sent_by_a_device(session: Session, path_code: str) -> Area | None:
+    """An area a device made and pushed (it has a record, not a row in `areas`), as an
+    unsaved `Area` to add a child under."""
+    record = session.scalar(
+        select(Record).where(
+            Record.record_type == "area", Record.area_path == path_code, Record.deleted.is_(False)
+        )
+    )
+    if record is None or record.data.get("level") not in AREA_LEVELS:
+        return None
+    return Area(
+        id=record.record_id, level=record.data["level"], path_code=path_code,
+        code=str(record.data.get("code", "")), name=str(record.data.get("name", "")),
+    )  # fmt: skip
 
 
 def visible(session: Session, who: Principal) -> list[Area]:

@@ -9,25 +9,36 @@ full pull with `reset` true.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, false, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import PulledRecord, PullPage
 from server.core.accounts import Principal
-from server.core.models import Record, Sequence
+from server.core.models import ALL_AREAS, Record, Sequence
+
+# Published for an area and everything inside it (or for all, `*`): a form version or a
+# standard published for a ward reaches the devices of every block in it.
+COVERING_TYPES = ("form_version", "standard")
 
 
 def area_filter(who: Principal) -> ColumnElement[bool]:
-    """Records inside the areas `who` works in."""
+    """Records inside the areas `who` works in, and form versions and standards published for
+    one of those areas, an area around them, or all."""
     if who.all_areas:
         return true()
+    around = {ALL_AREAS}
+    for code in who.areas:
+        parts = code.split("/")
+        around.update("/".join(parts[:n]) for n in range(1, len(parts) + 1))
+    published = and_(Record.record_type.in_(COVERING_TYPES), Record.area_path.in_(sorted(around)))
     if not who.areas:
-        return false()
+        return published
     return or_(
+        published,
         *(
             or_(Record.area_path == code, Record.area_path.startswith(code + "/", autoescape=True))
             for code in who.areas
-        )
+        ),
     )
 
 

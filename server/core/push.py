@@ -68,6 +68,9 @@ def push(session: Session, who: Principal, batch: PushRequest, *, address: str) 
         allowed = ROLES_FOR.get(item.record_type)
         if allowed and who.role not in allowed:
             raise refuse_role(who.role, allowed)
+    from server.core.publish import check_form_versions
+
+    check_form_versions(session, batch.items)
     # An interview is accepted only with every file it names here whole (uploaded first).
     attachments.require_present(session, batch.items)
     items_hash = _items_hash(batch)

@@ -27,6 +27,7 @@ from app.survey.ids import uuid7
 from app.survey.records import interviews
 from app.sync.client import Connection, SyncError, load_credentials
 from app.sync.push import open_batch
+from tests.form_versions import shipped_version
 from tests.server.conftest import (
     PASSWORD,
     ROOT,
@@ -72,7 +73,7 @@ def make_client(folder: Path, households: int = 6, completed: int = 5) -> set[st
         for number, household_id in enumerate(ids[: completed + 1]):
             draft = interviews.Draft(
                 interview_id=uuid7(), household_id=household_id, form_id="household",
-                form_version="1", answers={"note": "begun"}, position={},
+                form_version=shipped_version(), answers={"note": "begun"}, position={},
                 enumerator_id="enum01", sequence=1,
             )  # fmt: skip
             with db.write() as conn:

@@ -1,4 +1,4 @@
-"""Conflict notes in the device database (migration 0005, app/sync/conflicts.py): kept per
+"""Conflict notes in the device database (migration 0004, app/sync/conflicts.py): kept per
 record from the receipts, tied to the household, forgotten when a later push is accepted."""
 
 from __future__ import annotations

@@ -82,18 +82,33 @@ class Database:
         return (self._write_sessions if write else self._sessions)()
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Connection]:
-        """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
+    def write(self, *, foreign_keys: bool = True) -> Iterator[Connection]:
+        """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error.
+
+        `foreign_keys=False` lets the transaction write rows whose parent is not (yet) there:
+        only for records received from the server, whose parents may come on a later page of
+        the same pull (see app.sync.pull)."""
         self._before_write()
         with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+            if not foreign_keys:
+                _foreign_keys(conn, on=False)
             try:
-                transaction = conn.begin()
-            except OperationalError as error:
-                if "locked" in str(error.orig):
-                    raise _busy(self.path) from None
-                raise
-            with transaction:
-                yield conn
+                with self._transaction(conn):
+                    yield conn
+            finally:
+                if not foreign_keys:
+                    _foreign_keys(conn, on=True)
+
+    @contextlib.contextmanager
+    def _transaction(self, conn: Connection) -> Iterator[None]:
+        try:
+            transaction = conn.begin()
+        except OperationalError as error:
+            if "locked" in str(error.orig):
+                raise _busy(self.path) from None
+            raise
+        with transaction:
+            yield
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -176,6 +191,14 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _foreign_keys(conn: Connection, *, on: bool) -> None:
+    """Switch SQLite's foreign key checks on `conn`'s own connection (outside a transaction,
+    where the pragma takes effect; the driver connection has no transaction of its own)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
 
 
 def _busy(path: Path) -> DatabaseError:

@@ -2,7 +2,7 @@
 the records whose last push came back as a conflict (the census list marks their households).
 Conflicts in receipts stored before this migration are noted from `sync_batches`.
 
-Revision ID: 0005
+Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-05 21:40:00
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
+revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None

@@ -2,8 +2,8 @@
 under the name its answer holds. The files themselves are kept once by sha256 in the data
 folder's `attachments/` (see app/survey/records/attachments.py).
 
-Revision ID: 0006
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-05 21:40:00
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,173 @@
+"""`tinjau-server import-outbox`: a device's outbox carried by hand (`tinjau outbox export`),
+applied batch by batch through the push code, exactly as if the device had sent it.
+
+The file is checked whole before anything is applied: gzip, JSON, its format and version, the
+digest of its batches, every batch a valid push from one device. Then each batch is one push
+transaction under its own id: importing the file again (or the device syncing the same batches
+later) gets the first receipts back and stores nothing twice. Between two batches the later
+items' base revisions move up to what the earlier receipts gave, as the device itself does when
+it stores a receipt (`app.sync.push.rebase`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+from app.survey.errors import TinjauError
+from app.sync.export import FORMAT, VERSION, batches_digest
+from app.sync.protocol import PushReceipt, PushRequest
+from app.sync.push import rebase
+from server.core import accounts, audit
+from server.core import push as pushing
+from server.core.errors import Refusal
+from server.core.models import Device, User, utcnow
+from server.core.security import hash_token, new_device_token
+
+ADDRESS = "outbox import"
+MAX_FILE_BYTES = 4 << 30  # decompressed; an export of a whole ward's interviews is far smaller
+
+
+class ImportRefused(TinjauError):
+    """The file is not one this server can import; nothing was changed."""
+
+
+@dataclass
+class ImportReport:
+    device_id: str
+    username: str
+    batches: int = 0
+    changes: int = 0
+    accepted: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    receipts: list[PushReceipt] = field(default_factory=list)
+
+
+def read_export(path: Path) -> tuple[str, list[dict[str, Any]]]:
+    """The device id and the batches of the export at `path`, checked whole."""
+    name = path.name
+    damaged = ImportRefused(
+        f"{name} is not a complete Tinjau outbox export (damaged, cut short, or another kind "
+        "of file). Export it again on the device with tinjau outbox export; nothing was changed."
+    )
+    try:
+        with gzip.open(path, "rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ImportRefused(
+            f"There is no file {path}; check the path. Nothing was changed."
+        ) from None
+    except IsADirectoryError:
+        raise ImportRefused(
+            f"{path} is a folder; give the export file. Nothing was changed."
+        ) from None
+    except (OSError, EOFError, zlib.error):
+        raise damaged from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise damaged
+    try:
+        document = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise damaged from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise damaged
+    if document.get("version") != VERSION:
+        raise ImportRefused(
+            f"{name} was written by another version of Tinjau (export format "
+            f"{document.get('version')!r}); update the server to the device's version, then "
+            "import it again. Nothing was changed."
+        )
+    batches = document.get("batches")
+    if not isinstance(batches, list) or document.get("sha256") != batches_digest(batches):
+        raise damaged
+    device_id = document.get("device_id")
+    try:
+        checked = [PushRequest.model_validate(batch) for batch in batches]
+    except ValidationError:
+        raise damaged from None
+    if any(str(batch.device_id) != device_id for batch in checked):
+        raise damaged
+    return str(device_id), batches
+
+
+def import_outbox(session: Session, path: Path, *, username: str | None = None) -> ImportReport:
+    """Apply the export at `path`. The device's own user sends it; a device the server has
+    never seen is registered for `username` (its sign-in later takes it over)."""
+    device_id, batches = read_export(path)
+    who = _sender(session, device_id, username)
+    report = ImportReport(device_id=device_id, username=who.username)
+    if not batches:
+        return report
+    for index, body in enumerate(batches):
+        batch = PushRequest.model_validate(body)
+        try:
+            receipt = pushing.push(session, who, batch, address=ADDRESS)
+        except Refusal as refusal:
+            session.rollback()
+            raise TinjauError(
+                f"Batch {index + 1} of {len(batches)} was refused ({refusal.code}): "
+                f"{refusal.message} The {index} batch(es) before it were imported; importing "
+                "the file again goes on from there."
+            ) from None
+        report.receipts.append(receipt)
+        report.batches += 1
+        report.changes += len(receipt.items)
+        for item in receipt.items:
+            if item.status == "accepted":
+                report.accepted += 1
+            elif item.status == "unchanged":
+                report.unchanged += 1
+            else:
+                report.conflicts += 1
+        for later in batches[index + 1 :]:
+            rebase(later["items"], receipt)
+    audit.write(
+        session, action="outbox.import", actor=who.username, device_id=device_id,
+        address=ADDRESS, target_type="device", target_id=device_id,
+        detail={"batches": report.batches, "accepted": report.accepted,
+                "unchanged": report.unchanged, "conflicts": report.conflicts},
+    )  # fmt: skip
+    session.commit()
+    return report
+
+
+def _sender(session: Session, device_id: str, username: str | None) -> accounts.Principal:
+    device = session.get(Device, device_id)
+    if device is not None:
+        user = session.get(User, device.user_id)
+        assert user is not None
+        if username is not None and username.strip().lower() != user.username:
+            raise ImportRefused(
+                f"This device is signed in to the server as {user.username}, not {username}; "
+                "leave out --username to import it as its own user. Nothing was changed."
+            )
+    else:
+        if username is None:
+            raise ImportRefused(
+                "The device that wrote this export has never signed in to this server. Give "
+                "the user it works for with --username NAME; nothing was changed."
+            )
+        user = session.query(User).filter(User.username == username.strip().lower()).first()
+        if user is None:
+            raise ImportRefused(
+                f"There is no user {username} on this server; add it with tinjau-server "
+                "create-user first. Nothing was changed."
+            )
+    if user.disabled_at is not None:
+        raise ImportRefused(f"The account {user.username} is disabled; nothing was changed.")
+    if device is None:
+        # Registered without a usable token: the device's own sign-in gives it one later.
+        session.add(
+            Device(id=device_id, user_id=user.id, name="outbox import",
+                   token_hash=hash_token(new_device_token()), created_at=utcnow())
+        )  # fmt: skip
+        session.commit()
+    return accounts.principal(session, user, device_id)
