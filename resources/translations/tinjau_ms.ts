@@ -510,6 +510,18 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>Scoring the interviews again under the new poverty standard…</source>
         <translation>Mengira semula skor temu bual mengikut piawaian kemiskinan baharu…</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage and poverty…</source>
+        <translation>&amp;Liputan dan kemiskinan…</translation>
+    </message>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>Tiada folder data dibuka. Pilih satu di Tetapan dan cuba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
@@ -899,6 +911,321 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>Pick the date on a calendar</source>
         <translation>Pilih tarikh pada kalendar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Tinjau — reports</source>
+        <translation>Tinjau — laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Kawasan:</translation>
+    </message>
+    <message>
+        <source>Poverty &amp;standard:</source>
+        <translation>&amp;Piawaian kemiskinan:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>Me&amp;ngikut:</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>daerah</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>zon</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>tapak</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>blok</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Tunjuk</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Eksport ke Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Liputan</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Kemiskinan</translation>
+    </message>
+    <message>
+        <source>Priority list</source>
+        <translation>Senarai keutamaan</translation>
+    </message>
+    <message>
+        <source>Area profile</source>
+        <translation>Profil kawasan</translation>
+    </message>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Pusingan banci</translation>
+    </message>
+    <message>
+        <source>Change between survey rounds cannot be shown yet: Tinjau does not record survey rounds. Each household keeps its latest finished interview, so a second survey of the same area replaces the first instead of being compared with it.</source>
+        <translation>Perubahan antara pusingan banci belum dapat ditunjukkan: Tinjau tidak merekod pusingan banci. Setiap isi rumah menyimpan temu bual selesai yang terkini, jadi banci kedua di kawasan yang sama menggantikan yang pertama dan tidak dibandingkan dengannya.</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Semua kawasan</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Mengira…</translation>
+    </message>
+    <message>
+        <source>Counting the households for the report…</source>
+        <translation>Mengira isi rumah untuk laporan…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>%1 finished interviews were left out: their answers hold text where the standard reads a number.</source>
+        <translation>%1 temu bual selesai tidak dikira: jawapannya mengandungi teks di tempat piawaian membaca nombor.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Kawasan</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Disenaraikan</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Dilawati</translation>
+    </message>
+    <message>
+        <source>Visited, no interview</source>
+        <translation>Dilawati, tiada temu bual</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang dijalankan</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Diluluskan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Households per area</source>
+        <translation>Isi rumah mengikut kawasan</translation>
+    </message>
+    <message>
+        <source>Enumerator</source>
+        <translation>Pembanci</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Hari (UTC)</translation>
+    </message>
+    <message>
+        <source>Interviews finished</source>
+        <translation>Temu bual selesai</translation>
+    </message>
+    <message>
+        <source>Interviews finished per day (UTC)</source>
+        <translation>Temu bual selesai setiap hari (UTC)</translation>
+    </message>
+    <message>
+        <source>Standard: %1 (version %2)</source>
+        <translation>Piawaian kemiskinan: %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>Households assessed</source>
+        <translation>Isi rumah dinilai</translation>
+    </message>
+    <message>
+        <source>%1 (share)</source>
+        <translation>%1 (peratus)</translation>
+    </message>
+    <message>
+        <source>Share of households in each status</source>
+        <translation>Peratus isi rumah bagi setiap status</translation>
+    </message>
+    <message>
+        <source>This standard decides poverty by income alone: it has no deprivation indicators, so there are no Alkire-Foster measures (H, A, M0) for it.</source>
+        <translation>Piawaian kemiskinan ini menentukan kemiskinan daripada pendapatan sahaja: ia tiada penunjuk kekurangan, jadi tiada ukuran Alkire-Foster (H, A, M0) baginya.</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures over persons: H is the share of people who are poor, A the average share of weighted deprivations among them, M0 = H × A.</source>
+        <translation>Ukuran Alkire-Foster mengikut orang: H ialah peratus orang yang miskin, A purata peratus kekurangan berwajaran dalam kalangan mereka, M0 = H × A.</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation>Data tidak mencukupi</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures per area</source>
+        <translation>Ukuran Alkire-Foster mengikut kawasan</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Penunjuk</translation>
+    </message>
+    <message>
+        <source>Contribution of each indicator to M0</source>
+        <translation>Sumbangan setiap penunjuk kepada M0</translation>
+    </message>
+    <message>
+        <source>Contribution of each dimension to M0</source>
+        <translation>Sumbangan setiap dimensi kepada M0</translation>
+    </message>
+    <message>
+        <source>Households in need, most severe status first, then the highest deprivation score, then the lowest income per person. Enter or double-click opens one.</source>
+        <translation>Isi rumah yang memerlukan: status paling teruk dahulu, kemudian skor kekurangan tertinggi, kemudian pendapatan per kapita terendah. Enter atau klik dua kali membukanya.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Bil.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Ketua isi rumah</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ahli</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>Pendapatan per kapita</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Lelaki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Warganegara</translation>
+    </message>
+    <message>
+        <source>Permanent residents</source>
+        <translation>Penduduk tetap</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Warga asing</translation>
+    </message>
+    <message>
+        <source>No citizenship document</source>
+        <translation>Tiada dokumen kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Households interviewed</source>
+        <translation>Isi rumah ditemu bual</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Elderly people (60 or over) living alone</source>
+        <translation>Warga emas (60 tahun ke atas) tinggal bersendirian</translation>
+    </message>
+    <message>
+        <source>Members with a disability</source>
+        <translation>Ahli kurang upaya</translation>
+    </message>
+    <message>
+        <source>Heads of household: %1</source>
+        <translation>Ketua isi rumah: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Bilangan</translation>
+    </message>
+    <message>
+        <source>Population by age group and sex</source>
+        <translation>Penduduk mengikut kumpulan umur dan jantina</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Saiz isi rumah</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Isi rumah</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Eksport ke Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengeksport…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Menghentikan eksport…</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Eksport dihentikan; tiada fail ditulis.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 households, %3 members.</source>
+        <translation>Disimpan %1: %2 isi rumah, %3 ahli.</translation>
     </message>
 </context>
 </TS>
