@@ -1227,5 +1227,124 @@ Its households then appear here, each with its head of household as the first me
         <source>Saved %1: %2 households, %3 members.</source>
         <translation>%1 ذخیره شد: %2 خانوار، %3 عضو.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>نقشه</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>م&amp;حله:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;by:</source>
+        <translation>&amp;رنگ بر پایهٔ:</translation>
+    </message>
+    <message>
+        <source>poverty status</source>
+        <translation>وضعیت فقر</translation>
+    </message>
+    <message>
+        <source>visit status</source>
+        <translation>وضعیت مراجعه</translation>
+    </message>
+    <message>
+        <source>Save site &amp;map as PNG…</source>
+        <translation>&amp;ذخیرهٔ نقشهٔ محله به صورت PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Load area boundaries (GeoJSON)…</source>
+        <translation>&amp;گشودن مرزهای مناطق (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;rates map as PNG…</source>
+        <translation>ذخیرهٔ نقشهٔ نرخ‌ها به صورت &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Each square is a unit, floors from the top down. Click a unit, or move with the arrow keys and press Enter, to open its household.</source>
+        <translation>هر خانه یک واحد است و طبقه‌ها از بالا به پایین. برای باز کردن خانوار روی واحد کلیک کنید، یا با کلیدهای جهت بروید و Enter را بزنید.</translation>
+    </message>
+    <message>
+        <source>Area boundaries</source>
+        <translation>مرزهای مناطق</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Share of households in need under %1</source>
+        <translation>سهم خانوارهای نیازمند بر پایهٔ %1</translation>
+    </message>
+    <message>
+        <source>No area of this workspace has a code the boundary file gives; check that each feature&apos;s code property holds an area code such as LPT01.</source>
+        <translation>هیچ منطقه‌ای از این فضای کار کدی را که پروندهٔ مرزها می‌دهد ندارد؛ بررسی کنید ویژگی code هر عارضه کد یک منطقه مانند ⁦LPT01⁩ باشد.</translation>
+    </message>
+    <message>
+        <source>Boundaries with no area of that code in this workspace: %1.</source>
+        <translation>مرزهایی که منطقه‌ای با آن کد در این فضای کار ندارند: %1.</translation>
+    </message>
+    <message>
+        <source>Areas with no boundary in the file (not drawn): %1.</source>
+        <translation>مناطقی که در پرونده مرز ندارند (کشیده نشدند): %1.</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>ذخیره به صورت PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>تصویر PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved in %1; choose another folder.</source>
+        <translation>تصویر در %1 ذخیره نشد؛ پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyMap</name>
+    <message>
+        <source>No finished interview</source>
+        <translation>بدون مصاحبهٔ تکمیل‌شده</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>وضعیت مراجعه</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>وضعیت فقر</translation>
+    </message>
+    <message>
+        <source>no household</source>
+        <translation>بدون خانوار</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>واحد %1: %2</translation>
+    </message>
+    <message>
+        <source>%1% to under %2%</source>
+        <translation>%1٪ تا کمتر از %2٪</translation>
+    </message>
+    <message>
+        <source>%1% or more</source>
+        <translation>%1٪ یا بیشتر</translation>
+    </message>
+    <message>
+        <source>No households assessed</source>
+        <translation>بدون خانوار ارزیابی‌شده</translation>
+    </message>
+    <message>
+        <source>No such area in this workspace</source>
+        <translation>این منطقه در فضای کار نیست</translation>
+    </message>
+    <message>
+        <source>Households in need</source>
+        <translation>خانوارهای نیازمند</translation>
+    </message>
 </context>
 </TS>

@@ -1227,5 +1227,124 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>Saved %1: %2 households, %3 members.</source>
         <translation>Disimpan %1: %2 isi rumah, %3 ahli.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Tap&amp;ak:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;by:</source>
+        <translation>&amp;Warna ikut:</translation>
+    </message>
+    <message>
+        <source>poverty status</source>
+        <translation>status kemiskinan</translation>
+    </message>
+    <message>
+        <source>visit status</source>
+        <translation>status lawatan</translation>
+    </message>
+    <message>
+        <source>Save site &amp;map as PNG…</source>
+        <translation>Simpan peta tapak sebagai PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>&amp;Load area boundaries (GeoJSON)…</source>
+        <translation>&amp;Muat sempadan kawasan (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;rates map as PNG…</source>
+        <translation>Simpan peta kada&amp;r sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Each square is a unit, floors from the top down. Click a unit, or move with the arrow keys and press Enter, to open its household.</source>
+        <translation>Setiap petak ialah satu unit, tingkat dari atas ke bawah. Klik unit, atau gerak dengan kekunci anak panah dan tekan Enter, untuk membuka isi rumahnya.</translation>
+    </message>
+    <message>
+        <source>Area boundaries</source>
+        <translation>Sempadan kawasan</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Share of households in need under %1</source>
+        <translation>Peratus isi rumah memerlukan bantuan mengikut %1</translation>
+    </message>
+    <message>
+        <source>No area of this workspace has a code the boundary file gives; check that each feature&apos;s code property holds an area code such as LPT01.</source>
+        <translation>Tiada kawasan dalam ruang kerja ini mempunyai kod yang diberi oleh fail sempadan; pastikan sifat code setiap ciri memegang kod kawasan seperti LPT01.</translation>
+    </message>
+    <message>
+        <source>Boundaries with no area of that code in this workspace: %1.</source>
+        <translation>Sempadan tanpa kawasan berkod itu dalam ruang kerja ini: %1.</translation>
+    </message>
+    <message>
+        <source>Areas with no boundary in the file (not drawn): %1.</source>
+        <translation>Kawasan tanpa sempadan dalam fail (tidak dilukis): %1.</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Simpan sebagai PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imej PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved in %1; choose another folder.</source>
+        <translation>Gambar tidak dapat disimpan di %1; pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Disimpan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyMap</name>
+    <message>
+        <source>No finished interview</source>
+        <translation>Tiada temu bual selesai</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>Status lawatan</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Status kemiskinan</translation>
+    </message>
+    <message>
+        <source>no household</source>
+        <translation>tiada isi rumah</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>Unit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1% to under %2%</source>
+        <translation>%1% hingga bawah %2%</translation>
+    </message>
+    <message>
+        <source>%1% or more</source>
+        <translation>%1% atau lebih</translation>
+    </message>
+    <message>
+        <source>No households assessed</source>
+        <translation>Tiada isi rumah dinilai</translation>
+    </message>
+    <message>
+        <source>No such area in this workspace</source>
+        <translation>Tiada kawasan ini dalam ruang kerja</translation>
+    </message>
+    <message>
+        <source>Households in need</source>
+        <translation>Isi rumah memerlukan bantuan</translation>
+    </message>
 </context>
 </TS>

@@ -1227,5 +1227,124 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>Saved %1: %2 households, %3 members.</source>
         <translation>Đã lưu %1: %2 hộ, %3 thành viên.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Khu dân cư:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;by:</source>
+        <translation>Tô &amp;màu theo:</translation>
+    </message>
+    <message>
+        <source>poverty status</source>
+        <translation>tình trạng nghèo</translation>
+    </message>
+    <message>
+        <source>visit status</source>
+        <translation>tình trạng đến hộ</translation>
+    </message>
+    <message>
+        <source>Save site &amp;map as PNG…</source>
+        <translation>&amp;Lưu bản đồ khu dân cư thành PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Load area boundaries (GeoJSON)…</source>
+        <translation>Tải &amp;ranh giới địa bàn (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;rates map as PNG…</source>
+        <translation>Lưu bản đồ tỷ lệ thành &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Each square is a unit, floors from the top down. Click a unit, or move with the arrow keys and press Enter, to open its household.</source>
+        <translation>Mỗi ô là một căn hộ, các tầng từ trên xuống. Nhấp vào căn hộ, hoặc di chuyển bằng phím mũi tên rồi nhấn Enter, để mở hộ.</translation>
+    </message>
+    <message>
+        <source>Area boundaries</source>
+        <translation>Ranh giới địa bàn</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Share of households in need under %1</source>
+        <translation>Tỷ lệ hộ cần hỗ trợ theo %1</translation>
+    </message>
+    <message>
+        <source>No area of this workspace has a code the boundary file gives; check that each feature&apos;s code property holds an area code such as LPT01.</source>
+        <translation>Không địa bàn nào trong không gian làm việc này có mã mà tệp ranh giới đưa ra; hãy kiểm tra thuộc tính code của mỗi đối tượng chứa mã địa bàn như LPT01.</translation>
+    </message>
+    <message>
+        <source>Boundaries with no area of that code in this workspace: %1.</source>
+        <translation>Ranh giới không có địa bàn nào mang mã đó trong không gian làm việc này: %1.</translation>
+    </message>
+    <message>
+        <source>Areas with no boundary in the file (not drawn): %1.</source>
+        <translation>Địa bàn không có ranh giới trong tệp (không vẽ): %1.</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Lưu thành PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved in %1; choose another folder.</source>
+        <translation>Không lưu được ảnh vào %1; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyMap</name>
+    <message>
+        <source>No finished interview</source>
+        <translation>Chưa có phỏng vấn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>Tình trạng đến hộ</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Tình trạng nghèo</translation>
+    </message>
+    <message>
+        <source>no household</source>
+        <translation>không có hộ</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>Căn hộ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1% to under %2%</source>
+        <translation>%1% đến dưới %2%</translation>
+    </message>
+    <message>
+        <source>%1% or more</source>
+        <translation>%1% trở lên</translation>
+    </message>
+    <message>
+        <source>No households assessed</source>
+        <translation>Không có hộ được đánh giá</translation>
+    </message>
+    <message>
+        <source>No such area in this workspace</source>
+        <translation>Không có địa bàn này trong không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Households in need</source>
+        <translation>Hộ cần hỗ trợ</translation>
+    </message>
 </context>
 </TS>

@@ -147,6 +147,8 @@ class ReportsWindow(QMainWindow):
         self.pyramid_chart = chart_view("pyramidChart")
         self.sizes_table = new_table("sizesTable")
         self.profile_tab = _scroll(self.profile_table, self.pyramid_chart, self.sizes_table)
+        # map
+        self.map_tab = self._build_map_tab()
         # rounds
         self.rounds_text = QLabel(objectName="roundsText")
         self.rounds_text.setWordWrap(True)
@@ -154,7 +156,7 @@ class ReportsWindow(QMainWindow):
         self.rounds_text.setMargin(16)
         for tab in (
             self.coverage_tab, self.poverty_tab, self.priority_tab, self.profile_tab,
-            self.rounds_text,
+            self.map_tab, self.rounds_text,
         ):  # fmt: skip
             self.tabs.addTab(tab, "")
 
@@ -205,7 +207,21 @@ class ReportsWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Poverty"))
         self.tabs.setTabText(2, self.tr("Priority list"))
         self.tabs.setTabText(3, self.tr("Area profile"))
-        self.tabs.setTabText(4, self.tr("Survey rounds"))
+        self.tabs.setTabText(4, self.tr("Map"))
+        self.tabs.setTabText(5, self.tr("Survey rounds"))
+        self.site_label.setText(self.tr("S&ite:"))
+        self.mode_label.setText(self.tr("Colour &by:"))
+        self.mode_box.setItemText(0, self.tr("poverty status"))
+        self.mode_box.setItemText(1, self.tr("visit status"))
+        self.save_grid_button.setText(self.tr("Save site &map as PNG…"))
+        self.boundaries_button.setText(self.tr("&Load area boundaries (GeoJSON)…"))
+        self.save_choropleth_button.setText(self.tr("Save &rates map as PNG…"))
+        self.grid_hint.setText(
+            self.tr(
+                "Each square is a unit, floors from the top down. Click a unit, or move with the "
+                "arrow keys and press Enter, to open its household."
+            )
+        )
         if not ROUNDS_MODELLED:
             self.rounds_text.setText(
                 self.tr(
@@ -321,6 +337,7 @@ class ReportsWindow(QMainWindow):
         self._show_poverty(report)
         self._show_priority(report)
         self._show_profile(report)
+        self._fill_sites(report)
         unusable = report.poverty.unusable
         self.message.setText(
             self.tr(
@@ -585,6 +602,185 @@ class ReportsWindow(QMainWindow):
             [self.tr("Household size"), self.tr("Households")],
             [[f"{s}+" if s >= 6 else str(s), self._num(p.sizes[s])] for s in sizes],
         )
+
+    # -- map -----------------------------------------------------------------------------------
+
+    def _build_map_tab(self) -> QWidget:
+        from app.ui.reports.maps import ChoroplethView, SiteGridView
+
+        self.site_label = QLabel()
+        self.site_box = QComboBox(objectName="mapSite")
+        self.site_label.setBuddy(self.site_box)
+        self.site_box.activated.connect(lambda _i: self.load_site_grid())
+        self.mode_label = QLabel()
+        self.mode_box = QComboBox(objectName="mapMode")
+        self.mode_label.setBuddy(self.mode_box)
+        self.mode_box.addItem("", "poverty")
+        self.mode_box.addItem("", "visit")
+        self.mode_box.currentIndexChanged.connect(
+            lambda _i: self.site_grid.set_mode(self.mode_box.currentData())
+        )
+        self.save_grid_button = QPushButton(objectName="saveGridPng")
+        self.save_grid_button.clicked.connect(lambda: self.save_grid_png())
+        self.grid_hint = QLabel(objectName="gridHint")
+        self.grid_hint.setWordWrap(True)
+        self.site_grid = SiteGridView()
+        self.site_grid.household_chosen.connect(self.household_chosen)
+        grid_scroll = QScrollArea()
+        grid_scroll.setWidget(self.site_grid)
+        grid_scroll.setMinimumHeight(300)
+        self.boundaries_button = QPushButton(objectName="loadBoundaries")
+        self.boundaries_button.clicked.connect(lambda: self.load_boundaries())
+        self.save_choropleth_button = QPushButton(objectName="saveChoroplethPng")
+        self.save_choropleth_button.clicked.connect(lambda: self.save_choropleth_png())
+        self.save_choropleth_button.setEnabled(False)
+        self.unmatched_text = QLabel(objectName="unmatchedText")
+        self.unmatched_text.setWordWrap(True)
+        self.choropleth = ChoroplethView()
+        row = QHBoxLayout()
+        for widget in (self.site_label, self.site_box, self.mode_label, self.mode_box,
+                       self.save_grid_button):  # fmt: skip
+            row.addWidget(widget)
+        row.addStretch(1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.boundaries_button)
+        row2.addWidget(self.save_choropleth_button)
+        row2.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.grid_hint)
+        layout.addWidget(grid_scroll, 1)
+        layout.addLayout(row2)
+        layout.addWidget(self.unmatched_text)
+        layout.addWidget(self.choropleth, 1)
+        self._boundaries_path: Path | None = None
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        return area
+
+    def _fill_sites(self, report: AreaReport) -> None:
+        prefix = report.area.path_code if report.area is not None else ""
+        current = self.site_box.currentData()
+        self.site_box.clear()
+        for path, level, name in self._areas:
+            inside = not prefix or path == prefix or path.startswith(prefix + "/")
+            if level == "site" and inside:
+                self.site_box.addItem(f"{i18n.isolate_ltr(path)} — {name}", path)
+        if report.area is not None and report.area.level in ("site", "block"):
+            if self.site_box.findData(report.area.path_code) < 0:
+                self.site_box.addItem(i18n.isolate_ltr(report.area.path_code),
+                                      report.area.path_code)  # fmt: skip
+        index = self.site_box.findData(current)
+        self.site_box.setCurrentIndex(max(index, 0))
+        if self.site_box.count():
+            self.load_site_grid()
+
+    def load_site_grid(self, site: str | None = None) -> None:
+        """Draw the chosen site's units (off the UI thread)."""
+        from app.survey.reports.mapdata import site_grid
+
+        if site is not None:
+            self.site_box.setCurrentIndex(max(self.site_box.findData(site), 0))
+        path = self.site_box.currentData()
+        if not path or self.report is None:
+            return
+        standard = self.report.standard
+
+        def work(ctx: ops.OpContext) -> Any:
+            with ctx.db.read() as conn:
+                return site_grid(conn, path, standard)
+
+        ops.QueryOp(parent=self, op=work, success=self._grid_loaded).run_in_background()
+
+    def _grid_loaded(self, grid: Any) -> None:
+        if self.report is not None:
+            self.site_grid.show_grid(grid, self.report.standard, self.mode_box.currentData())
+
+    def load_boundaries(self, path: str | Path | None = None) -> None:
+        """Read a GeoJSON of area boundaries and colour each area by its share of households
+        in need; codes found on one side only are listed under the map."""
+        from app.survey.reports.mapdata import area_rates
+        from app.survey.reports.mapdata import load_boundaries as read_shapes
+
+        if path is None:
+            chosen, _f = QFileDialog.getOpenFileName(
+                self, self.tr("Area boundaries"), "", self.tr("GeoJSON (*.geojson *.json)")
+            )
+            if not chosen:
+                return
+            path = chosen
+        source = Path(path)
+        standard_id = self.standard_box.currentData() or None
+
+        def work(ctx: ops.OpContext) -> Any:
+            from app.survey.reports.standard import workspace_standard
+
+            shapes = read_shapes(source)
+            with ctx.db.read() as conn:
+                standard = workspace_standard(conn, standard_id)
+                return shapes, area_rates(conn, standard, [s.code for s in shapes]), standard
+
+        ops.QueryOp(parent=self, op=work, success=self._boundaries_loaded).run_in_background()
+
+    def _boundaries_loaded(self, loaded: Any) -> None:
+        shapes, rates, standard = loaded
+        lang = i18n.current_language()
+        title = self.tr("Share of households in need under %1").replace(
+            "%1", i18n.isolate(pick(standard.names, lang))
+        )
+        self.choropleth.show_map(shapes, rates, title)
+        self.save_choropleth_button.setEnabled(True)
+        notes = []
+        if not rates.rates:
+            notes.append(
+                self.tr(
+                    "No area of this workspace has a code the boundary file gives; check that "
+                    "each feature's code property holds an area code such as LPT01."
+                )
+            )
+        if rates.not_in_workspace:
+            notes.append(
+                self.tr("Boundaries with no area of that code in this workspace: %1.").replace(
+                    "%1", i18n.isolate_ltr(", ".join(rates.not_in_workspace))
+                )
+            )
+        if rates.no_boundary:
+            notes.append(
+                self.tr("Areas with no boundary in the file (not drawn): %1.").replace(
+                    "%1", i18n.isolate_ltr(", ".join(rates.no_boundary))
+                )
+            )
+        self.unmatched_text.setText("\n".join(notes))
+
+    def save_grid_png(self, target: str | Path | None = None) -> Path | None:
+        return self._save_png(self.site_grid, target, "site-map.png")
+
+    def save_choropleth_png(self, target: str | Path | None = None) -> Path | None:
+        return self._save_png(self.choropleth, target, "poverty-rates.png")
+
+    def _save_png(self, widget: QWidget, target: str | Path | None, default: str) -> Path | None:
+        if target is None:
+            chosen, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Save as PNG"), default, self.tr("PNG image (*.png)")
+            )
+            if not chosen:
+                return None
+            target = chosen
+        path = Path(target)
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        if not widget.grab().save(str(path), "PNG"):
+            ops.show_error(
+                self,
+                self.tr("The picture could not be saved in %1; choose another folder.").replace(
+                    "%1", i18n.isolate_ltr(str(path.parent))
+                ),
+            )
+            return None
+        self.message.setText(self.tr("Saved %1.").replace("%1", i18n.isolate_ltr(path.name)))
+        return path
 
     # -- export ----------------------------------------------------------------------------------
 
