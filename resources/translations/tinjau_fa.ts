@@ -1303,6 +1303,22 @@ Its households then appear here, each with its head of household as the first me
         <source>Saved %1.</source>
         <translation>%1 ذخیره شد.</translation>
     </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>ذخیره به صورت PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 pages.</source>
+        <translation>%1 ذخیره شد: %2 صفحه.</translation>
+    </message>
 </context>
 <context>
     <name>PovertyMap</name>
@@ -1345,6 +1361,37 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>Households in need</source>
         <translation>خانوارهای نیازمند</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Coverage</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>Households in each poverty status</source>
+        <translation>خانوارها در هر وضعیت فقر</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>همه مناطق</translation>
+    </message>
+    <message>
+        <source>Survey report: %1</source>
+        <translation>گزارش پیمایش: %1</translation>
+    </message>
+    <message>
+        <source>Poverty standard: %1 (version %2). Made %3 (UTC) from the data folder&apos;s finished interviews.</source>
+        <translation>معیار فقر: %1 (نسخهٔ %2). ساخته‌شده در %3 (UTC) از مصاحبه‌های تکمیل‌شدهٔ پوشهٔ داده.</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures</source>
+        <translation>سنجه‌های آلکایر-فاستر</translation>
+    </message>
+    <message>
+        <source>Site map: %1</source>
+        <translation>نقشهٔ محله: %1</translation>
     </message>
 </context>
 </TS>

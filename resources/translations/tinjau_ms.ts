@@ -1303,6 +1303,22 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>Saved %1.</source>
         <translation>Disimpan %1.</translation>
     </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 pages.</source>
+        <translation>Disimpan %1: %2 halaman.</translation>
+    </message>
 </context>
 <context>
     <name>PovertyMap</name>
@@ -1345,6 +1361,37 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>Households in need</source>
         <translation>Isi rumah memerlukan bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Liputan</translation>
+    </message>
+    <message>
+        <source>Households in each poverty status</source>
+        <translation>Isi rumah bagi setiap status kemiskinan</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Semua kawasan</translation>
+    </message>
+    <message>
+        <source>Survey report: %1</source>
+        <translation>Laporan banci: %1</translation>
+    </message>
+    <message>
+        <source>Poverty standard: %1 (version %2). Made %3 (UTC) from the data folder&apos;s finished interviews.</source>
+        <translation>Piawaian kemiskinan: %1 (versi %2). Dibuat %3 (UTC) daripada temu bual selesai dalam folder data.</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures</source>
+        <translation>Ukuran Alkire-Foster</translation>
+    </message>
+    <message>
+        <source>Site map: %1</source>
+        <translation>Peta tapak: %1</translation>
     </message>
 </context>
 </TS>

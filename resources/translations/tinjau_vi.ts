@@ -1303,6 +1303,22 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 pages.</source>
+        <translation>Đã lưu %1: %2 trang.</translation>
+    </message>
 </context>
 <context>
     <name>PovertyMap</name>
@@ -1345,6 +1361,37 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>Households in need</source>
         <translation>Hộ cần hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Tỷ lệ hoàn thành</translation>
+    </message>
+    <message>
+        <source>Households in each poverty status</source>
+        <translation>Số hộ theo từng tình trạng nghèo</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <source>Survey report: %1</source>
+        <translation>Báo cáo điều tra: %1</translation>
+    </message>
+    <message>
+        <source>Poverty standard: %1 (version %2). Made %3 (UTC) from the data folder&apos;s finished interviews.</source>
+        <translation>Chuẩn nghèo: %1 (phiên bản %2). Lập lúc %3 (UTC) từ các cuộc phỏng vấn đã hoàn thành trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures</source>
+        <translation>Các chỉ số Alkire-Foster</translation>
+    </message>
+    <message>
+        <source>Site map: %1</source>
+        <translation>Bản đồ khu dân cư: %1</translation>
     </message>
 </context>
 </TS>

@@ -45,9 +45,15 @@ def bar_chart(
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(axis_x)
     axis_y = QValueAxis()
-    axis_y.setRange(0, 100 if percent and top <= 100 else max(top * 1.1, 1))
-    axis_y.setLabelFormat("%.0f%%" if percent else "%.0f")
-    if not percent:
+    if percent:
+        axis_y.setRange(0, 100 if top <= 100 else top * 1.1)
+        axis_y.setLabelFormat("%.0f%%")
+    elif top <= 1:  # ratios such as H, A and M0
+        axis_y.setRange(0, 1)
+        axis_y.setLabelFormat("%.2f")
+    else:
+        axis_y.setRange(0, top * 1.1)
+        axis_y.setLabelFormat("%.0f")
         axis_y.applyNiceNumbers()
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(axis_y)

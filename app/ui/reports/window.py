@@ -168,12 +168,15 @@ class ReportsWindow(QMainWindow):
         self.cancel_button = QPushButton(objectName="cancelExport")
         self.cancel_button.clicked.connect(self.cancel_export)
         self.cancel_button.hide()
+        self.pdf_button = QPushButton(objectName="savePdf")
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.message = QLabel(objectName="reportMessage")
         self.message.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.export_progress)
         bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.pdf_button)
         bottom.addWidget(self.export_button)
 
         page = QWidget()
@@ -203,6 +206,7 @@ class ReportsWindow(QMainWindow):
         self.show_button.setText(self.tr("S&how"))
         self.export_button.setText(self.tr("&Export to Excel…"))
         self.cancel_button.setText(self.tr("&Cancel"))
+        self.pdf_button.setText(self.tr("Save as P&DF…"))
         self.tabs.setTabText(0, self.tr("Coverage"))
         self.tabs.setTabText(1, self.tr("Poverty"))
         self.tabs.setTabText(2, self.tr("Priority list"))
@@ -337,7 +341,8 @@ class ReportsWindow(QMainWindow):
         self._show_poverty(report)
         self._show_priority(report)
         self._show_profile(report)
-        self._fill_sites(report)
+        if self._areas:  # a window drawing a printed report has no lists and no map to load
+            self._fill_sites(report)
         unusable = report.poverty.unusable
         self.message.setText(
             self.tr(
@@ -781,6 +786,47 @@ class ReportsWindow(QMainWindow):
             return None
         self.message.setText(self.tr("Saved %1.").replace("%1", i18n.isolate_ltr(path.name)))
         return path
+
+    # -- printable report ------------------------------------------------------------------------
+
+    def save_pdf(self, target: str | Path | None = None) -> None:
+        """Write the shown report, with the chosen site's map, as a PDF (A4, landscape)."""
+        from app.survey.reports.mapdata import site_grid
+
+        if self.report is None:
+            return
+        if target is None:
+            chosen, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Save as PDF"), "report.pdf", self.tr("PDF document (*.pdf)")
+            )
+            if not chosen:
+                return
+            target = chosen
+        path = Path(target)
+        site = self.site_box.currentData()
+        standard = self.report.standard
+
+        def work(ctx: ops.OpContext) -> Any:
+            if not site:
+                return None
+            with ctx.db.read() as conn:
+                return site_grid(conn, site, standard)
+
+        ops.QueryOp(
+            parent=self, op=work, success=lambda grid: self._write_pdf(path, grid)
+        ).run_in_background()
+
+    def _write_pdf(self, path: Path, grid: Any) -> None:
+        from app.ui.reports.pdf import write_pdf
+
+        if self.report is None:
+            return
+        pages = write_pdf(path, self.report, grid)  # a few pages: drawn in well under a second
+        self.message.setText(
+            self.tr("Saved %1: %2 pages.")
+            .replace("%1", i18n.isolate_ltr(path.name))
+            .replace("%2", self._num(pages))
+        )
 
     # -- export ----------------------------------------------------------------------------------
 
