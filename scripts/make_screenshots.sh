@@ -23,3 +23,5 @@ shot interview en
 shot interview fa
 shot members en
 shot members fa
+# The reports page's pictures (Reports window, site grid, ward map, a PDF page), en and fa.
+"$root/.venv/bin/python" "$root/scripts/make_report_screenshots.py"

@@ -79,6 +79,7 @@ def grid_legend(mode: str, standard: Standard) -> Legend:
         for code, colour in poverty_colours(standard).items()
     ]
     entries.append((NO_DATA, QCoreApplication.translate("PovertyMap", "No finished interview")))
+    entries.append((QColor("#ffffff"), QCoreApplication.translate("PovertyMap", "no household")))
     return Legend(entries)
 
 
@@ -91,7 +92,11 @@ def unit_colour(unit: GridUnit, mode: str, colours: dict[str, QColor]) -> QColor
 
 
 def draw_legend(painter: QPainter, x: float, y: float, title: str, legend: Legend) -> float:
-    """Draw a legend at (x, y); returns its height."""
+    """Draw a legend in the box from x to x + LEGEND_W, starting at y; returns its height. In a
+    right-to-left painter the swatches stand at the box's right edge, the words to their left."""
+    rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    absolute = Qt.AlignmentFlag.AlignAbsolute
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
     metrics = QFontMetrics(painter.font())
     line = max(metrics.height() + 4, 18)
     bold = QFont(painter.font())
@@ -99,19 +104,17 @@ def draw_legend(painter: QPainter, x: float, y: float, title: str, legend: Legen
     painter.save()
     painter.setFont(bold)
     painter.setPen(QColor("#000000"))
-    painter.drawText(QRectF(x, y, LEGEND_W, line), Qt.AlignmentFlag.AlignLeft, title)
+    painter.drawText(QRectF(x, y, LEGEND_W, line), int(side | absolute), title)
     painter.restore()
     for index, (colour, label) in enumerate(legend.entries, 1):
         top = y + index * line
+        swatch = x + LEGEND_W - 14 if rtl else x
+        words = QRectF(x if rtl else x + 20, top, LEGEND_W - 20, line)
         painter.setPen(QPen(QColor("#555555")))
         painter.setBrush(QBrush(colour))
-        painter.drawRect(QRectF(x, top + 2, 14, 12))
+        painter.drawRect(QRectF(swatch, top + 2, 14, 12))
         painter.setPen(QColor("#000000"))
-        painter.drawText(
-            QRectF(x + 20, top, LEGEND_W - 20, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,  # type: ignore[arg-type]
-            label,
-        )
+        painter.drawText(words, int(side | absolute | Qt.AlignmentFlag.AlignTop), label)
     return (len(legend.entries) + 1) * line
 
 

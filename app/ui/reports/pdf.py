@@ -98,23 +98,31 @@ class PdfPages:
               ) -> None:  # fmt: skip
         """A ruled table; columns as wide as their text (shrunk to the page), the first column
         at the reading start (the right edge in Persian)."""
+        base = QFont(self.painter.font())
         self.painter.save()
-        bold_font = QFont(self.painter.font())
-        bold_font.setBold(True)
-        self.painter.setFont(bold_font)
-        metrics = self.painter.fontMetrics()
+        for size in (9.0, 8.0, 7.0, 6.0):  # a smaller type before any word is cut
+            bold_font = QFont(base)
+            bold_font.setPointSizeF(size)
+            bold_font.setBold(True)
+            self.painter.setFont(bold_font)
+            metrics = self.painter.fontMetrics()
+            widths = [
+                max(
+                    max((metrics.horizontalAdvance(str(r[i])) for r in rows), default=0),
+                    min(metrics.horizontalAdvance(str(header[i])), 110),  # headers may wrap
+                    max(metrics.horizontalAdvance(w) for w in str(header[i]).split() or [""]),
+                )
+                + 12
+                for i in range(len(header))
+            ]
+            if sum(widths) <= self.inner:
+                break
         self.painter.restore()
+        self.painter.save()  # the table's type size, until the table ends
+        small = QFont(base)
+        small.setPointSizeF(size)
+        self.painter.setFont(small)
         line = metrics.height() + 6
-        widths = [
-            max(
-                max((metrics.horizontalAdvance(str(r[i])) for r in rows), default=0),
-                min(metrics.horizontalAdvance(str(header[i])), 110),  # headers may wrap...
-                max(metrics.horizontalAdvance(word) for word in str(header[i]).split() or [""]),
-                # ...between words
-            )
-            + 12
-            for i in range(len(header))
-        ]
         scale = min(1.0, self.inner / max(sum(widths), 1))
         widths = [w * scale for w in widths]
         wrap = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
@@ -162,6 +170,7 @@ class PdfPages:
             )
             self.painter.restore()
             self.y += height
+        self.painter.restore()
         self.y += 10
 
     def widget(self, widget: QWidget, height: float) -> None:
