@@ -370,7 +370,7 @@ def paint_choropleth(
     painter.save()
     painter.setFont(bold)
     painter.setPen(QColor("#000000"))
-    painter.drawText(QRectF(margin, 2, box_w, 22), Qt.AlignmentFlag.AlignLeft, title)
+    painter.drawText(QRectF(margin, 4, box_w, 22), Qt.AlignmentFlag.AlignLeft, title)
     painter.restore()
     for shape in shapes:
         path = QPainterPath()
