@@ -26,8 +26,8 @@ WORDS: dict[str, tuple[str, str, str, str]] = {  # key: (en, ms, vi, fa)
     "cb_choices": ("Codes and their labels", "Kod dan labelnya", "Mã và nhãn",
                    "کدها و برچسب‌هایشان"),
     "instance": ("Record", "Rekod", "Bản ghi", "ردیف"),
-    "deprived_yes": ("deprived", "mengalami kekurangan", "thiếu hụt", "محروم"),
-    "deprived_no": ("not deprived", "tiada kekurangan", "không thiếu hụt", "غیرمحروم"),
+    "deprived_yes": ("deprived", "mengalami kekurangan", "thiếu hụt", "دچار محرومیت"),
+    "deprived_no": ("not deprived", "tiada kekurangan", "không thiếu hụt", "بدون محرومیت"),
     "day": ("Day (UTC)", "Hari (UTC)", "Ngày (UTC)", "روز (UTC)"),
     # areas
     "state": ("State", "Negeri", "Tỉnh", "استان"),
