@@ -192,3 +192,15 @@ def test_a_cancelled_export_leaves_no_file(qtbot, demo_dir, tmp_path) -> None:
     qtbot.waitUntil(lambda: not window.cancel_button.isVisibleTo(window), timeout=60_000)
     assert "stopped" in window.message.text()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_window_follows_the_language_and_runs_right_to_left_in_persian(qtbot, demo_dir) -> None:
+    main_window, window = _open(qtbot, demo_dir)
+    main_window.switch_language("fa")  # the fixture puts English back after the test
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "فقر")
+    wait_for_ops(qtbot)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.export_button.text() == "&خروجی اکسل…"
+    assert "Tinjau" in window.windowTitle() and "گزارش" in window.windowTitle()
+    header = window.coverage_table.horizontalHeaderItem(0).text()
+    assert header == "منطقه"  # the shown report is drawn again in Persian
