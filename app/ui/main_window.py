@@ -391,6 +391,9 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.leave()  # before the switch: its last save is queued on the old folder
         self.list_panel.model.close()
+        reports = getattr(self, "reports_window", None)
+        if reports is not None and is_alive(reports):
+            reports.close()  # its figures are the old folder's; it opens again on the new one
         ops.set_workspace(workspace)
         self.workspace = workspace
         self.workspace_problem = None

@@ -1362,6 +1362,10 @@ Its households then appear here, each with its head of household as the first me
         <source>Households in need</source>
         <translation>خانوارهای نیازمند</translation>
     </message>
+    <message>
+        <source>Site map</source>
+        <translation>نقشهٔ محله</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

@@ -1362,6 +1362,10 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>Households in need</source>
         <translation>Isi rumah memerlukan bantuan</translation>
     </message>
+    <message>
+        <source>Site map</source>
+        <translation>Peta tapak</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

@@ -1362,6 +1362,10 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>Households in need</source>
         <translation>Hộ cần hỗ trợ</translation>
     </message>
+    <message>
+        <source>Site map</source>
+        <translation>Bản đồ khu dân cư</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

@@ -204,3 +204,16 @@ def test_the_window_follows_the_language_and_runs_right_to_left_in_persian(qtbot
     assert "Tinjau" in window.windowTitle() and "گزارش" in window.windowTitle()
     header = window.coverage_table.horizontalHeaderItem(0).text()
     assert header == "منطقه"  # the shown report is drawn again in Persian
+
+
+def test_opening_another_data_folder_closes_the_reports_window(qtbot, demo_dir, tmp_path) -> None:
+    """The window's figures belong to the folder it was opened on: opening another closes it."""
+    import shutil
+
+    main_window, window = _open(qtbot, demo_dir)
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy2(database_path(demo_dir), database_path(other))
+    with qtbot.waitSignal(window.destroyed, timeout=10_000):
+        main_window.open_workspace(other)
+    wait_for_ops(qtbot)

@@ -202,6 +202,7 @@ class SiteGridView(QWidget):
         super().__init__(parent)
         self.setObjectName("siteGrid")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(QCoreApplication.translate("PovertyMap", "Site map"))
         self.grid: SiteGrid | None = None
         self.standard: Standard | None = None
         self.mode = "poverty"
