@@ -27,3 +27,5 @@ shot members fa
 "$root/.venv/bin/python" "$root/scripts/sync_screenshots.py"
 # The first-run assistant, every page in English and Persian (docs/install.md).
 "$root/.venv/bin/python" "$root/scripts/first_run_screenshots.py"
+# The reports page's pictures (Reports window, site grid, ward map, a PDF page), en and fa.
+"$root/.venv/bin/python" "$root/scripts/make_report_screenshots.py"

@@ -49,6 +49,25 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--standard", metavar="ID", help="standard id (default: the workspace's own)"
     )
     poverty.add_argument("--lang", default="en", help="language of the status names")
+    pdf = kinds.add_parser(
+        "pdf",
+        help="a printable PDF for one area: coverage, households in each poverty status, "
+        "Alkire-Foster measures with charts, and the site map",
+    )
+    pdf.add_argument("out", type=Path, metavar="OUT.pdf", help="the PDF to write")
+    pdf.add_argument("--data-dir", required=True, help="the data folder holding tinjau.sqlite")
+    pdf.add_argument(
+        "--area", required=True, metavar="CODE", help="the area: a code or a whole path"
+    )
+    pdf.add_argument("--standard", metavar="ID", help="standard id (default: the workspace's)")
+    pdf.add_argument("--lang", default="en", help="language of the report: en, ms, vi, fa")
+    pdf.add_argument(
+        "--level", choices=LEVELS, default="block", help="the areas figures are given for"
+    )
+    pdf.add_argument(
+        "--site", metavar="CODE", help="the site drawn on the map (default: the area's first)"
+    )
+    pdf.set_defaults(func=_pdf)
     coverage.set_defaults(func=_coverage)
     poverty.set_defaults(func=_poverty)
 
@@ -212,6 +231,55 @@ def _poverty(args: argparse.Namespace) -> int:
             f"{report.unusable:,} finished interviews were left out: their answers hold text "
             "where the standard reads a number.\n"
         )
+    return 0
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    import os
+
+    from app.survey.errors import TinjauError
+    from app.survey.reports.areas import AreaTree
+    from app.survey.reports.files import check_target
+    from app.survey.reports.mapdata import site_grid
+    from app.survey.reports.overview import area_report
+
+    languages = ("en", "ms", "vi", "fa")
+    if args.lang not in languages:
+        raise TinjauError(f"--lang takes one of {', '.join(languages)}; {args.lang!r} is not one.")
+    if args.out.suffix.lower() != ".pdf":
+        raise TinjauError(
+            f"{args.out.name} does not end in .pdf; give the report a name such as report.pdf."
+        )
+    check_target(args.out, ".pdf")  # before opening the workspace
+    with _open(args) as db, db.read() as conn:
+        report = area_report(conn, args.area, args.standard, args.level, args.lang)
+        tree = AreaTree.load(conn)
+        site = args.site
+        if site is None:
+            within = report.area
+            if within is not None and within.level in ("site", "block"):
+                site = within.path_code
+            elif within is not None:
+                sites = sorted(a.path_code for a in tree.under(within, "site"))
+                site = sites[0] if sites else None
+        grid = site_grid(conn, site, report.standard) if site else None
+    # Qt draws the pages; without a display (a server, a terminal) it draws offscreen.
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui import i18n
+    from app.ui.qt import QApplication
+    from app.ui.reports.pdf import write_pdf
+
+    app = QApplication.instance() or QApplication(["tinjau"])
+    previous = i18n.current_language()
+    i18n.set_language(args.lang)
+    try:
+        pages = write_pdf(args.out, report, grid)
+    finally:
+        if previous != args.lang:
+            i18n.set_language(previous)
+    del app
+    sys.stdout.write(f"Wrote {args.out}: {pages} page{'s' if pages != 1 else ''}.\n")
     return 0
 
 

@@ -53,6 +53,7 @@ from app.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sync_panel import SyncPanel
@@ -68,6 +69,7 @@ SYNC_PANEL_KEYS = "Ctrl+Shift+S"
 # The list's own keys (none of Qt's standard keys, the interview's Ctrl+PgUp/PgDown or Alt+arrows).
 NOT_FOUND_KEYS = "Ctrl+Shift+N"
 REFUSED_KEYS = "Ctrl+Shift+R"
+REPORTS_KEYS = "Ctrl+Shift+P"
 # Keystrokes closer together than this make one search (typing "ahmad" runs one query, not 5).
 SEARCH_PAUSE_MS = 60
 
@@ -341,6 +343,12 @@ class MainWindow(QMainWindow):
         table.addActions([self.not_found_action, self.refused_action])
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+        # A supervisor's figures, charts, map and files, in a window of their own.
+        self.reports_menu = self.menuBar().addMenu("")
+        self.reports_action = QAction(self, objectName="reportsAction")
+        self.reports_action.setShortcut(QKeySequence(REPORTS_KEYS))
+        self.reports_action.triggered.connect(self.open_reports)
+        self.reports_menu.addAction(self.reports_action)
         self.sync_menu = self.menuBar().addMenu("")
         self.sign_in_action = QAction(self, objectName="signInAction")
         self.sign_in_action.triggered.connect(self.open_sign_in)
@@ -373,6 +381,8 @@ class MainWindow(QMainWindow):
         self.household_menu.setTitle(self.tr("H&ousehold"))
         self.not_found_action.setText(self.tr("Mark &not found…"))
         self.refused_action.setText(self.tr("Mark &refused…"))
+        self.reports_menu.setTitle(self.tr("&Reports"))
+        self.reports_action.setText(self.tr("&Coverage and poverty…"))
         self.sync_menu.setTitle(self.tr("S&ync"))
         self.sign_in_action.setText(self.tr("Sign &in to server…"))
         self.sync_panel_action.setText(self.tr("Sync &panel"))
@@ -420,6 +430,9 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.leave()  # before the switch: its last save is queued on the old folder
         self.list_panel.model.close()
+        reports = getattr(self, "reports_window", None)
+        if reports is not None and is_alive(reports):
+            reports.close()  # its figures are the old folder's; it opens again on the new one
         ops.set_workspace(workspace)
         self.workspace = workspace
         self.workspace_problem = None
@@ -596,6 +609,29 @@ class MainWindow(QMainWindow):
         household_id = index.data(HouseholdTableModel.ID_ROLE)
         if household_id:
             self.household_activated.emit(household_id)
+
+    def open_reports(self) -> Any:
+        """Open the Reports window (one per main window) for the open data folder."""
+        from app.ui.reports.window import ReportsWindow
+
+        existing = getattr(self, "reports_window", None)
+        if existing is not None and is_alive(existing):
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        if self.workspace is None:
+            ops.show_error(
+                self, self.tr("No data folder is open. Choose one in Settings and try again.")
+            )
+            return None
+        window = ReportsWindow(self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.household_chosen.connect(self.household_activated)
+        self.reports_window = window
+        window.show()
+        window.load()
+        return window
 
     def switch_language(self, code: str) -> None:
         """Change the interface language now and remember it."""

@@ -593,6 +593,18 @@ Its households then appear here, each with its head of household as the first me
         <source>About Tinjau</source>
         <translation>دربارهٔ Tinjau</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;گزارش</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage and poverty…</source>
+        <translation>&amp;پوشش و فقر…</translation>
+    </message>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>هیچ پوشهٔ داده‌ای باز نیست. یکی را در تنظیمات انتخاب کنید و دوباره تلاش کنید.</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
@@ -1488,6 +1500,491 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>A line needs at least 2 points, separated by ;.</source>
         <translation>یک خط دست‌کم ۲ نقطه می‌خواهد که با ⁦;⁩ از هم جدا شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Tinjau — reports</source>
+        <translation>Tinjau — گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;منطقه:</translation>
+    </message>
+    <message>
+        <source>Poverty &amp;standard:</source>
+        <translation>معیار &amp;فقر:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;به تفکیک:</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>محله</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>بلوک</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;نمایش</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;خروجی اکسل…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;لغو</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>فقر</translation>
+    </message>
+    <message>
+        <source>Priority list</source>
+        <translation>فهرست اولویت</translation>
+    </message>
+    <message>
+        <source>Area profile</source>
+        <translation>نمایهٔ منطقه</translation>
+    </message>
+    <message>
+        <source>Survey rounds</source>
+        <translation>دوره‌های پیمایش</translation>
+    </message>
+    <message>
+        <source>Change between survey rounds cannot be shown yet: Tinjau does not record survey rounds. Each household keeps its latest finished interview, so a second survey of the same area replaces the first instead of being compared with it.</source>
+        <translation>تغییر میان دوره‌های پیمایش هنوز نمایش داده نمی‌شود: Tinjau دوره‌های پیمایش را ثبت نمی‌کند. هر خانوار آخرین مصاحبهٔ تکمیل‌شده‌اش را نگه می‌دارد، پس پیمایش دوم همان منطقه جای پیمایش اول را می‌گیرد و با آن مقایسه نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>همه مناطق</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+    <message>
+        <source>Counting the households for the report…</source>
+        <translation>در حال شمارش خانوارها برای گزارش…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>%1 finished interviews were left out: their answers hold text where the standard reads a number.</source>
+        <translation>%1 مصاحبهٔ تکمیل‌شده کنار گذاشته شد: پاسخ‌هایشان جایی که معیار فقر عدد می‌خواند متن دارد.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>فهرست‌شده</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>مراجعه‌شده</translation>
+    </message>
+    <message>
+        <source>Visited, no interview</source>
+        <translation>مراجعه‌شده، بدون مصاحبه</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>در حال انجام</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>تکمیل‌شده</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>برگشتی</translation>
+    </message>
+    <message>
+        <source>Households per area</source>
+        <translation>خانوارها به تفکیک منطقه</translation>
+    </message>
+    <message>
+        <source>Enumerator</source>
+        <translation>پرسشگر</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>روز (UTC)</translation>
+    </message>
+    <message>
+        <source>Interviews finished</source>
+        <translation>مصاحبه‌های تکمیل‌شده</translation>
+    </message>
+    <message>
+        <source>Interviews finished per day (UTC)</source>
+        <translation>مصاحبه‌های تکمیل‌شده در هر روز (UTC)</translation>
+    </message>
+    <message>
+        <source>Standard: %1 (version %2)</source>
+        <translation>معیار فقر: %1 (نسخهٔ %2)</translation>
+    </message>
+    <message>
+        <source>Households assessed</source>
+        <translation>خانوارهای ارزیابی‌شده</translation>
+    </message>
+    <message>
+        <source>%1 (share)</source>
+        <translation>%1 (سهم)</translation>
+    </message>
+    <message>
+        <source>Share of households in each status</source>
+        <translation>سهم خانوارها در هر وضعیت</translation>
+    </message>
+    <message>
+        <source>This standard decides poverty by income alone: it has no deprivation indicators, so there are no Alkire-Foster measures (H, A, M0) for it.</source>
+        <translation>این معیار فقر فقر را تنها با درآمد تعیین می‌کند: شاخص محرومیت ندارد، پس سنجه‌های آلکایر-فاستر (H، A، M0) برای آن وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures over persons: H is the share of people who are poor, A the average share of weighted deprivations among them, M0 = H × A.</source>
+        <translation>سنجه‌های آلکایر-فاستر بر پایهٔ افراد: H سهم افراد فقیر است، A میانگین سهم محرومیت‌های وزن‌دار آنان، و ⁦M0 = H × A⁩.</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation>دادهٔ ناکافی</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures per area</source>
+        <translation>سنجه‌های آلکایر-فاستر به تفکیک منطقه</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <source>Contribution of each indicator to M0</source>
+        <translation>سهم هر شاخص در M0</translation>
+    </message>
+    <message>
+        <source>Contribution of each dimension to M0</source>
+        <translation>سهم هر بُعد در M0</translation>
+    </message>
+    <message>
+        <source>Households in need, most severe status first, then the highest deprivation score, then the lowest income per person. Enter or double-click opens one.</source>
+        <translation>خانوارهای نیازمند: نخست شدیدترین وضعیت، سپس بیشترین امتیاز محرومیت، سپس کمترین درآمد سرانه. با Enter یا دوبار کلیک باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>بلوک</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>سرپرست خانوار</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>درآمد سرانه</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>زن</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>شهروندان</translation>
+    </message>
+    <message>
+        <source>Permanent residents</source>
+        <translation>اقامت دائم</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>اتباع خارجی</translation>
+    </message>
+    <message>
+        <source>No citizenship document</source>
+        <translation>بدون مدرک تابعیت</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>بی‌پاسخ</translation>
+    </message>
+    <message>
+        <source>Households interviewed</source>
+        <translation>خانوارهای مصاحبه‌شده</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>نفر</translation>
+    </message>
+    <message>
+        <source>Elderly people (60 or over) living alone</source>
+        <translation>سالمندان (۶۰ سال و بیشتر) تنها</translation>
+    </message>
+    <message>
+        <source>Members with a disability</source>
+        <translation>اعضای دارای معلولیت</translation>
+    </message>
+    <message>
+        <source>Heads of household: %1</source>
+        <translation>سرپرست خانوار: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسانی</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Population by age group and sex</source>
+        <translation>جمعیت به تفکیک گروه سنی و جنس</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>بُعد خانوار</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>خانوار</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>خروجی اکسل</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کارپوشهٔ اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>در حال ساخت خروجی…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>در حال توقف خروجی…</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>ساخت خروجی متوقف شد؛ هیچ پرونده‌ای نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 households, %3 members.</source>
+        <translation>%1 ذخیره شد: %2 خانوار، %3 عضو.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>نقشه</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>م&amp;حله:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;by:</source>
+        <translation>&amp;رنگ بر پایهٔ:</translation>
+    </message>
+    <message>
+        <source>poverty status</source>
+        <translation>وضعیت فقر</translation>
+    </message>
+    <message>
+        <source>visit status</source>
+        <translation>وضعیت مراجعه</translation>
+    </message>
+    <message>
+        <source>Save site &amp;map as PNG…</source>
+        <translation>&amp;ذخیرهٔ نقشهٔ محله به صورت PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Load area boundaries (GeoJSON)…</source>
+        <translation>&amp;گشودن مرزهای مناطق (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;rates map as PNG…</source>
+        <translation>ذخیرهٔ نقشهٔ نرخ‌ها به صورت &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Each square is a unit, floors from the top down. Click a unit, or move with the arrow keys and press Enter, to open its household.</source>
+        <translation>هر خانه یک واحد است و طبقه‌ها از بالا به پایین. برای باز کردن خانوار روی واحد کلیک کنید، یا با کلیدهای جهت بروید و Enter را بزنید.</translation>
+    </message>
+    <message>
+        <source>Area boundaries</source>
+        <translation>مرزهای مناطق</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Share of households in need under %1</source>
+        <translation>سهم خانوارهای نیازمند بر پایهٔ %1</translation>
+    </message>
+    <message>
+        <source>No area of this workspace has a code the boundary file gives; check that each feature's code property holds an area code such as LPT01.</source>
+        <translation>هیچ منطقه‌ای از این فضای کار کدی را که پروندهٔ مرزها می‌دهد ندارد؛ بررسی کنید ویژگی code هر عارضه کد یک منطقه مانند ⁦LPT01⁩ باشد.</translation>
+    </message>
+    <message>
+        <source>Boundaries with no area of that code in this workspace: %1.</source>
+        <translation>مرزهایی که منطقه‌ای با آن کد در این فضای کار ندارند: %1.</translation>
+    </message>
+    <message>
+        <source>Areas with no boundary in the file (not drawn): %1.</source>
+        <translation>مناطقی که در پرونده مرز ندارند (کشیده نشدند): %1.</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>ذخیره به صورت PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>تصویر PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved in %1; choose another folder.</source>
+        <translation>تصویر در %1 ذخیره نشد؛ پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>ذخیره به صورت PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 pages.</source>
+        <translation>%1 ذخیره شد: %2 صفحه.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyMap</name>
+    <message>
+        <source>No finished interview</source>
+        <translation>بدون مصاحبهٔ تکمیل‌شده</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>وضعیت مراجعه</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>وضعیت فقر</translation>
+    </message>
+    <message>
+        <source>no household</source>
+        <translation>بدون خانوار</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>واحد %1: %2</translation>
+    </message>
+    <message>
+        <source>%1% to under %2%</source>
+        <translation>%1٪ تا کمتر از %2٪</translation>
+    </message>
+    <message>
+        <source>%1% or more</source>
+        <translation>%1٪ یا بیشتر</translation>
+    </message>
+    <message>
+        <source>No households assessed</source>
+        <translation>بدون خانوار ارزیابی‌شده</translation>
+    </message>
+    <message>
+        <source>No such area in this workspace</source>
+        <translation>این منطقه در فضای کار نیست</translation>
+    </message>
+    <message>
+        <source>Households in need</source>
+        <translation>خانوارهای نیازمند</translation>
+    </message>
+    <message>
+        <source>Site map</source>
+        <translation>نقشهٔ محله</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Coverage</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>Households in each poverty status</source>
+        <translation>خانوارها در هر وضعیت فقر</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>همه مناطق</translation>
+    </message>
+    <message>
+        <source>Survey report: %1</source>
+        <translation>گزارش پیمایش: %1</translation>
+    </message>
+    <message>
+        <source>Poverty standard: %1 (version %2). Made %3 (UTC) from the data folder's finished interviews.</source>
+        <translation>معیار فقر: %1 (نسخهٔ %2). ساخته‌شده در %3 (UTC) از مصاحبه‌های تکمیل‌شدهٔ پوشهٔ داده.</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures</source>
+        <translation>سنجه‌های آلکایر-فاستر</translation>
+    </message>
+    <message>
+        <source>Site map: %1</source>
+        <translation>نقشهٔ محله: %1</translation>
     </message>
 </context>
 </TS>

@@ -593,6 +593,18 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>About Tinjau</source>
         <translation>Perihal Tinjau</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage and poverty…</source>
+        <translation>&amp;Liputan dan kemiskinan…</translation>
+    </message>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>Tiada folder data dibuka. Pilih satu di Tetapan dan cuba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
@@ -1488,6 +1500,491 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>A line needs at least 2 points, separated by ;.</source>
         <translation>Garisan memerlukan sekurang-kurangnya 2 titik, dipisahkan dengan ;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Tinjau — reports</source>
+        <translation>Tinjau — laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Kawasan:</translation>
+    </message>
+    <message>
+        <source>Poverty &amp;standard:</source>
+        <translation>&amp;Piawaian kemiskinan:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>Me&amp;ngikut:</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>daerah</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>zon</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>tapak</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>blok</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Tunjuk</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Eksport ke Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Liputan</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Kemiskinan</translation>
+    </message>
+    <message>
+        <source>Priority list</source>
+        <translation>Senarai keutamaan</translation>
+    </message>
+    <message>
+        <source>Area profile</source>
+        <translation>Profil kawasan</translation>
+    </message>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Pusingan banci</translation>
+    </message>
+    <message>
+        <source>Change between survey rounds cannot be shown yet: Tinjau does not record survey rounds. Each household keeps its latest finished interview, so a second survey of the same area replaces the first instead of being compared with it.</source>
+        <translation>Perubahan antara pusingan banci belum dapat ditunjukkan: Tinjau tidak merekod pusingan banci. Setiap isi rumah menyimpan temu bual selesai yang terkini, jadi banci kedua di kawasan yang sama menggantikan yang pertama dan tidak dibandingkan dengannya.</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Semua kawasan</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Mengira…</translation>
+    </message>
+    <message>
+        <source>Counting the households for the report…</source>
+        <translation>Mengira isi rumah untuk laporan…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>%1 finished interviews were left out: their answers hold text where the standard reads a number.</source>
+        <translation>%1 temu bual selesai tidak dikira: jawapannya mengandungi teks di tempat piawaian membaca nombor.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Kawasan</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Disenaraikan</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Dilawati</translation>
+    </message>
+    <message>
+        <source>Visited, no interview</source>
+        <translation>Dilawati, tiada temu bual</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang dijalankan</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Diluluskan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Households per area</source>
+        <translation>Isi rumah mengikut kawasan</translation>
+    </message>
+    <message>
+        <source>Enumerator</source>
+        <translation>Pembanci</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Hari (UTC)</translation>
+    </message>
+    <message>
+        <source>Interviews finished</source>
+        <translation>Temu bual selesai</translation>
+    </message>
+    <message>
+        <source>Interviews finished per day (UTC)</source>
+        <translation>Temu bual selesai setiap hari (UTC)</translation>
+    </message>
+    <message>
+        <source>Standard: %1 (version %2)</source>
+        <translation>Piawaian kemiskinan: %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>Households assessed</source>
+        <translation>Isi rumah dinilai</translation>
+    </message>
+    <message>
+        <source>%1 (share)</source>
+        <translation>%1 (peratus)</translation>
+    </message>
+    <message>
+        <source>Share of households in each status</source>
+        <translation>Peratus isi rumah bagi setiap status</translation>
+    </message>
+    <message>
+        <source>This standard decides poverty by income alone: it has no deprivation indicators, so there are no Alkire-Foster measures (H, A, M0) for it.</source>
+        <translation>Piawaian kemiskinan ini menentukan kemiskinan daripada pendapatan sahaja: ia tiada penunjuk kekurangan, jadi tiada ukuran Alkire-Foster (H, A, M0) baginya.</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures over persons: H is the share of people who are poor, A the average share of weighted deprivations among them, M0 = H × A.</source>
+        <translation>Ukuran Alkire-Foster mengikut orang: H ialah peratus orang yang miskin, A purata peratus kekurangan berwajaran dalam kalangan mereka, M0 = H × A.</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation>Data tidak mencukupi</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures per area</source>
+        <translation>Ukuran Alkire-Foster mengikut kawasan</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Penunjuk</translation>
+    </message>
+    <message>
+        <source>Contribution of each indicator to M0</source>
+        <translation>Sumbangan setiap penunjuk kepada M0</translation>
+    </message>
+    <message>
+        <source>Contribution of each dimension to M0</source>
+        <translation>Sumbangan setiap dimensi kepada M0</translation>
+    </message>
+    <message>
+        <source>Households in need, most severe status first, then the highest deprivation score, then the lowest income per person. Enter or double-click opens one.</source>
+        <translation>Isi rumah yang memerlukan: status paling teruk dahulu, kemudian skor kekurangan tertinggi, kemudian pendapatan per kapita terendah. Enter atau klik dua kali membukanya.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Bil.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Ketua isi rumah</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ahli</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>Pendapatan per kapita</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Lelaki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Warganegara</translation>
+    </message>
+    <message>
+        <source>Permanent residents</source>
+        <translation>Penduduk tetap</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Warga asing</translation>
+    </message>
+    <message>
+        <source>No citizenship document</source>
+        <translation>Tiada dokumen kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Households interviewed</source>
+        <translation>Isi rumah ditemu bual</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Elderly people (60 or over) living alone</source>
+        <translation>Warga emas (60 tahun ke atas) tinggal bersendirian</translation>
+    </message>
+    <message>
+        <source>Members with a disability</source>
+        <translation>Ahli kurang upaya</translation>
+    </message>
+    <message>
+        <source>Heads of household: %1</source>
+        <translation>Ketua isi rumah: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Bilangan</translation>
+    </message>
+    <message>
+        <source>Population by age group and sex</source>
+        <translation>Penduduk mengikut kumpulan umur dan jantina</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Saiz isi rumah</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Isi rumah</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Eksport ke Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengeksport…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Menghentikan eksport…</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Eksport dihentikan; tiada fail ditulis.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 households, %3 members.</source>
+        <translation>Disimpan %1: %2 isi rumah, %3 ahli.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Tap&amp;ak:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;by:</source>
+        <translation>&amp;Warna ikut:</translation>
+    </message>
+    <message>
+        <source>poverty status</source>
+        <translation>status kemiskinan</translation>
+    </message>
+    <message>
+        <source>visit status</source>
+        <translation>status lawatan</translation>
+    </message>
+    <message>
+        <source>Save site &amp;map as PNG…</source>
+        <translation>Simpan peta tapak sebagai PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>&amp;Load area boundaries (GeoJSON)…</source>
+        <translation>&amp;Muat sempadan kawasan (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;rates map as PNG…</source>
+        <translation>Simpan peta kada&amp;r sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Each square is a unit, floors from the top down. Click a unit, or move with the arrow keys and press Enter, to open its household.</source>
+        <translation>Setiap petak ialah satu unit, tingkat dari atas ke bawah. Klik unit, atau gerak dengan kekunci anak panah dan tekan Enter, untuk membuka isi rumahnya.</translation>
+    </message>
+    <message>
+        <source>Area boundaries</source>
+        <translation>Sempadan kawasan</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Share of households in need under %1</source>
+        <translation>Peratus isi rumah memerlukan bantuan mengikut %1</translation>
+    </message>
+    <message>
+        <source>No area of this workspace has a code the boundary file gives; check that each feature's code property holds an area code such as LPT01.</source>
+        <translation>Tiada kawasan dalam ruang kerja ini mempunyai kod yang diberi oleh fail sempadan; pastikan sifat code setiap ciri memegang kod kawasan seperti LPT01.</translation>
+    </message>
+    <message>
+        <source>Boundaries with no area of that code in this workspace: %1.</source>
+        <translation>Sempadan tanpa kawasan berkod itu dalam ruang kerja ini: %1.</translation>
+    </message>
+    <message>
+        <source>Areas with no boundary in the file (not drawn): %1.</source>
+        <translation>Kawasan tanpa sempadan dalam fail (tidak dilukis): %1.</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Simpan sebagai PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imej PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved in %1; choose another folder.</source>
+        <translation>Gambar tidak dapat disimpan di %1; pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Disimpan %1.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 pages.</source>
+        <translation>Disimpan %1: %2 halaman.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyMap</name>
+    <message>
+        <source>No finished interview</source>
+        <translation>Tiada temu bual selesai</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>Status lawatan</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Status kemiskinan</translation>
+    </message>
+    <message>
+        <source>no household</source>
+        <translation>tiada isi rumah</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>Unit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1% to under %2%</source>
+        <translation>%1% hingga bawah %2%</translation>
+    </message>
+    <message>
+        <source>%1% or more</source>
+        <translation>%1% atau lebih</translation>
+    </message>
+    <message>
+        <source>No households assessed</source>
+        <translation>Tiada isi rumah dinilai</translation>
+    </message>
+    <message>
+        <source>No such area in this workspace</source>
+        <translation>Tiada kawasan ini dalam ruang kerja</translation>
+    </message>
+    <message>
+        <source>Households in need</source>
+        <translation>Isi rumah memerlukan bantuan</translation>
+    </message>
+    <message>
+        <source>Site map</source>
+        <translation>Peta tapak</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Liputan</translation>
+    </message>
+    <message>
+        <source>Households in each poverty status</source>
+        <translation>Isi rumah bagi setiap status kemiskinan</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Semua kawasan</translation>
+    </message>
+    <message>
+        <source>Survey report: %1</source>
+        <translation>Laporan banci: %1</translation>
+    </message>
+    <message>
+        <source>Poverty standard: %1 (version %2). Made %3 (UTC) from the data folder's finished interviews.</source>
+        <translation>Piawaian kemiskinan: %1 (versi %2). Dibuat %3 (UTC) daripada temu bual selesai dalam folder data.</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures</source>
+        <translation>Ukuran Alkire-Foster</translation>
+    </message>
+    <message>
+        <source>Site map: %1</source>
+        <translation>Peta tapak: %1</translation>
     </message>
 </context>
 </TS>

@@ -593,6 +593,18 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>About Tinjau</source>
         <translation>Giới thiệu Tinjau</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage and poverty…</source>
+        <translation>&amp;Tiến độ và nghèo…</translation>
+    </message>
+    <message>
+        <source>No data folder is open. Choose one in Settings and try again.</source>
+        <translation>Chưa mở thư mục dữ liệu nào. Hãy chọn một thư mục trong Cài đặt rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
@@ -1488,6 +1500,491 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>A line needs at least 2 points, separated by ;.</source>
         <translation>Một đường cần ít nhất 2 điểm, ngăn cách bằng dấu ;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Tinjau — reports</source>
+        <translation>Tinjau — báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Địa bàn:</translation>
+    </message>
+    <message>
+        <source>Poverty &amp;standard:</source>
+        <translation>&amp;Chuẩn nghèo:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;Theo:</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>quận/huyện</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>phường/xã</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>khu dân cư</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>lô</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>X&amp;uất ra Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Tỷ lệ hoàn thành</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Nghèo</translation>
+    </message>
+    <message>
+        <source>Priority list</source>
+        <translation>Danh sách ưu tiên</translation>
+    </message>
+    <message>
+        <source>Area profile</source>
+        <translation>Hồ sơ địa bàn</translation>
+    </message>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Các đợt điều tra</translation>
+    </message>
+    <message>
+        <source>Change between survey rounds cannot be shown yet: Tinjau does not record survey rounds. Each household keeps its latest finished interview, so a second survey of the same area replaces the first instead of being compared with it.</source>
+        <translation>Chưa thể hiển thị thay đổi giữa các đợt điều tra: Tinjau chưa ghi nhận các đợt điều tra. Mỗi hộ giữ cuộc phỏng vấn hoàn thành gần nhất, nên đợt điều tra thứ hai ở cùng địa bàn thay thế đợt đầu chứ không được so sánh với nó.</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>Counting the households for the report…</source>
+        <translation>Đang đếm các hộ cho báo cáo…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>%1 finished interviews were left out: their answers hold text where the standard reads a number.</source>
+        <translation>%1 cuộc phỏng vấn đã hoàn thành bị bỏ qua: câu trả lời có chữ ở chỗ chuẩn nghèo cần một số.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Trong danh sách</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <source>Visited, no interview</source>
+        <translation>Đã đến, không phỏng vấn được</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Households per area</source>
+        <translation>Số hộ theo địa bàn</translation>
+    </message>
+    <message>
+        <source>Enumerator</source>
+        <translation>Điều tra viên</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Ngày (UTC)</translation>
+    </message>
+    <message>
+        <source>Interviews finished</source>
+        <translation>Phỏng vấn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Interviews finished per day (UTC)</source>
+        <translation>Phỏng vấn hoàn thành mỗi ngày (UTC)</translation>
+    </message>
+    <message>
+        <source>Standard: %1 (version %2)</source>
+        <translation>Chuẩn nghèo: %1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>Households assessed</source>
+        <translation>Hộ đã đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 (share)</source>
+        <translation>%1 (tỷ lệ)</translation>
+    </message>
+    <message>
+        <source>Share of households in each status</source>
+        <translation>Tỷ lệ hộ theo từng tình trạng</translation>
+    </message>
+    <message>
+        <source>This standard decides poverty by income alone: it has no deprivation indicators, so there are no Alkire-Foster measures (H, A, M0) for it.</source>
+        <translation>Chuẩn nghèo này xác định nghèo chỉ theo thu nhập: không có chỉ số thiếu hụt, nên không có các chỉ số Alkire-Foster (H, A, M0).</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures over persons: H is the share of people who are poor, A the average share of weighted deprivations among them, M0 = H × A.</source>
+        <translation>Các chỉ số Alkire-Foster theo người: H là tỷ lệ người nghèo, A là tỷ lệ thiếu hụt có trọng số trung bình của họ, M0 = H × A.</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation>Không đủ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures per area</source>
+        <translation>Chỉ số Alkire-Foster theo địa bàn</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Contribution of each indicator to M0</source>
+        <translation>Đóng góp của từng chỉ số vào M0</translation>
+    </message>
+    <message>
+        <source>Contribution of each dimension to M0</source>
+        <translation>Đóng góp của từng chiều vào M0</translation>
+    </message>
+    <message>
+        <source>Households in need, most severe status first, then the highest deprivation score, then the lowest income per person. Enter or double-click opens one.</source>
+        <translation>Các hộ cần hỗ trợ: tình trạng nặng nhất trước, rồi điểm thiếu hụt cao nhất, rồi thu nhập bình quân đầu người thấp nhất. Nhấn Enter hoặc nhấp đúp để mở hộ.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Căn hộ</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>Thu nhập bình quân đầu người</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Permanent residents</source>
+        <translation>Thường trú nhân</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Người nước ngoài</translation>
+    </message>
+    <message>
+        <source>No citizenship document</source>
+        <translation>Không có giấy tờ quốc tịch</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Households interviewed</source>
+        <translation>Hộ đã phỏng vấn</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Elderly people (60 or over) living alone</source>
+        <translation>Người cao tuổi (từ 60) sống một mình</translation>
+    </message>
+    <message>
+        <source>Members with a disability</source>
+        <translation>Thành viên khuyết tật</translation>
+    </message>
+    <message>
+        <source>Heads of household: %1</source>
+        <translation>Chủ hộ: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Population by age group and sex</source>
+        <translation>Dân số theo nhóm tuổi và giới tính</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Quy mô hộ</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Đang dừng xuất…</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 households, %3 members.</source>
+        <translation>Đã lưu %1: %2 hộ, %3 thành viên.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Khu dân cư:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;by:</source>
+        <translation>Tô &amp;màu theo:</translation>
+    </message>
+    <message>
+        <source>poverty status</source>
+        <translation>tình trạng nghèo</translation>
+    </message>
+    <message>
+        <source>visit status</source>
+        <translation>tình trạng đến hộ</translation>
+    </message>
+    <message>
+        <source>Save site &amp;map as PNG…</source>
+        <translation>&amp;Lưu bản đồ khu dân cư thành PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Load area boundaries (GeoJSON)…</source>
+        <translation>Tải &amp;ranh giới địa bàn (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;rates map as PNG…</source>
+        <translation>Lưu bản đồ tỷ lệ thành &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Each square is a unit, floors from the top down. Click a unit, or move with the arrow keys and press Enter, to open its household.</source>
+        <translation>Mỗi ô là một căn hộ, các tầng từ trên xuống. Nhấp vào căn hộ, hoặc di chuyển bằng phím mũi tên rồi nhấn Enter, để mở hộ.</translation>
+    </message>
+    <message>
+        <source>Area boundaries</source>
+        <translation>Ranh giới địa bàn</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Share of households in need under %1</source>
+        <translation>Tỷ lệ hộ cần hỗ trợ theo %1</translation>
+    </message>
+    <message>
+        <source>No area of this workspace has a code the boundary file gives; check that each feature's code property holds an area code such as LPT01.</source>
+        <translation>Không địa bàn nào trong không gian làm việc này có mã mà tệp ranh giới đưa ra; hãy kiểm tra thuộc tính code của mỗi đối tượng chứa mã địa bàn như LPT01.</translation>
+    </message>
+    <message>
+        <source>Boundaries with no area of that code in this workspace: %1.</source>
+        <translation>Ranh giới không có địa bàn nào mang mã đó trong không gian làm việc này: %1.</translation>
+    </message>
+    <message>
+        <source>Areas with no boundary in the file (not drawn): %1.</source>
+        <translation>Địa bàn không có ranh giới trong tệp (không vẽ): %1.</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Lưu thành PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved in %1; choose another folder.</source>
+        <translation>Không lưu được ảnh vào %1; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 pages.</source>
+        <translation>Đã lưu %1: %2 trang.</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyMap</name>
+    <message>
+        <source>No finished interview</source>
+        <translation>Chưa có phỏng vấn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>Tình trạng đến hộ</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>Tình trạng nghèo</translation>
+    </message>
+    <message>
+        <source>no household</source>
+        <translation>không có hộ</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>Căn hộ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1% to under %2%</source>
+        <translation>%1% đến dưới %2%</translation>
+    </message>
+    <message>
+        <source>%1% or more</source>
+        <translation>%1% trở lên</translation>
+    </message>
+    <message>
+        <source>No households assessed</source>
+        <translation>Không có hộ được đánh giá</translation>
+    </message>
+    <message>
+        <source>No such area in this workspace</source>
+        <translation>Không có địa bàn này trong không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Households in need</source>
+        <translation>Hộ cần hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Site map</source>
+        <translation>Bản đồ khu dân cư</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Tỷ lệ hoàn thành</translation>
+    </message>
+    <message>
+        <source>Households in each poverty status</source>
+        <translation>Số hộ theo từng tình trạng nghèo</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <source>Survey report: %1</source>
+        <translation>Báo cáo điều tra: %1</translation>
+    </message>
+    <message>
+        <source>Poverty standard: %1 (version %2). Made %3 (UTC) from the data folder's finished interviews.</source>
+        <translation>Chuẩn nghèo: %1 (phiên bản %2). Lập lúc %3 (UTC) từ các cuộc phỏng vấn đã hoàn thành trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Alkire-Foster measures</source>
+        <translation>Các chỉ số Alkire-Foster</translation>
+    </message>
+    <message>
+        <source>Site map: %1</source>
+        <translation>Bản đồ khu dân cư: %1</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ FILE_NAMES = {
     "members": "members.csv",
     "workers": "enumerators.csv",
     "days": "days.csv",
+    "codebook": "codebook.csv",
 }
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -60,7 +61,8 @@ class _CsvTable:
     """One CSV file, written to an anonymous temporary file until the zip is made."""
 
     def __init__(self, key: str, columns: list[Column]) -> None:
-        self.name = FILE_NAMES[key]
+        # A repeat group's file is named after the group (repeat:assistance -> assistance.csv).
+        self.name = FILE_NAMES.get(key) or f"{key.removeprefix('repeat:')}.csv"
         self.columns = columns
         self.rows = 0
         self.raw = tempfile.TemporaryFile()
@@ -114,7 +116,8 @@ def export_csv_zip(
 
     try:
         with atomic_file(target, ".zip") as temporary, db.read() as conn:
-            summary = fill(Exporter(conn, options, progress, cancelled), table)
+            exporter = Exporter(conn, options, progress, cancelled)
+            summary = fill(exporter, table)
             with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 for made in tables:
                     made.copy_into(archive)

@@ -17,6 +17,17 @@ WORDS: dict[str, tuple[str, str, str, str]] = {  # key: (en, ms, vi, fa)
     "sheet_members": ("Members", "Ahli isi rumah", "Thành viên", "اعضا"),
     "sheet_workers": ("Enumerators", "Pembanci", "Điều tra viên", "پرسشگران"),
     "sheet_days": ("Days", "Harian", "Theo ngày", "روزانه"),
+    "sheet_codebook": ("Codebook", "Buku kod", "Từ điển dữ liệu", "راهنمای داده‌ها"),
+    # the codebook's columns, and the record number of a repeat group's sheets
+    "cb_sheet": ("Sheet", "Helaian", "Trang tính", "برگه"),
+    "cb_label": ("Column", "Lajur", "Cột", "ستون"),
+    "cb_name": ("Column name", "Nama lajur", "Tên cột", "نام ستون"),
+    "cb_type": ("Type", "Jenis", "Kiểu", "نوع"),
+    "cb_choices": ("Codes and their labels", "Kod dan labelnya", "Mã và nhãn",
+                   "کدها و برچسب‌هایشان"),
+    "instance": ("Record", "Rekod", "Bản ghi", "ردیف"),
+    "deprived_yes": ("deprived", "mengalami kekurangan", "thiếu hụt", "دچار محرومیت"),
+    "deprived_no": ("not deprived", "tiada kekurangan", "không thiếu hụt", "بدون محرومیت"),
     "day": ("Day (UTC)", "Hari (UTC)", "Ngày (UTC)", "روز (UTC)"),
     # areas
     "state": ("State", "Negeri", "Tỉnh", "استان"),

@@ -4,9 +4,11 @@ Sheets, in order: the summary (per area: coverage of the census list, households
 in each poverty status with their shares, and Alkire-Foster H, A, M0 where the standard has
 deprivation indicators; the standard named with its version), households (one row each: areas,
 unit, head, size, statuses, income per capita, poverty status, each indicator), members (one
-row each, linked by `household_id`), enumerators (interviews by stage) and days (interviews
-finished per UTC day). Every sheet has a frozen, filtered header in the chosen
-language, set column widths, and real number and date cells; Persian sheets run right to left.
+row each, linked by `household_id`), enumerators (interviews by stage), days (interviews
+finished per UTC day), one sheet per other repeat group of the form (app.survey.reports.repeats)
+and the codebook (every column of every sheet: header, name, type, codes and their labels).
+Every sheet has a frozen, filtered header in the chosen language, set column widths, and real
+number and date cells; Persian sheets run right to left.
 
 Written with openpyxl's write-only mode (rows stream to disk; the shared-string table is what
 grows) to a temporary file renamed over the target at the end (app.survey.reports.files).
@@ -35,12 +37,14 @@ from app.survey.countries import workspace_country
 from app.survey.db.engine import Database
 from app.survey.db.types import parse_utc
 from app.survey.errors import TinjauError
+from app.survey.records.lifecycle import INTERVIEW_STATUSES, VISIT_STATUSES
 from app.survey.reports.areas import REPORT_LEVELS, Area, AreaTree, check_level, household_filter
 from app.survey.reports.coverage import Coverage, coverage_by_area
 from app.survey.reports.files import atomic_file
 from app.survey.reports.poverty import PovertyReport, PovertyTally, ScoredHousehold
 from app.survey.reports.poverty import scored_households as _scored
 from app.survey.reports.progress import completed_by_day, progress_by_worker
+from app.survey.reports.repeats import RepeatGroup, form_repeats, repeat_rows
 from app.survey.reports.standard import workspace_standard
 from app.survey.reports.words import language, value_label, word
 from app.survey.scoring import Measures, Standard, measure, measure_by_area
@@ -54,12 +58,16 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # microseconds more on each of half a million rows.
 FORMATS = {
     "int": "#,##0",
+    "decimal": "#,##0.00",
     "money": "#,##0.00",
     "share": "0.0%",
     "ratio": "0.000",
     "datetime": "yyyy-mm-dd hh:mm",
 }
 PROGRESS_EVERY = 500
+SOURCES = ("census", "new")
+# A repeat group's field type (the form's) as a column kind.
+FIELD_KINDS = {"integer": "number", "decimal": "decimal", "range": "number", "date": "date"}
 
 
 class ExportCancelled(TinjauError):
@@ -93,6 +101,8 @@ class Column:
     header: str
     width: float
     kind: str = "text"  # text, number, int, money, share, ratio, date, datetime
+    name: str = ""  # the column's stable name, for the codebook (the header is translated)
+    choices: tuple[tuple[str, str], ...] = ()  # (code, label) of a column holding codes
 
 
 class Sink(Protocol):
@@ -239,6 +249,8 @@ class Exporter:
             text(f"SELECT count(*) FROM households h WHERE h.deleted_at IS NULL AND {where}"),
             params,
         ).scalar_one()
+        # The form's other repeat groups (aid records...): a sheet each, when the form is known.
+        self.repeats: list[RepeatGroup] = form_repeats(conn, self.lang)
 
     def words(self, key: str) -> str:
         return word(key, self.lang)
@@ -257,29 +269,46 @@ class Exporter:
 
     def household_columns(self) -> list[Column]:
         w = self.words
-        columns = [Column(w("household_id"), 38)]
-        columns += [Column(self.level_header(level), 14) for level in REPORT_LEVELS]
+        codes = self.codes
+        columns = [Column(w("household_id"), 38, name="household_id")]
         columns += [
-            Column(w("unit"), 12),
-            Column(w("floor"), 8, "number"),
-            Column(w("head_name"), 32),
-            Column(w("national_id"), 15),
-            Column(w("phone"), 14),
-            Column(w("household_size"), 10, "number"),
-            Column(w("source"), 14),
-            Column(w("visit_status"), 16),
-            Column(w("interview_status"), 16),
-            Column(w("completed_at"), 17, "datetime"),
-            Column(w("enumerator"), 14),
-            Column(f"{w('income_per_capita')} ({self.country.currency})", 14, "money"),
-            Column(w("poverty_status"), 20),
+            Column(self.level_header(level), 14, name=f"{level}_code") for level in REPORT_LEVELS
         ]
+        statuses = tuple(
+            (s.code, status_label(self.standard, s.code, self.lang)) for s in self.standard.statuses
+        ) + ((INSUFFICIENT_DATA, status_label(self.standard, INSUFFICIENT_DATA, self.lang)),)
+        deprived = (("1", self.words("deprived_yes")), ("0", self.words("deprived_no")))
+        columns += [
+            Column(w("unit"), 12, name="unit"),
+            Column(w("floor"), 8, "number", name="floor"),
+            Column(w("head_name"), 32, name="head_name"),
+            Column(w("national_id"), 15, name="head_national_id"),
+            Column(w("phone"), 14, name="phone"),
+            Column(w("household_size"), 10, "number", name="household_size"),
+            Column(w("source"), 14, name="source", choices=codes(SOURCES)),
+            Column(w("visit_status"), 16, name="visit_status", choices=codes(VISIT_STATUSES)),
+            Column(w("interview_status"), 16, name="interview_status",
+                   choices=codes(INTERVIEW_STATUSES)),
+            Column(w("completed_at"), 17, "datetime", name="completed_at"),
+            Column(w("enumerator"), 14, name="enumerator_id"),
+            Column(f"{w('income_per_capita')} ({self.country.currency})", 14, "money",
+                   name="income_per_capita"),
+            Column(w("poverty_status"), 20, name="poverty_status", choices=statuses),
+        ]  # fmt: skip
         if self.standard.indicators:
-            columns += [Column(w("score"), 11, "ratio"), Column(w("deprived_count"), 11, "number")]
             columns += [
-                Column(pick(ind.names, self.lang), 14, "number") for ind in self.standard.indicators
+                Column(w("score"), 11, "ratio", name="score"),
+                Column(w("deprived_count"), 11, "number", name="deprived_count"),
+            ]
+            columns += [
+                Column(pick(ind.names, self.lang), 14, "number", name=ind.id, choices=deprived)
+                for ind in self.standard.indicators
             ]
         return columns
+
+    def codes(self, values: Sequence[str]) -> tuple[tuple[str, str], ...]:
+        """Stored codes with their words in the export's language."""
+        return tuple((code, value_label(code, self.lang)) for code in values)
 
     def household_row(self, item: ScoredHousehold) -> list[Any]:
         row = item.row
@@ -342,13 +371,13 @@ class Exporter:
     def member_columns(self) -> list[Column]:
         w = self.words
         return [
-            Column(w("household_id"), 38),
-            Column(w("line_number"), 7, "number"),
-            Column(w("relationship"), 16),
-            Column(w("name"), 32),
-            Column(w("national_id"), 15),
-            Column(w("sex"), 10),
-            Column(w("birth_date"), 12, "date"),
+            Column(w("household_id"), 38, name="household_id"),
+            Column(w("line_number"), 7, "number", name="line_number"),
+            Column(w("relationship"), 16, name="relationship_to_head"),
+            Column(w("name"), 32, name="name"),
+            Column(w("national_id"), 15, name="national_id"),
+            Column(w("sex"), 10, name="sex", choices=self.codes(("male", "female"))),
+            Column(w("birth_date"), 12, "date", name="birth_date"),
         ]
 
     def members(self, sheet: Sink) -> int:
@@ -372,16 +401,64 @@ class Exporter:
             self.tick(self.total)
         return count
 
+    # other repeat groups ---------------------------------------------------------------------
+
+    def sheet_title(self, key: str) -> str:
+        """A sheet's name in the export's language (a repeat group's label from the form)."""
+        if key.startswith("repeat:"):
+            group = next(g for g in self.repeats if g.name == key[7:])
+            title = re.sub(r"[\[\]:*?/\\]", " ", group.label).strip() or group.name
+            return title[:31]
+        return self.words(f"sheet_{key}")
+
+    def repeat_columns(self, group: RepeatGroup) -> list[Column]:
+        columns = [
+            Column(self.words("household_id"), 38, name="household_id"),
+            Column(self.words("instance"), 8, "number", name="instance"),
+        ]
+        for field in group.fields:
+            kind = "text" if field.choices else FIELD_KINDS.get(field.type, "text")
+            columns.append(Column(field.label, 18, kind, name=field.name, choices=field.choices))
+        return columns
+
+    def repeat(self, sheet: Sink, group: RepeatGroup) -> None:
+        for count, row in enumerate(
+            repeat_rows(self.conn, self.tree, self.within, group, self.options.labels), 1
+        ):
+            sheet.row(row)
+            if count % PROGRESS_EVERY == 0:
+                self.tick(self.total)
+
+    # codebook --------------------------------------------------------------------------------
+
+    def codebook_columns(self) -> list[Column]:
+        w = self.words
+        return [
+            Column(w("cb_sheet"), 18, name="sheet"),
+            Column(w("cb_label"), 36, name="label"),
+            Column(w("cb_name"), 24, name="name"),
+            Column(w("cb_type"), 10, name="type"),
+            Column(w("cb_choices"), 80, name="choices"),
+        ]
+
+    def codebook(self, sheet: Sink, tables: list[tuple[str, list[Column]]]) -> None:
+        """One row per column of every other sheet: its header, name, kind and codes."""
+        for title, columns in tables:
+            for column in columns:
+                choices = "; ".join(f"{code} = {label}" for code, label in column.choices)
+                sheet.row([title, column.header, column.name or column.header, column.kind,
+                           choices or None])  # fmt: skip
+
     # progress ------------------------------------------------------------------------------
 
     def worker_columns(self) -> list[Column]:
         w = self.words
         return [
-            Column(w("enumerator"), 18),
-            Column(w("in_progress"), 12, "int"),
-            Column(w("completed"), 12, "int"),
-            Column(w("approved"), 12, "int"),
-            Column(w("returned"), 15, "int"),
+            Column(w("enumerator"), 18, name="enumerator_id"),
+            Column(w("in_progress"), 12, "int", name="in_progress"),
+            Column(w("completed"), 12, "int", name="completed"),
+            Column(w("approved"), 12, "int", name="approved"),
+            Column(w("returned"), 15, "int", name="returned"),
         ]
 
     def workers(self, sheet: Sink) -> None:
@@ -392,7 +469,10 @@ class Exporter:
             )  # fmt: skip
 
     def day_columns(self) -> list[Column]:
-        return [Column(self.words("day"), 12, "date"), Column(self.words("completed"), 14, "int")]
+        return [
+            Column(self.words("day"), 12, "date", name="day"),
+            Column(self.words("completed"), 14, "int", name="completed"),
+        ]
 
     def days(self, sheet: Sink) -> None:
         for day, count in completed_by_day(self.conn, self.tree, self.within):
@@ -403,32 +483,31 @@ class Exporter:
     def summary_columns(self) -> list[Column]:
         w = self.words
         columns = [
-            Column(w("area_code"), 30),
-            Column(w("area_name"), 24),
-            Column(w("listed"), 12, "int"),
-            Column(w("visited"), 10, "int"),
-            Column(w("no_interview"), 14, "int"),
-            Column(w("in_progress"), 10, "int"),
-            Column(w("completed"), 12, "int"),
-            Column(w("approved"), 10, "int"),
-            Column(w("returned"), 15, "int"),
-            Column(w("coverage_rate"), 10, "share"),
-            Column(w("assessed"), 12, "int"),
-        ]
+            Column(w(key), width, kind, name=key)
+            for key, width, kind in (
+                ("area_code", 30, "text"), ("area_name", 24, "text"), ("listed", 12, "int"),
+                ("visited", 10, "int"), ("no_interview", 14, "int"), ("in_progress", 10, "int"),
+                ("completed", 12, "int"), ("approved", 10, "int"), ("returned", 15, "int"),
+                ("coverage_rate", 10, "share"), ("assessed", 12, "int"),
+            )
+        ]  # fmt: skip
         for status in self.standard.statuses:
             label = status_label(self.standard, status.code, self.lang)
             columns += [
-                Column(f"{label}: {w('households_n')}", 12, "int"),
-                Column(f"{label}: {w('share')}", 12, "share"),
-                Column(f"{label}: {w('persons')}", 12, "int"),
+                Column(
+                    f"{label}: {w('households_n')}", 12, "int", name=f"{status.code}_households"
+                ),
+                Column(f"{label}: {w('share')}", 12, "share", name=f"{status.code}_share"),
+                Column(f"{label}: {w('persons')}", 12, "int", name=f"{status.code}_persons"),
             ]
         if self.standard.indicators:
             columns += [
-                Column(status_label(self.standard, INSUFFICIENT_DATA, self.lang), 12, "int"),
-                Column(w("H"), 12, "ratio"),
-                Column(w("A"), 12, "ratio"),
-                Column(w("M0"), 12, "ratio"),
-            ]
+                Column(status_label(self.standard, INSUFFICIENT_DATA, self.lang), 12, "int",
+                       name=INSUFFICIENT_DATA),
+                Column(w("H"), 12, "ratio", name="H"),
+                Column(w("A"), 12, "ratio", name="A"),
+                Column(w("M0"), 12, "ratio", name="M0"),
+            ]  # fmt: skip
         return columns
 
     def summary_row(self, name_code: tuple[str, str], cov: Coverage, m: Measures) -> list[Any]:
@@ -505,7 +584,7 @@ def _write(exporter: Exporter, wb: Workbook, temporary: Path) -> ExportSummary:
     rtl = exporter.lang == "fa"
 
     def sheet(key: str, columns: list[Column], top: int) -> _Sheet:
-        return _Sheet(wb, exporter.words(f"sheet_{key}"), columns, rtl, top=top)
+        return _Sheet(wb, exporter.sheet_title(key), columns, rtl, top=top)
 
     summary = fill(exporter, sheet)
     wb.save(temporary)
@@ -515,15 +594,27 @@ def _write(exporter: Exporter, wb: Workbook, temporary: Path) -> ExportSummary:
 def fill(exporter: Exporter, make: Callable[[str, list[Column], int], Sink]) -> ExportSummary:
     """Write every sheet through `make(key, columns, rows above the header)`, in the order the
     stream allows: headers first, households as they are scored, the summary at the end."""
-    summary = make("summary", exporter.summary_columns(), 4)
-    households = make("households", exporter.household_columns(), 0)
-    members = make("members", exporter.member_columns(), 0)
-    workers = make("workers", exporter.worker_columns(), 0)
-    days = make("days", exporter.day_columns(), 0)
+    tables: list[tuple[str, list[Column]]] = []  # what the codebook describes
+
+    def table(key: str, columns: list[Column], top: int) -> Sink:
+        tables.append((exporter.sheet_title(key), columns))
+        return make(key, columns, top)
+
+    summary = table("summary", exporter.summary_columns(), 4)
+    households = table("households", exporter.household_columns(), 0)
+    members = table("members", exporter.member_columns(), 0)
+    workers = table("workers", exporter.worker_columns(), 0)
+    days = table("days", exporter.day_columns(), 0)
+    groups = [
+        (group, table(f"repeat:{group.name}", exporter.repeat_columns(group), 0))
+        for group in exporter.repeats
+    ]
+    codebook = make("codebook", exporter.codebook_columns(), 0)
     for label, value in exporter.title_lines():
         summary.title_line(label, value)
     summary.blank_line()
-    for each in (summary, households, members, workers, days):
+    sinks = [summary, households, members, workers, days, *(s for _g, s in groups), codebook]
+    for each in sinks:
         each.header()
     tally = PovertyTally(exporter.tree, exporter.standard, exporter.level)
     measures = measure_by_area(exporter.standard, tally.pairs(exporter.households(households)))
@@ -532,7 +623,10 @@ def fill(exporter: Exporter, make: Callable[[str, list[Column], int], Sink]) -> 
     exporter.summary(summary, report)
     exporter.workers(workers)
     exporter.days(days)
-    for each in (summary, households, members, workers, days):
+    for group, sink in groups:
+        exporter.repeat(sink, group)
+    exporter.codebook(codebook, tables)
+    for each in sinks:
         each.finish()
     return ExportSummary(
         households=households.rows,

@@ -39,6 +39,7 @@ def test_csv_zip_holds_one_file_per_table_with_every_record(
     tables = _tables(target)
     assert list(tables) == [
         "summary.csv", "households.csv", "members.csv", "enumerators.csv", "days.csv",
+        "assistance.csv", "codebook.csv",
     ]  # fmt: skip
     with open_database(database_path(demo_dir), read_only=True) as db, db.read() as conn:
         households = dict(conn.exec_driver_sql("SELECT id, head_national_id FROM households").all())

@@ -1,0 +1,1 @@
+"""The Reports window, its charts, the poverty map and the printed report."""
