@@ -165,6 +165,13 @@ def run_sync(args: argparse.Namespace) -> int:
                 f"  conflict: {conflict['record_type']} {conflict['record_id']} was changed on "
                 "the server meanwhile; both versions are kept for the ward officer.\n"
             )
+        if report.clashes:
+            sys.stdout.write(
+                f"  {len(report.clashes):,} received records were left out: this device holds "
+                "the same census entries under other ids (the list was imported here and on "
+                "the server, or on another device). Yours stay as they are; ask the ward "
+                "officer to merge the duplicates on the server.\n"
+            )
     if report.error:
         sys.stderr.write(f"tinjau: {report.error}\n")
         return 1

@@ -12,7 +12,11 @@ What is never overwritten:
 - a record with a change of its own still waiting in the outbox: the local version stays (the
   push carries it; if the server moved on meanwhile it keeps both and flags a conflict);
 - an interview being worked on here (a draft);
-- anything already at the pulled revision or newer (so pulling twice changes nothing).
+- anything already at the pulled revision or newer (so pulling twice changes nothing);
+- a record made here that the server holds under another id (the same census entry imported
+  on this device and on the server, or on two devices): the page is written again one record
+  at a time, the clashing server record is left out and listed in the report (`clashes`), and
+  the rest of the page and of the pull goes on. Merging such duplicates is the ward officer's.
 
 Parents may arrive after their children (a household edited after its members were sent comes
 at its latest change), and the areas above the user's own are not sent at all, so a page is
@@ -61,6 +65,8 @@ class PullReport:
     # Published form versions and standards this workspace refused, each with the sentence
     # saying why (a version older than the one installed here, ...).
     not_installed: list[str] = field(default_factory=list)
+    # Server records left out because this device holds the same entry under another id.
+    clashes: list[dict[str, str]] = field(default_factory=list)
     reset: bool = False
     stopped: bool = False
 
@@ -112,14 +118,16 @@ def pull_changes(
                 "Sync again; if it keeps happening, the server may need updating."
             ) from None
         report.reset = report.reset or (page.reset and cursor is not None)
+        counted = (report.applied, report.unchanged, len(report.kept_local),
+                   len(report.not_installed), len(report.clashes))  # fmt: skip
         try:
             apply_page(db, page, connection.server, report, forms_dir)
         except IntegrityError:
-            raise SyncError(
-                "A page of changes from the server clashes with records made on this device "
-                "(the same census entry or area under another id); nothing of that page was "
-                "stored. Ask the supervisor to check the area's census list on the server."
-            ) from None
+            # Rolled back whole: count again, writing a record at a time without the clashes.
+            report.applied, report.unchanged = counted[0], counted[1]
+            del report.kept_local[counted[2] :], report.not_installed[counted[3] :]
+            del report.clashes[counted[4] :]
+            apply_page(db, page, connection.server, report, forms_dir, one_by_one=True)
         report.pages += 1
         done += len(page.items)
         if on_progress is not None:
@@ -130,13 +138,23 @@ def pull_changes(
 
 
 def apply_page(
-    db: Database, page: PullPage, server: str, report: PullReport, forms_dir: Path
+    db: Database,
+    page: PullPage,
+    server: str,
+    report: PullReport,
+    forms_dir: Path,
+    *,
+    one_by_one: bool = False,
 ) -> None:
-    """Write one page's records and its cursor in one transaction (see the module docstring)."""
-    report.received += len(page.items)
+    """Write one page's records and its cursor in one transaction (see the module docstring).
+    `one_by_one` writes each record in a savepoint of its own, so that one clashing with a
+    record made here is left out (and listed in the report) instead of failing the page."""
+    if not one_by_one:
+        report.received += len(page.items)
     with db.write(foreign_keys=False) as conn:
         waiting = received_records.pending(conn, (item.record_id for item in page.items))
         received: dict[str, list[str]] = {}
+        left_out = {c["record_id"] for c in report.clashes if c["record_type"] == "household"}
         for item in page.items:
             key = (item.record_type, item.record_id)
             if item.record_type in ("form_version", "standard"):
@@ -148,10 +166,25 @@ def apply_page(
             if key in waiting:
                 report.kept_local.append({"record_type": key[0], "record_id": key[1]})
                 continue
+            if left_out and str((item.data or {}).get("household_id")) in left_out:
+                # Of a household left out as a clash: it would belong to nothing here.
+                report.clashes.append({"record_type": key[0], "record_id": key[1]})
+                continue
             record = received_records.Received(
                 item.record_type, item.record_id, item.revision, item.data
             )
-            if received_records.apply(conn, record):
+            if one_by_one:
+                try:
+                    with conn.begin_nested():
+                        written = received_records.apply(conn, record)
+                except IntegrityError:
+                    report.clashes.append({"record_type": key[0], "record_id": key[1]})
+                    if key[0] == "household":
+                        left_out.add(key[1])
+                    continue
+            else:
+                written = received_records.apply(conn, record)
+            if written:
                 report.applied += 1
                 received.setdefault(item.record_type, []).append(item.record_id)
             else:

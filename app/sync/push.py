@@ -60,6 +60,8 @@ class SyncReport:
     updated: int = 0
     kept_local: list[dict[str, str]] = field(default_factory=list)
     not_installed: list[str] = field(default_factory=list)  # published forms and standards
+    # Received records left out: this device holds the same entry under another id.
+    clashes: list[dict[str, str]] = field(default_factory=list)
     error: str | None = None
     stopped: bool = False
     error_code: str = ""  # SyncError.code of `error`, for a window's own words
@@ -79,6 +81,7 @@ class SyncReport:
             "updated": self.updated,
             "kept_local": self.kept_local,
             "not_installed": self.not_installed,
+            "clashes": self.clashes,
             "ok": self.error is None and self.pending == 0,
             "error": self.error,
             "stopped": self.stopped,

@@ -102,6 +102,7 @@ def sync_workspace(
             report.updated = received.applied
             report.kept_local = received.kept_local
             report.not_installed = received.not_installed
+            report.clashes = received.clashes
             report.stopped = received.stopped
             return report
     finally:

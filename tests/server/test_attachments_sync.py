@@ -20,6 +20,7 @@ from app.survey.records import attachments, interviews
 from app.sync.attachments import FileUploads, files_of, pending_files, upload_file, upload_files
 from app.sync.client import Connection, load_credentials
 from app.sync.push import push_outbox
+from tests.form_versions import shipped_version
 from tests.media_files import png_bytes
 from tests.server.conftest import add_user, bearer, running_server
 from tests.server.conftest import login as login_token
@@ -65,7 +66,8 @@ def complete_with_files(folder: Path, files: list[list[Path]]) -> list[str]:
             ]
             draft = interviews.Draft(
                 interview_id=interview, household_id=household, form_id="household",
-                form_version="1", answers={f"photo_{i}": n for i, n in enumerate(names)},
+                form_version=shipped_version(),
+                answers={f"photo_{i}": n for i, n in enumerate(names)},
                 position={}, enumerator_id="enum01", sequence=1,
             )  # fmt: skip
             with db.write() as conn:

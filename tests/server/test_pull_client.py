@@ -254,3 +254,39 @@ def test_a_stop_between_pages_keeps_the_pages_stored_and_the_next_sync_goes_on(
     rest = run(tablet, page_size=4)
     assert not rest.stopped and rest.received == seen[-1].total - 8
     assert rows(tablet, "SELECT count(*) FROM households") == [(12,)]
+
+
+def test_a_census_imported_on_two_devices_does_not_stop_the_pull(
+    server: str, tmp_path: Path
+) -> None:
+    """Two devices imported the same census list, so the same households have different ids on
+    each. The second device's pull meets the first's households, which clash with its own on
+    the census entry: they are left out and listed, its own stay as they are, the rest of the
+    pull is stored and the sync succeeds (it used to stop every sync at that page)."""
+    first = tmp_path / "first"
+    make_client(first, households=6, completed=2)
+    assert login(first, server).returncode == 0
+    done, _ = sync(first)
+    assert done.returncode == 0, done.stderr
+
+    second = tmp_path / "second"
+    make_client(second, households=6, completed=0)
+    mine = rows(second, "SELECT id, head_name, revision FROM households ORDER BY id")
+    assert login(second, server).returncode == 0
+    done, answer = sync(second)
+    assert done.returncode == 0, done.stderr
+    assert answer["error"] is None and answer["pending"] == 0
+    clashed = {c["record_id"] for c in answer["clashes"] if c["record_type"] == "household"}
+    theirs = {r[0] for r in rows(first, "SELECT id FROM households")}
+    assert clashed == theirs
+    # Its own households are as they were; what belongs to the households left out (their
+    # members and interviews) is left out with them rather than stored belonging to nothing.
+    ids = {r[0] for r in mine}
+    assert {r[0] for r in rows(second, "SELECT id FROM households")} == ids
+    assert rows(second, "SELECT count(*) FROM interviews WHERE status != 'draft'") == [(0,)]
+    assert {c["record_type"] for c in answer["clashes"]} >= {"household", "interview"}
+    orphans = rows(second, "SELECT count(*) FROM members WHERE household_id NOT IN "
+                           "(SELECT id FROM households)")  # fmt: skip
+    assert orphans == [(0,)]
+    again, answer = sync(second)
+    assert again.returncode == 0 and answer["clashes"] == []
