@@ -30,7 +30,7 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
-from app.ui.sync_text import progress_text, sync_error_text
+from app.ui.sync_text import data_size, progress_text, sync_error_text
 from app.ui.workspace import Workspace
 
 LOG_ENTRIES = 30  # syncs shown in the panel's log (all are kept in the workspace)
@@ -202,7 +202,7 @@ class SyncPanel(QDockWidget):
         if detail.get("files_sent"):
             text += " " + self.tr("Files uploaded: %1 (%2).").replace(
                 "%1", _number(detail["files_sent"])
-            ).replace("%2", QLocale().formattedDataSize(int(detail.get("file_bytes", 0))))
+            ).replace("%2", data_size(detail.get("file_bytes", 0)))
         received, kept = int(detail.get("received", 0)), int(detail.get("kept_local", 0))
         if received or kept:
             text += " " + (

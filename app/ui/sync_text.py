@@ -109,9 +109,7 @@ def progress_text(phase: str, done: int, total: int) -> str:
             if total
             else QCoreApplication.translate("SyncPanel", "Uploading files…")
         )
-        return text.replace("%1", locale.formattedDataSize(done)).replace(
-            "%2", locale.formattedDataSize(total)
-        )
+        return text.replace("%1", data_size(done)).replace("%2", data_size(total))
     if phase == "push":
         text = QCoreApplication.translate("SyncPanel", "Sending: %1 of %2 changes")
     elif phase == "pull":
@@ -127,3 +125,10 @@ def progress_text(phase: str, done: int, total: int) -> str:
             else QCoreApplication.translate("SyncPanel", "Syncing…")
         )
     return text.replace("%1", locale.toString(int(done))).replace("%2", locale.toString(int(total)))
+
+
+def data_size(size: int) -> str:
+    """A number of bytes as people read it, in the interface's digits ("1.5 MB")."""
+    from app.ui.qt import QLocale
+
+    return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)

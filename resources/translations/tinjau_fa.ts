@@ -1125,7 +1125,7 @@ Its households then appear here, each with its head of household as the first me
     </message>
     <message>
         <source>Sync lo&amp;g</source>
-        <translation>&amp;گزارش همگام‌سازی</translation>
+        <translation>گزارش همگام‌&amp;سازی</translation>
     </message>
     <message>
         <source>Not signed in to a server.</source>

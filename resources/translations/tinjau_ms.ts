@@ -1125,7 +1125,7 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     </message>
     <message>
         <source>Sync lo&amp;g</source>
-        <translation>&amp;Log segerak</translation>
+        <translation>Lo&amp;g segerak</translation>
     </message>
     <message>
         <source>Not signed in to a server.</source>

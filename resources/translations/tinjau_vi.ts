@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation>Đồng &amp;bộ</translation>
+        <translation>Đồn&amp;g bộ</translation>
     </message>
     <message>
         <source>Sign &amp;in to server…</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>Đồng bộ n&amp;gay</translation>
+        <translation>Đồng bộ ng&amp;ay</translation>
     </message>
     <message>
         <source>Choose the data folder…</source>
@@ -1121,7 +1121,7 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>Đồng bộ n&amp;gay</translation>
+        <translation>Đồng bộ ng&amp;ay</translation>
     </message>
     <message>
         <source>Sync lo&amp;g</source>
