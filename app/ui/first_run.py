@@ -6,16 +6,19 @@ Its pages, in `FirstRunWizard.PAGE_ORDER`:
 1. language: the four interface languages, each in its own words; choosing one switches the
    assistant at once (Persian right-to-left);
 2. worker: the enumerator's name and ID, kept in Settings and recorded on each interview;
-3. how you work: a server (its sign-in is not built yet, so the choice is shown disabled and the
-   worker works offline for now; see `server_sign_in_page`) or a local workspace;
+3. how you work: with the office's server, or offline with a local workspace;
 4. workspace: the folder (by default in the system's place for application data, never next to
    the program), the country and the area, made by the same code as `tinjau init` and
    File > New workspace (`WorkspaceFields`); a folder that already holds a workspace is used as
-   it is;
-5. how an interview works: a short reminder, then Finish opens the census list.
+   it is. With a server only the folder and the country are asked (the server has no country;
+   the areas come from it);
+5. server (skipped offline): address, user name and password; Next signs the new workspace's
+   device in (`app.sync.login.sign_in`, as the sign-in dialog does) and runs its first sync
+   (`app.sync.history.sync_and_log`) with progress, both on network threads;
+6. how an interview works: a short reminder, then Finish opens the census list.
 
-Adding a page (a passphrase for an encrypted workspace, a server sign-in): make a QWizardPage,
-give it an id in `PAGE_ORDER` where it belongs and build it in `_make_page`; `nextId` follows
+Adding a page (a passphrase for an encrypted workspace): make a QWizardPage,
+give it an id in `PAGE_ORDER` where it belongs and add it to `FirstRunWizard.pages`; `nextId` follows
 `PAGE_ORDER` and skips pages whose `isSkipped()` (a method of theirs) says so.
 """
 
