@@ -17,8 +17,8 @@ Its pages, in `FirstRunWizard.PAGE_ORDER`:
    (`app.sync.history.sync_and_log`) with progress, both on network threads;
 6. how an interview works: a short reminder, then Finish opens the census list.
 
-Adding a page (a passphrase for an encrypted workspace): make a QWizardPage,
-give it an id in `PAGE_ORDER` where it belongs and add it to `FirstRunWizard.pages`; `nextId` follows
+Adding a page (a passphrase for an encrypted workspace): make a QWizardPage, give it an id in
+`PAGE_ORDER` where it belongs and add it to `FirstRunWizard.pages`; `nextId` follows
 `PAGE_ORDER` and skips pages whose `isSkipped()` (a method of theirs) says so.
 """
 
