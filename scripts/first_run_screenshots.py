@@ -25,7 +25,8 @@ ANSWERS = {
     "en": ("Nur Aisyah binti Rahman", "KL-0427", "my", ["Kuala Lumpur", "Lembah Pantai"]),
     "fa": ("زهرا احمدی", "TH-0311", "ir", ["تهران", "شهرستان تهران"]),
 }
-LOCAL = ["language", "worker", "mode", "workspace", "interview"]
+# The pictures' numbers are the pages' places in the assistant (5 is the server's page).
+LOCAL = {1: "language", 2: "worker", 3: "mode", 4: "workspace", 6: "interview"}
 # With a server: the pictures of the pages that differ (the others are as above).
 SERVER = ["mode-server", "workspace-server", "server", "server-sync"]
 SERVER_URL = "https://tinjau.example.org"  # what the picture shows in the address field
@@ -76,13 +77,13 @@ def local_run(app, scratch: Path, language: str) -> bool:  # type: ignore[no-unt
     wizard = start(language)
     for field, area in zip(wizard.workspace.fields.areas, ANSWERS[language][3], strict=False):
         field.setText(area)
-    for number, page in enumerate(LOCAL, start=1):
+    for number, page in LOCAL.items():
         settle(app)
         if not shot(wizard, f"first-run-{number}-{page}-{language}.png"):
             return False
         if page == "workspace":
             wizard.workspace.fields.folder.setText(str(scratch / f"workspace-{language}"))
-        if page != LOCAL[-1] and not go_on(app, wizard, page):
+        if page != "interview" and not go_on(app, wizard, page):
             return False
     wizard.close()
     return True
