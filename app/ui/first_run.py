@@ -529,10 +529,15 @@ class ServerPage(_Page):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self._show_state()
-        for sentence in report.not_installed:
+        if report.not_installed:
+            # Said here (and in the sync log); the worker reads it and presses Next.
             self._show_problem(
-                self.tr("Not installed (tell your supervisor): %1").replace("%1", sentence)
+                "\n".join(
+                    self.tr("Not installed (tell your supervisor): %1").replace("%1", sentence)
+                    for sentence in report.not_installed
+                )
             )
+            return
         self.wizard().next()
 
     def _failed(self, error: BaseException) -> None:
