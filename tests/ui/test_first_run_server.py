@@ -243,3 +243,33 @@ def test_the_server_page_speaks_each_language(qtbot, code: str, tmp_path: Path) 
     assert page.server.layoutDirection() == Qt.LayoutDirection.LeftToRight
     rtl = Qt.LayoutDirection.RightToLeft if code == "fa" else Qt.LayoutDirection.LeftToRight
     assert wizard.layoutDirection() == rtl
+
+
+def test_back_from_the_server_page_keeps_the_workspace_made(
+    qtbot, office: Office, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Back after a refused sign-in: the workspace made stays as it is (Next does not make it
+    again); back on the mode page, working offline shows the area fields again."""
+    _window, wizard = started(qtbot)
+    folder = tmp_path / "siti"
+    to_server_page(qtbot, wizard, folder)
+    page = wizard.page(SERVER_PAGE)
+    page.server.setText(office.base)
+    page.username.setText("siti")
+    page.password.setText("wrong")
+    wizard.next()
+    wait_for_network(qtbot)
+    assert "wrong" in page.problem.text() and not (folder / "sync.json").exists()
+    made = digests(folder)
+    wizard.back()
+    assert wizard.currentId() == WORKSPACE_PAGE
+    wizard.next()  # the same folder: used as it is, straight to the server page
+    assert wizard.currentId() == SERVER_PAGE and digests(folder) == made
+    wizard.back()
+    wizard.back()
+    assert wizard.currentId() == MODE_PAGE
+    wizard.mode.local.setChecked(True)
+    wizard.next()
+    assert all(not field.isHidden() for field in wizard.workspace.fields.areas)
+    wizard.next()  # offline, the server page is skipped
+    assert wizard.currentId() == INTERVIEW_PAGE
