@@ -22,7 +22,12 @@ from app.sync.login import sign_in  # noqa: E402
 from app.ui import i18n, network, ops  # noqa: E402
 from app.ui import settings as opts  # noqa: E402
 from tests.server.conftest import PASSWORD, running_server  # noqa: E402
-from tests.server.test_sync_client import make_client, prepare_server  # noqa: E402
+from tests.server.test_attachments_sync import photo  # noqa: E402
+from tests.server.test_sync_client import (  # noqa: E402
+    make_client,
+    prepare_server,
+    shipped_version,
+)
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -59,6 +64,36 @@ def make_more_work(folder: Path) -> None:
         )
 
 
+def with_photos(folder: Path, photos: list[Path]) -> None:
+    """Complete an interview with one photo for each of `photos`, in households not yet
+    interviewed (the shipped form's version, which the server has)."""
+    from app.survey.db import open_database
+    from app.survey.ids import uuid7
+    from app.survey.records import attachments, interviews
+
+    with open_database(database_path(folder)) as db:
+        with db.read() as conn:
+            households = [
+                str(row[0])
+                for row in conn.exec_driver_sql(
+                    "SELECT id FROM households WHERE id NOT IN (SELECT household_id FROM "
+                    "interviews) ORDER BY id"
+                )
+            ]
+        for household, source in zip(households, photos, strict=False):
+            interview = uuid7()
+            name = attachments.add_file(
+                db, interview_id=interview, source=source, question_type="photo"
+            ).name
+            draft = interviews.Draft(
+                interview_id=interview, household_id=household, form_id="household",
+                form_version=shipped_version(), answers={"photo": name}, position={},
+                enumerator_id="enum01", sequence=1,
+            )  # fmt: skip
+            with db.write() as conn:
+                interviews.complete(conn, draft=draft, score=None, household_size=3)
+
+
 def main() -> None:
     app = QApplication([])
     work = Path(tempfile.mkdtemp(prefix="tinjau-shots-"))
@@ -68,6 +103,8 @@ def main() -> None:
     prepare_server(db_url)
     folder = work / "tablet"
     make_client(folder, households=12, completed=8)
+    # Two more completed interviews with a photo each: the log says the files uploaded.
+    with_photos(folder, [photo(work, "door.png", 400_000, 1), photo(work, "roof.png", 650_000, 2)])
     from app.ui.main_window import MainWindow
 
     with running_server(db_url) as base:
@@ -85,7 +122,11 @@ def main() -> None:
         panel.sync_now()
         assert panel.task is not None
         panel.task.progressed.connect(
-            lambda value: panel.cancel() if getattr(value, "done", 0) >= 3 else None
+            lambda value: (
+                panel.cancel()
+                if getattr(value, "phase", "") == "push" and getattr(value, "done", 0) >= 3
+                else None
+            )
         )
         settle(app)
         panel.sync_now()

@@ -51,6 +51,10 @@ def record_sync(
         if isinstance(value, (int, bool)) and key not in ("ok",)
     }
     detail["conflict_units"] = conflict_places(db, report.conflicts)
+    # Records received but kept as they are here (a change of this device's waits to be sent),
+    # and the published forms and standards that could not be installed, as sentences.
+    detail["kept_local"] = len(report.kept_local)
+    detail["not_installed"] = list(report.not_installed)
     row = SyncLogRow(
         id=0, started_at=started_at, finished_at=now(), server=report.server, outcome=outcome,
         sent=report.sent, conflicts=len(report.conflicts), pending=report.pending,

@@ -6,16 +6,19 @@ Its pages, in `FirstRunWizard.PAGE_ORDER`:
 1. language: the four interface languages, each in its own words; choosing one switches the
    assistant at once (Persian right-to-left);
 2. worker: the enumerator's name and ID, kept in Settings and recorded on each interview;
-3. how you work: a server (its sign-in is not built yet, so the choice is shown disabled and the
-   worker works offline for now; see `server_sign_in_page`) or a local workspace;
+3. how you work: with the office's server, or offline with a local workspace;
 4. workspace: the folder (by default in the system's place for application data, never next to
    the program), the country and the area, made by the same code as `tinjau init` and
    File > New workspace (`WorkspaceFields`); a folder that already holds a workspace is used as
-   it is;
-5. how an interview works: a short reminder, then Finish opens the census list.
+   it is. With a server only the folder and the country are asked (the server has no country;
+   the areas come from it);
+5. server (skipped offline): address, user name and password; Next signs the new workspace's
+   device in (`app.sync.login.sign_in`, as the sign-in dialog does) and runs its first sync
+   (`app.sync.history.sync_and_log`) with progress, both on network threads;
+6. how an interview works: a short reminder, then Finish opens the census list.
 
-Adding a page (a passphrase for an encrypted workspace, a server sign-in): make a QWizardPage,
-give it an id in `PAGE_ORDER` where it belongs and build it in `_make_page`; `nextId` follows
+Adding a page (a passphrase for an encrypted workspace): make a QWizardPage, give it an id in
+`PAGE_ORDER` where it belongs and add it to `FirstRunWizard.pages`; `nextId` follows
 `PAGE_ORDER` and skips pages whose `isSkipped()` (a method of theirs) says so.
 """
 
@@ -23,13 +26,17 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from app.paths import database_path
 from app.ui import i18n, ops
 from app.ui import settings as opts
+from app.ui.i18n import isolate, isolate_ltr
+from app.ui.network import NetworkTask, TaskContext
 from app.ui.new_workspace_dialog import WorkspaceFields
 from app.ui.qt import (
     QButtonGroup,
+    QDialog,
     QEvent,
     QFormLayout,
     QLabel,
@@ -37,6 +44,7 @@ from app.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QLocale,
+    QProgressBar,
     QRadioButton,
     QStandardPaths,
     Qt,
@@ -45,8 +53,10 @@ from app.ui.qt import (
     QWizard,
     QWizardPage,
 )
+from app.ui.sign_in_dialog import sign_in_failure_text, sign_in_problem
+from app.ui.sync_text import progress_text, sync_error_text
 
-LANGUAGE_PAGE, WORKER_PAGE, MODE_PAGE, WORKSPACE_PAGE, INTERVIEW_PAGE = range(5)
+LANGUAGE_PAGE, WORKER_PAGE, MODE_PAGE, WORKSPACE_PAGE, INTERVIEW_PAGE, SERVER_PAGE = range(6)
 ERROR_STYLE = "color: #b00020"
 
 
@@ -59,10 +69,9 @@ def default_data_folder() -> Path:
 
 
 def server_sign_in_page(wizard: FirstRunWizard) -> QWizardPage | None:
-    """The page that signs the device in to a server and runs its first sync; None until the
-    sign-in exists, so the assistant offers "work offline for now". When it does, return its
-    page here: the mode page then enables the server choice and leads to it."""
-    return None
+    """The page that signs the device in to a server and runs its first sync (None would
+    bring back "work offline for now" only)."""
+    return ServerPage(wizard.settings)
 
 
 class _Page(QWizardPage):
@@ -236,6 +245,15 @@ class WorkspacePage(_Page):
         self.setSubTitle(
             self.tr("The folder on this computer that keeps your households and interviews.")
         )
+        if self.server_mode():
+            self.note.setText(
+                self.tr(
+                    "The country decides how ID numbers and phone numbers are checked and "
+                    "which poverty standard is used. Your areas, census list and assignments "
+                    "come from the server on the next page."
+                )
+            )
+            return
         self.note.setText(
             self.tr(
                 "The country decides how ID numbers and phone numbers are checked and which "
@@ -243,6 +261,20 @@ class WorkspacePage(_Page):
                 "empty."
             )
         )
+
+    def server_mode(self) -> bool:
+        wizard = self.wizard()
+        return isinstance(wizard, FirstRunWizard) and wizard.mode.server.isChecked()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        # With a server, the areas come from it (those the office assigned to this worker):
+        # only the folder and the country are asked here.
+        form = self.fields.layout()
+        for field in self.fields.areas:
+            if self.server_mode():
+                field.clear()
+            form.setRowVisible(field, not self.server_mode())  # type: ignore[attr-defined]
+        self.retranslate()
 
     def _forget_created(self) -> None:
         if self.created is not None and not self._creating:
@@ -278,6 +310,251 @@ class WorkspacePage(_Page):
         if not self.fields.create(self, made, failed):
             self._creating = False
         return False  # moves on from `made`, once the workspace exists
+
+
+class ServerPage(_Page):
+    """Server mode, after the workspace page made the workspace: the server's address, the user
+    name and the password. Next signs the workspace's device in (as Sync > Sign in to server
+    does, off the UI thread), then runs its first sync with progress on the page: the areas,
+    census list, assignments, forms and standards the office published for this user arrive.
+    The page moves on once that sync finished; a failure is a sentence here and Next tries
+    again (without signing in again once that worked)."""
+
+    def __init__(self, settings: opts.Settings) -> None:
+        super().__init__()
+        self.setObjectName("serverPage")
+        self.settings = settings
+        self.server = QLineEdit(objectName="serverAddress")
+        self.username = QLineEdit(objectName="username")
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.server, self.username, self.password):
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.server.setText(settings.get(opts.SERVER_URL))
+        self.server_label, self.username_label, self.password_label = QLabel(), QLabel(), QLabel()
+        form = QFormLayout()
+        for label, field in (
+            (self.server_label, self.server),
+            (self.username_label, self.username),
+            (self.password_label, self.password),
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.note = QLabel(wordWrap=True)
+        self.progress = QProgressBar(objectName="firstSyncProgress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.hide()
+        self.status = QLabel(wordWrap=True, objectName="firstSyncStatus")
+        self.problem = _problem_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.folder: Path | None = None
+        self.credentials: Any = None
+        self.report: Any = None
+        self.task: NetworkTask | None = None
+        self._state = ""  # "", "signing_in", "syncing"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Sign in to your office's server"))
+        self.setSubTitle(
+            self.tr("Use the user name and password your office gave you. The password is sent "
+                    "once and never kept on this computer.")
+        )  # fmt: skip
+        self.server_label.setText(self.tr("Server &address"))
+        self.server.setPlaceholderText("https://tinjau.example.org")
+        self.username_label.setText(self.tr("&User name"))
+        self.password_label.setText(self.tr("&Password"))
+        self.note.setText(
+            self.tr(
+                "Next signs this computer in and receives your census list, your assignments "
+                "and the forms and standards your office published. On a slow connection this "
+                "can take a few minutes."
+            )
+        )
+        self._show_state()
+
+    def isSkipped(self) -> bool:  # noqa: N802 - read by FirstRunWizard.nextId
+        wizard = self.wizard()
+        return not (isinstance(wizard, FirstRunWizard) and wizard.mode.server.isChecked())
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        folder = self.wizard().created()  # type: ignore[attr-defined]
+        if folder != self.folder:  # another workspace than last time: start again
+            self.folder, self.credentials, self.report = folder, None, None
+            self.problem.hide()
+            self.progress.hide()
+        self._show_state()
+        (self.server if not self.server.text() else self.username).setFocus()
+
+    def busy(self) -> bool:
+        return self.task is not None and self.task.is_running()
+
+    def done(self) -> bool:
+        return self.report is not None
+
+    def _show_state(self) -> None:
+        if self._state == "signing_in":
+            self.status.setText(self.tr("Signing in…"))
+        elif self._state == "syncing" and not self.progress.isVisible():
+            self.status.setText(self.tr("Receiving your work from the server…"))
+        elif self.credentials is not None and self.report is None and not self.busy():
+            self.status.setText(
+                self.tr("Signed in to %1 as %2.")
+                .replace("%1", isolate_ltr(self.credentials.server))
+                .replace("%2", isolate(self.credentials.username))
+            )
+        elif self.report is not None:
+            self.status.setText(
+                self.tr("Received: %1 (%2 stored here).")
+                .replace("%1", QLocale().toString(int(self.report.received)))
+                .replace("%2", QLocale().toString(int(self.report.updated)))
+            )
+        elif not self.busy():
+            self.status.setText("")
+
+    def _show_problem(self, sentence: str) -> None:
+        self.problem.setText(sentence)
+        self.problem.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        for field in (self.server, self.username, self.password):
+            field.setEnabled(not busy)
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.NextButton).setEnabled(not busy)
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not busy)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        if self.done():
+            return True
+        if self.busy() or self.folder is None:
+            return False
+        self.problem.hide()
+        if self.credentials is None:
+            self._sign_in()
+        else:
+            self._first_sync()
+        return False  # moves on from `_synced`, once the first sync finished
+
+    def _sign_in(self) -> None:
+        from app.paths import database_path
+        from app.sync.login import sign_in
+
+        server, username = self.server.text().strip(), self.username.text().strip()
+        password = self.password.text()
+        problem = sign_in_problem(server, username, password)
+        if problem is not None:
+            sentence, field = problem
+            self._show_problem(sentence)
+            {"server": self.server, "username": self.username, "password": self.password}[
+                field
+            ].setFocus()
+            return
+        folder = self.folder
+        assert folder is not None
+
+        def work(_ctx: TaskContext) -> Any:
+            return sign_in(
+                folder, database_path(folder), server=server, username=username, password=password
+            )
+
+        self._run("signing_in", work, self._signed_in)
+
+    def _signed_in(self, credentials: Any) -> None:
+        self.password.clear()
+        self.credentials = credentials
+        self.settings.set(opts.SERVER_URL, credentials.server)
+        self._first_sync()
+
+    def _first_sync(self) -> None:
+        from app.paths import database_path
+        from app.sync.history import sync_and_log
+
+        folder = self.folder
+        assert folder is not None
+        self.progress.setRange(0, 0)  # busy until the first count arrives
+        self.progress.show()
+
+        def work(ctx: TaskContext) -> Any:
+            return sync_and_log(
+                folder, database_path(folder), on_progress=ctx.report, should_stop=ctx.stopping
+            )
+
+        self._run("syncing", work, self._synced)
+
+    def _run(self, state: str, work: Any, success: Any) -> None:
+        self._state = state
+        self._set_busy(True)
+        task = NetworkTask(None, work)
+        task.progressed.connect(self._progressed)
+        task.succeeded.connect(success)
+        task.failed.connect(self._failed)
+        self.task = task
+        self._show_state()
+        task.start()
+
+    def _progressed(self, value: Any) -> None:
+        if not hasattr(value, "phase"):
+            return
+        total = max(int(value.total), int(value.done))
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(int(value.done) if total else 0)
+        self.status.setText(progress_text(value.phase, value.done, value.total))
+
+    def _synced(self, outcome: tuple[Any, Any]) -> None:
+        report, _row = outcome
+        self._state = ""
+        self._set_busy(False)
+        if report.error is not None or report.stopped:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            sentence = (
+                sync_error_text(report.error_code, report.error, self.credentials.server)
+                if report.error is not None
+                else self.tr("The first sync was cancelled.")
+            )
+            self._show_problem(
+                sentence + " " + self.tr("Press Next to try again; you stay signed in.")
+            )
+            self._show_state()
+            return
+        self.report = report
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self._show_state()
+        if report.not_installed:
+            # Said here (and in the sync log); the worker reads it and presses Next.
+            self._show_problem(
+                "\n".join(
+                    self.tr("Not installed (tell your supervisor): %1").replace("%1", sentence)
+                    for sentence in report.not_installed
+                )
+            )
+            return
+        self.wizard().next()
+
+    def _failed(self, error: BaseException) -> None:
+        self._state = ""
+        self._set_busy(False)
+        self.progress.hide()
+        self._show_state()
+        self._show_problem(sign_in_failure_text(error, self.server.text().strip()))
+        if getattr(error, "code", None) in ("login_failed", "no_password"):
+            self.password.setFocus()
+            self.password.selectAll()
+
+    def stop(self) -> None:
+        """Cancel: ask a sync under way to stop at its next safe point (what was received is
+        kept; the sync panel's Sync now goes on from there)."""
+        if self.task is not None and self.task.is_running():
+            self.task.stop()
 
 
 class InterviewPage(_Page):
@@ -327,7 +604,14 @@ class FirstRunWizard(QWizard):
     """The assistant; on Finish its choices are saved in Settings and `created` names the
     workspace to open."""
 
-    PAGE_ORDER = [LANGUAGE_PAGE, WORKER_PAGE, MODE_PAGE, WORKSPACE_PAGE, INTERVIEW_PAGE]
+    PAGE_ORDER = [
+        LANGUAGE_PAGE,
+        WORKER_PAGE,
+        MODE_PAGE,
+        WORKSPACE_PAGE,
+        SERVER_PAGE,
+        INTERVIEW_PAGE,
+    ]
 
     def __init__(self, settings: opts.Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -343,8 +627,11 @@ class FirstRunWizard(QWizard):
             WORKSPACE_PAGE: WorkspacePage(),
             INTERVIEW_PAGE: InterviewPage(),
         }
+        if self.server_page is not None:
+            self.pages[SERVER_PAGE] = self.server_page
         for page_id in self.PAGE_ORDER:
-            self.setPage(page_id, self.pages[page_id])
+            if page_id in self.pages:
+                self.setPage(page_id, self.pages[page_id])
         self.setStartId(LANGUAGE_PAGE)
         self.worker.name.setText(settings.get(opts.ENUMERATOR_NAME))
         self.worker.worker_id.setText(settings.get(opts.ENUMERATOR_ID))
@@ -400,19 +687,29 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         """Finish: remember the language, the worker and the workspace."""
+        self._remember()
+        super().accept()
+
+    def _remember(self) -> None:
         self.settings.set(opts.LANGUAGE, self.language.code())
         self.settings.set(opts.ENUMERATOR_NAME, self.worker.name.text().strip())
         self.settings.set(opts.ENUMERATOR_ID, self.worker.worker_id.text().strip())
         if self.created() is not None:
             self.settings.set(opts.DATA_DIR, str(self.created()))
         self.settings.sync()
-        super().accept()
 
     def reject(self) -> None:
         """Cancel. A workspace already made is kept and remembered (with the worker's answers),
-        so the next start does not offer a folder that is no longer empty."""
+        so the next start does not offer a folder that is no longer empty; signed in to the
+        server already, it stays signed in, with what its first sync received so far (the sync
+        panel's Sync now receives the rest)."""
+        if isinstance(self.server_page, ServerPage):
+            self.server_page.stop()
         if self.created() is not None:
-            self.accept()
+            # Not accept() nor QWizard.done: QWizard asks the current page first, and a page
+            # at work says no.
+            self._remember()
+            QDialog.done(self, QDialog.DialogCode.Accepted)
             return
         super().reject()
 

@@ -12,6 +12,7 @@ from app.ui.dialog import RememberedDialog
 from app.ui.i18n import isolate, isolate_ltr
 from app.ui.network import NetworkTask, TaskContext
 from app.ui.qt import (
+    QCoreApplication,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -165,14 +166,8 @@ class SignInDialog(RememberedDialog):
         self.sign_out_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
-        from app.ui import ops
-
-        code = getattr(error, "code", None)
-        if code is None:
-            self.show_problem(ops.error_message(error))
-            return
-        self.show_problem(sync_error_text(code, str(error), self.server.text().strip()))
-        if code in ("login_failed", "no_password"):
+        self.show_problem(sign_in_failure_text(error, self.server.text().strip()))
+        if getattr(error, "code", None) in ("login_failed", "no_password"):
             self.password.setFocus()
             self.password.selectAll()
 
@@ -185,17 +180,13 @@ class SignInDialog(RememberedDialog):
         server = self.server.text().strip()
         username = self.username.text().strip()
         password = self.password.text()
-        if not server:
-            self.show_problem(self.tr("Type the server's address."))
-            self.server.setFocus()
-            return
-        if not username:
-            self.show_problem(sync_error_text("no_user", ""))
-            self.username.setFocus()
-            return
-        if not password:
-            self.show_problem(sync_error_text("no_password", ""))
-            self.password.setFocus()
+        problem = sign_in_problem(server, username, password)
+        if problem is not None:
+            sentence, field = problem
+            self.show_problem(sentence)
+            {"server": self.server, "username": self.username, "password": self.password}[
+                field
+            ].setFocus()
             return
         data_dir, database = self.workspace.data_dir, self.workspace.db_path
         self.working.show()
@@ -221,6 +212,28 @@ class SignInDialog(RememberedDialog):
     def _signed_out(self, _existed: object) -> None:
         self._show_current(None)
         self.changed.emit(None)
+
+
+def sign_in_problem(server: str, username: str, password: str) -> tuple[str, str] | None:
+    """What is missing before a sign-in can be tried: (sentence, "server" | "username" |
+    "password"), or None. Shared with the first-run assistant's server page."""
+    if not server:
+        return QCoreApplication.translate("SignInDialog", "Type the server's address."), "server"
+    if not username:
+        return sync_error_text("no_user", ""), "username"
+    if not password:
+        return sync_error_text("no_password", ""), "password"
+    return None
+
+
+def sign_in_failure_text(error: BaseException, server: str) -> str:
+    """A failed sign-in (or sync) as a sentence in the interface language, with what to do."""
+    from app.ui import ops
+
+    code = getattr(error, "code", None)
+    if code is None:
+        return ops.error_message(error)
+    return sync_error_text(code, str(error), server)
 
 
 def _who_is_signed_in(workspace: Workspace) -> Any:

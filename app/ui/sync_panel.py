@@ -30,7 +30,7 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
-from app.ui.sync_text import sync_error_text
+from app.ui.sync_text import data_size, progress_text, sync_error_text
 from app.ui.workspace import Workspace
 
 LOG_ENTRIES = 30  # syncs shown in the panel's log (all are kept in the workspace)
@@ -156,14 +156,7 @@ class SyncPanel(QDockWidget):
     def _show_status(self) -> None:
         kind, value = self._status
         if kind == "progress":
-            phase, done, total = value.phase, value.done, value.total
-            if phase == "push":
-                text = self.tr("Sending: %1 of %2 changes")
-            elif phase == "pull":
-                text = self.tr("Receiving: %1 of %2 changes") if total else self.tr("Receiving…")
-            else:  # a phase this window does not know yet
-                text = self.tr("Syncing: %1 of %2") if total else self.tr("Syncing…")
-            text = text.replace("%1", _number(done)).replace("%2", _number(total))
+            text = progress_text(value.phase, value.done, value.total)
             self.phase_label.setText(text)
         elif kind == "retry":
             attempt, code, sentence, pause = value
@@ -191,6 +184,8 @@ class SyncPanel(QDockWidget):
             text = self.tr("Nothing was sent. Still waiting: %1.").replace(
                 "%1", _number(row.pending)
             )
+        elif row.sent == 0 and row.pending == 0:
+            text = self.tr("Nothing was waiting to be sent.")
         else:
             text = self.tr(
                 "Changes sent: %1 (%2 accepted, %3 already on the server, %4 in conflict). "
@@ -204,6 +199,18 @@ class SyncPanel(QDockWidget):
                 ("%5", row.pending),
             ):
                 text = text.replace(key, _number(value))
+        if detail.get("files_sent"):
+            text += " " + self.tr("Files uploaded: %1 (%2).").replace(
+                "%1", _number(detail["files_sent"])
+            ).replace("%2", data_size(detail.get("file_bytes", 0)))
+        received, kept = int(detail.get("received", 0)), int(detail.get("kept_local", 0))
+        if received or kept:
+            text += " " + (
+                self.tr("Received: %1 (%2 stored here, %3 kept as changed here).")
+                .replace("%1", _number(received))
+                .replace("%2", _number(detail.get("updated", 0)))
+                .replace("%3", _number(kept))
+            )
         if row.outcome == "stopped":
             text += " " + self.tr("Cancelled; sync again to send the rest.")
         if row.error:
@@ -213,6 +220,10 @@ class SyncPanel(QDockWidget):
             text += " " + self.tr(
                 "Conflicts (the server kept both versions for the ward officer): %1."
             ).replace("%1", ", ".join(isolate_ltr(unit) for unit in units))
+        for sentence in detail.get("not_installed", []):
+            text += " " + self.tr("Not installed (tell your supervisor): %1").replace(
+                "%1", str(sentence)
+            )
         return text
 
     def _show_log(self) -> None:

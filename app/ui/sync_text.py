@@ -94,3 +94,41 @@ def sync_error_text(code: str | None, sentence: str, server: str = "") -> str:
     if text is None:
         return sentence
     return text.replace("%1", where)
+
+
+def progress_text(phase: str, done: int, total: int) -> str:
+    """Where a sync is (`app.sync.run.SyncProgress`), as the sync panel and the first-run
+    assistant both say it: files by size, changes by count; a phase a later version adds is
+    just "syncing"."""
+    from app.ui.qt import QLocale
+
+    locale = QLocale()
+    if phase == "files":
+        text = (
+            QCoreApplication.translate("SyncPanel", "Uploading files: %1 of %2")
+            if total
+            else QCoreApplication.translate("SyncPanel", "Uploading files…")
+        )
+        return text.replace("%1", data_size(done)).replace("%2", data_size(total))
+    if phase == "push":
+        text = QCoreApplication.translate("SyncPanel", "Sending: %1 of %2 changes")
+    elif phase == "pull":
+        text = (
+            QCoreApplication.translate("SyncPanel", "Receiving: %1 of %2 changes")
+            if total
+            else QCoreApplication.translate("SyncPanel", "Receiving…")
+        )
+    else:
+        text = (
+            QCoreApplication.translate("SyncPanel", "Syncing: %1 of %2")
+            if total
+            else QCoreApplication.translate("SyncPanel", "Syncing…")
+        )
+    return text.replace("%1", locale.toString(int(done))).replace("%2", locale.toString(int(total)))
+
+
+def data_size(size: int) -> str:
+    """A number of bytes as people read it, in the interface's digits ("1.5 MB")."""
+    from app.ui.qt import QLocale
+
+    return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)

@@ -826,6 +826,61 @@ Its households then appear here, each with its head of household as the first me
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>Sign in to your office's server</source>
+        <translation>ورود به سرور ادارهٔ شما</translation>
+    </message>
+    <message>
+        <source>Use the user name and password your office gave you. The password is sent once and never kept on this computer.</source>
+        <translation>از نام کاربری و گذرواژه‌ای که اداره به شما داده است استفاده کنید. گذرواژه یک بار فرستاده می‌شود و هرگز روی این رایانه نگه داشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;نشانی سرور</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>نام &amp;کاربری</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;گذرواژه</translation>
+    </message>
+    <message>
+        <source>Next signs this computer in and receives your census list, your assignments and the forms and standards your office published. On a slow connection this can take a few minutes.</source>
+        <translation>«بعدی» این رایانه را وارد سرور می‌کند و فهرست سرشماری، کارهای واگذارشده به شما و فرم‌ها و معیارهای فقری را که اداره منتشر کرده است دریافت می‌کند. با اتصال کُند این کار ممکن است چند دقیقه طول بکشد.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>در حال ورود…</translation>
+    </message>
+    <message>
+        <source>Receiving your work from the server…</source>
+        <translation>در حال دریافت کارهای شما از سرور…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>به %1 با نام %2 وارد شده‌اید.</translation>
+    </message>
+    <message>
+        <source>Received: %1 (%2 stored here).</source>
+        <translation>دریافت‌شده: %1 (%2 در اینجا ذخیره شد).</translation>
+    </message>
+    <message>
+        <source>The first sync was cancelled.</source>
+        <translation>نخستین همگام‌سازی لغو شد.</translation>
+    </message>
+    <message>
+        <source>Press Next to try again; you stay signed in.</source>
+        <translation>برای تلاش دوباره «بعدی» را بزنید؛ همچنان وارد شده می‌مانید.</translation>
+    </message>
+    <message>
+        <source>Not installed (tell your supervisor): %1</source>
+        <translation>نصب نشد (به سرپرست خود بگویید): %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Install a poverty standard file</source>
@@ -1070,7 +1125,7 @@ Its households then appear here, each with its head of household as the first me
     </message>
     <message>
         <source>Sync lo&amp;g</source>
-        <translation>&amp;گزارش همگام‌سازی</translation>
+        <translation>گزارش همگام‌&amp;سازی</translation>
     </message>
     <message>
         <source>Not signed in to a server.</source>
@@ -1159,6 +1214,30 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>No syncs yet.</source>
         <translation>هنوز همگام‌سازی‌ای انجام نشده است.</translation>
+    </message>
+    <message>
+        <source>Not installed (tell your supervisor): %1</source>
+        <translation>نصب نشد (به سرپرست خود بگویید): %1</translation>
+    </message>
+    <message>
+        <source>Uploading files: %1 of %2</source>
+        <translation>در حال بارگذاری فایل‌ها: %1 از %2</translation>
+    </message>
+    <message>
+        <source>Uploading files…</source>
+        <translation>در حال بارگذاری فایل‌ها…</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be sent.</source>
+        <translation>چیزی در انتظار فرستادن نبود.</translation>
+    </message>
+    <message>
+        <source>Files uploaded: %1 (%2).</source>
+        <translation>فایل‌های بارگذاری‌شده: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Received: %1 (%2 stored here, %3 kept as changed here).</source>
+        <translation>دریافت‌شده: %1 (%2 در اینجا ذخیره شد، %3 همان‌گونه که اینجا تغییر کرده نگه داشته شد).</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1468,10 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Name the areas from the top; the lower ones may stay empty.</source>
         <translation>کشور تعیین می‌کند کدهای ملی و شماره‌های تلفن چگونه بررسی شوند و کدام معیار فقر به کار رود. نام مناطق را از بالا بنویسید؛ سطح‌های پایین‌تر می‌توانند خالی بمانند.</translation>
+    </message>
+    <message>
+        <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Your areas, census list and assignments come from the server on the next page.</source>
+        <translation>کشور تعیین می‌کند کدهای ملی و شماره‌های تلفن چگونه بررسی شوند و کدام معیار فقر به کار رود. مناطق، فهرست سرشماری و کارهای واگذارشده به شما در صفحهٔ بعدی از سرور می‌رسند.</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,61 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>Sign in to your office's server</source>
+        <translation>Daftar masuk ke pelayan pejabat anda</translation>
+    </message>
+    <message>
+        <source>Use the user name and password your office gave you. The password is sent once and never kept on this computer.</source>
+        <translation>Gunakan nama pengguna dan kata laluan yang diberi oleh pejabat anda. Kata laluan dihantar sekali dan tidak pernah disimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Alamat pelayan</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Ka&amp;ta laluan</translation>
+    </message>
+    <message>
+        <source>Next signs this computer in and receives your census list, your assignments and the forms and standards your office published. On a slow connection this can take a few minutes.</source>
+        <translation>Seterusnya mendaftar masuk komputer ini dan menerima senarai banci anda, tugasan anda serta borang dan piawaian kemiskinan yang diterbitkan oleh pejabat anda. Pada sambungan yang perlahan, ini boleh mengambil masa beberapa minit.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang daftar masuk…</translation>
+    </message>
+    <message>
+        <source>Receiving your work from the server…</source>
+        <translation>Menerima kerja anda daripada pelayan…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Didaftar masuk ke %1 sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Received: %1 (%2 stored here).</source>
+        <translation>Diterima: %1 (%2 disimpan di sini).</translation>
+    </message>
+    <message>
+        <source>The first sync was cancelled.</source>
+        <translation>Segerak pertama dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Press Next to try again; you stay signed in.</source>
+        <translation>Tekan Seterusnya untuk mencuba lagi; anda kekal didaftar masuk.</translation>
+    </message>
+    <message>
+        <source>Not installed (tell your supervisor): %1</source>
+        <translation>Tidak dipasang (beritahu penyelia anda): %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Install a poverty standard file</source>
@@ -1070,7 +1125,7 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     </message>
     <message>
         <source>Sync lo&amp;g</source>
-        <translation>&amp;Log segerak</translation>
+        <translation>Lo&amp;g segerak</translation>
     </message>
     <message>
         <source>Not signed in to a server.</source>
@@ -1159,6 +1214,30 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>No syncs yet.</source>
         <translation>Belum ada segerak.</translation>
+    </message>
+    <message>
+        <source>Not installed (tell your supervisor): %1</source>
+        <translation>Tidak dipasang (beritahu penyelia anda): %1</translation>
+    </message>
+    <message>
+        <source>Uploading files: %1 of %2</source>
+        <translation>Memuat naik fail: %1 daripada %2</translation>
+    </message>
+    <message>
+        <source>Uploading files…</source>
+        <translation>Memuat naik fail…</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be sent.</source>
+        <translation>Tiada apa yang menunggu untuk dihantar.</translation>
+    </message>
+    <message>
+        <source>Files uploaded: %1 (%2).</source>
+        <translation>Fail dimuat naik: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Received: %1 (%2 stored here, %3 kept as changed here).</source>
+        <translation>Diterima: %1 (%2 disimpan di sini, %3 dikekalkan seperti yang diubah di sini).</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1468,10 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Name the areas from the top; the lower ones may stay empty.</source>
         <translation>Negara menentukan cara nombor pengenalan dan nombor telefon disemak dan piawaian kemiskinan yang digunakan. Namakan kawasan dari atas; yang lebih rendah boleh dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Your areas, census list and assignments come from the server on the next page.</source>
+        <translation>Negara menentukan cara nombor pengenalan dan nombor telefon disemak dan piawaian kemiskinan yang digunakan. Kawasan, senarai banci dan tugasan anda datang daripada pelayan di halaman seterusnya.</translation>
     </message>
 </context>
 <context>

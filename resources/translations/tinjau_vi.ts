@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation>Đồng &amp;bộ</translation>
+        <translation>Đồn&amp;g bộ</translation>
     </message>
     <message>
         <source>Sign &amp;in to server…</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>Đồng bộ n&amp;gay</translation>
+        <translation>Đồng bộ ng&amp;ay</translation>
     </message>
     <message>
         <source>Choose the data folder…</source>
@@ -826,6 +826,61 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>Sign in to your office's server</source>
+        <translation>Đăng nhập máy chủ của cơ quan bạn</translation>
+    </message>
+    <message>
+        <source>Use the user name and password your office gave you. The password is sent once and never kept on this computer.</source>
+        <translation>Dùng tên người dùng và mật khẩu cơ quan đã cấp cho bạn. Mật khẩu chỉ được gửi một lần và không bao giờ được lưu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Địa &amp;chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Tên người &amp;dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Next signs this computer in and receives your census list, your assignments and the forms and standards your office published. On a slow connection this can take a few minutes.</source>
+        <translation>Nút Tiếp sẽ đăng nhập máy tính này và nhận danh sách rà soát, phân công của bạn cùng các biểu mẫu và chuẩn nghèo mà cơ quan đã công bố. Khi kết nối chậm, việc này có thể mất vài phút.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Receiving your work from the server…</source>
+        <translation>Đang nhận công việc của bạn từ máy chủ…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Đã đăng nhập vào %1 với tên %2.</translation>
+    </message>
+    <message>
+        <source>Received: %1 (%2 stored here).</source>
+        <translation>Đã nhận: %1 (%2 đã lưu trên máy này).</translation>
+    </message>
+    <message>
+        <source>The first sync was cancelled.</source>
+        <translation>Lần đồng bộ đầu tiên đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>Press Next to try again; you stay signed in.</source>
+        <translation>Nhấn Tiếp để thử lại; bạn vẫn đang đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Not installed (tell your supervisor): %1</source>
+        <translation>Chưa cài được (hãy báo người giám sát): %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Install a poverty standard file</source>
@@ -1066,7 +1121,7 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>Đồng bộ n&amp;gay</translation>
+        <translation>Đồng bộ ng&amp;ay</translation>
     </message>
     <message>
         <source>Sync lo&amp;g</source>
@@ -1159,6 +1214,30 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>No syncs yet.</source>
         <translation>Chưa có lần đồng bộ nào.</translation>
+    </message>
+    <message>
+        <source>Not installed (tell your supervisor): %1</source>
+        <translation>Chưa cài được (hãy báo người giám sát): %1</translation>
+    </message>
+    <message>
+        <source>Uploading files: %1 of %2</source>
+        <translation>Đang tải tệp lên: %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Uploading files…</source>
+        <translation>Đang tải tệp lên…</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be sent.</source>
+        <translation>Không có gì chờ gửi.</translation>
+    </message>
+    <message>
+        <source>Files uploaded: %1 (%2).</source>
+        <translation>Tệp đã tải lên: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Received: %1 (%2 stored here, %3 kept as changed here).</source>
+        <translation>Đã nhận: %1 (%2 đã lưu trên máy này, %3 giữ nguyên bản đã sửa trên máy này).</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1468,10 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Name the areas from the top; the lower ones may stay empty.</source>
         <translation>Quốc gia quyết định cách kiểm tra số định danh, số điện thoại và chuẩn nghèo được dùng. Đặt tên địa bàn từ cấp trên; các cấp dưới có thể để trống.</translation>
+    </message>
+    <message>
+        <source>The country decides how ID numbers and phone numbers are checked and which poverty standard is used. Your areas, census list and assignments come from the server on the next page.</source>
+        <translation>Quốc gia quyết định cách kiểm tra số định danh, số điện thoại và chuẩn nghèo được dùng. Địa bàn, danh sách rà soát và phân công của bạn sẽ được nhận từ máy chủ ở trang tiếp theo.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The first-run assistant, driven with the keyboard: language, the worker, offline for now, a
+"""The first-run assistant, driven with the keyboard: language, the worker, working offline, a
 local workspace made by the same code as `tinjau init`, the interview reminder; then the window
 opens on the new workspace. Persian turns it right-to-left; bad answers are sentences that
 change nothing."""
@@ -84,8 +84,9 @@ def test_the_assistant_goes_from_nothing_to_the_census_list(
     enter(qtbot, wizard)
 
     assert wizard.currentId() == MODE_PAGE
-    assert not wizard.mode.server.isEnabled() and wizard.mode.local.isChecked()
-    assert "offline for now" in wizard.mode.local.text()
+    # The server is offered (tests/ui/test_first_run_server.py); working offline is chosen.
+    assert wizard.mode.server.isEnabled() and wizard.mode.local.isChecked()
+    assert "offline, with a workspace" in wizard.mode.local.text()
     enter(qtbot, wizard)
 
     assert wizard.currentId() == WORKSPACE_PAGE

@@ -43,6 +43,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
         yield base, db_url
 
 
+@pytest.fixture
+def fresh_server(tmp_path: Path) -> Iterator[str]:
+    """A server of the test's own (its census meets no other test's devices): its base URL."""
+    db_url = f"sqlite:///{tmp_path / 'own-server.sqlite'}"
+    prepare_server(db_url)
+    with running_server(db_url) as base:
+        yield base
+
+
 def wait_for_network(qtbot, timeout: int = 60_000) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(network.is_idle, timeout=timeout)
     wait_for_ops(qtbot)
@@ -472,14 +481,16 @@ def test_the_window_keeps_saving_while_a_sync_runs(qtbot, server, tmp_path: Path
 
 
 def test_a_command_line_sync_is_in_the_panels_log_and_sync_now_unsigned_asks_to_sign_in(
-    qtbot, server, tmp_path: Path
+    qtbot, fresh_server, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """`tinjau sync` adds its run to the folder's log, which the panel shows with the last
-    successful sync; in a folder not signed in, Sync now opens the sign-in dialog instead."""
+    successful sync; in a folder not signed in, Sync now opens the sign-in dialog instead.
+    (A server of its own: the admin receives every area, and the census other tests' devices
+    sent for the same units would clash with this device's own.)"""
     from app.ui.sign_in_dialog import SignInDialog
     from tests.server.test_sync_client import sync
 
-    base, _db = server
+    base = fresh_server
     folder = tmp_path / "tablet"
     signed_in_client(folder, base)
     done, report = sync(folder)
@@ -528,8 +539,8 @@ def test_closing_the_dialog_while_it_signs_in_is_safe(qtbot, server, tmp_path: P
 
 
 def test_progress_names_each_phase_and_any_phase_it_does_not_know(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Progress from a network thread moves the bar and says sending, receiving, or for a
-    phase a later version adds, just syncing, without failing."""
+    """Progress from a network thread moves the bar and says uploading files (by size),
+    sending, receiving, or for a phase a later version adds, just syncing, without failing."""
     from app.sync.run import SyncProgress
     from app.ui.network import NetworkTask
 
@@ -538,6 +549,12 @@ def test_progress_names_each_phase_and_any_phase_it_does_not_know(qtbot, tmp_pat
     window = open_window(qtbot, folder)
     panel = window.sync_panel
     steps = [
+        (
+            SyncProgress("files", 1_500_000, 4_000_000),
+            "Uploading files: 1.5 MB of 4.0 MB",
+            (1_500_000, 4_000_000),
+        ),
+        (SyncProgress("files", 0, 0), "Uploading files…", (0, 1)),
         (SyncProgress("push", 2, 8), "Sending: 2 of 8 changes", (2, 8)),
         (SyncProgress("pull", 30, 120), "Receiving: 30 of 120 changes", (30, 120)),
         (SyncProgress("pull", 0, 0), "Receiving…", (0, 1)),
@@ -551,3 +568,94 @@ def test_progress_names_each_phase_and_any_phase_it_does_not_know(qtbot, tmp_pat
         wait_for_network(qtbot)
         qtbot.waitUntil(lambda t=text: panel.phase_label.text() == t, timeout=5_000)
         assert (panel.progress.value(), panel.progress.maximum()) == (value, maximum)
+
+
+def test_the_result_and_the_log_say_what_was_received_and_the_files_uploaded(
+    qtbot, fresh_server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """One laptop sends two interviews' photos with its census and interviews; a second one,
+    new, receives it all. Each panel's result and log line say so in counts: files uploaded
+    (and their size), records received and stored here."""
+    from tests.server.test_attachments_sync import complete_with_files, photo
+
+    base = fresh_server
+    first = tmp_path / "first"
+    make_client(first, households=4, completed=1)
+    complete_with_files(
+        first, [[photo(tmp_path, "a.png", 20_000, 1)], [photo(tmp_path, "b.png", 30_000, 2)]]
+    )
+    sign_in(first, database_path(first), server=base, username="admin", password=PASSWORD)
+    window = open_window(qtbot, first)
+    window.show_sync_panel()
+    wait_for_network(qtbot)
+    panel = window.sync_panel
+    phases: list[str] = []
+    panel.sync_now()
+    panel.task.progressed.connect(lambda value: phases.append(getattr(value, "phase", "")))
+    wait_for_network(qtbot)
+    assert "files" in phases and "push" in phases
+    result = plain(panel.phase_label.text())
+    assert "Files uploaded: 2 (" in result and " kB)." in result
+    assert "Files uploaded: 2 (" in plain(panel.log.toPlainText())
+    with sqlite3.connect(database_path(first)) as conn:
+        (sent_detail,) = conn.execute("SELECT detail FROM sync_log").fetchone()
+    assert '"files_sent":2' in sent_detail
+
+    second = tmp_path / "second"
+    with open_database(database_path(second)):
+        pass
+    sign_in(second, database_path(second), server=base, username="admin", password=PASSWORD)
+    window.open_workspace(second)
+    wait_for_network(qtbot)
+    panel.sync_now()
+    wait_for_network(qtbot)
+    with sqlite3.connect(database_path(second)) as conn:
+        households_here = conn.execute("SELECT count(*) FROM households").fetchone()[0]
+        (detail,) = conn.execute("SELECT detail FROM sync_log").fetchone()
+    assert households_here == 4
+    import json
+
+    counts = json.loads(detail)
+    assert counts["received"] >= 4 + 3 and counts["kept_local"] == 0
+    line = (
+        f"Received: {counts['received']} ({counts['updated']} stored here, 0 kept as changed here)."
+    )
+    assert line in plain(panel.phase_label.text())
+    assert "Nothing was waiting to be sent." in plain(panel.phase_label.text())
+    assert line in plain(panel.log.toPlainText())
+    assert window.list_panel.model.rowCount() == 4  # the census list shows what arrived
+
+
+def test_what_could_not_be_installed_is_in_the_log_in_each_language(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A sync whose pull kept two records as changed here and could not install a published
+    standard: the log stores the counts and the sentence, and the panel shows them, in the
+    interface's language."""
+    from app.sync import history
+    from app.sync.push import SyncReport
+    from app.ui import i18n
+
+    folder = tmp_path / "tablet"
+    make_client(folder, households=2, completed=1)
+    sentence = (
+        "The published standard 'town-2026' version 2.0 was not installed: its weights do not "
+        "add up to 1."
+    )
+    report = SyncReport(
+        server="https://tinjau.example.org", received=5, updated=3,
+        kept_local=[{"record_type": "household", "record_id": "a"},
+                    {"record_type": "member", "record_id": "b"}],
+        not_installed=[sentence],
+    )  # fmt: skip
+    with open_database(database_path(folder)) as db:
+        history.record_sync(db, started_at=recorder.now(), report=report)
+    window = open_window(qtbot, folder)
+    window.show_sync_panel()
+    wait_for_network(qtbot)
+    log = plain(window.sync_panel.log.toPlainText())
+    assert "Received: 5 (3 stored here, 2 kept as changed here)." in log
+    assert f"Not installed (tell your supervisor): {sentence}" in log
+    for code in ("ms", "vi", "fa"):
+        i18n.set_language(code)
+        qtbot.waitUntil(lambda: "Received: 5" not in window.sync_panel.log.toPlainText())
+        assert sentence in window.sync_panel.log.toPlainText()  # the server's own words
+    i18n.set_language("en")
