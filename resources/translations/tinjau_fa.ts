@@ -1232,6 +1232,10 @@ Its households then appear here, each with its head of household as the first me
         <source>Tinjau</source>
         <translation>Tinjau</translation>
     </message>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview may not have been saved; reopen the interview and check its last answers.</source>
+        <translation>مشکلی درون Tinjau پیش آمد. ممکن است پاسخ‌های مصاحبهٔ باز ذخیره نشده باشند؛ مصاحبه را دوباره باز کنید و آخرین پاسخ‌های آن را بررسی کنید.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

@@ -1232,6 +1232,10 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>Tinjau</source>
         <translation>Tinjau</translation>
     </message>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview may not have been saved; reopen the interview and check its last answers.</source>
+        <translation>Berlaku masalah dalam Tinjau. Jawapan temu bual yang terbuka mungkin tidak disimpan; buka semula temu bual itu dan semak jawapan terakhirnya.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

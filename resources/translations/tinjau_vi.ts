@@ -1232,6 +1232,10 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>Tinjau</source>
         <translation>Tinjau</translation>
     </message>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview may not have been saved; reopen the interview and check its last answers.</source>
+        <translation>Đã xảy ra lỗi trong Tinjau. Các câu trả lời của cuộc phỏng vấn đang mở có thể chưa được lưu; hãy mở lại cuộc phỏng vấn và kiểm tra các câu trả lời cuối cùng.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
