@@ -109,7 +109,8 @@ def pull_changes(
         except ValueError:
             raise SyncError(
                 "The server's answer to a pull could not be read; nothing of it was stored. "
-                "Sync again; if it keeps happening, the server may need updating."
+                "Sync again; if it keeps happening, the server may need updating.",
+                code="pull_unreadable",
             ) from None
         report.reset = report.reset or (page.reset and cursor is not None)
         try:
@@ -118,7 +119,8 @@ def pull_changes(
             raise SyncError(
                 "A page of changes from the server clashes with records made on this device "
                 "(the same census entry or area under another id); nothing of that page was "
-                "stored. Ask the supervisor to check the area's census list on the server."
+                "stored. Ask the supervisor to check the area's census list on the server.",
+                code="pull_clash",
             ) from None
         report.pages += 1
         done += len(page.items)
