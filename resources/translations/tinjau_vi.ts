@@ -595,7 +595,7 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Báo cáo</translation>
+        <translation>Báo &amp;cáo</translation>
     </message>
     <message>
         <source>&amp;Coverage and poverty…</source>
