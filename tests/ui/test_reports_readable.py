@@ -1,0 +1,81 @@
+"""The Reports window as a supervisor meets it in each language: every list shows its chosen
+entry whole (an area cut to "kuala_lumpur/LPT/LPT01 — Kerinch" names no area), at a laptop's
+window size, and Tab walks the choices in the order they are made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QStyleOptionComboBox
+
+from app.ui import i18n
+from app.ui.qt import QComboBox, QKeySequence, QStyle, Qt
+from tests.ui.helpers import wait_for_ops
+from tests.ui.report_data import build_two_wards
+
+
+@pytest.fixture(scope="module")
+def two_wards(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_two_wards(tmp_path_factory.mktemp("readable-wards"))
+
+
+def _reports(qtbot, folder: Path):  # type: ignore[no-untyped-def]
+    from app.ui import settings as opts
+    from app.ui.main_window import MainWindow
+
+    main_window = MainWindow(opts.Settings())
+    qtbot.addWidget(main_window)
+    main_window.open_workspace(folder)
+    main_window.show()
+    wait_for_ops(qtbot)
+    main_window.activateWindow()
+    qtbot.keySequence(main_window, QKeySequence("Ctrl+Shift+P"))
+    window = main_window.reports_window
+    qtbot.waitUntil(lambda: window.report is not None, timeout=30_000)
+    wait_for_ops(qtbot)
+    return main_window, window
+
+
+def _room(box: QComboBox) -> int:
+    """The width a closed combo box gives its text (Qt elides what is wider)."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = QStyle.SubControl.SC_ComboBoxEditField
+    return box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, field, box).width()
+
+
+@pytest.mark.parametrize("code", ["en", "ms", "vi", "fa"])
+def test_every_list_shows_its_choice_whole(qtbot, two_wards: Path, code: str) -> None:
+    _main, window = _reports(qtbot, two_wards)
+    try:
+        i18n.set_language(code)
+        window.resize(1024, 700)
+        window.tabs.setCurrentWidget(window.map_tab)
+        qtbot.waitUntil(lambda: window.site_grid.grid is not None, timeout=30_000)
+        wait_for_ops(qtbot)
+        qtbot.wait(50)  # the layout settles
+        boxes = [window.area_box, window.standard_box, window.level_box]
+        boxes += [window.site_box, window.mode_box]
+        cut = []
+        for box in boxes:
+            assert isinstance(box, QComboBox) and box.count() > 0
+            for index in range(box.count()):  # whichever entry is chosen must fit
+                text = box.itemText(index)
+                need = box.fontMetrics().horizontalAdvance(text)
+                if need > _room(box):
+                    cut.append((box.objectName(), text, need, _room(box)))
+        assert cut == [], cut
+    finally:
+        i18n.set_language("en")
+
+
+def test_tab_walks_area_per_standard_then_show(qtbot, two_wards: Path) -> None:
+    _main, window = _reports(qtbot, two_wards)
+    window.area_box.setFocus()
+    qtbot.waitUntil(window.area_box.hasFocus)
+    seen = [window.focusWidget()]
+    for _ in range(3):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+    assert seen == [window.area_box, window.level_box, window.standard_box, window.show_button]
