@@ -79,3 +79,22 @@ def test_tab_walks_area_per_standard_then_show(qtbot, two_wards: Path) -> None:
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         seen.append(window.focusWidget())
     assert seen == [window.area_box, window.level_box, window.standard_box, window.show_button]
+
+
+def test_household_sizes_are_written_in_the_languages_digits(qtbot, two_wards: Path) -> None:
+    """In Persian the household sizes are Persian digits, as their counts beside them are."""
+    _main, window = _reports(qtbot, two_wards)
+    try:
+        i18n.set_language("fa")
+        table = window.sizes_table
+
+        def column(c: int) -> list[str]:
+            return [table.item(r, c).text() for r in range(table.rowCount())]
+
+        def latin(texts: list[str]) -> bool:
+            return any(ch.isascii() and ch.isdigit() for text in texts for ch in text)
+
+        qtbot.waitUntil(lambda: table.rowCount() > 0 and not latin(column(1)), timeout=30_000)
+        assert column(0)[0] == "۱" and not latin(column(0)), column(0)
+    finally:
+        i18n.set_language("en")

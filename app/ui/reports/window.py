@@ -615,7 +615,7 @@ class ReportsWindow(QMainWindow):
         fill_table(
             self.sizes_table,
             [self.tr("Household size"), self.tr("Households")],
-            [[f"{s}+" if s >= 6 else str(s), self._num(p.sizes[s])] for s in sizes],
+            [[self._num(s) + ("+" if s >= 6 else ""), self._num(p.sizes[s])] for s in sizes],
         )
 
     # -- map -----------------------------------------------------------------------------------
