@@ -98,3 +98,20 @@ def test_household_sizes_are_written_in_the_languages_digits(qtbot, two_wards: P
         assert column(0)[0] == "۱" and not latin(column(0)), column(0)
     finally:
         i18n.set_language("en")
+
+
+def test_tab_leaves_every_table_and_arrows_move_inside(qtbot, two_wards: Path) -> None:
+    """A table takes Tab as "go on to the next control", not "next cell" (the priority list
+    has hundreds of cells); the arrow keys still move through its rows."""
+    _main, window = _reports(qtbot, two_wards)
+    window.tabs.setCurrentWidget(window.priority_tab)
+    table = window.priority_table
+    qtbot.waitUntil(lambda: table.rowCount() > 2, timeout=30_000)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentRow() == 1
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert table.currentRow() == 1 and table.currentColumn() == 0  # Tab moved no cell

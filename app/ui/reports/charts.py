@@ -136,4 +136,7 @@ def new_table(object_name: str) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    # Tab leaves the table (the arrows move within it): hundreds of priority rows must not
+    # hold the keyboard cell by cell.
+    table.setTabKeyNavigation(False)
     return table
