@@ -115,3 +115,19 @@ def test_tab_leaves_every_table_and_arrows_move_inside(qtbot, two_wards: Path) -
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()
     assert table.currentRow() == 1 and table.currentColumn() == 0  # Tab moved no cell
+
+
+def test_chart_axes_count_in_the_languages_digits(qtbot, two_wards: Path) -> None:
+    """The charts' axis numbers follow the interface language (Persian digits in Persian), as
+    the tables beside them do."""
+    from app.ui.qt import QLocale
+
+    _main, window = _reports(qtbot, two_wards)
+    try:
+        i18n.set_language("fa")
+        chart = lambda: window.coverage_chart.chart()  # noqa: E731 - redrawn on the switch
+        qtbot.waitUntil(lambda: chart().locale().language() == QLocale.Language.Persian)
+        assert chart().localizeNumbers()
+        assert chart().locale().toString(400) == "۴۰۰"
+    finally:
+        i18n.set_language("en")
