@@ -131,3 +131,39 @@ def test_chart_axes_count_in_the_languages_digits(qtbot, two_wards: Path) -> Non
         assert chart().locale().toString(400) == "۴۰۰"
     finally:
         i18n.set_language("en")
+
+
+def test_in_persian_the_map_keys_move_as_they_point_and_keep_the_unit_in_view(
+    qtbot, two_wards: Path
+) -> None:
+    """The site is drawn left to right in every language: in Persian the Left arrow still moves
+    to the unit on the left, and the unit the keys are on is scrolled into view (a Persian
+    window opens its map scrolled to the right end)."""
+    _main, window = _reports(qtbot, two_wards)
+    try:
+        i18n.set_language("fa")
+        window.resize(900, 700)
+        window.tabs.setCurrentWidget(window.map_tab)
+        grid = window.site_grid
+        qtbot.waitUntil(lambda: grid.grid is not None, timeout=30_000)
+        wait_for_ops(qtbot)
+        grid.setFocus()
+        qtbot.waitUntil(grid.hasFocus)
+        viewport = grid.parentWidget()
+
+        def shown() -> bool:
+            rect = grid.cells()[grid.current][0].toAlignedRect()
+            return viewport.rect().contains(rect.translated(grid.pos()))
+
+        assert grid.width() > viewport.width()  # the site is wider than the window
+        assert shown()
+        for _ in range(3):
+            qtbot.keyClick(grid, Qt.Key.Key_Right)
+        right = grid.cells()[grid.current][0].center().x()
+        qtbot.keyClick(grid, Qt.Key.Key_Left)
+        assert grid.cells()[grid.current][0].center().x() < right
+        for _ in range(60):  # on across the blocks, to the far side of the site
+            qtbot.keyClick(grid, Qt.Key.Key_Right)
+            assert shown()
+    finally:
+        i18n.set_language("en")
