@@ -595,7 +595,7 @@ Its households then appear here, each with its head of household as the first me
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;گزارش</translation>
+        <translation>گزار&amp;ش</translation>
     </message>
     <message>
         <source>&amp;Coverage and poverty…</source>

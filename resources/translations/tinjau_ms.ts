@@ -595,7 +595,7 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Laporan</translation>
+        <translation>La&amp;poran</translation>
     </message>
     <message>
         <source>&amp;Coverage and poverty…</source>
