@@ -13,7 +13,7 @@ import pytest
 
 from app import __version__
 from app.paths import STANDARDS
-from tests.workspace_files import digests, small_disk, tinjau
+from tests.workspace_files import digests, fill_disk, small_disk, tinjau
 
 REPO = Path(__file__).resolve().parents[1]
 EMPTY = hashlib.sha256(b"").hexdigest()
@@ -75,13 +75,7 @@ def test_a_new_workspace_on_a_full_disk_is_one_sentence_and_leaves_nothing(
     tmp_path: Path,
 ) -> None:
     with small_disk(tmp_path / "stick", "64k") as disk:
-        filler = disk / "filler.bin"
-        with open(filler, "wb", buffering=0) as out:
-            try:
-                while True:
-                    out.write(b"\0" * 4096)
-            except OSError:
-                pass
+        fill_disk(disk)
         result = tinjau("init", "--data-dir", str(disk / "ws"), "--country", "my")
         left = sorted(p.name for p in disk.iterdir())
     assert result.returncode == 1
@@ -112,13 +106,7 @@ def test_a_workspace_on_a_full_disk_says_so_and_changes_nothing(
     assert made.returncode == 0, made.stderr
     with small_disk(tmp_path / "stick", "2m") as disk:
         workspace = Path(shutil.copytree(tmp_path / "ws", disk / "ws"))
-        filler = disk / "filler.bin"
-        with open(filler, "wb", buffering=0) as out:
-            try:
-                while True:
-                    out.write(b"\0" * 4096)
-            except OSError:
-                pass
+        fill_disk(disk)
         before = digests(workspace)
         args = [str(REPO / a) if a.startswith(("docs/", "resources/")) else a for a in command]
         result = tinjau(*args, "--data-dir", str(workspace))

@@ -1,5 +1,6 @@
 """Helpers for tests of what Tinjau does to a data folder's files: a demo workspace built by the
-real command, every file's digest, pages overwritten in the middle, a folder made read-only.
+real command, every file's digest, pages overwritten in the middle, a folder made read-only, a
+small disk and a file that fills it.
 """
 
 from __future__ import annotations
@@ -107,3 +108,16 @@ def small_disk(folder: Path, size: str) -> Iterator[Path]:
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def fill_disk(disk: Path) -> Path:
+    """Write `disk`/filler.bin until the file system has no room left; returns it (delete it
+    to free the space again)."""
+    filler = disk / "filler.bin"
+    with open(filler, "wb", buffering=0) as out:
+        try:
+            while True:
+                out.write(b"\0" * 4096)
+        except OSError:
+            pass
+    return filler

@@ -137,7 +137,8 @@ def upload_file(
         raise SyncError(
             f"The file {sha256[:12]}… that a completed interview names is missing from the "
             "data folder's attachments/; put the whole data folder back from a copy, then sync "
-            "again. Nothing was lost on the server."
+            "again. Nothing was lost on the server.",
+            code="file_missing",
         ) from None
     with handle:
         while True:
@@ -146,7 +147,8 @@ def upload_file(
             if not data:
                 raise SyncError(
                     f"The file {sha256[:12]}… in the data folder's attachments/ is shorter than "
-                    "its interview says; it was changed on this device. Nothing was sent."
+                    "its interview says; it was changed on this device. Nothing was sent.",
+                    code="file_shorter",
                 )
             try:
                 answer = connection.send(
@@ -187,13 +189,15 @@ def _check_whole(path: Path, sha256: str, size: int) -> None:
         raise SyncError(
             f"The file {sha256[:12]}… that a completed interview names is missing from the "
             "data folder's attachments/; put the whole data folder back from a copy, then sync "
-            "again. Nothing was lost on the server."
+            "again. Nothing was lost on the server.",
+            code="file_missing",
         ) from None
     if length != size or digest.hexdigest() != sha256:
         raise SyncError(
             f"The file {sha256[:12]}… in the data folder's attachments/ was damaged on this "
             "device (its content no longer matches what the interview names); put the data "
-            "folder back from a copy, then sync again. Nothing of it was sent."
+            "folder back from a copy, then sync again. Nothing of it was sent.",
+            code="file_damaged",
         )
 
 
@@ -207,7 +211,8 @@ def _status(connection: Connection, sha256: str) -> AttachmentStatus:
 def _unreadable(connection: Connection) -> SyncError:
     return SyncError(
         f"The server at {connection.server} answered about files in a way this app cannot "
-        "read; the server or the app may need updating."
+        "read; the server or the app may need updating.",
+        code="files_answer_unreadable",
     )
 
 

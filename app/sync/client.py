@@ -37,14 +37,54 @@ class SyncError(TinjauError):
     network or the server failed) rather than needing a person (a revoked sign-in).
 
     `code` says which failure it is, for a window to put it in its own words and language:
-    the server's own error code (`login_failed`, `login_rate_limited`, `token_revoked`, ...)
-    or one of the client's: `bad_address`, `insecure_http`, `unreachable`, `timeout`,
-    `not_tinjau`, `not_signed_in`, `credentials_damaged`, `bad_receipt`."""
+    one of CLIENT_CODES (the failures app/sync finds itself), the server's own error code
+    (SERVER_CODES lists those a window has words for; others are passed on as they come), or
+    `http_<status>` for a refusal without one."""
 
     def __init__(self, message: str, *, retryable: bool = False, code: str = "") -> None:
         super().__init__(message)
         self.retryable = retryable
         self.code = code
+
+
+# Every code app/sync gives a failure it finds itself. A window has words for each in every
+# interface language (app.ui.sync_text; tests/ui/test_sync_error_codes.py walks this list and
+# checks that each `SyncError(...)` in app/sync names one of these).
+CLIENT_CODES = frozenset(
+    {
+        "bad_address",  # the server address typed is not one
+        "insecure_http",  # plain http to another computer
+        "no_user",  # sign-in: no user name typed
+        "no_password",  # sign-in: no password typed
+        "not_signed_in",  # no sync.json in the data folder
+        "credentials_damaged",  # sync.json cannot be read
+        "unreachable",  # no connection to the server
+        "timeout",  # the server did not answer in time
+        "not_tinjau",  # the answer is not from a Tinjau server
+        "client_outdated",  # the server needs a newer app
+        "bad_receipt",  # a push receipt that cannot be read or does not match its batch
+        "file_missing",  # a kept file an interview names is gone from attachments/
+        "file_damaged",  # a kept file no longer matches its sha256
+        "file_shorter",  # a kept file became shorter while it was being sent
+        "files_answer_unreadable",  # the server's answer about files cannot be read
+        "pull_unreadable",  # a page of a pull cannot be read
+    }
+)
+# The server's codes (passed on as they come) that a window has its own words for: those a
+# person can act on. Any other code falls back to a general sentence naming it.
+SERVER_CODES = frozenset(
+    {
+        "login_failed",
+        "login_rate_limited",
+        "account_disabled",
+        "token_revoked",
+        "token_unknown",
+        "token_missing",
+        "client_outdated",
+        "attachments_missing",  # files an interview names are not on the server
+        "form_version_unknown",  # an interview's form version is not published on the server
+    }
+)
 
 
 def server_address(url: str) -> str:

@@ -115,7 +115,8 @@ def pull_changes(
         except ValueError:
             raise SyncError(
                 "The server's answer to a pull could not be read; nothing of it was stored. "
-                "Sync again; if it keeps happening, the server may need updating."
+                "Sync again; if it keeps happening, the server may need updating.",
+                code="pull_unreadable",
             ) from None
         report.reset = report.reset or (page.reset and cursor is not None)
         counted = (report.applied, report.unchanged, len(report.kept_local),

@@ -6,13 +6,15 @@ a supervisor can send to the developers, and tell the worker where it is.
 threading.excepthook) and installs a Qt message handler. On an uncaught exception it:
 
 1. writes the open interview's unsaved answers to the database first (the interview screen's
-   own save, waited for on the database thread), so nothing typed is lost;
+   own save, on the database thread), waiting at most `SAVE_WAIT_S` for it, so nothing typed
+   is lost; a crash on another thread asks the UI thread to save and waits as long;
 2. writes `logs/crash-<UTC time>.txt` in the data folder (else in the app's own data location):
    the versions, the thread, the exception's type and the stack as file, line and function with
    the line of code. Never the exception's message, local variables or answers: those may hold
    names, national IDs or incomes;
-3. shows a box saying that the answers were kept and where the report is, and puts the same
-   stack (type, file, line, function; no message) in the log.
+3. shows a box saying whether the answers were kept (when the save failed, or did not finish
+   in time, it says they may not have been and to check them) and where the report is, and
+   puts the same stack (type, file, line, function; no message) in the log.
 
 Qt's own warnings go to the log (through the ID-masking filter); a fatal Qt message writes the
 report before Qt ends the program.
@@ -24,6 +26,7 @@ import logging
 import os
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -135,23 +138,59 @@ class CrashHandler:
         workspace = getattr(self.window, "workspace", None) if is_alive(self.window) else None
         return workspace.data_dir if workspace is not None else None
 
-    def save_interview(self) -> bool:
-        """Write the open interview's unsaved answers and wait for the write (UI thread only).
-        True when there was nothing to save or it was saved."""
+    def save_interview(self, timeout: float | None = None) -> bool | None:
+        """Write the open interview's unsaved answers and wait at most `timeout` seconds (by
+        default SAVE_WAIT_S) for the write (UI thread only). True when there was nothing to
+        save or it was saved, False when the save failed, None when it had not finished in
+        time."""
         from app.ui import ops
+
+        timeout = SAVE_WAIT_S if timeout is None else timeout
 
         view = getattr(self.window, "interview_view", None)
         store = getattr(view, "store", None) if view is not None and is_alive(view) else None
-        if store is None or not store.pending:
+        if store is None or not is_alive(store) or not store.pending:
             return True
         try:
-            store.save_now()
-            ops.task_manager().run_sync(lambda _ctx: None)  # ops run in order: it is written
-            QCoreApplication.processEvents()  # deliver the acknowledgement
-            return not store.pending
+            # Queued even behind a write already on its way (ops run in order on one thread, so
+            # this newest state lands last), so one wait covers everything typed.
+            store.schedule()
+            store.flush(last=True)
+            # Ops run in order: once this empty op has run, the save before it has finished.
+            ops.task_manager().run_sync(lambda _ctx: None, timeout=max(timeout, 0.0))
+            QCoreApplication.processEvents()  # deliver the acknowledgement (or the failure)
+            saved = not store.pending
+        except TimeoutError:
+            log.error("The interview's save did not finish within %.0f s of a crash", timeout)
+            return None
         except Exception as error:  # noqa: BLE001 - the report must still be written
             log.error("The interview could not be saved after a crash (%s)", type(error).__name__)
             return False
+        if not saved:
+            log.error("The interview's save after a crash failed")
+        return saved
+
+    def save_from_any_thread(self, on_ui: bool) -> bool | None:
+        """`save_interview` on the UI thread; from another thread, ask the UI thread to do it
+        and wait for its answer, all within SAVE_WAIT_S (None when it did not come in time)."""
+        if on_ui:
+            return self.save_interview()
+        wait = SAVE_WAIT_S
+        deadline = time.monotonic() + wait
+        answered = threading.Event()
+        outcome: list[bool | None] = []
+
+        def save_on_ui() -> None:
+            try:
+                outcome.append(self.save_interview(deadline - time.monotonic()))
+            finally:
+                answered.set()
+
+        self._poster.post.emit(save_on_ui)
+        if not answered.wait(wait):
+            log.error("The UI thread did not save the interview within %.0f s", wait)
+            return None
+        return outcome[0] if outcome else False
 
     def handle(
         self, kind: type[BaseException], tb: TracebackType | None, thread: str, on_ui: bool
@@ -161,10 +200,7 @@ class CrashHandler:
             return None
         self._busy = True
         try:
-            if on_ui:
-                self.save_interview()
-            else:
-                self._poster.post.emit(self.save_interview)
+            saved = self.save_from_any_thread(on_ui)
             try:
                 path = write_report(crash_report(kind, tb, thread), report_folder(self.data_dir()))
             except OSError as error:
@@ -172,19 +208,26 @@ class CrashHandler:
                 path = None
             if path is not None:
                 self.reports.append(path)
-            self._poster.post.emit(lambda: self.tell(path))
+            self._poster.post.emit(lambda: self.tell(path, saved))
             return path
         finally:
             self._busy = False
 
-    def tell(self, path: Path | None) -> QMessageBox | None:
-        """The box saying what happened (UI thread)."""
+    def tell(self, path: Path | None, saved: bool | None = True) -> QMessageBox | None:
+        """The box saying what happened (UI thread); `saved` as `save_interview` returns it."""
         if not is_alive(self.window):
             return None
-        text = QCoreApplication.translate(
-            "CrashHandler",
-            "Something went wrong inside Tinjau. The answers of the open interview were saved.",
-        )
+        if saved:
+            text = QCoreApplication.translate(
+                "CrashHandler",
+                "Something went wrong inside Tinjau. The answers of the open interview were saved.",
+            )
+        else:  # the save failed, or had not finished in time: the worker must look
+            text = QCoreApplication.translate(
+                "CrashHandler",
+                "Something went wrong inside Tinjau. The answers of the open interview may not "
+                "have been saved; reopen the interview and check its last answers.",
+            )
         if path is not None:
             text += " " + QCoreApplication.translate(
                 "CrashHandler",

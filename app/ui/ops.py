@@ -140,12 +140,13 @@ class TaskManager(QObject):
         self._pending -= 1
         done(result, error)
 
-    def run_sync(self, work: Callable[[OpContext], T]) -> T:
-        """Run `work` on the database thread and wait for it (shutdown and tests only: the
-        window would freeze meanwhile)."""
+    def run_sync(self, work: Callable[[OpContext], T], timeout: float | None = None) -> T:
+        """Run `work` on the database thread and wait for it (shutdown, the crash handler and
+        tests only: the window would freeze meanwhile). With `timeout` (seconds), raises
+        TimeoutError when the work has not finished by then (it still runs later)."""
         workspace = self.workspace
         future = self._executor.submit(lambda: work(OpContext(workspace, lambda _d, _t: None)))
-        return future.result()
+        return future.result(timeout=timeout)
 
     def shutdown(self) -> None:
         """Finish every queued op (saves included), then stop the thread and close the database."""

@@ -365,8 +365,9 @@ class SyncPanel(QDockWidget):
         self._status = ("idle", None)
         self._show_status()
         code = getattr(error, "code", None)
+        server = self.credentials.server if self.credentials is not None else ""
         self.phase_label.setText(
-            sync_error_text(code, str(error)) if code else ops.error_message(error)
+            sync_error_text(code, str(error), server) if code else ops.error_message(error)
         )
         self.refresh()
         self.synced.emit(None)

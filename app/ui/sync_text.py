@@ -1,10 +1,12 @@
 """Sync failures in the interface language: `app.sync` gives each failure a `code` and an
-English sentence; the window says it in its own words, falling back to the sentence (which
-quotes the server's own) for a code it does not know."""
+English sentence; the window says it in its own words. Every code app.sync gives its own
+failures (app.sync.client.CLIENT_CODES) and the server's codes a person can act on
+(SERVER_CODES) have words here in every language; another code from the server is said as a
+general sentence naming it (in English, the server's own sentence is kept instead)."""
 
 from __future__ import annotations
 
-from app.ui.i18n import isolate_ltr
+from app.ui.i18n import SOURCE_LANGUAGE, current_language, isolate_ltr
 from app.ui.qt import QCoreApplication
 
 SIGN_IN_AGAIN = ("token_revoked", "token_unknown", "token_missing")
@@ -77,6 +79,47 @@ def sync_error_text(code: str | None, sentence: str, server: str = "") -> str:
             "The server's answer could not be read, so nothing was marked as sent. Sync again; "
             "if it keeps happening, tell your administrator.",
         ),
+        "file_missing": QCoreApplication.translate(
+            "SyncError",
+            "A file (a photo or a recording) that a completed interview names is missing from "
+            "the data folder's attachments folder. Put the whole data folder back from a copy, "
+            "then sync again. Nothing was lost on the server.",
+        ),
+        "file_damaged": QCoreApplication.translate(
+            "SyncError",
+            "A file (a photo or a recording) in the data folder's attachments folder was damaged "
+            "on this computer: it no longer matches what its interview names. Put the data "
+            "folder back from a copy, then sync again. Nothing of it was sent.",
+        ),
+        "file_shorter": QCoreApplication.translate(
+            "SyncError",
+            "A file (a photo or a recording) in the data folder's attachments folder is shorter "
+            "than its interview says: it was changed on this computer. Put the data folder back "
+            "from a copy, then sync again. Nothing of it was sent.",
+        ),
+        "files_answer_unreadable": QCoreApplication.translate(
+            "SyncError",
+            "The server at %1 answered about files in a way this app cannot read. Tell your "
+            "administrator: the server or the app may need updating. Nothing waiting to be sent "
+            "was lost.",
+        ),
+        "pull_unreadable": QCoreApplication.translate(
+            "SyncError",
+            "The server's answer to a pull could not be read, so nothing of it was stored. Sync "
+            "again; if it keeps happening, tell your administrator.",
+        ),
+        "attachments_missing": QCoreApplication.translate(
+            "SyncError",
+            "The server at %1 still lacks files (photos or recordings) that interviews waiting "
+            "to be sent name, so it stored nothing. Sync again; if it keeps happening, tell your "
+            "administrator. Nothing waiting to be sent was lost.",
+        ),
+        "form_version_unknown": QCoreApplication.translate(
+            "SyncError",
+            "An interview waiting to be sent was made with a form version the server at %1 does "
+            "not have, so it stored nothing. Ask your supervisor to publish that form version "
+            "on the server, then sync again. Nothing waiting to be sent was lost.",
+        ),
     }
     for revoked in SIGN_IN_AGAIN:
         texts[revoked] = QCoreApplication.translate(
@@ -91,6 +134,15 @@ def sync_error_text(code: str | None, sentence: str, server: str = "") -> str:
             "The server at %1 had a problem and could not take the work. Try again later. "
             "Nothing waiting to be sent was lost.",
         )
+    if text is None and code and current_language() != SOURCE_LANGUAGE:
+        # A refusal this window has no words of its own for: its English sentence (which
+        # quotes the server) would be lost on the worker, so say it in their language, with
+        # the code for the administrator.
+        text = QCoreApplication.translate(
+            "SyncError",
+            "The server at %1 refused the work (%2). Tell your administrator, giving them that "
+            "code. Nothing waiting to be sent was lost.",
+        ).replace("%2", isolate_ltr(code))
     if text is None:
         return sentence
     return text.replace("%1", where)

@@ -1108,6 +1108,42 @@ Its households then appear here, each with its head of household as the first me
         <source>The server at %1 had a problem and could not take the work. Try again later. Nothing waiting to be sent was lost.</source>
         <translation>سرور در %1 به مشکل خورد و نتوانست کار را بگیرد. بعداً دوباره تلاش کنید. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
     </message>
+    <message>
+        <source>A file (a photo or a recording) that a completed interview names is missing from the data folder's attachments folder. Put the whole data folder back from a copy, then sync again. Nothing was lost on the server.</source>
+        <translation>فایلی (عکس یا صدای ضبط‌شده) که یک مصاحبهٔ کامل‌شده نام می‌برد در پوشهٔ پیوست‌های پوشهٔ داده نیست. کل پوشهٔ داده را از یک رونوشت برگردانید و دوباره همگام‌سازی کنید. چیزی روی سرور از دست نرفت.</translation>
+    </message>
+    <message>
+        <source>A file (a photo or a recording) in the data folder's attachments folder was damaged on this computer: it no longer matches what its interview names. Put the data folder back from a copy, then sync again. Nothing of it was sent.</source>
+        <translation>فایلی (عکس یا صدای ضبط‌شده) در پوشهٔ پیوست‌های پوشهٔ داده روی این رایانه آسیب دیده است: دیگر با آنچه مصاحبه‌اش نام می‌برد یکی نیست. پوشهٔ داده را از یک رونوشت برگردانید و دوباره همگام‌سازی کنید. چیزی از آن فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>A file (a photo or a recording) in the data folder's attachments folder is shorter than its interview says: it was changed on this computer. Put the data folder back from a copy, then sync again. Nothing of it was sent.</source>
+        <translation>فایلی (عکس یا صدای ضبط‌شده) در پوشهٔ پیوست‌های پوشهٔ داده کوتاه‌تر از آن است که مصاحبه‌اش می‌گوید: روی این رایانه تغییر کرده است. پوشهٔ داده را از یک رونوشت برگردانید و دوباره همگام‌سازی کنید. چیزی از آن فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered about files in a way this app cannot read. Tell your administrator: the server or the app may need updating. Nothing waiting to be sent was lost.</source>
+        <translation>سرور در %1 دربارهٔ فایل‌ها پاسخی داد که این برنامه نمی‌تواند بخواند. به مدیر سامانه بگویید: شاید سرور یا برنامه نیاز به به‌روزرسانی داشته باشد. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
+    </message>
+    <message>
+        <source>The server's answer to a pull could not be read, so nothing of it was stored. Sync again; if it keeps happening, tell your administrator.</source>
+        <translation>پاسخ سرور به دریافت تغییرات خوانده نشد، پس چیزی از آن ذخیره نشد. دوباره همگام‌سازی کنید؛ اگر تکرار شد، به مدیر سامانه بگویید.</translation>
+    </message>
+    <message>
+        <source>Changes from the server clash with records made on this computer (the same census entry or area under another id), so nothing of them was stored. Ask your supervisor to check the area's census list on the server.</source>
+        <translation>تغییرات رسیده از سرور با رکوردهایی که روی این رایانه ساخته شده‌اند ناسازگارند (همان مورد سرشماری یا منطقه با شناسه‌ای دیگر)، پس چیزی از آن‌ها ذخیره نشد. از سرپرست خود بخواهید فهرست سرشماری آن منطقه را روی سرور بررسی کند.</translation>
+    </message>
+    <message>
+        <source>The server at %1 still lacks files (photos or recordings) that interviews waiting to be sent name, so it stored nothing. Sync again; if it keeps happening, tell your administrator. Nothing waiting to be sent was lost.</source>
+        <translation>سرور در %1 هنوز فایل‌هایی (عکس یا صدای ضبط‌شده) را که مصاحبه‌های در انتظار ارسال نام می‌برند ندارد، پس چیزی ذخیره نکرد. دوباره همگام‌سازی کنید؛ اگر تکرار شد، به مدیر سامانه بگویید. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
+    </message>
+    <message>
+        <source>An interview waiting to be sent was made with a form version the server at %1 does not have, so it stored nothing. Ask your supervisor to publish that form version on the server, then sync again. Nothing waiting to be sent was lost.</source>
+        <translation>یک مصاحبهٔ در انتظار ارسال با نسخه‌ای از پرسشنامه انجام شده که سرور در %1 آن را ندارد، پس چیزی ذخیره نکرد. از سرپرست خود بخواهید آن نسخهٔ پرسشنامه را روی سرور منتشر کند و سپس دوباره همگام‌سازی کنید. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the work (%2). Tell your administrator, giving them that code. Nothing waiting to be sent was lost.</source>
+        <translation>سرور در %1 کار را نپذیرفت (%2). به مدیر سامانه بگویید و آن کد را به او بدهید. چیزی از آنچه در انتظار ارسال است از دست نرفت.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1310,6 +1346,10 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>Tinjau</source>
         <translation>Tinjau</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview may not have been saved; reopen the interview and check its last answers.</source>
+        <translation>مشکلی درون Tinjau پیش آمد. ممکن است پاسخ‌های مصاحبهٔ باز ذخیره نشده باشند؛ مصاحبه را دوباره باز کنید و آخرین پاسخ‌های آن را بررسی کنید.</translation>
     </message>
 </context>
 <context>

@@ -1108,6 +1108,42 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>The server at %1 had a problem and could not take the work. Try again later. Nothing waiting to be sent was lost.</source>
         <translation>Pelayan di %1 menghadapi masalah dan tidak dapat menerima kerja. Cuba lagi kemudian. Tiada apa yang menunggu untuk dihantar hilang.</translation>
     </message>
+    <message>
+        <source>A file (a photo or a recording) that a completed interview names is missing from the data folder's attachments folder. Put the whole data folder back from a copy, then sync again. Nothing was lost on the server.</source>
+        <translation>Satu fail (foto atau rakaman) yang dinamakan oleh temu bual yang telah lengkap tiada dalam folder lampiran folder data. Pulihkan seluruh folder data daripada salinan, kemudian segerak semula. Tiada apa yang hilang di pelayan.</translation>
+    </message>
+    <message>
+        <source>A file (a photo or a recording) in the data folder's attachments folder was damaged on this computer: it no longer matches what its interview names. Put the data folder back from a copy, then sync again. Nothing of it was sent.</source>
+        <translation>Satu fail (foto atau rakaman) dalam folder lampiran folder data telah rosak pada komputer ini: ia tidak lagi sepadan dengan yang dinamakan oleh temu bualnya. Pulihkan folder data daripada salinan, kemudian segerak semula. Tiada bahagian fail itu yang dihantar.</translation>
+    </message>
+    <message>
+        <source>A file (a photo or a recording) in the data folder's attachments folder is shorter than its interview says: it was changed on this computer. Put the data folder back from a copy, then sync again. Nothing of it was sent.</source>
+        <translation>Satu fail (foto atau rakaman) dalam folder lampiran folder data lebih pendek daripada yang dinyatakan oleh temu bualnya: ia telah diubah pada komputer ini. Pulihkan folder data daripada salinan, kemudian segerak semula. Tiada bahagian fail itu yang dihantar.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered about files in a way this app cannot read. Tell your administrator: the server or the app may need updating. Nothing waiting to be sent was lost.</source>
+        <translation>Pelayan di %1 menjawab tentang fail dengan cara yang tidak dapat dibaca oleh aplikasi ini. Beritahu pentadbir anda: pelayan atau aplikasi mungkin perlu dikemas kini. Tiada apa yang menunggu untuk dihantar hilang.</translation>
+    </message>
+    <message>
+        <source>The server's answer to a pull could not be read, so nothing of it was stored. Sync again; if it keeps happening, tell your administrator.</source>
+        <translation>Jawapan pelayan untuk penerimaan perubahan tidak dapat dibaca, jadi tiada apa daripadanya yang disimpan. Segerak semula; jika berulang, beritahu pentadbir anda.</translation>
+    </message>
+    <message>
+        <source>Changes from the server clash with records made on this computer (the same census entry or area under another id), so nothing of them was stored. Ask your supervisor to check the area's census list on the server.</source>
+        <translation>Perubahan daripada pelayan bercanggah dengan rekod yang dibuat pada komputer ini (entri banci atau kawasan yang sama dengan id lain), jadi tiada apa daripadanya yang disimpan. Minta penyelia anda menyemak senarai banci kawasan itu di pelayan.</translation>
+    </message>
+    <message>
+        <source>The server at %1 still lacks files (photos or recordings) that interviews waiting to be sent name, so it stored nothing. Sync again; if it keeps happening, tell your administrator. Nothing waiting to be sent was lost.</source>
+        <translation>Pelayan di %1 masih tidak mempunyai fail (foto atau rakaman) yang dinamakan oleh temu bual yang menunggu untuk dihantar, jadi ia tidak menyimpan apa-apa. Segerak semula; jika berulang, beritahu pentadbir anda. Tiada apa yang menunggu untuk dihantar hilang.</translation>
+    </message>
+    <message>
+        <source>An interview waiting to be sent was made with a form version the server at %1 does not have, so it stored nothing. Ask your supervisor to publish that form version on the server, then sync again. Nothing waiting to be sent was lost.</source>
+        <translation>Satu temu bual yang menunggu untuk dihantar dibuat dengan versi borang yang tiada pada pelayan di %1, jadi ia tidak menyimpan apa-apa. Minta penyelia anda menerbitkan versi borang itu di pelayan, kemudian segerak semula. Tiada apa yang menunggu untuk dihantar hilang.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the work (%2). Tell your administrator, giving them that code. Nothing waiting to be sent was lost.</source>
+        <translation>Pelayan di %1 menolak kerja ini (%2). Beritahu pentadbir anda dan berikan kod itu. Tiada apa yang menunggu untuk dihantar hilang.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1310,6 +1346,10 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>Tinjau</source>
         <translation>Tinjau</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview may not have been saved; reopen the interview and check its last answers.</source>
+        <translation>Berlaku masalah dalam Tinjau. Jawapan temu bual yang terbuka mungkin tidak disimpan; buka semula temu bual itu dan semak jawapan terakhirnya.</translation>
     </message>
 </context>
 <context>

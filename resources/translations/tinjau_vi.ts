@@ -1108,6 +1108,42 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>The server at %1 had a problem and could not take the work. Try again later. Nothing waiting to be sent was lost.</source>
         <translation>Máy chủ tại %1 gặp sự cố và không nhận được công việc. Hãy thử lại sau. Không mất gì trong số đang chờ gửi.</translation>
     </message>
+    <message>
+        <source>A file (a photo or a recording) that a completed interview names is missing from the data folder's attachments folder. Put the whole data folder back from a copy, then sync again. Nothing was lost on the server.</source>
+        <translation>Một tệp (ảnh hoặc bản ghi âm) mà một cuộc phỏng vấn đã hoàn tất nêu tên không còn trong thư mục tệp đính kèm của thư mục dữ liệu. Hãy chép lại toàn bộ thư mục dữ liệu từ một bản sao, rồi đồng bộ lại. Không mất gì trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>A file (a photo or a recording) in the data folder's attachments folder was damaged on this computer: it no longer matches what its interview names. Put the data folder back from a copy, then sync again. Nothing of it was sent.</source>
+        <translation>Một tệp (ảnh hoặc bản ghi âm) trong thư mục tệp đính kèm của thư mục dữ liệu đã bị hỏng trên máy tính này: nó không còn khớp với tệp mà cuộc phỏng vấn nêu tên. Hãy chép lại thư mục dữ liệu từ một bản sao, rồi đồng bộ lại. Chưa có phần nào của tệp được gửi.</translation>
+    </message>
+    <message>
+        <source>A file (a photo or a recording) in the data folder's attachments folder is shorter than its interview says: it was changed on this computer. Put the data folder back from a copy, then sync again. Nothing of it was sent.</source>
+        <translation>Một tệp (ảnh hoặc bản ghi âm) trong thư mục tệp đính kèm của thư mục dữ liệu ngắn hơn so với cuộc phỏng vấn ghi: nó đã bị thay đổi trên máy tính này. Hãy chép lại thư mục dữ liệu từ một bản sao, rồi đồng bộ lại. Chưa có phần nào của tệp được gửi.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered about files in a way this app cannot read. Tell your administrator: the server or the app may need updating. Nothing waiting to be sent was lost.</source>
+        <translation>Máy chủ tại %1 trả lời về các tệp theo cách mà ứng dụng này không đọc được. Hãy báo quản trị viên: máy chủ hoặc ứng dụng có thể cần cập nhật. Không mất gì trong số đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>The server's answer to a pull could not be read, so nothing of it was stored. Sync again; if it keeps happening, tell your administrator.</source>
+        <translation>Không đọc được câu trả lời của máy chủ khi nhận thay đổi, nên chưa có gì trong đó được lưu. Hãy đồng bộ lại; nếu vẫn xảy ra, hãy báo quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Changes from the server clash with records made on this computer (the same census entry or area under another id), so nothing of them was stored. Ask your supervisor to check the area's census list on the server.</source>
+        <translation>Các thay đổi từ máy chủ xung đột với hồ sơ được tạo trên máy tính này (cùng một mục rà soát hoặc khu vực nhưng mang mã khác), nên chưa có gì trong đó được lưu. Hãy nhờ giám sát viên kiểm tra danh sách rà soát của khu vực trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server at %1 still lacks files (photos or recordings) that interviews waiting to be sent name, so it stored nothing. Sync again; if it keeps happening, tell your administrator. Nothing waiting to be sent was lost.</source>
+        <translation>Máy chủ tại %1 vẫn thiếu các tệp (ảnh hoặc bản ghi âm) mà các cuộc phỏng vấn đang chờ gửi nêu tên, nên máy chủ chưa lưu gì. Hãy đồng bộ lại; nếu vẫn xảy ra, hãy báo quản trị viên. Không mất gì trong số đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>An interview waiting to be sent was made with a form version the server at %1 does not have, so it stored nothing. Ask your supervisor to publish that form version on the server, then sync again. Nothing waiting to be sent was lost.</source>
+        <translation>Một cuộc phỏng vấn đang chờ gửi được thực hiện với phiên bản biểu mẫu mà máy chủ tại %1 không có, nên máy chủ chưa lưu gì. Hãy nhờ giám sát viên công bố phiên bản biểu mẫu đó trên máy chủ, rồi đồng bộ lại. Không mất gì trong số đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the work (%2). Tell your administrator, giving them that code. Nothing waiting to be sent was lost.</source>
+        <translation>Máy chủ tại %1 đã từ chối công việc (%2). Hãy báo quản trị viên và đưa mã đó. Không mất gì trong số đang chờ gửi.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1310,6 +1346,10 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>Tinjau</source>
         <translation>Tinjau</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Tinjau. The answers of the open interview may not have been saved; reopen the interview and check its last answers.</source>
+        <translation>Đã xảy ra lỗi trong Tinjau. Các câu trả lời của cuộc phỏng vấn đang mở có thể chưa được lưu; hãy mở lại cuộc phỏng vấn và kiểm tra các câu trả lời cuối cùng.</translation>
     </message>
 </context>
 <context>

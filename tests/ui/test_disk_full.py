@@ -13,21 +13,9 @@ from app.ui.main_window import MainWindow
 from app.ui.qt import QMessageBox
 from tests.ui.helpers import plain, wait_for_ops
 from tests.ui.interview_helpers import make_workspace, new_household, type_answer
-from tests.workspace_files import small_disk
+from tests.workspace_files import fill_disk, small_disk
 
 UNIT = "23-11"
-
-
-def fill(disk: Path) -> Path:
-    """Write a file until the disk has no room left; returns it."""
-    filler = disk / "filler.bin"
-    with open(filler, "wb", buffering=0) as out:
-        try:
-            while True:
-                out.write(b"\0" * 65536)
-        except OSError:
-            pass
-    return filler
 
 
 def test_a_full_disk_during_an_interview_says_so_and_loses_nothing(qtbot, tmp_path: Path) -> None:
@@ -45,7 +33,7 @@ def test_a_full_disk_during_an_interview_says_so_and_loses_nothing(qtbot, tmp_pa
         wait_for_ops(qtbot)
         view = window.interview_view
         view.show_page("interview")
-        filler = fill(disk)
+        filler = fill_disk(disk)
         type_answer(qtbot, view, "unit_number", UNIT)
         qtbot.waitUntil(
             lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=10_000

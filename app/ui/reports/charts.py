@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.ui.qt import QColor, QFont, QPalette, Qt, QWidget
+from app.ui.qt import QColor, QFont, QLocale, QPalette, Qt, QWidget
 from app.ui.qtgraphics import (
     QBarCategoryAxis,
     QBarSeries,
@@ -60,6 +60,9 @@ def bar_chart(
     chart.legend().setVisible(len(series) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    # The axis numbers in the interface language's digits, as the tables beside them are.
+    chart.setLocale(QLocale())
+    chart.setLocalizeNumbers(True)
     return chart
 
 
@@ -136,4 +139,7 @@ def new_table(object_name: str) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    # Tab leaves the table (the arrows move within it): hundreds of priority rows must not
+    # hold the keyboard cell by cell.
+    table.setTabKeyNavigation(False)
     return table

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from app.survey.records import lifecycle
 from app.survey.reports.mapdata import AreaRates, GridUnit, Shape, SiteGrid
@@ -19,7 +20,17 @@ from app.survey.scoring.model import INSUFFICIENT_DATA
 from app.survey.scoring.result import status_label
 from app.ui import i18n
 from app.ui.household_model import visit_status_label
-from app.ui.qt import QColor, QCoreApplication, QFont, QKeyEvent, QSize, Qt, QWidget, Signal
+from app.ui.qt import (
+    QColor,
+    QCoreApplication,
+    QFont,
+    QKeyEvent,
+    QScrollArea,
+    QSize,
+    Qt,
+    QWidget,
+    Signal,
+)
 from app.ui.qtgraphics import (
     QBrush,
     QFontMetrics,
@@ -216,7 +227,12 @@ class SiteGridView(QWidget):
         self.setMinimumSize(grid_size(grid))
         self.resize(grid_size(grid))
         self._describe()
+        self.reveal()
         self.update()
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.reveal()  # Tab onto the map shows the unit the keys are on
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
@@ -248,10 +264,11 @@ class SiteGridView(QWidget):
         if not self._cells:
             super().keyPressEvent(event)
             return
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # The site is drawn as its buildings stand (units left to right) in every language,
+        # so the arrows move the way they point, in Persian too.
         moves = {
-            Qt.Key.Key_Left: (-1 if not rtl else 1, 0),
-            Qt.Key.Key_Right: (1 if not rtl else -1, 0),
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
             Qt.Key.Key_Up: (0, -1),
             Qt.Key.Key_Down: (0, 1),
         }
@@ -278,7 +295,33 @@ class SiteGridView(QWidget):
                 if 0 <= index < len(self._cells):
                     self.current = index
         self._describe()
+        self.reveal()
         self.update()
+
+    def reveal(self) -> None:
+        """Scroll the current unit into view (a site wider than the window, or a Persian window
+        that opens scrolled to its right end, would hide the unit the keys are on)."""
+        if self.current < 0:
+            return
+        rect = self._cells[self.current][0]
+        viewport = self.parentWidget()
+        scroll = viewport.parentWidget() if viewport is not None else None
+        if viewport is None or not isinstance(scroll, QScrollArea):
+            return
+        centre = rect.center()
+        scroll.ensureVisible(int(centre.x()), int(centre.y()), CELL_W, CELL_H)
+        # Across, by hand: in a right-to-left window the scroll bar runs the other way, which
+        # ensureVisible does not allow for.
+        left, right = self.x() + rect.left(), self.x() + rect.right()
+        shift = 0.0  # how far the picture must move right (negative: left)
+        if left < 0:
+            shift = CELL_W - left
+        elif right > viewport.width():
+            shift = viewport.width() - right - CELL_W
+        if shift:
+            bar = scroll.horizontalScrollBar()
+            mirrored = scroll.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            bar.setValue(bar.value() + int(shift if mirrored else -shift))
 
     def _describe(self) -> None:
         """The current unit in words, for screen readers and the tooltip."""

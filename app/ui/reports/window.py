@@ -94,15 +94,25 @@ class ReportsWindow(QMainWindow):
         self.level_box.setCurrentIndex(LEVELS.index("block"))
         self.show_button = QPushButton(objectName="showReport")
         self.show_button.clicked.connect(self.refresh)
-        controls = QHBoxLayout()
-        for widget in (
-            self.area_label, self.area_box, self.standard_label, self.standard_box,
-            self.level_label, self.level_box, self.show_button,
-        ):  # fmt: skip
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        self.area_box.setMinimumContentsLength(28)
-        self.standard_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Two rows, so that every list fits whole beside the others in every language: the
+        # area and what to count per, then the standard and Show. Tab goes the same way.
+        controls = QVBoxLayout()
+        for row_widgets in (
+            (self.area_label, self.area_box, self.level_label, self.level_box),
+            (self.standard_label, self.standard_box, self.show_button),
+        ):
+            row = QHBoxLayout()
+            for widget in row_widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            controls.addLayout(row)
+        chain = (self.area_box, self.level_box, self.standard_box, self.show_button)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        # Each list is as wide as its longest entry, so the chosen area, standard and level are
+        # read whole in every language (a cut "kuala_lumpur/LPT/LPT01 — Kerinch" names no area).
+        for box in (self.area_box, self.standard_box, self.level_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.tabs = QTabWidget(objectName="reportTabs")
         # coverage
@@ -605,7 +615,7 @@ class ReportsWindow(QMainWindow):
         fill_table(
             self.sizes_table,
             [self.tr("Household size"), self.tr("Households")],
-            [[f"{s}+" if s >= 6 else str(s), self._num(p.sizes[s])] for s in sizes],
+            [[self._num(s) + ("+" if s >= 6 else ""), self._num(p.sizes[s])] for s in sizes],
         )
 
     # -- map -----------------------------------------------------------------------------------
@@ -622,6 +632,8 @@ class ReportsWindow(QMainWindow):
         self.mode_label.setBuddy(self.mode_box)
         self.mode_box.addItem("", "poverty")
         self.mode_box.addItem("", "visit")
+        for box in (self.site_box, self.mode_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mode_box.currentIndexChanged.connect(
             lambda _i: self.site_grid.set_mode(self.mode_box.currentData())
         )
