@@ -151,8 +151,12 @@ def authenticate(session: Session, token: str | None) -> accounts.Principal:
             "This account is disabled. Ask your administrator to enable it again.",
         )
     device.last_used_at = utcnow()
+    who = accounts.principal(session, user, device.id)
+    # Committed last, so the request holds no database connection from here on: a route that
+    # then reads a slow client's body, or opens its own session (a push), does not keep a
+    # second one checked out meanwhile (enough concurrent pushes would exhaust the pool).
     session.commit()
-    return accounts.principal(session, user, device.id)
+    return who
 
 
 def visible_devices(session: Session, who: accounts.Principal) -> list[Device]:
