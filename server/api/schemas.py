@@ -8,20 +8,20 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-from app.sync.protocol import DevicePublic, UserPublic
+from app.sync.protocol import NO_NUL, DevicePublic, UserPublic
 
 __all__ = ["AreaCreate", "AreaPublic", "AuditEntryPublic", "DevicePublic", "UserCreate",
            "UserPublic"]  # fmt: skip
 
 Role = Literal["enumerator", "ward_officer", "supervisor", "admin"]
-AreaCode = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+AreaCode = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_NUL)]
 
 
 class UserCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    username: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+    username: Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=NO_NUL)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024, pattern=NO_NUL)]
     role: Role
     areas: list[AreaCode] = []
 
@@ -30,8 +30,8 @@ class AreaCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     parent_path: AreaCode | None = None
-    code: Annotated[str, StringConstraints(min_length=1, max_length=60)]
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    code: Annotated[str, StringConstraints(min_length=1, max_length=60, pattern=NO_NUL)]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_NUL)]
 
 
 class AreaPublic(BaseModel):

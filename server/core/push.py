@@ -282,14 +282,14 @@ class _Plan:
         will do)."""
         if item.record_type == "area":
             path = item.data.get("path_code")
-            if isinstance(path, str) and 0 < len(path) <= 200:
+            if isinstance(path, str) and 0 < len(path) <= 200 and "\x00" not in path:
                 return path
             raise _unreadable(item, "path_code")
         for field, parent_type in PARENTS[item.record_type]:
             parent_id = item.data.get(field)
             if parent_id is None:
                 continue
-            if not isinstance(parent_id, str):
+            if not _usable_id(parent_id):
                 raise _unreadable(item, field)
             parent = self.current.get((parent_type, parent_id))
             found = parent.area_path if parent is not None else None
@@ -329,8 +329,14 @@ def _parent_key(item: PushItem) -> Key | None:
     for field, parent_type in PARENTS.get(item.record_type, ()):
         parent_id = item.data.get(field)
         if parent_id is not None:
-            return (parent_type, parent_id) if isinstance(parent_id, str) else None
+            return (parent_type, parent_id) if _usable_id(parent_id) else None
     return None
+
+
+def _usable_id(value: Any) -> bool:
+    """Whether `value` can name a record: text that fits an id column, without a NUL
+    (which PostgreSQL refuses even in a query; such an item is `record_invalid`)."""
+    return isinstance(value, str) and len(value) <= 36 and "\x00" not in value
 
 
 def next_seq(session: Session, count: int = 1) -> int:
