@@ -201,7 +201,9 @@ class Connection:
         data = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         headers = {"Content-Type": "application/json"}
         if compress:
-            data = gzip.compress(data, mtime=0)
+            # Level 6 (zlib's own default): for a batch of interviews about 2 % larger than
+            # level 9, made in about 60 % of the time (a tablet's processor is slow).
+            data = gzip.compress(data, compresslevel=6, mtime=0)
             headers["Content-Encoding"] = "gzip"
         return self.send("POST", path, data, headers)
 

@@ -30,8 +30,11 @@ class ErrorBody(BaseModel):
     fields: list[str] | None = None
 
 
-Username = Annotated[str, StringConstraints(min_length=1, max_length=64)]
-Password = Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+# Text without a NUL character: PostgreSQL cannot store one in a text column (nor compare with
+# one), so a request holding one is refused as invalid before it reaches the database.
+NO_NUL = r"^[^\x00]*$"
+Username = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=NO_NUL)]
+Password = Annotated[str, StringConstraints(min_length=1, max_length=1024, pattern=NO_NUL)]
 
 
 class LoginRequest(Message):
@@ -40,7 +43,7 @@ class LoginRequest(Message):
     username: Username
     password: Password
     device_id: UUID
-    device_name: Annotated[str, StringConstraints(max_length=100)] = ""
+    device_name: Annotated[str, StringConstraints(max_length=100, pattern=NO_NUL)] = ""
     protocol: int = PROTOCOL_VERSION
 
 

@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from app.sync.protocol import NO_NUL
 from server.core.errors import Refusal
 
 _HTTP_CODES = {
@@ -41,7 +42,12 @@ def install_error_handlers(app: FastAPI) -> None:
         fields = []
         for problem in exc.errors():
             where = ".".join(str(part) for part in problem.get("loc", ()))
-            fields.append(f"{where}: {problem.get('msg', 'not valid')}")
+            said = problem.get("msg", "not valid")
+            if problem.get("type") == "string_pattern_mismatch" and (
+                problem.get("ctx", {}).get("pattern") == NO_NUL
+            ):
+                said = "must not hold a NUL character (code 0)"
+            fields.append(f"{where}: {said}")
         if any(problem.get("type") == "json_invalid" for problem in exc.errors()):
             return error(
                 422,

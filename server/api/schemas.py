@@ -9,21 +9,21 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.sync.protocol import DevicePublic, UserPublic
+from app.sync.protocol import NO_NUL, DevicePublic, UserPublic
 
 __all__ = ["AreaCreate", "AreaPublic", "AuditEntryPublic", "DevicePublic", "FormVersionCreate",
            "FormVersionPublic", "PublishRequest", "StandardCreate", "StandardPublic",
            "UserCreate", "UserPublic"]  # fmt: skip
 
 Role = Literal["enumerator", "ward_officer", "supervisor", "admin"]
-AreaCode = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+AreaCode = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_NUL)]
 
 
 class UserCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    username: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+    username: Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=NO_NUL)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024, pattern=NO_NUL)]
     role: Role
     areas: list[AreaCode] = []
 
@@ -32,8 +32,8 @@ class AreaCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     parent_path: AreaCode | None = None
-    code: Annotated[str, StringConstraints(min_length=1, max_length=60)]
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    code: Annotated[str, StringConstraints(min_length=1, max_length=60, pattern=NO_NUL)]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_NUL)]
 
 
 class AreaPublic(BaseModel):

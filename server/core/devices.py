@@ -22,6 +22,9 @@ from server.core.errors import Refusal, unauthorized
 from server.core.models import Device, LoginFailure, User, utcnow
 from server.core.security import hash_token, new_device_token, verify_password
 
+# A device's last use is noted to the minute: a request within a minute of the last noted one
+# writes nothing, so a sync of many batches does not add a write (and a disk flush) to each.
+LAST_USE_STEP = timedelta(minutes=1)
 LOGIN_FAILED = (
     "The username or password is wrong. Check them (passwords are case-sensitive) and try "
     "again, or ask your administrator to reset the password."
@@ -150,9 +153,15 @@ def authenticate(session: Session, token: str | None) -> accounts.Principal:
             "account_disabled",
             "This account is disabled. Ask your administrator to enable it again.",
         )
-    device.last_used_at = utcnow()
+    now = utcnow()
+    if device.last_used_at is None or now - device.last_used_at >= LAST_USE_STEP:
+        device.last_used_at = now  # else a read-only request stays read-only
+    who = accounts.principal(session, user, device.id)
+    # Committed last, so the request holds no database connection from here on: a route that
+    # then reads a slow client's body, or opens its own session (a push), does not keep a
+    # second one checked out meanwhile (enough concurrent pushes would exhaust the pool).
     session.commit()
-    return accounts.principal(session, user, device.id)
+    return who
 
 
 def visible_devices(session: Session, who: accounts.Principal) -> list[Device]:

@@ -14,7 +14,7 @@ changed ones and the conflicts, so a batch costs a handful of round trips, not a
 
 from __future__ import annotations
 
-import json
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -25,8 +25,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Mapped, Session
 
 from app.survey.ids import uuid7
-from app.survey.records.content import content_hash
-from app.sync.protocol import ConflictPublic, ItemReceipt, PushItem, PushReceipt, PushRequest
+from app.survey.records.content import canonical, content_hash
+from app.sync.protocol import ConflictPublic, PushItem, PushReceipt, PushRequest
 from server.core import attachments, audit
 from server.core.accounts import Principal, refuse_area, refuse_role
 from server.core.errors import Refusal, conflict, forbidden
@@ -57,8 +57,13 @@ def push(session: Session, who: Principal, batch: PushRequest, *, address: str) 
             "This batch names another device than the one signed in. Send each device's "
             "outbox with its own sign-in; nothing was stored.",
         )
+    # Each item's canonical JSON is made once: its hash checked here, and (on PostgreSQL) the
+    # very text COPY stores.
+    texts: list[str] = []
     for index, item in enumerate(batch.items):
-        if content_hash(item.data) != item.content_hash:
+        text = canonical(item.data)
+        texts.append(text)
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != item.content_hash:
             raise Refusal(
                 422,
                 "content_hash_mismatch",
@@ -76,7 +81,7 @@ def push(session: Session, who: Principal, batch: PushRequest, *, address: str) 
     items_hash = _items_hash(batch)
     for attempt in range(ATTEMPTS):
         try:
-            return _apply(session, who, batch, items_hash=items_hash, address=address)
+            return _apply(session, who, batch, texts, items_hash=items_hash, address=address)
         except (IntegrityError, OperationalError):
             session.rollback()
             if attempt == ATTEMPTS - 1:
@@ -85,7 +90,13 @@ def push(session: Session, who: Principal, batch: PushRequest, *, address: str) 
 
 
 def _apply(
-    session: Session, who: Principal, batch: PushRequest, *, items_hash: str, address: str
+    session: Session,
+    who: Principal,
+    batch: PushRequest,
+    texts: list[str],
+    *,
+    items_hash: str,
+    address: str,
 ) -> PushReceipt:
     batch_id = str(batch.batch_id)
     earlier = session.get(SyncBatch, batch_id)
@@ -107,15 +118,16 @@ def _apply(
             raise
         return _replay(earlier, who, batch, items_hash)
     plan = _Plan(session, who, batch.items, batch_id=batch_id, now=now)
-    receipts = [plan.apply(item) for item in batch.items]
+    receipts = [plan.apply(item, text) for item, text in zip(batch.items, texts, strict=True)]
     plan.write()
-    receipt = PushReceipt(batch_id=batch_id, received_at=now, items=receipts)
+    receipt = PushReceipt.model_validate({"batch_id": batch_id, "received_at": now,
+                                          "items": receipts})  # fmt: skip
     stored = session.get(SyncBatch, batch_id)
     assert stored is not None
     stored.receipt = receipt.model_dump(mode="json")
     counts = dict.fromkeys(("accepted", "unchanged", "conflict"), 0)
     for item in receipts:
-        counts[item.status] += 1
+        counts[item["status"]] += 1
     audit.write(
         session,
         action="sync.push",
@@ -181,6 +193,8 @@ class _Plan:
         self.conflicts: list[dict[str, Any]] = []
         self.uses: list[tuple[str, str, str]] = []  # (sha256, interview id, area) accepted
         self.cleared: set[str] = set()  # interviews accepted: their earlier uses are replaced
+        self.texts: dict[Key, str] = {}  # the canonical JSON of each new or changed record
+        self.conflict_texts: list[str] = []
         self.current: dict[Key, _Current] = {}
         self.areas: dict[str, str] = {}  # area id -> path, from the server's area tree
         own: set[Key] = {(str(item.record_type), str(item.record_id)) for item in items}
@@ -225,8 +239,9 @@ class _Plan:
                     found[(record_type, record_id)] = _Current(revision, hash_, deleted, path)
         return found
 
-    def apply(self, item: PushItem) -> ItemReceipt:
-        """The outcome of `item` given everything before it in the batch (nothing written)."""
+    def apply(self, item: PushItem, text: str) -> dict[str, Any]:
+        """The outcome of `item` (whose data's canonical JSON is `text`) given everything
+        before it in the batch (nothing written)."""
         key = (item.record_type, str(item.record_id))
         area_path = self._area_of(item)
         if not self.who.covers(area_path):
@@ -238,23 +253,25 @@ class _Plan:
             self.inserts[key] = {
                 "record_type": key[0], "record_id": key[1], "revision": 1,
                 "seq": self.changes, "content_hash": item.content_hash, "deleted": deleted,
-                "data": item.data, "area_path": area_path, "updated_at": utcnow(),
+                "data": item.data, "area_path": area_path, "updated_at": self.now,
                 "device_id": self.device_id, "batch_id": self.batch_id,
             }  # fmt: skip
+            self.texts[key] = text
             self.current[key] = _Current(1, item.content_hash, deleted, area_path)
             self._note_uses(item, area_path, new=True)
-            return _receipt(item, "accepted", 1)
+            return _receipt(key, "accepted", 1)
         if current.content_hash == item.content_hash and current.deleted == deleted:
-            return _receipt(item, "unchanged", current.revision)
+            return _receipt(key, "unchanged", current.revision)
         if item.base_revision != current.revision:
             self.conflicts.append(
                 {"id": uuid7(), "record_type": key[0], "record_id": key[1],
                  "base_revision": item.base_revision, "server_revision": current.revision,
                  "content_hash": item.content_hash, "data": item.data, "area_path": area_path,
                  "device_id": self.device_id, "batch_id": self.batch_id,
-                 "received_at": utcnow()}
+                 "received_at": self.now}
             )  # fmt: skip
-            return _receipt(item, "conflict", current.revision)
+            self.conflict_texts.append(text)
+            return _receipt(key, "conflict", current.revision)
         if current.area_path != area_path and not self.who.covers(current.area_path):
             raise refuse_area(current.area_path)  # moving a record out of someone else's area
         self.changes += 1
@@ -262,14 +279,15 @@ class _Plan:
         row = {
             "record_type": key[0], "record_id": key[1], "revision": revision,
             "seq": self.changes, "content_hash": item.content_hash, "deleted": deleted,
-            "data": item.data, "area_path": area_path, "updated_at": utcnow(),
+            "data": item.data, "area_path": area_path, "updated_at": self.now,
             "device_id": self.device_id, "batch_id": self.batch_id,
         }  # fmt: skip
         # A record new in this batch is inserted once, as it stands at the batch's end.
         (self.inserts if key in self.inserts else self.updates)[key] = row
+        self.texts[key] = text
         self.current[key] = _Current(revision, item.content_hash, deleted, area_path)
         self._note_uses(item, area_path)
-        return _receipt(item, "accepted", revision)
+        return _receipt(key, "accepted", revision)
 
     def _note_uses(self, item: PushItem, area_path: str, *, new: bool = False) -> None:
         """Keep the files an accepted interview names, for `write` (a new one has no earlier
@@ -291,11 +309,12 @@ class _Plan:
             for row in (*self.inserts.values(), *self.updates.values()):
                 row["seq"] += last - self.changes
         if self.inserts:
-            _insert(self.session, Record, list(self.inserts.values()))
+            _insert(self.session, Record, list(self.inserts.values()),
+                    [self.texts[key] for key in self.inserts])  # fmt: skip
         if self.updates:
             self.session.execute(update(Record), list(self.updates.values()))
         if self.conflicts:
-            _insert(self.session, Conflict, self.conflicts)
+            _insert(self.session, Conflict, self.conflicts, self.conflict_texts)
         attachments.record_uses(self.session, sorted(self.cleared), self.uses)
 
     def _area_of(self, item: PushItem) -> str:
@@ -304,14 +323,14 @@ class _Plan:
         will do)."""
         if item.record_type == "area":
             path = item.data.get("path_code")
-            if isinstance(path, str) and 0 < len(path) <= 200:
+            if isinstance(path, str) and 0 < len(path) <= 200 and "\x00" not in path:
                 return path
             raise _unreadable(item, "path_code")
         for field, parent_type in PARENTS[item.record_type]:
             parent_id = item.data.get(field)
             if parent_id is None:
                 continue
-            if not isinstance(parent_id, str):
+            if not _usable_id(parent_id):
                 raise _unreadable(item, field)
             parent = self.current.get((parent_type, parent_id))
             found = parent.area_path if parent is not None else None
@@ -328,9 +347,12 @@ class _Plan:
         raise _unreadable(item, " or ".join(field for field, _ in PARENTS[item.record_type]))
 
 
-def _insert(session: Session, model: type[Record | Conflict], rows: list[dict[str, Any]]) -> None:
+def _insert(
+    session: Session, model: type[Record | Conflict], rows: list[dict[str, Any]], texts: list[str]
+) -> None:
     """Insert `rows` (dicts with the same keys) into `model`'s table: on PostgreSQL with COPY,
-    one stream for all of them; elsewhere with one executemany statement."""
+    one stream for all of them, each row's `data` as its canonical JSON `texts[n]` (made for
+    its hash already); elsewhere with one executemany statement."""
     if session.get_bind().dialect.name != "postgresql":
         session.execute(insert(model), rows)
         return
@@ -342,8 +364,8 @@ def _insert(session: Session, model: type[Record | Conflict], rows: list[dict[st
         driver.cursor() as cursor,
         cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
     ):
-        for row in rows:
-            copy.write_row([json.dumps(row[c]) if c == "data" else row[c] for c in columns])
+        for row, text in zip(rows, texts, strict=True):
+            copy.write_row([text if c == "data" else row[c] for c in columns])
 
 
 def _parent_key(item: PushItem) -> Key | None:
@@ -351,8 +373,14 @@ def _parent_key(item: PushItem) -> Key | None:
     for field, parent_type in PARENTS.get(item.record_type, ()):
         parent_id = item.data.get(field)
         if parent_id is not None:
-            return (parent_type, parent_id) if isinstance(parent_id, str) else None
+            return (parent_type, parent_id) if _usable_id(parent_id) else None
     return None
+
+
+def _usable_id(value: Any) -> bool:
+    """Whether `value` can name a record: text that fits an id column, without a NUL
+    (which PostgreSQL refuses even in a query; such an item is `record_invalid`)."""
+    return isinstance(value, str) and len(value) <= 36 and "\x00" not in value
 
 
 def next_seq(session: Session, count: int = 1) -> int:
@@ -368,11 +396,10 @@ def next_seq(session: Session, count: int = 1) -> int:
     )
 
 
-def _receipt(item: PushItem, status: str, revision: int) -> ItemReceipt:
-    return ItemReceipt.model_validate(
-        {"record_type": item.record_type, "record_id": str(item.record_id), "status": status,
-         "revision": revision}
-    )  # fmt: skip
+def _receipt(key: Key, status: str, revision: int) -> dict[str, Any]:
+    """An `ItemReceipt` as a dict: the batch's receipts are validated at once, in
+    `PushReceipt`, which is much quicker than one model each."""
+    return {"record_type": key[0], "record_id": key[1], "status": status, "revision": revision}
 
 
 def _unreadable(item: PushItem, field: str) -> Refusal:

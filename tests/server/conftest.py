@@ -49,18 +49,27 @@ def wait_until_listening(process: subprocess.Popen[str], base: str, timeout: flo
 
 @contextmanager
 def running_server(
-    db_url: str, timeout: float = 30.0, extra: Sequence[str] = (), env: dict[str, str] | None = None
+    db_url: str,
+    timeout: float = 30.0,
+    extra: Sequence[str] = (),
+    env: dict[str, str] | None = None,
+    log: Path | None = None,
 ) -> Iterator[str]:
-    """Start `tinjau-server serve` on `db_url`, yield its base URL once healthy, then stop it."""
+    """Start `tinjau-server serve` on `db_url`, yield its base URL once healthy, then stop it.
+    With `log`, the server's output goes to that file (for a test to read; a pipe nobody
+    reads would block a server that writes much)."""
     port = free_port()
+    log_file = log.open("w", encoding="utf-8") if log is not None else None
     process = subprocess.Popen(
         [*SERVER, "serve", "--db", db_url, "--host", "127.0.0.1", "--port", str(port), *extra],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE,
+        stdout=log_file or subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
+    if log_file is not None:
+        log_file.close()  # the child holds its own copy
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_listening(process, base, timeout)

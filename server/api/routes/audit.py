@@ -12,6 +12,7 @@ from server.api.deps import AdminUser, SessionDep
 from server.api.schemas import AuditEntryPublic
 from server.core.models import AuditEntry
 
+LARGEST_ID = 2**31 - 1  # of an audit entry: an INTEGER column
 router = APIRouter(prefix=f"{API_PREFIX}/audit", tags=["audit"])
 
 
@@ -23,6 +24,9 @@ def list_audit(
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> list[AuditEntryPublic]:
     """Entries after the id `after`, oldest first; ask again with the last id for more."""
+    # Ids are 32-bit on PostgreSQL, which refuses to compare one with a larger number; no
+    # entry has a larger id, so past it the answer is simply empty.
+    after = min(after, LARGEST_ID)
     entries = session.scalars(
         select(AuditEntry).where(AuditEntry.id > after).order_by(AuditEntry.id).limit(limit)
     )
