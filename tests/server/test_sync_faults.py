@@ -32,6 +32,7 @@ from app.survey.ids import uuid7
 from app.survey.records import households, interviews, members, recorder
 from app.sync.client import Credentials, save_credentials
 from app.sync.run import sync_workspace
+from tests.form_versions import shipped_version
 from tests.server.conftest import login, running_server
 from tests.server.faultproxy import FAULTS, FaultProxy
 from tests.server.test_sync_client import prepare_server
@@ -78,7 +79,7 @@ def complete_interview(device: Device, rng: random.Random) -> None:
     household_id = rng.choice(sorted(set(device.households) - device.interviewed))
     draft = interviews.Draft(
         interview_id=uuid7(), household_id=household_id, form_id="household",
-        form_version="1", answers={"income": rng.randint(100, 5000)}, position={},
+        form_version=shipped_version(), answers={"income": rng.randint(100, 5000)}, position={},
         enumerator_id="enum01", sequence=1,
     )  # fmt: skip
     with open_database(device.database) as db, db.write() as conn:

@@ -40,6 +40,7 @@ from app.sync.run import sync_workspace
 from server.core.db import create_server_engine
 from server.core.models import Device, User
 from server.core.security import hash_token, new_device_token
+from tests.form_versions import shipped_version
 from tests.server.conftest import add_user, fresh_pg_database, login, running_server
 from tests.server.test_sync_client import prepare_server
 
@@ -146,7 +147,8 @@ def work(tablet: Tablet, households_here: list[str], rng: random.Random) -> None
         for household_id in rng.sample(households_here, 2):
             draft = interviews.Draft(
                 interview_id=uuid7(), household_id=household_id, form_id="household",
-                form_version="1", answers={"income": rng.randint(100, 5000)}, position={},
+                form_version=shipped_version(),
+                answers={"income": rng.randint(100, 5000)}, position={},
                 enumerator_id=f"tablet{tablet.number}", sequence=1,
             )  # fmt: skip
             with db.write() as conn:
