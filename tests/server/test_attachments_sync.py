@@ -7,8 +7,10 @@ Every refusal of the attachment endpoints is tried."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -16,10 +18,12 @@ import requests
 from app.paths import database_path
 from app.survey.db import open_database
 from app.survey.ids import uuid7
-from app.survey.records import attachments, interviews
+from app.survey.records import attachments, interviews, reviews
+from app.survey.records.recorder import Actor
 from app.sync.attachments import FileUploads, files_of, pending_files, upload_file, upload_files
 from app.sync.client import Connection, load_credentials
 from app.sync.push import push_outbox
+from tests.form_versions import shipped_version
 from tests.media_files import png_bytes
 from tests.server.conftest import add_user, bearer, running_server
 from tests.server.conftest import login as login_token
@@ -65,7 +69,8 @@ def complete_with_files(folder: Path, files: list[list[Path]]) -> list[str]:
             ]
             draft = interviews.Draft(
                 interview_id=interview, household_id=household, form_id="household",
-                form_version="1", answers={f"photo_{i}": n for i, n in enumerate(names)},
+                form_version=shipped_version(),
+                answers={f"photo_{i}": n for i, n in enumerate(names)},
                 position={}, enumerator_id="enum01", sequence=1,
             )  # fmt: skip
             with db.write() as conn:
@@ -321,3 +326,70 @@ def test_a_file_damaged_on_the_device_is_not_sent(tmp_path: Path) -> None:
     assert server_interviews(db_url) == {}
     kinds = {str(r[0]) for r in server_rows(db_url, "SELECT DISTINCT record_type FROM records")}
     assert "household" in kinds
+
+
+def test_a_returned_interview_corrected_on_another_device_keeps_its_files(
+    db_url: str, tmp_path: Path
+) -> None:
+    """An interview with photos, returned by the ward officer and pulled by a device that did
+    not make it (and has none of its files' bytes), is corrected and completed there: the
+    device knows its files from the pull, pushes them again without uploading a byte, and the
+    server keeps linking both files to the interview."""
+    from app.sync.run import sync_workspace
+    from tests.server.test_pull_client import WARD, rows, sign_in
+    from tests.server.test_sync_client import SITE
+
+    prepare_server(db_url)
+    add_user(db_url, "siti", "enumerator", [SITE])
+    add_user(db_url, "officer", "ward_officer", [WARD])
+    office = tmp_path / "office"
+    make_client(office, households=3, completed=0)
+    first, second = photo(tmp_path, "a.png", 3000, 1), photo(tmp_path, "b.png", 3000, 2)
+    (done,) = complete_with_files(office, [[first, second]])
+    files = {(sha_of(first), done), (sha_of(second), done)}
+
+    def uses() -> set[tuple[str, str]]:
+        return {(str(s), str(i)) for s, i in server_rows(
+            db_url, "SELECT sha256, interview_id FROM attachment_uses")}  # fmt: skip
+
+    def run(folder: Path) -> Any:
+        report = sync_workspace(folder, database_path(folder))
+        assert report.error is None, report.error
+        return report
+
+    with running_server(db_url) as base:
+        assert login(office, base).returncode == 0
+        assert sync(office)[0].returncode == 0
+        assert uses() == files
+        officer = tmp_path / "officer"
+        sign_in(officer, base, "officer")
+        run(officer)
+        with open_database(database_path(officer)) as db, db.write() as conn:
+            reviews.decide(
+                conn, interview_id=done, decision="return", actor=Actor("officer", None),
+                comment="Ask again",
+            )  # fmt: skip
+        run(officer)
+
+        tablet = tmp_path / "tablet"
+        sign_in(tablet, base, "siti")
+        run(tablet)
+        linked = rows(tablet, "SELECT sha256, interview_id FROM interview_attachments")
+        assert set(linked) == files
+        assert not (tablet / "attachments").exists()  # the bytes stayed on the server
+        (status, household, answers) = rows(
+            tablet, "SELECT status, household_id, answers FROM interviews WHERE id = ?", done
+        )[0]
+        assert status == "returned"
+        corrected = {**json.loads(answers), "note": "asked again"}
+        with open_database(database_path(tablet)) as db, db.write() as conn:
+            draft = interviews.Draft(
+                interview_id=done, household_id=household, form_id="household",
+                form_version=shipped_version(), answers=corrected, position={},
+                enumerator_id="siti", sequence=2,
+            )  # fmt: skip
+            interviews.complete(conn, draft=draft, score=None, household_size=3)
+        report = run(tablet)
+        assert report.accepted >= 1 and report.pending == 0 and report.files_sent == 0
+        assert server_interviews(db_url)[done] == 2  # made, then corrected
+        assert uses() == files

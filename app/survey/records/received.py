@@ -5,7 +5,8 @@ tables as the server holds them, with the server's revision, never into the outb
 interview being worked on here (a draft, or a returned interview being corrected); the caller
 leaves alone the records with a change waiting in the outbox (`pending`). A household gets a
 visit status (not visited, or the outcome of a visit that ended at the door); an interview new
-to this device shows on its household (`synced`, `returned`, `approved`); a review decision new
+to this device shows on its household (`synced`, `returned`, `approved`) and links the files
+its server version names (`interview_attachments`); a review decision new
 to this device moves its interview and household as on the reviewer's device, where the status
 machines allow it.
 """
@@ -94,6 +95,7 @@ def apply(conn: Connection, item: Received) -> bool:
                 "updated_at = ? WHERE id = ?",
                 (*values, item.revision, item.revision, stamp, item.record_id),
             )
+        _files_follow(conn, item.record_id, data.get("attachments"), stamp)
         return True
     if item.record_type == "review_decision":
         conn.exec_driver_sql(
@@ -133,6 +135,26 @@ def _value(column: str, value: Any) -> Any:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+def _files_follow(conn: Connection, interview_id: str, named: Any, stamp: str) -> None:
+    """The interview's files are the ones the server's version names (`attachments`), so a
+    device that corrects it pushes them again; their bytes stay on the server until asked
+    for (the sync never uploads a file the server holds)."""
+    conn.exec_driver_sql(
+        "DELETE FROM interview_attachments WHERE interview_id = ?", (interview_id,)
+    )
+    for entry in named if isinstance(named, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        name, sha256 = entry.get("name"), entry.get("sha256")
+        media_type, size = entry.get("media_type"), entry.get("size")
+        if isinstance(name, str) and isinstance(sha256, str) and isinstance(size, int):
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO interview_attachments "
+                "(interview_id, name, sha256, media_type, size, added_at) VALUES (?,?,?,?,?,?)",
+                (interview_id, name, sha256, str(media_type or ""), size, stamp),
+            )
 
 
 def _household_follows(conn: Connection, interview: dict[str, Any]) -> None:
