@@ -320,8 +320,8 @@ def test_a_file_damaged_on_the_device_is_not_sent(tmp_path: Path) -> None:
         assert login(folder, base).returncode == 0
         done, report = sync(folder, "--batch-size", "1")  # the interview in a batch of its own
         assert done.returncode == 1
-        assert "was damaged on this device" in report["error"]
-        assert report["files_sent"] == 0 and report["pending"] > 0
+        assert "missing or damaged" in report["error"] and "waits" in done.stderr
+        assert report["files_sent"] == 0 and report["pending"] == 1
     assert server_rows(db_url, "SELECT count(*) FROM attachments")[0][0] == 0
     assert server_interviews(db_url) == {}
     kinds = {str(r[0]) for r in server_rows(db_url, "SELECT DISTINCT record_type FROM records")}
@@ -393,3 +393,51 @@ def test_a_returned_interview_corrected_on_another_device_keeps_its_files(
         assert report.accepted >= 1 and report.pending == 0 and report.files_sent == 0
         assert server_interviews(db_url)[done] == 2  # made, then corrected
         assert uses() == files
+
+
+def test_a_damaged_file_holds_back_only_its_own_interview(db_url: str, tmp_path: Path) -> None:
+    """An interview whose file is damaged here (and lacking on the server) waits, even when it
+    is already in a batch made earlier: the interviews after it and later syncs' work still go,
+    the report names the household's unit and how to repair it; once the file is put back the
+    waiting interview goes with its file."""
+    from app.sync.push import open_batch
+
+    prepare_server(db_url)
+    folder = tmp_path / "tablet"
+    make_client(folder, households=4, completed=0)
+    bad, good = photo(tmp_path, "bad.png", 20_000, 7), photo(tmp_path, "good.png", 20_000, 8)
+    held, sent = complete_with_files(folder, [[bad], [good]])
+    kept = folder / "attachments" / sha_of(bad)[:2] / sha_of(bad)
+    kept.unlink()  # lost from the device (a damaged copy is the test above)
+    unit = [str(r[0]).rsplit("/", 1)[-1] for r in rows_of(folder,
+        "SELECT u.path_code FROM interviews i JOIN households h ON h.id = i.household_id "
+        f"JOIN areas u ON u.id = h.unit_id WHERE i.id = '{held}'")][0]  # fmt: skip
+    with running_server(db_url) as base:
+        assert login(folder, base).returncode == 0
+        # The interview already in a batch, as a sync cut off earlier leaves it.
+        with open_database(database_path(folder)) as db:
+            batch = open_batch(db, load_credentials(folder).server)
+        assert batch is not None and held in {i["record_id"] for i in batch.items}
+        done, report = sync(folder)
+        assert done.returncode == 1 and report["pending"] == 1
+        assert f"household at {unit}" in report["error"] and "choose the photo again" in done.stderr
+        assert report["files_waiting"] and report["files_sent"] == 1
+        assert set(server_interviews(db_url)) == {sent}
+        # New work still goes on the next sync, the interview still waits.
+        (later,) = complete_with_files(folder, [[good]])
+        done, report = sync(folder)
+        assert done.returncode == 1 and report["pending"] == 1
+        assert set(server_interviews(db_url)) == {sent, later}
+        # The file put back: the interview goes, with it.
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_bytes(bad.read_bytes())
+        done, report = sync(folder)
+        assert done.returncode == 0, done.stderr
+        assert report["ok"] and report["files_waiting"] == [] and report["files_sent"] == 1
+        assert set(server_interviews(db_url)) == {sent, later, held}
+    assert server_files(db_url)[sha_of(bad)] == (bad.stat().st_size, True, sha_of(bad))
+
+
+def rows_of(folder: Path, sql: str) -> list[Any]:
+    with open_database(database_path(folder)) as db, db.read() as conn:
+        return list(conn.exec_driver_sql(sql).all())
