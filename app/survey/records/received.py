@@ -88,7 +88,7 @@ def apply(conn: Connection, item: Received) -> bool:
                 f"base_revision, updated_at) VALUES (?, {', '.join('?' * len(columns))}, ?, ?, ?)",
                 (item.record_id, *values, item.revision, item.revision, stamp),
             )
-            _household_follows(conn, data)
+            _household_follows(conn, item.record_id, data)
         else:
             conn.exec_driver_sql(
                 f"UPDATE interviews SET {assignments}, server_revision = ?, base_revision = ?, "
@@ -157,13 +157,34 @@ def _files_follow(conn: Connection, interview_id: str, named: Any, stamp: str) -
             )
 
 
-def _household_follows(conn: Connection, interview: dict[str, Any]) -> None:
-    """A household's visit shows an interview the server holds that this device lacked."""
+def _household_follows(conn: Connection, interview_id: str, interview: dict[str, Any]) -> None:
+    """A household's visit shows an interview the server holds that this device lacked: from
+    `not_visited` (nothing happened here), or where the visit machine allows the move; never
+    while this device holds an interview of the household being worked on (a draft, a
+    returned one) or waiting to be sent, which stays what the household shows."""
     visit = _VISIT_OF.get(str(interview.get("status")))
-    if visit is not None and interview.get("deleted_at") is None:
+    if visit is None or interview.get("deleted_at") is not None:
+        return
+    household_id = interview.get("household_id")
+    row = conn.exec_driver_sql(
+        "SELECT visit_status FROM households WHERE id = ?", (household_id,)
+    ).first()
+    if row is None or row[0] == visit:
+        return
+    current = str(row[0])
+    if current != lifecycle.NOT_VISITED and visit not in lifecycle.VISIT_MOVES.get(
+        current, frozenset()
+    ):
+        return
+    local = conn.exec_driver_sql(
+        "SELECT 1 FROM interviews i WHERE i.household_id = ? AND i.id != ? "
+        "AND i.deleted_at IS NULL AND (i.status IN (?, ?) OR EXISTS (SELECT 1 FROM outbox o "
+        "WHERE o.record_type = 'interview' AND o.record_id = i.id AND o.acked_at IS NULL))",
+        (household_id, interview_id, *lifecycle.EDITABLE),
+    ).first()
+    if local is None:
         conn.exec_driver_sql(
-            "UPDATE households SET visit_status = ? WHERE id = ? AND visit_status != ?",
-            (visit, interview.get("household_id"), visit),
+            "UPDATE households SET visit_status = ? WHERE id = ?", (visit, household_id)
         )
 
 
