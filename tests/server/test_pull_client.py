@@ -176,6 +176,16 @@ def test_a_local_change_waiting_to_be_sent_is_not_overwritten(server: str, tmp_p
         ("Tablet", 1)
     ]
     assert report.pending == 0 and report.kept_local == []
+    marked = "SELECT record_type, record_id FROM sync_conflicts"
+    assert rows(tablet, marked) == [("household", target)]
+    # The office settles it (a newer revision on the server): the tablet's pull writes it and
+    # the conflict mark goes.
+    with open_database(database_path(source)) as db, db.write() as conn:
+        households.edit(conn, household_id=target, actor=Actor("admin", None), head_name="Settled")
+    assert sync(source)[0].returncode == 0
+    assert run(tablet).error is None
+    assert rows(tablet, "SELECT head_name FROM households WHERE id = ?", target) == [("Settled",)]
+    assert rows(tablet, marked) == []
 
 
 def test_an_interview_returned_by_the_ward_officer_arrives_with_its_comment(
