@@ -128,7 +128,8 @@ def _import_outbox(args: argparse.Namespace) -> int:
     _say(
         f"Imported {done.changes:,} changes in {done.batches:,} batches from device "
         f"{done.device_id} ({done.username}): {done.accepted:,} accepted, {done.unchanged:,} "
-        f"already there, {done.conflicts:,} kept as conflicts for the ward officer."
+        f"already there, {done.conflicts:,} kept as conflicts for the ward officer"
+        + (f"; {done.files:,} files of interviews stored." if done.files else ".")
     )
     return 0
 

@@ -11,6 +11,7 @@ from fastapi import Depends, FastAPI
 from app.sync.protocol import API_PREFIX
 from server.api.deps import check_protocol
 from server.api.errors import install_error_handlers
+from server.api.limits import BodyLimit, Limits
 from server.api.routes import (
     areas,
     attachments,
@@ -49,6 +50,10 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = create_server_engine(settings.db_url)
     install_error_handlers(app)
+    app.add_middleware(
+        BodyLimit,
+        limits=Limits(settings.request_max_bytes, settings.push_max_bytes),
+    )
     for module in (health, auth, devices, users, areas, audit, publish, sync, attachments):
         app.include_router(module.router)
     build_schema = app.openapi

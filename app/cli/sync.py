@@ -45,8 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "decisions), page by page. Each batch is acknowledged exactly once: a sync cut off "
         "anywhere is simply run again, and the server never stores a change twice. A record "
         "with a change of yours still waiting is not overwritten by what is received. Exits "
-        "0 only when everything waiting was acknowledged and everything received was stored; "
-        "otherwise 1 with a sentence saying what to do (a script may retry). "
+        "0 only when everything waiting was acknowledged and every page received was stored; "
+        "otherwise 1 with a sentence saying what to do (a script may retry). A published form "
+        "or standard this workspace refuses (an older version than the one installed) is "
+        "listed with the reason and does not change the exit status: trying again would not "
+        "install it. "
         "See docs/sync.md.",
     )
     sync.add_argument("--data-dir", type=Path, required=True, help="the data folder")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,11 @@ from app.sync.push import SyncReport
 # How often an upload may find the server holding another offset than it thought (another
 # device sending the same file at the same moment) before it gives up for this sync.
 _REALIGN = 5
+# The code of a file that cannot go because this device's copy is missing or damaged.
+# A file this device should send but cannot (gone, changed, cut short): the interviews naming it
+# wait (set aside) while the rest goes. The report's code is the damaged one.
+DAMAGED_HERE = "file_damaged"
+NOT_SENDABLE = frozenset({"file_missing", "file_shorter", "file_damaged"})
 
 
 @dataclass
@@ -38,6 +43,9 @@ class FilesSent:
     files: int = 0
     bytes: int = 0
     held: int = 0
+    # Files the server lacks whose copy here is missing or damaged: not sent; the interviews
+    # naming them wait (`push.set_aside`) while everything else goes.
+    blocked: set[str] = field(default_factory=set)
 
 
 def pending_files(db: Database) -> dict[str, int]:
@@ -84,7 +92,8 @@ def upload_files(
     should_stop: Callable[[], bool] | None = None,
 ) -> FilesSent:
     """Upload those of `files` (sha256 -> size) the server lacks; `on_progress(bytes done,
-    bytes to send)` follows each chunk. Raises `SyncError` with a sentence."""
+    bytes to send)` follows each chunk. A file whose copy here is missing or damaged is not
+    sent and is listed in `blocked`; any other failure raises `SyncError` with a sentence."""
     sent = FilesSent()
     if not files:
         return sent
@@ -105,10 +114,16 @@ def upload_files(
             if on_progress is not None:
                 on_progress(done, max(total, done))
 
-        upload_file(
-            connection, path_of(folder, status.sha256), status.sha256, size,
-            start=_resume_at(status, size), chunk=chunk, on_chunk=moved,
-        )  # fmt: skip
+        try:
+            upload_file(
+                connection, path_of(folder, status.sha256), status.sha256, size,
+                start=_resume_at(status, size), chunk=chunk, on_chunk=moved,
+            )  # fmt: skip
+        except SyncError as error:
+            if error.code not in NOT_SENDABLE:
+                raise
+            sent.blocked.add(status.sha256)  # the other files still go
+            continue
         sent.files += 1
     return sent
 
@@ -134,12 +149,7 @@ def upload_file(
     try:
         handle = path.open("rb")
     except OSError:
-        raise SyncError(
-            f"The file {sha256[:12]}… that a completed interview names is missing from the "
-            "data folder's attachments/; put the whole data folder back from a copy, then sync "
-            "again. Nothing was lost on the server.",
-            code="file_missing",
-        ) from None
+        raise _missing_here(sha256) from None
     with handle:
         while True:
             handle.seek(offset)
@@ -186,12 +196,7 @@ def _check_whole(path: Path, sha256: str, size: int) -> None:
                 digest.update(part)
             length = handle.tell()
     except OSError:
-        raise SyncError(
-            f"The file {sha256[:12]}… that a completed interview names is missing from the "
-            "data folder's attachments/; put the whole data folder back from a copy, then sync "
-            "again. Nothing was lost on the server.",
-            code="file_missing",
-        ) from None
+        raise _missing_here(sha256) from None
     if length != size or digest.hexdigest() != sha256:
         raise SyncError(
             f"The file {sha256[:12]}… in the data folder's attachments/ was damaged on this "
@@ -199,6 +204,15 @@ def _check_whole(path: Path, sha256: str, size: int) -> None:
             "folder back from a copy, then sync again. Nothing of it was sent.",
             code="file_damaged",
         )
+
+
+def _missing_here(sha256: str) -> SyncError:
+    return SyncError(
+        f"The file {sha256[:12]}… that a completed interview names is missing from the "
+        "data folder's attachments/; put the whole data folder back from a copy, then sync "
+        "again. Nothing was lost on the server.",
+        code="file_missing",
+    )
 
 
 def _status(connection: Connection, sha256: str) -> AttachmentStatus:
@@ -241,6 +255,11 @@ class FileUploads:
         self.sent.files += got.files
         self.sent.bytes += got.bytes
         self.sent.held += got.held
+        self.sent.blocked |= got.blocked
+
+    def blocked(self) -> set[str]:
+        """The files that cannot go from this device (missing or damaged here)."""
+        return set(self.sent.blocked)
 
     def report(
         self, *, into: SyncReport | None = None, error: str | None = None, pending: int = 0

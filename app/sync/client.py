@@ -225,8 +225,7 @@ class Connection:
     def get(self, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
         """GET `path` (with query `params`) and return the JSON answer, trying again as
         `retries` allows; raises `SyncError` with a sentence."""
-        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
-        return self._retrying(lambda: self._once("GET", path, None, headers, params))
+        return self.send("GET", path, params=params)
 
     def _retrying(self, call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         attempt = 0

@@ -1,6 +1,7 @@
 """Records whose last push the server answered "conflict" (`sync_conflicts` in the device
 database): noted in the transaction that stores the receipt, forgotten when a later push of the
-record is accepted, and read by the census list to mark their households. No Qt here."""
+record is accepted or once the server's settled version of it arrives by pull (`settled`), and
+read by the census list to mark their households. No Qt here."""
 
 from __future__ import annotations
 
@@ -44,6 +45,15 @@ def note_receipt(
                 (record_type, record_id),
             )
     conn.exec_driver_sql(_HOUSEHOLD_OF_CONFLICTS)
+
+
+def settled(conn: SQLConnection, record_type: str, record_id: str) -> None:
+    """Forget the conflict of a record written here from the server at a newer revision (the
+    ward officer's decision arrived by pull), in the transaction that writes it."""
+    conn.exec_driver_sql(
+        "DELETE FROM sync_conflicts WHERE record_type = ? AND record_id = ?",
+        (record_type, record_id),
+    )
 
 
 def conflicting_households(db: Database) -> set[str]:

@@ -46,6 +46,7 @@ from app.survey.errors import TinjauError
 from app.survey.records import received as received_records
 from app.survey.records import recorder
 from app.sync.client import Connection, SyncError
+from app.sync.conflicts import settled
 from app.sync.protocol import PulledRecord, PullPage
 
 CURSOR_KEY = "sync_pull_cursor"
@@ -186,6 +187,7 @@ def apply_page(
             else:
                 written = received_records.apply(conn, record)
             if written:
+                settled(conn, item.record_type, item.record_id)  # newer than the conflict
                 report.applied += 1
                 received.setdefault(item.record_type, []).append(item.record_id)
             else:

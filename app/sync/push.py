@@ -20,7 +20,7 @@ its later pending entries move up to the revision the server gave.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +65,9 @@ class SyncReport:
     error: str | None = None
     stopped: bool = False
     error_code: str = ""  # SyncError.code of `error`, for a window's own words
+    # Interviews set aside because a file of theirs is missing or damaged here and the server
+    # lacks it: one sentence each (the household's unit, what to do); the rest was sent.
+    files_waiting: list[str] = field(default_factory=list)
     files_sent: int = 0  # attachment files uploaded (app/sync/attachments.py), and their bytes
     file_bytes: int = 0
 
@@ -87,6 +90,7 @@ class SyncReport:
             "stopped": self.stopped,
             "files_sent": self.files_sent,
             "file_bytes": self.file_bytes,
+            "files_waiting": self.files_waiting,
         }
 
 
@@ -97,10 +101,12 @@ def pending_count(db: Database) -> int:
         )
 
 
-def open_batch(db: Database, server: str, size: int = DEFAULT_BATCH) -> Batch | None:
+def open_batch(
+    db: Database, server: str, size: int = DEFAULT_BATCH, held: Collection[str] = ()
+) -> Batch | None:
     """The batch to send next: the oldest unacknowledged one, or a new one made of the oldest
-    pending entries (its id stored with them before anything is sent); None when nothing is
-    pending."""
+    pending entries (its id stored with them before anything is sent), leaving out the
+    records `held` (set aside: see `set_aside`); None when nothing is pending."""
     size = max(1, min(size, MAX_PUSH_ITEMS))
     with db.write() as conn:
         row = conn.exec_driver_sql(
@@ -109,7 +115,7 @@ def open_batch(db: Database, server: str, size: int = DEFAULT_BATCH) -> Batch | 
         ).first()
         if row is not None:
             return _load(conn, str(row[0]))
-        return new_batch(conn, server, size)
+        return new_batch(conn, server, size, held)
 
 
 def unacknowledged_batches(conn: SQLConnection) -> list[Batch]:
@@ -121,15 +127,18 @@ def unacknowledged_batches(conn: SQLConnection) -> list[Batch]:
     return [_load(conn, str(row[0])) for row in rows]
 
 
-def new_batch(conn: SQLConnection, server: str, size: int = DEFAULT_BATCH) -> Batch | None:
+def new_batch(
+    conn: SQLConnection, server: str, size: int = DEFAULT_BATCH, held: Collection[str] = ()
+) -> Batch | None:
     """A new batch of the oldest pending entries not in a batch yet, at most one entry per
-    record, its id stored with them (in the caller's write transaction); None when every
-    pending entry is in a batch."""
+    record and none of the records `held`, its id stored with them (in the caller's write
+    transaction); None when every such entry is in a batch."""
     size = max(1, min(size, MAX_PUSH_ITEMS))
     candidates = conn.exec_driver_sql(
         "SELECT id, record_type, record_id FROM outbox "
-        "WHERE acked_at IS NULL AND batch_id IS NULL ORDER BY id LIMIT ?",
-        (size,),
+        "WHERE acked_at IS NULL AND batch_id IS NULL "
+        "AND record_id NOT IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT ?",
+        (json.dumps(sorted(held)), size),
     ).all()
     chosen: list[int] = []
     seen: set[tuple[str, str]] = set()
@@ -162,6 +171,53 @@ def _load(conn: SQLConnection, batch_id: str) -> Batch:
         entries=[int(row[0]) for row in rows],
         items=[json.loads(row[1]) if isinstance(row[1], str) else row[1] for row in rows],
     )
+
+
+def set_aside(conn: SQLConnection, blocked: Collection[str]) -> set[str]:
+    """The interviews waiting in the outbox that name one of the `blocked` files (the server
+    lacks it and this device's copy is missing or damaged): their ids. An unacknowledged
+    batch holding one is dissolved, its entries back to no batch, so the rest is sent in new
+    batches. That is safe: the server stores a batch only when it holds every file the batch
+    names, and it never loses a file, so a batch naming a file it lacks now was never stored."""
+    if not blocked:
+        return set()
+    rows = conn.exec_driver_sql(
+        "SELECT DISTINCT o.record_id FROM outbox o, json_each(o.payload, '$.data.attachments') a "
+        "WHERE o.acked_at IS NULL AND o.record_type = 'interview' "
+        "AND json_extract(a.value, '$.sha256') IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(blocked)),),
+    ).all()
+    held = {str(row[0]) for row in rows}
+    if held:
+        conn.exec_driver_sql(
+            "UPDATE outbox SET batch_id = NULL WHERE acked_at IS NULL AND batch_id IN "
+            "(SELECT batch_id FROM outbox WHERE acked_at IS NULL AND record_type = 'interview' "
+            "AND record_id IN (SELECT value FROM json_each(?)))",
+            (json.dumps(sorted(held)),),
+        )
+    return held
+
+
+def waiting_sentences(conn: SQLConnection, held: Collection[str]) -> list[str]:
+    """One sentence per interview set aside: its household's unit (a place, nothing
+    personal) and how to repair it."""
+    rows = conn.exec_driver_sql(
+        "SELECT coalesce(u.path_code, ''), i.id FROM interviews i "
+        "LEFT JOIN households h ON h.id = i.household_id LEFT JOIN areas u ON u.id = h.unit_id "
+        "WHERE i.id IN (SELECT value FROM json_each(?)) ORDER BY 1, 2",
+        (json.dumps(sorted(held)),),
+    ).all()
+    out = []
+    for unit, interview_id in rows:
+        where = f"the household at {str(unit).rsplit('/', 1)[-1]}" if unit else "a household"
+        out.append(
+            f"The interview of {where} ({str(interview_id)[:8]}…) waits on this device: a "
+            "photo or file it names is missing or damaged in the data folder's attachments/, "
+            "and the server does not have it. Put attachments/ back from a copy of the data "
+            "folder, or, if the interview is returned for correction, choose the photo again "
+            "or remove it; then sync again. Everything else was sent."
+        )
+    return out
 
 
 def note_attempt(db: Database, batch: Batch, error: str | None = None) -> None:
@@ -265,23 +321,38 @@ def push_outbox(
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     upload_files: Callable[[list[dict[str, Any]]], None] | None = None,
+    blocked: Callable[[], Collection[str]] | None = None,
 ) -> SyncReport:
     """Send every pending entry, batch after batch; the report says what happened. A failure
     stops at the batch it happened in (its id kept for the resend) and is the report's
     `error`. `on_progress(sent, total)` follows each acknowledged batch; `should_stop` is asked
     before each batch (a stop leaves the rest pending and the report `stopped`). When the
     server refuses a batch for files it lacks (409 `attachments_missing`, nothing stored),
-    `upload_files(items)` sends them and the same batch is sent once more."""
+    `upload_files(items)` sends them and the same batch is sent once more. The interviews
+    naming a file of `blocked()` (missing or damaged here, lacking on the server) are set
+    aside (`set_aside`) and named in `files_waiting`; everything else goes."""
     report = SyncReport(server=connection.server)
     total = pending_count(db)
+    held: set[str] = set()
+
+    def hold() -> set[str]:
+        """Set aside the interviews naming a file that cannot go; the newly held ones."""
+        if blocked is None:
+            return set()
+        with db.write() as conn:
+            found = set_aside(conn, blocked()) - held
+        held.update(found)
+        return found
+
     if on_progress is not None:
         on_progress(0, total)
     try:
+        hold()
         while True:
             if should_stop is not None and should_stop():
                 report.stopped = True
                 break
-            batch = open_batch(db, connection.server, batch_size)
+            batch = open_batch(db, connection.server, batch_size, held)
             if batch is None:
                 break
             body = {"device_id": device_id, "batch_id": batch.id, "items": batch.items}
@@ -293,6 +364,8 @@ def push_outbox(
                         raise
                     note_attempt(db, batch, str(error))
                     upload_files(batch.items)
+                    if hold():
+                        continue  # the batch named a file that cannot go: it was dissolved
                     answer = connection.post("/sync/push", body, compress=True)
             except SyncError as error:
                 note_attempt(db, batch, str(error))
@@ -316,4 +389,7 @@ def push_outbox(
         report.error = str(error)
         report.error_code = error.code
     report.pending = pending_count(db)
+    if held:
+        with db.read() as conn:
+            report.files_waiting = waiting_sentences(conn, held)
     return report

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.paths import workspace_forms_dir
 from app.survey.db import open_database
-from app.sync.attachments import FileUploads, files_of, pending_files
+from app.sync.attachments import DAMAGED_HERE, FileUploads, files_of, pending_files
 from app.sync.client import Connection, SyncError, load_credentials
 from app.sync.pull import DEFAULT_PAGE, PullReport, pull_changes
 from app.sync.push import DEFAULT_BATCH, SyncReport, push_outbox
@@ -85,6 +85,7 @@ def sync_workspace(
                 on_progress=pushed,
                 should_stop=should_stop,
                 upload_files=lambda items: files.upload(files_of(items)),
+                blocked=files.blocked,
             )
             files.report(into=report)
             if report.error is not None or report.stopped:
@@ -104,6 +105,10 @@ def sync_workspace(
             report.not_installed = received.not_installed
             report.clashes = received.clashes
             report.stopped = received.stopped
+            if report.error is None and report.files_waiting:
+                # Only interviews with a file missing here are left: say which, and how to
+                # repair them (everything else was sent and received).
+                report.error, report.error_code = " ".join(report.files_waiting), DAMAGED_HERE
             return report
     finally:
         connection.close()

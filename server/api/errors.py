@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from app.sync.protocol import NO_NUL
+from server.api.limits import BodyTooLarge
 from server.core.errors import Refusal
 
 _HTTP_CODES = {
@@ -36,6 +37,10 @@ def install_error_handlers(app: FastAPI) -> None:
         response = error(exc.status, exc.code, exc.message)
         response.headers.update(exc.headers or {})
         return response
+
+    @app.exception_handler(BodyTooLarge)
+    async def too_large(_request: Request, exc: BodyTooLarge) -> JSONResponse:
+        return error(413, exc.code, exc.message)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

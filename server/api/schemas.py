@@ -80,6 +80,9 @@ class PublishRequest(BaseModel):
     items: Annotated[list[PublishItem], Field(min_length=1, max_length=500)]
 
 
+MEDIA_NAME = r"^[^\x00-\x1f\x7f]+$"
+
+
 class FormVersionCreate(BaseModel):
     """An XLSForm version for the devices of `area` (a path code, or ALL): the workbook and
     its attached files (by file name) as base64."""
@@ -89,7 +92,16 @@ class FormVersionCreate(BaseModel):
     area: AreaCode
     file_name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     workbook: Annotated[str, StringConstraints(min_length=1, max_length=28_000_000)]
-    media: dict[Annotated[str, StringConstraints(max_length=200)], str] = {}
+    # At most 100 attached files, names of 1-200 characters without control characters (the
+    # server refuses a name that is not a plain file name with `form_invalid`), each file's
+    # base64 text at most what 50 MB make.
+    media: Annotated[
+        dict[
+            Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=MEDIA_NAME)],
+            Annotated[str, StringConstraints(max_length=68_000_000)],
+        ],
+        Field(max_length=100),
+    ] = {}
 
 
 class FormVersionPublic(BaseModel):

@@ -24,6 +24,9 @@ class ServerSettings(BaseSettings):
     login_attempts: int = Field(default=5, ge=1)
     login_attempts_per_address: int = Field(default=30, ge=1)
     login_window_seconds: int = Field(default=900, ge=1)
+    # The largest request body on any route but a pushed batch, a file's chunk and a
+    # published form (server/api/limits.py).
+    request_max_bytes: int = Field(default=8 << 20, ge=1024)
     # A pushed batch: at most this many bytes as sent (gzip) and once decompressed.
     push_max_bytes: int = Field(default=8 << 20, ge=1024)
     push_max_json_bytes: int = Field(default=64 << 20, ge=1024)

@@ -2,7 +2,9 @@
 applied batch by batch through the push code, exactly as if the device had sent it.
 
 The file is checked whole before anything is applied: gzip, JSON, its format and version, the
-digest of its batches, every batch a valid push from one device. Then each batch is one push
+digest of its batches, every batch a valid push from one device, every carried file (photos,
+recordings) against its sha256. The files are stored first, as a device's upload stores them
+(never twice), since an interview is accepted only with its files. Then each batch is one push
 transaction under its own id: importing the file again (or the device syncing the same batches
 later) gets the first receipts back and stores nothing twice. Between two batches the later
 items' base revisions move up to what the earlier receipts gave, as the device itself does when
@@ -11,7 +13,10 @@ it stores a receipt (`app.sync.push.rebase`).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import gzip
+import hashlib
 import json
 import zlib
 from dataclasses import dataclass, field
@@ -23,9 +28,9 @@ from sqlalchemy.orm import Session
 
 from app.survey.errors import TinjauError
 from app.sync.export import FORMAT, VERSION, batches_digest
-from app.sync.protocol import PushReceipt, PushRequest
+from app.sync.protocol import ATTACHMENT_CHUNK, MAX_ATTACHMENT_BYTES, PushReceipt, PushRequest
 from app.sync.push import rebase
-from server.core import accounts, audit
+from server.core import accounts, attachments, audit
 from server.core import push as pushing
 from server.core.errors import Refusal
 from server.core.models import Device, User, utcnow
@@ -48,11 +53,13 @@ class ImportReport:
     accepted: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    files: int = 0  # files of interviews stored (the ones the server lacked)
     receipts: list[PushReceipt] = field(default_factory=list)
 
 
-def read_export(path: Path) -> tuple[str, list[dict[str, Any]]]:
-    """The device id and the batches of the export at `path`, checked whole."""
+def read_export(path: Path) -> tuple[str, list[dict[str, Any]], dict[str, bytes]]:
+    """The device id, the batches and the interviews' files (sha256 -> bytes) of the export
+    at `path`, checked whole (each file against its sha256)."""
     name = path.name
     damaged = ImportRefused(
         f"{name} is not a complete Tinjau outbox export (damaged, cut short, or another kind "
@@ -95,17 +102,32 @@ def read_export(path: Path) -> tuple[str, list[dict[str, Any]]]:
         raise damaged from None
     if any(str(batch.device_id) != device_id for batch in checked):
         raise damaged
-    return str(device_id), batches
+    files: dict[str, bytes] = {}
+    carried = document.get("files", {})
+    if not isinstance(carried, dict):
+        raise damaged
+    for sha, text in carried.items():
+        try:
+            content = base64.b64decode(text, validate=True)
+        except (TypeError, ValueError, binascii.Error):
+            raise damaged from None
+        if hashlib.sha256(content).hexdigest() != sha or len(content) > MAX_ATTACHMENT_BYTES:
+            raise damaged
+        files[sha] = content
+    return str(device_id), batches, files
 
 
 def import_outbox(session: Session, path: Path, *, username: str | None = None) -> ImportReport:
     """Apply the export at `path`. The device's own user sends it; a device the server has
     never seen is registered for `username` (its sign-in later takes it over)."""
-    device_id, batches = read_export(path)
+    device_id, batches, files = read_export(path)
     who = _sender(session, device_id, username)
     report = ImportReport(device_id=device_id, username=who.username)
     if not batches:
         return report
+    # The files first: the server accepts an interview only with every file it names.
+    for sha, content in files.items():
+        report.files += _store_file(session, who, sha, content)
     for index, body in enumerate(batches):
         batch = PushRequest.model_validate(body)
         try:
@@ -137,6 +159,25 @@ def import_outbox(session: Session, path: Path, *, username: str | None = None) 
     )  # fmt: skip
     session.commit()
     return report
+
+
+def _store_file(session: Session, who: accounts.Principal, sha: str, content: bytes) -> int:
+    """Store a carried file as a device's upload stores it, from the offset the server holds
+    (nothing when it holds it whole); 1 when it was stored now."""
+    held = attachments.status(session, sha)
+    if held.complete:
+        return 0
+    offset = held.received if held.size == len(content) else 0
+    while offset < len(content):
+        part = content[offset : offset + ATTACHMENT_CHUNK]
+        got = attachments.put_chunk(
+            session, who, sha, offset=offset, size=len(content), data=part,
+            limit=MAX_ATTACHMENT_BYTES, address=ADDRESS,
+        )  # fmt: skip
+        offset = got.received
+        if got.complete:
+            break
+    return 1
 
 
 def _sender(session: Session, device_id: str, username: str | None) -> accounts.Principal:

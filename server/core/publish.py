@@ -237,6 +237,11 @@ def _store(
     return record, True
 
 
+def _decoded_size(text: str) -> int:
+    """The bytes base64 `text` decodes to, at most (without decoding it)."""
+    return len(text) * 3 // 4
+
+
 def _decode(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text, validate=True)
@@ -253,18 +258,31 @@ def publish_form(
     """Publish an XLSForm version (workbook and attached files as base64) for `area`: checked
     as `tinjau form install` checks it, so every device can install it."""
     from app.survey.forms.loader import load_form
-    from app.survey.forms.workspace import FormPackage, stage
+    from app.survey.forms.workspace import FormPackage, plain_file_name, stage
 
     scope = _scope(who, area)
-    content = _decode(workbook, "The workbook")
-    files = {name: _decode(value, f"The attached file {name}") for name, value in media.items()}
-    if len(content) > MAX_WORKBOOK_BYTES or sum(map(len, files.values())) > MAX_MEDIA_BYTES:
+    name = Path(file_name).name or "form.xlsx"
+    for media_name in media:
+        if not plain_file_name(media_name):
+            raise Refusal(
+                422, "form_invalid",
+                f"The form {name} comes with an attached file named '{media_name[:200]}', "
+                "which is not a plain file name (no folder, no leading dot); rename it and "
+                "publish again. Nothing was stored.",
+            )  # fmt: skip
+    # Sizes are checked on the base64 text (4 characters for 3 bytes) before anything is
+    # decoded, so an oversize body never becomes bytes in memory.
+    if _decoded_size(workbook) > MAX_WORKBOOK_BYTES or (
+        sum(_decoded_size(value) for value in media.values()) > MAX_MEDIA_BYTES
+    ):
         raise Refusal(
             413, "too_large",
             "The form or its attached files are larger than a questionnaire is (20 MB, 50 MB); "
             "check the files. Nothing was stored.",
         )  # fmt: skip
-    package = FormPackage(Path(file_name).name or "form.xlsx", content, files)
+    content = _decode(workbook, "The workbook")
+    files = {key: _decode(value, f"The attached file {key}") for key, value in media.items()}
+    package = FormPackage(name, content, files)
     try:
         with tempfile.TemporaryDirectory(prefix="tinjau-publish-") as scratch:
             staged = stage(Path(scratch), package)

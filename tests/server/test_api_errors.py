@@ -74,3 +74,43 @@ def test_workers_share_one_database(tmp_path: Path) -> None:
             for token in tokens * 5
         ]
     assert {reply.status_code for reply in replies} == {200}
+
+
+def test_every_route_limits_the_size_of_its_body(tmp_path: Path) -> None:
+    """A body over the limit is refused with 413 `too_large` and a sentence on every JSON
+    route, whether it declares its length or streams without one (chunked), before the route
+    reads it; nothing is stored. A file's chunk has its own limit and code."""
+    from collections.abc import Iterator
+
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    assert server_command("init", "--db", url).returncode == 0
+    add_user(url, "root", "admin")
+    big = b'{"area": "ALL", "text": "' + b"x" * (9 << 20) + b'"}'
+
+    def chunked() -> Iterator[bytes]:
+        for start in range(0, len(big), 1 << 20):
+            yield big[start : start + (1 << 20)]
+
+    with running_server(url) as base:
+        token = login(base, "root")
+        headers = {**bearer(token), "Content-Type": "application/json"}
+        for path in ("/standards", "/publish", "/attachments/lacking", "/areas", "/forms"):
+            body = big if path != "/forms" else big + b" " * (92 << 20)
+            for data in (body, chunked() if path != "/forms" else None):
+                if data is None:
+                    continue
+                reply = requests.post(
+                    f"{base}/api/v1{path}", data=data, headers=headers, timeout=60
+                )
+                assert reply.status_code == 413, (path, reply.text)
+                assert reply.json()["code"] == "too_large"
+                assert "larger than the server takes" in reply.json()["message"]
+        chunk = requests.put(
+            f"{base}/api/v1/attachments/{'a' * 64}", params={"offset": 0, "size": 9 << 20},
+            data=(part for part in [bytes(5 << 20), bytes(4 << 20)]),
+            headers={**bearer(token), "Content-Type": "application/octet-stream"}, timeout=60,
+        )  # fmt: skip
+        assert (chunk.status_code, chunk.json()["code"]) == (413, "chunk_too_large")
+        assert (
+            requests.get(f"{base}/api/v1/standards", headers=bearer(token), timeout=10).json() == []
+        )

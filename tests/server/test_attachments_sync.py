@@ -7,8 +7,10 @@ Every refusal of the attachment endpoints is tried."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -16,7 +18,8 @@ import requests
 from app.paths import database_path
 from app.survey.db import open_database
 from app.survey.ids import uuid7
-from app.survey.records import attachments, interviews
+from app.survey.records import attachments, interviews, reviews
+from app.survey.records.recorder import Actor
 from app.sync.attachments import FileUploads, files_of, pending_files, upload_file, upload_files
 from app.sync.client import Connection, load_credentials
 from app.sync.push import push_outbox
@@ -317,9 +320,124 @@ def test_a_file_damaged_on_the_device_is_not_sent(tmp_path: Path) -> None:
         assert login(folder, base).returncode == 0
         done, report = sync(folder, "--batch-size", "1")  # the interview in a batch of its own
         assert done.returncode == 1
-        assert "was damaged on this device" in report["error"]
-        assert report["files_sent"] == 0 and report["pending"] > 0
+        assert "missing or damaged" in report["error"] and "waits" in done.stderr
+        assert report["files_sent"] == 0 and report["pending"] == 1
     assert server_rows(db_url, "SELECT count(*) FROM attachments")[0][0] == 0
     assert server_interviews(db_url) == {}
     kinds = {str(r[0]) for r in server_rows(db_url, "SELECT DISTINCT record_type FROM records")}
     assert "household" in kinds
+
+
+def test_a_returned_interview_corrected_on_another_device_keeps_its_files(
+    db_url: str, tmp_path: Path
+) -> None:
+    """An interview with photos, returned by the ward officer and pulled by a device that did
+    not make it (and has none of its files' bytes), is corrected and completed there: the
+    device knows its files from the pull, pushes them again without uploading a byte, and the
+    server keeps linking both files to the interview."""
+    from app.sync.run import sync_workspace
+    from tests.server.test_pull_client import WARD, rows, sign_in
+    from tests.server.test_sync_client import SITE
+
+    prepare_server(db_url)
+    add_user(db_url, "siti", "enumerator", [SITE])
+    add_user(db_url, "officer", "ward_officer", [WARD])
+    office = tmp_path / "office"
+    make_client(office, households=3, completed=0)
+    first, second = photo(tmp_path, "a.png", 3000, 1), photo(tmp_path, "b.png", 3000, 2)
+    (done,) = complete_with_files(office, [[first, second]])
+    files = {(sha_of(first), done), (sha_of(second), done)}
+
+    def uses() -> set[tuple[str, str]]:
+        return {(str(s), str(i)) for s, i in server_rows(
+            db_url, "SELECT sha256, interview_id FROM attachment_uses")}  # fmt: skip
+
+    def run(folder: Path) -> Any:
+        report = sync_workspace(folder, database_path(folder))
+        assert report.error is None, report.error
+        return report
+
+    with running_server(db_url) as base:
+        assert login(office, base).returncode == 0
+        assert sync(office)[0].returncode == 0
+        assert uses() == files
+        officer = tmp_path / "officer"
+        sign_in(officer, base, "officer")
+        run(officer)
+        with open_database(database_path(officer)) as db, db.write() as conn:
+            reviews.decide(
+                conn, interview_id=done, decision="return", actor=Actor("officer", None),
+                comment="Ask again",
+            )  # fmt: skip
+        run(officer)
+
+        tablet = tmp_path / "tablet"
+        sign_in(tablet, base, "siti")
+        run(tablet)
+        linked = rows(tablet, "SELECT sha256, interview_id FROM interview_attachments")
+        assert set(linked) == files
+        assert not (tablet / "attachments").exists()  # the bytes stayed on the server
+        (status, household, answers) = rows(
+            tablet, "SELECT status, household_id, answers FROM interviews WHERE id = ?", done
+        )[0]
+        assert status == "returned"
+        corrected = {**json.loads(answers), "note": "asked again"}
+        with open_database(database_path(tablet)) as db, db.write() as conn:
+            draft = interviews.Draft(
+                interview_id=done, household_id=household, form_id="household",
+                form_version=shipped_version(), answers=corrected, position={},
+                enumerator_id="siti", sequence=2,
+            )  # fmt: skip
+            interviews.complete(conn, draft=draft, score=None, household_size=3)
+        report = run(tablet)
+        assert report.accepted >= 1 and report.pending == 0 and report.files_sent == 0
+        assert server_interviews(db_url)[done] == 2  # made, then corrected
+        assert uses() == files
+
+
+def test_a_damaged_file_holds_back_only_its_own_interview(db_url: str, tmp_path: Path) -> None:
+    """An interview whose file is damaged here (and lacking on the server) waits, even when it
+    is already in a batch made earlier: the interviews after it and later syncs' work still go,
+    the report names the household's unit and how to repair it; once the file is put back the
+    waiting interview goes with its file."""
+    from app.sync.push import open_batch
+
+    prepare_server(db_url)
+    folder = tmp_path / "tablet"
+    make_client(folder, households=4, completed=0)
+    bad, good = photo(tmp_path, "bad.png", 20_000, 7), photo(tmp_path, "good.png", 20_000, 8)
+    held, sent = complete_with_files(folder, [[bad], [good]])
+    kept = folder / "attachments" / sha_of(bad)[:2] / sha_of(bad)
+    kept.unlink()  # lost from the device (a damaged copy is the test above)
+    unit = [str(r[0]).rsplit("/", 1)[-1] for r in rows_of(folder,
+        "SELECT u.path_code FROM interviews i JOIN households h ON h.id = i.household_id "
+        f"JOIN areas u ON u.id = h.unit_id WHERE i.id = '{held}'")][0]  # fmt: skip
+    with running_server(db_url) as base:
+        assert login(folder, base).returncode == 0
+        # The interview already in a batch, as a sync cut off earlier leaves it.
+        with open_database(database_path(folder)) as db:
+            batch = open_batch(db, load_credentials(folder).server)
+        assert batch is not None and held in {i["record_id"] for i in batch.items}
+        done, report = sync(folder)
+        assert done.returncode == 1 and report["pending"] == 1
+        assert f"household at {unit}" in report["error"] and "choose the photo again" in done.stderr
+        assert report["files_waiting"] and report["files_sent"] == 1
+        assert set(server_interviews(db_url)) == {sent}
+        # New work still goes on the next sync, the interview still waits.
+        (later,) = complete_with_files(folder, [[good]])
+        done, report = sync(folder)
+        assert done.returncode == 1 and report["pending"] == 1
+        assert set(server_interviews(db_url)) == {sent, later}
+        # The file put back: the interview goes, with it.
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_bytes(bad.read_bytes())
+        done, report = sync(folder)
+        assert done.returncode == 0, done.stderr
+        assert report["ok"] and report["files_waiting"] == [] and report["files_sent"] == 1
+        assert set(server_interviews(db_url)) == {sent, later, held}
+    assert server_files(db_url)[sha_of(bad)] == (bad.stat().st_size, True, sha_of(bad))
+
+
+def rows_of(folder: Path, sql: str) -> list[Any]:
+    with open_database(database_path(folder)) as db, db.read() as conn:
+        return list(conn.exec_driver_sql(sql).all())

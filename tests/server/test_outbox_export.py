@@ -171,3 +171,67 @@ def test_an_export_never_imported_is_sent_by_the_next_sync_without_conflicts(
     late = server_command("import-outbox", str(export), "--db", db_url)
     assert late.returncode == 0, late.stderr
     assert server_state(db_url) == before
+
+
+def test_an_interview_with_files_is_carried_with_its_files(tmp_path: Path) -> None:
+    """The export holds the bytes of the files its interviews name; the import stores them
+    first (so the interview is accepted), importing again stores nothing, and the device's
+    later sync sends no file byte."""
+    from tests.server.test_attachments_sync import complete_with_files, photo, server_files, sha_of
+
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    prepare_server(db_url)
+    folder = tmp_path / "tablet"
+    make_client(folder, households=3, completed=0)
+    first, second = photo(tmp_path, "a.png", 1_500_000, 3), photo(tmp_path, "b.png", 2000, 4)
+    (done,) = complete_with_files(folder, [[first, second]])
+    export = tmp_path / "outbox.json.gz"
+    written = tinjau("outbox", "export", str(export), "--data-dir", str(folder))
+    assert written.returncode == 0, written.stderr
+    document = json.loads(gzip.decompress(export.read_bytes()))
+    assert sorted(document["files"]) == sorted([sha_of(first), sha_of(second)])
+
+    imported = server_command("import-outbox", str(export), "--db", db_url, "--username", "admin")
+    assert imported.returncode == 0, imported.stderr
+    assert "2 files of interviews stored" in imported.stdout
+    assert server_interviews(db_url) == {done: 1}
+    assert server_files(db_url) == {
+        sha: (path.stat().st_size, True, sha)
+        for sha, path in ((sha_of(first), first), (sha_of(second), second))
+    }
+    uses = server_rows(db_url, "SELECT sha256, interview_id FROM attachment_uses")
+    assert {(str(s), str(i)) for s, i in uses} == {(sha_of(first), done), (sha_of(second), done)}
+    after = server_state(db_url)
+    again = server_command("import-outbox", str(export), "--db", db_url)
+    assert again.returncode == 0 and "files of interviews" not in again.stdout
+    assert server_state(db_url) == after
+    with running_server(db_url) as base:
+        assert login(folder, base).returncode == 0
+        synced, answer = sync(folder)
+    assert synced.returncode == 0, synced.stderr
+    assert answer["files_sent"] == 0 and answer["pending"] == 0
+    assert server_state(db_url) == after
+
+
+def test_a_carried_file_that_does_not_match_its_sha256_is_refused(tmp_path: Path) -> None:
+    """An export whose carried file was changed is refused whole; nothing is stored."""
+    import base64
+
+    from tests.server.test_attachments_sync import complete_with_files, photo
+
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    prepare_server(db_url)
+    folder = tmp_path / "tablet"
+    make_client(folder, households=2, completed=0)
+    complete_with_files(folder, [[photo(tmp_path, "a.png", 2000, 5)]])
+    export = tmp_path / "outbox.json.gz"
+    assert tinjau("outbox", "export", str(export), "--data-dir", str(folder)).returncode == 0
+    document = json.loads(gzip.decompress(export.read_bytes()))
+    (sha,) = document["files"]
+    document["files"][sha] = base64.b64encode(b"something else").decode()
+    export.write_bytes(gzip.compress(json.dumps(document).encode()))
+    before = server_state(db_url)
+    refused = server_command("import-outbox", str(export), "--db", db_url, "--username", "admin")
+    assert refused.returncode == 2 and "not a complete Tinjau outbox export" in refused.stderr
+    assert server_state(db_url) == before
+    assert server_rows(db_url, "SELECT count(*) FROM attachments") == [(0,)]

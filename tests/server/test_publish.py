@@ -5,6 +5,7 @@ device database with `sync_workspace`; every refusal by role and area tested."""
 from __future__ import annotations
 
 import base64
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -255,6 +256,27 @@ def test_each_refusal_of_a_publication(office: Office, tmp_path: Path) -> None:
     junk = {**form, "workbook": base64.b64encode(b"not a workbook").decode()}
     assert refused("boss", "/forms", junk) == (422, "form_invalid")
     assert refused("boss", "/forms", {**form, "workbook": "%%%"}) == (422, "invalid_request")
+    # An attached file named to climb out of the folder the server writes the form into: refused
+    # with a sentence, and nothing written where the name points.
+    escape = f"escaped-{uuid7()}.csv"
+    target = Path(tempfile.gettempdir()) / escape
+    csv = base64.b64encode(b"name,label\na,A\n").decode()
+    for name in (f"../../{escape}", f"..\\..\\{escape}", f".{escape}", f"sub/{escape}"):
+        reply = office.post("boss", "/forms", {**form, "media": {name: csv}})
+        assert (reply.status_code, reply.json()["code"]) == (422, "form_invalid"), name
+        assert "not a plain file name" in reply.json()["message"]
+    assert not target.exists()
+    # Too many attached files, or a name with a control character: refused as the request.
+    many = {f"list{n}.csv": csv for n in range(101)}
+    assert refused("boss", "/forms", {**form, "media": many}) == (422, "invalid_request")
+    assert refused("boss", "/forms", {**form, "media": {"a\x00.csv": csv}}) == (
+        422, "invalid_request",
+    )  # fmt: skip
+    # Attached files beyond 50 MB are refused before they are decoded.
+    big = "A" * 34_000_000
+    assert refused("boss", "/forms", {**form, "media": {"a.csv": big, "b.csv": big}}) == (
+        413, "too_large",
+    )  # fmt: skip
     shipped = {"area": WARD, "text": standard_text(standard_id="vn-2022-2025")}
     assert refused("boss", "/standards", shipped) == (422, "standard_invalid")
     broken = {"area": WARD, "text": "id = "}

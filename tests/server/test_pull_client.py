@@ -176,6 +176,16 @@ def test_a_local_change_waiting_to_be_sent_is_not_overwritten(server: str, tmp_p
         ("Tablet", 1)
     ]
     assert report.pending == 0 and report.kept_local == []
+    marked = "SELECT record_type, record_id FROM sync_conflicts"
+    assert rows(tablet, marked) == [("household", target)]
+    # The office settles it (a newer revision on the server): the tablet's pull writes it and
+    # the conflict mark goes.
+    with open_database(database_path(source)) as db, db.write() as conn:
+        households.edit(conn, household_id=target, actor=Actor("admin", None), head_name="Settled")
+    assert sync(source)[0].returncode == 0
+    assert run(tablet).error is None
+    assert rows(tablet, "SELECT head_name FROM households WHERE id = ?", target) == [("Settled",)]
+    assert rows(tablet, marked) == []
 
 
 def test_an_interview_returned_by_the_ward_officer_arrives_with_its_comment(
@@ -290,3 +300,57 @@ def test_a_census_imported_on_two_devices_does_not_stop_the_pull(
     assert orphans == [(0,)]
     again, answer = sync(second)
     assert again.returncode == 0 and answer["clashes"] == []
+
+
+def test_a_received_interview_does_not_hide_a_draft_made_here(server: str, tmp_path: Path) -> None:
+    """Another device's completed interview of a household this device has a draft of arrives
+    by pull: the household stays in progress here and opening it opens the draft, not the
+    received interview (even though that one was begun later)."""
+    from app.paths import HOUSEHOLD_FORM, workspace_forms_dir
+    from app.survey.forms.workspace import install_form_package, read_form_package
+    from app.survey.ids import uuid7
+    from app.survey.records import interviews
+    from app.survey.records.recorder import now
+    from tests.form_versions import shipped_version
+
+    office = tmp_path / "office"
+    make_client(office, households=3, completed=0)
+    assert login(office, server).returncode == 0
+    assert sync(office)[0].returncode == 0
+    tablet = tmp_path / "tablet"
+    sign_in(tablet, server, "siti")
+    assert run(tablet).error is None
+    target = rows(tablet, "SELECT id FROM households ORDER BY id")[1][0]
+
+    def draft(interview_id: str, note: str) -> interviews.Draft:
+        return interviews.Draft(
+            interview_id=interview_id, household_id=target, form_id="household",
+            form_version=shipped_version(), answers={"note": note}, position={},
+            enumerator_id="enum01", sequence=1,
+        )  # fmt: skip
+
+    mine = uuid7()
+    with open_database(database_path(tablet)) as db, db.write() as conn:
+        install_form_package(
+            conn, read_form_package(HOUSEHOLD_FORM), forms_dir=workspace_forms_dir(tablet),
+            installed_at=now(),
+        )  # fmt: skip
+        interviews.save_draft(conn, draft=draft(mine, "begun here"))
+    theirs = uuid7()
+    with open_database(database_path(office)) as db, db.write() as conn:
+        interviews.complete(conn, draft=draft(theirs, "done there"), score=None, household_size=2)
+    assert sync(office)[0].returncode == 0
+
+    report = run(tablet)
+    assert report.error is None
+    assert {r[0] for r in rows(tablet, "SELECT id FROM interviews")} == {mine, theirs}
+    assert rows(tablet, "SELECT visit_status FROM households WHERE id = ?", target) == [
+        ("in_progress",)
+    ]
+    with open_database(database_path(tablet)) as db:
+        opened = interviews.open_for_household(
+            db, household_id=target, forms_dir=workspace_forms_dir(tablet)
+        )
+    assert (opened.interview_id, opened.status, opened.answers["note"]) == (
+        mine, "draft", "begun here",
+    )  # fmt: skip

@@ -129,7 +129,11 @@ def _attached_paths(form: CompiledForm) -> list[Path]:
 
 def stage(folder: Path, package: FormPackage) -> Path:
     """Write a package as the loader reads it: `<sha256>.xlsx` with `<sha256>-media/` beside
-    it; returns the workbook's path. Files are owner-only, like every file in a data folder."""
+    it; returns the workbook's path. Files are owner-only, like every file in a data folder.
+    Refuses (TinjauError, nothing written) an attached file whose name is not a plain file
+    name: the names come from a workbook's sender, and one like `../x` would be written
+    outside `folder`."""
+    check_media_names(package)
     sha = hashlib.sha256(package.workbook).hexdigest()
     suffix = ".xls" if package.name.lower().endswith(".xls") else ".xlsx"
     workbook = folder / f"{sha}{suffix}"
@@ -149,9 +153,22 @@ def _write(path: Path, content: bytes) -> None:
     temporary.replace(path)
 
 
-def _check_media_names(package: FormPackage) -> None:
+def plain_file_name(name: str) -> bool:
+    """Whether `name` names a file inside a folder on every system: no folder part (either
+    slash), not hidden or `..`, no drive, no control character, at most 200 characters."""
+    return (
+        0 < len(name) <= 200
+        and Path(name).name == name
+        and not name.startswith(".")
+        and not any(c in name for c in "/\\:")
+        and all(ord(c) >= 32 for c in name)
+    )
+
+
+def check_media_names(package: FormPackage) -> None:
+    """Refuse a package with an attached file whose name is not a plain file name."""
     for name in package.media:
-        if not name or Path(name).name != name or name.startswith("."):
+        if not plain_file_name(name):
             raise TinjauError(
                 f"The form {package.name} comes with an attached file named '{name}', which is "
                 "not a plain file name; nothing was changed."
@@ -169,7 +186,6 @@ def install_form_package(
     """Check `package` and make it the form new interviews use, in the caller's write
     transaction (see the module docstring for what is refused). The compiled definition is
     written to `forms_dir` only once every check has passed."""
-    _check_media_names(package)
     with tempfile.TemporaryDirectory(prefix="tinjau-form-") as scratch:
         staged = stage(Path(scratch), package)
         form = load_form(staged, cache_dir=Path(scratch) / "cache")

@@ -122,7 +122,7 @@ def add_file(
 
 def _store(handle: Any, start: bytes, folder: Path) -> str:
     """Copy the open file (its first bytes already read as `start`) into `folder` under its
-    sha256, unless a file with that sha256 is there already; returns the sha256."""
+    sha256 (replacing what is there under that name); returns the sha256."""
     private_folder(folder)
     digest = hashlib.sha256()
     fd, temporary = tempfile.mkstemp(prefix=".incoming-", dir=folder)
@@ -138,8 +138,9 @@ def _store(handle: Any, start: bytes, folder: Path) -> str:
             os.fsync(out.fileno())
         sha256 = digest.hexdigest()
         target = path_of(folder, sha256)
-        if target.exists() and target.stat().st_size == os.path.getsize(temporary):
-            return sha256  # kept once: the copy just made is dropped below
+        # Always put the fresh copy in place (atomically), even over a file of that name: a
+        # copy damaged on the disk is repaired by choosing the same photo again, and a reader
+        # (an upload) holding the old one open keeps reading it whole.
         private_folder(target.parent)
         os.replace(temporary, target)
         fsync(target.parent)

@@ -66,7 +66,8 @@ def _driver(conn: Any) -> Any:
 
 
 def open_for_household(db: Database, *, household_id: str, forms_dir: Path) -> OpenedInterview:
-    """The household's live interview (the newest), or a new one on the newest form version."""
+    """The household's live interview (the newest being worked on here, else the newest), or
+    a new one on the newest form version."""
     with db.read() as conn:
         raw = _driver(conn)
         household = raw.execute(
@@ -77,11 +78,13 @@ def open_for_household(db: Database, *, household_id: str, forms_dir: Path) -> O
         if household is None:
             raise DomainError("household.gone")
         label = f"{household[1].rsplit('/', 1)[-1]} · {household[0]}".strip(" ·")
+        # One being worked on here first (a draft, a returned one being corrected): an
+        # interview of another device received later must not hide it.
         row = raw.execute(
             "SELECT id, form_id, form_version, answers, position, status FROM interviews "
             "WHERE household_id = ? AND deleted_at IS NULL "
-            "ORDER BY started_at DESC, id DESC LIMIT 1",
-            (household_id,),
+            "ORDER BY status IN (?, ?) DESC, started_at DESC, id DESC LIMIT 1",
+            (household_id, *lifecycle.EDITABLE),
         ).fetchone()
         files = for_interview(conn, row[0]) if row is not None else []
     if row is not None:

@@ -5,7 +5,8 @@ tables as the server holds them, with the server's revision, never into the outb
 interview being worked on here (a draft, or a returned interview being corrected); the caller
 leaves alone the records with a change waiting in the outbox (`pending`). A household gets a
 visit status (not visited, or the outcome of a visit that ended at the door); an interview new
-to this device shows on its household (`synced`, `returned`, `approved`); a review decision new
+to this device shows on its household (`synced`, `returned`, `approved`) and links the files
+its server version names (`interview_attachments`); a review decision new
 to this device moves its interview and household as on the reviewer's device, where the status
 machines allow it.
 """
@@ -87,13 +88,14 @@ def apply(conn: Connection, item: Received) -> bool:
                 f"base_revision, updated_at) VALUES (?, {', '.join('?' * len(columns))}, ?, ?, ?)",
                 (item.record_id, *values, item.revision, item.revision, stamp),
             )
-            _household_follows(conn, data)
+            _household_follows(conn, item.record_id, data)
         else:
             conn.exec_driver_sql(
                 f"UPDATE interviews SET {assignments}, server_revision = ?, base_revision = ?, "
                 "updated_at = ? WHERE id = ?",
                 (*values, item.revision, item.revision, stamp, item.record_id),
             )
+        _files_follow(conn, item.record_id, data.get("attachments"), stamp)
         return True
     if item.record_type == "review_decision":
         conn.exec_driver_sql(
@@ -135,13 +137,54 @@ def _value(column: str, value: Any) -> Any:
     return value
 
 
-def _household_follows(conn: Connection, interview: dict[str, Any]) -> None:
-    """A household's visit shows an interview the server holds that this device lacked."""
+def _files_follow(conn: Connection, interview_id: str, named: Any, stamp: str) -> None:
+    """The interview's files are the ones the server's version names (`attachments`), so a
+    device that corrects it pushes them again; their bytes stay on the server until asked
+    for (the sync never uploads a file the server holds)."""
+    conn.exec_driver_sql(
+        "DELETE FROM interview_attachments WHERE interview_id = ?", (interview_id,)
+    )
+    for entry in named if isinstance(named, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        name, sha256 = entry.get("name"), entry.get("sha256")
+        media_type, size = entry.get("media_type"), entry.get("size")
+        if isinstance(name, str) and isinstance(sha256, str) and isinstance(size, int):
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO interview_attachments "
+                "(interview_id, name, sha256, media_type, size, added_at) VALUES (?,?,?,?,?,?)",
+                (interview_id, name, sha256, str(media_type or ""), size, stamp),
+            )
+
+
+def _household_follows(conn: Connection, interview_id: str, interview: dict[str, Any]) -> None:
+    """A household's visit shows an interview the server holds that this device lacked: from
+    `not_visited` (nothing happened here), or where the visit machine allows the move; never
+    while this device holds an interview of the household being worked on (a draft, a
+    returned one) or waiting to be sent, which stays what the household shows."""
     visit = _VISIT_OF.get(str(interview.get("status")))
-    if visit is not None and interview.get("deleted_at") is None:
+    if visit is None or interview.get("deleted_at") is not None:
+        return
+    household_id = interview.get("household_id")
+    row = conn.exec_driver_sql(
+        "SELECT visit_status FROM households WHERE id = ?", (household_id,)
+    ).first()
+    if row is None or row[0] == visit:
+        return
+    current = str(row[0])
+    if current != lifecycle.NOT_VISITED and visit not in lifecycle.VISIT_MOVES.get(
+        current, frozenset()
+    ):
+        return
+    local = conn.exec_driver_sql(
+        "SELECT 1 FROM interviews i WHERE i.household_id = ? AND i.id != ? "
+        "AND i.deleted_at IS NULL AND (i.status IN (?, ?) OR EXISTS (SELECT 1 FROM outbox o "
+        "WHERE o.record_type = 'interview' AND o.record_id = i.id AND o.acked_at IS NULL))",
+        (household_id, interview_id, *lifecycle.EDITABLE),
+    ).first()
+    if local is None:
         conn.exec_driver_sql(
-            "UPDATE households SET visit_status = ? WHERE id = ? AND visit_status != ?",
-            (visit, interview.get("household_id"), visit),
+            "UPDATE households SET visit_status = ? WHERE id = ?", (visit, household_id)
         )
 
 

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from app.sync.protocol import (
     API_PREFIX,
     MAX_ATTACHMENT_BYTES,
-    MAX_ATTACHMENT_CHUNK,
     AttachmentQuery,
     AttachmentsLacking,
     AttachmentStatus,
@@ -29,7 +28,6 @@ from app.sync.protocol import (
 from server.api.deps import AddressDep, CurrentUser, SessionDep, role
 from server.core import attachments
 from server.core.accounts import Principal
-from server.core.errors import Refusal
 
 router = APIRouter(prefix=f"{API_PREFIX}/attachments", tags=["attachments"])
 
@@ -80,7 +78,7 @@ async def put_chunk(
 ) -> AttachmentStatus:
     """Store the bytes at `offset` of the file (of `size` bytes); the answer says what the
     server now holds. The offset must be what the server holds (409 `offset_mismatch`)."""
-    data = await _read_limited(request, MAX_ATTACHMENT_CHUNK)
+    data = await request.body()  # bounded by server/api/limits.py
 
     def store() -> AttachmentStatus:
         with Session(request.app.state.engine, expire_on_commit=False) as session:
@@ -111,23 +109,3 @@ def content(sha256: Sha256, request: Request, who: Reviewer) -> StreamingRespons
             session.close()
 
     return StreamingResponse(stream(), media_type="application/octet-stream")
-
-
-async def _read_limited(request: Request, limit: int) -> bytes:
-    too_large = Refusal(
-        413,
-        "chunk_too_large",
-        f"A chunk holds at most {limit >> 20} MiB. Send the file in smaller chunks; nothing "
-        "was stored.",
-    )
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise too_large
-    parts: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise too_large
-        parts.append(chunk)
-    return b"".join(parts)

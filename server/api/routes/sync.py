@@ -60,7 +60,7 @@ async def push(request: Request, who: CurrentUser, address: AddressDep) -> PushR
             "gzip_required",
             "Send the batch compressed with gzip (Content-Encoding: gzip); nothing was stored.",
         )
-    compressed = await _read_limited(request, settings.push_max_bytes)
+    compressed = await request.body()  # bounded by server/api/limits.py
     body = _gunzip(compressed, settings.push_max_json_bytes)
     try:
         batch = PushRequest.model_validate_json(body)
@@ -104,20 +104,6 @@ def _too_large(limit: int) -> Refusal:
         f"The batch is larger than the server takes ({limit // (1 << 20)} MiB). Send fewer "
         "items at a time; nothing was stored.",
     )
-
-
-async def _read_limited(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise _too_large(limit)
-    parts: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise _too_large(limit)
-        parts.append(chunk)
-    return b"".join(parts)
 
 
 def _gunzip(data: bytes, limit: int) -> bytes:

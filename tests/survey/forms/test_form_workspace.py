@@ -145,3 +145,19 @@ def test_the_files_a_form_reads_are_kept_with_its_version(workspace: Path, tmp_p
     session.set("city", "pg")
     assert session.value("population") == 700000 or session.value("population") == "700000"
     assert session.value("city_label") == "George Town"
+
+
+def test_staging_refuses_an_attached_file_named_outside_its_folder(tmp_path: Path) -> None:
+    """`stage` (what the server and the device both write a received form with) refuses a
+    media name with a folder part, a leading dot or a backslash, and writes nothing."""
+    from app.survey.errors import TinjauError
+    from app.survey.forms.workspace import FormPackage, stage
+
+    inside = tmp_path / "inside"
+    inside.mkdir()
+    for name in ("../escaped.csv", "..\\escaped.csv", ".hidden.csv", "a/b.csv", "C:x.csv"):
+        with pytest.raises(TinjauError, match="not a plain file name"):
+            stage(inside, FormPackage("form.xlsx", b"workbook", {name: b"a,b\n"}))
+        assert list(tmp_path.rglob("*.csv")) == [] and list(inside.iterdir()) == []
+    staged = stage(inside, FormPackage("form.xlsx", b"workbook", {"lists.csv": b"a,b\n"}))
+    assert (staged.parent / f"{staged.stem}-media" / "lists.csv").read_bytes() == b"a,b\n"

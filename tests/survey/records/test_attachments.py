@@ -84,6 +84,23 @@ def test_a_photo_is_kept_once_by_sha256_owner_only(db: Database, tmp_path: Path)
     assert not list(attachments.folder_of(db).glob(".incoming-*"))
 
 
+def test_choosing_the_same_photo_again_repairs_a_damaged_copy(db: Database, tmp_path: Path) -> None:
+    """A kept copy damaged on the disk (same size, other bytes) is replaced whole when the same
+    photo is chosen again, owner-only, with no temporary file left behind."""
+    data = png_bytes(40, 30, 3)
+    source = _file(tmp_path, "IMG_0002.PNG", data)
+    interview = uuid7()
+    attachments.add_file(db, interview_id=interview, source=source, question_type="photo")
+    (kept,) = _kept(db)
+    damaged = bytearray(data)
+    damaged[-5] ^= 0xFF
+    kept.write_bytes(bytes(damaged))
+    again = attachments.add_file(db, interview_id=interview, source=source, question_type="photo")
+    assert kept.name == again.sha256 and kept.read_bytes() == data
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert not list(attachments.folder_of(db).glob(".incoming-*"))
+
+
 def test_the_kind_is_judged_by_content_not_by_name(db: Database, tmp_path: Path) -> None:
     """A PNG called `.mp3` is a photo; a PDF called `.jpg` is not, and a sound is not a video."""
     png = _file(tmp_path, "recording.mp3", png_bytes(8, 8))
