@@ -46,6 +46,7 @@ class FilesSent:
     # Files the server lacks whose copy here is missing or damaged: not sent; the interviews
     # naming them wait (`push.set_aside`) while everything else goes.
     blocked: set[str] = field(default_factory=set)
+    why: dict[str, str] = field(default_factory=dict)  # blocked file -> its SyncError code
 
 
 def pending_files(db: Database) -> dict[str, int]:
@@ -123,6 +124,7 @@ def upload_files(
             if error.code not in NOT_SENDABLE:
                 raise
             sent.blocked.add(status.sha256)  # the other files still go
+            sent.why[status.sha256] = error.code
             continue
         sent.files += 1
     return sent
@@ -256,6 +258,7 @@ class FileUploads:
         self.sent.bytes += got.bytes
         self.sent.held += got.held
         self.sent.blocked |= got.blocked
+        self.sent.why.update(got.why)
 
     def blocked(self) -> set[str]:
         """The files that cannot go from this device (missing or damaged here)."""

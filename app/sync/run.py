@@ -108,7 +108,8 @@ def sync_workspace(
             if report.error is None and report.files_waiting:
                 # Only interviews with a file missing here are left: say which, and how to
                 # repair them (everything else was sent and received).
-                report.error, report.error_code = " ".join(report.files_waiting), DAMAGED_HERE
+                why = sorted(set(files.sent.why.values())) or [DAMAGED_HERE]
+                report.error, report.error_code = " ".join(report.files_waiting), why[0]
             return report
     finally:
         connection.close()

@@ -50,7 +50,7 @@ def test_every_sync_error_in_app_sync_names_a_registered_code() -> None:
     code the client raises itself, such as client_outdated); only `_answer`, which passes the
     server's own code on, computes one. And every registered client code is raised somewhere."""
     calls = sync_error_calls()
-    assert len({(name, line) for name, line, _f, _c in calls}) > 20  # the walk found them
+    assert len({(name, line) for name, line, _f, _c in calls}) >= 15  # the walk found them
     without = [f"{name}:{line}" for name, line, _f, code in calls if code is None]
     assert without == [], f"SyncError without code= at {without}"
     literal = {c.value for _n, _l, _f, c in calls if isinstance(c, ast.Constant)}
