@@ -168,6 +168,7 @@ class _Sheet:
         names = [self.title] + [f"{title[:27]} ({n})" for n in range(2, parts + 1)]
         self.sheets = [wb.add_worksheet(name) for name in names]
         self.ws = self.sheets[0]
+        self._writers = _writers(self.ws)
         self.part = 0
         self.next_row = 0  # the worksheet's next row
         self.part_rows = 0  # rows of the table on the current sheet
@@ -219,24 +220,29 @@ class _Sheet:
             raise ValueError(f"{len(values)} values for {len(self.columns)} columns")
         if self.part_rows >= self.room:
             self._next_part()
-        ws, row = self.ws, self.next_row
+        row = self.next_row
         formats = self._bold if bold else self._plain
-        for index, value in enumerate(values):
+        text, number, when = self._writers
+        index = -1
+        for value in values:
+            index += 1
             if value is None:
                 continue
             kind = value.__class__
             if kind is str:
                 # Always a text cell (never a formula); characters XML cannot hold dropped.
-                ws.write_string(row, index, clean_text(value), formats[index] if bold else None)
+                if not value.isprintable():
+                    value = clean_text(value)
+                text(row, index, value, formats[index] if bold else None)
             elif kind is int or kind is float:
-                ws.write_number(row, index, value, formats[index])
+                number(row, index, value, formats[index])
             elif kind is datetime or kind is date:
-                ws.write_datetime(row, index, value, formats[index] or self.formats.kind("date"))
-            elif isinstance(value, (int, float, Fraction)):  # bool, numpy-free subclasses
-                ws.write_number(row, index, float(value), formats[index])
+                when(row, index, value, formats[index] or self.formats.kind("date"))
+            elif isinstance(value, (int, float, Fraction)):  # bool, Fraction
+                number(row, index, float(value), formats[index])
             else:
                 text_format = formats[index] if bold else None
-                ws.write_string(row, index, clean_text(str(value)), text_format)
+                text(row, index, clean_text(str(value)), text_format)
         self.next_row += 1
         self.part_rows += 1
         self.rows += 1
@@ -250,6 +256,7 @@ class _Sheet:
                 f"({SHEET_ROWS - 1:,}); export one area at a time (--area), or as CSV."
             )
         self.ws = self.sheets[self.part]
+        self._writers = _writers(self.ws)
         self.next_row = self.top + 1
         self.part_rows = 0
 
@@ -260,6 +267,16 @@ class _Sheet:
         self._filter()
         for ws in self.sheets[self.part + 1 :]:  # parts the table did not need (never, today)
             ws.autofilter(self.top, 0, self.top + 1, len(self.columns) - 1)
+
+
+def _writers(ws: Worksheet) -> tuple[Callable[..., int], ...]:
+    """The sheet's writers of a text, number and date cell (row, column, value, format).
+
+    XlsxWriter's public write_string and friends first check whether they were given an "A1"
+    reference; the methods behind them skip that check (a tenth of the export's time). They
+    are XlsxWriter's own, so fall back to the public ones if a release renames them."""
+    names = ("write_string", "write_number", "write_datetime")
+    return tuple(getattr(ws, f"_{name}", getattr(ws, name)) for name in names)
 
 
 def clean_text(value: str) -> str:
