@@ -180,6 +180,7 @@ class _Sheet:
         self._kinds = [c.kind for c in self.columns]
         self._plain = [formats.kind(c.kind) for c in self.columns]
         self._bold = [formats.kind(c.kind, bold=True) for c in self.columns]
+        self._date = formats.kind("date")
         for ws in self.sheets:
             self._set_up(ws)
 
@@ -239,8 +240,12 @@ class _Sheet:
                 text(row, index, value, formats[index] if bold else None)
             elif kind is int or kind is float:
                 number(row, index, value, formats[index])
+            elif kind is date and value >= _PLAIN_DAYS:
+                number(row, index, value.toordinal() - _EPOCH, formats[index] or self._date)
+            elif kind is datetime and value.tzinfo is None and value >= _PLAIN_TIMES:
+                number(row, index, _serial(value), formats[index] or self._date)
             elif kind is datetime or kind is date:
-                when(row, index, value, formats[index] or self.formats.kind("date"))
+                when(row, index, value, formats[index] or self._date)
             elif isinstance(value, (int, float, Fraction)):  # bool, Fraction
                 number(row, index, float(value), formats[index])
             else:
@@ -270,6 +275,22 @@ class _Sheet:
         self._filter()
         for ws in self.sheets[self.part + 1 :]:  # parts the table did not need (never, today)
             ws.autofilter(self.top, 0, self.top + 1, len(self.columns) - 1)
+
+
+# A date is a number of days since Excel's epoch (1899-12-30 for every day since 1900-03-01,
+# before which Excel counts a 29 February 1900 that never was: XlsxWriter converts those).
+_EPOCH = date(1899, 12, 30).toordinal()
+_PLAIN_DAYS = date(1900, 3, 1)
+_PLAIN_TIMES = datetime(1900, 3, 1)
+
+
+def _serial(value: datetime) -> float:
+    """A naive date and time as Excel's serial number, as XlsxWriter computes it (directly:
+    half a million dates through its general conversion cost a second)."""
+    seconds = value.hour * 3600 + value.minute * 60 + value.second
+    # Days from 1899-12-31, the time of day, then the day Excel adds: in XlsxWriter's order,
+    # so the float is the same to the last bit.
+    return value.toordinal() - _EPOCH - 1 + (seconds + value.microsecond / 1e6) / 86400 + 1
 
 
 def _writers(ws: Worksheet) -> tuple[Callable[..., int], ...]:
