@@ -5,8 +5,9 @@ The export runs as a real `tinjau export xlsx` in a subprocess, its peak memory 
 own ru_maxrss (os.wait4). Beside it, in the same run, two raw dumps write the same cells (the
 households' and members' columns, no scoring, no styles), one with openpyxl's write-only mode
 and one with XlsxWriter's constant_memory mode: the export's CPU time is reported as a ratio to
-the faster of the two (aim: at most 1.25x) and its memory must stay under 200 MB. The workspace is a `tinjau demo` built once and kept under the temp folder
-(tinjau-bench/demo-N-seed7, the cache bench_census.py uses); TINJAU_BENCH_REPORTS sets N.
+the faster of the two (aim: at most 1.25x) and its memory must stay under 200 MB. The workspace
+is a `tinjau demo` built once and kept under the temp folder (tinjau-bench/demo-N-seed7, the
+cache bench_census.py uses); TINJAU_BENCH_REPORTS sets N.
 
 Measured on this 2-core machine while other work kept it busy (compare CPU seconds), 100,000
 households and their members: the raw dump 44.5 s CPU, 28 MB; the export 56.8 s CPU (1.28x;
