@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import shutil
 import subprocess
 import sys
 import time
@@ -79,9 +80,7 @@ def bulk_workspace(households: int, seed: int = 7) -> tuple[Path, float]:
     if (folder / "tinjau.sqlite").exists():
         return folder, 0.0
     scratch = folder.with_name(folder.name + ".building")
-    if scratch.exists():
-        import shutil
-
+    if scratch.exists():  # a build that was stopped
         shutil.rmtree(scratch)
     scratch.mkdir(parents=True)
     started = time.perf_counter()
