@@ -52,11 +52,16 @@ def _bench_demo() -> dict[str, Any]:
 
 def _queries(conn: Any, count: int = 300) -> list[str]:
     """Varied queries drawn from the data: what a worker at a door would type."""
-    rng = random.Random(3)
     rows = conn.exec_driver_sql(
         "SELECT h.head_name, h.head_national_id, h.phone, u.code FROM households h "
         "JOIN areas u ON u.id = h.unit_id ORDER BY h.seq"
     ).all()
+    return queries_from(rows, count)
+
+
+def queries_from(rows: list[Any], count: int = 300) -> list[str]:
+    """`count` varied queries from (head's name, national ID, phone, unit code) rows."""
+    rng = random.Random(3)
     queries = []
     for _ in range(count):
         name, nid, phone, code = rows[rng.randrange(len(rows))]

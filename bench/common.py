@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import shutil
 import subprocess
 import sys
 import time
@@ -55,3 +56,37 @@ def print_results(benchmarks: list[tuple[str, Callable[[], dict[str, Any]]]]) ->
         note = f"  ({result['note']})" if result.get("note") else ""
         value = format_value(float(result["value"]), result["unit"])
         sys.stdout.write(f"{mark} {name}: {value} [{result['target']}]{note}\n")
+
+
+# A supervisor's workspace as sync leaves it: the demo's rows without outbox and audit entries
+# (app.survey.demo.build_demo(record=False)), built in a scratch folder and renamed when done.
+BULK_BUILD = """
+import sys
+from pathlib import Path
+from app.paths import database_path
+from app.survey.db import open_database
+from app.survey.demo import build_demo
+with open_database(database_path(Path(sys.argv[1]))) as db:
+    build_demo(db, int(sys.argv[2]), seed=int(sys.argv[3]), record=False)
+"""
+BULK_CACHE = Path.home() / ".cache" / "tinjau-bench"
+
+
+def bulk_workspace(households: int, seed: int = 7) -> tuple[Path, float]:
+    """A supervisor's workspace of `households` kept between runs under ~/.cache/tinjau-bench
+    (outside the repository; delete the folder to rebuild it); (folder, seconds spent building
+    it now, 0 when it was there)."""
+    folder = BULK_CACHE / f"supervisor-{households}-seed{seed}"
+    if (folder / "tinjau.sqlite").exists():
+        return folder, 0.0
+    scratch = folder.with_name(folder.name + ".building")
+    if scratch.exists():  # a build that was stopped
+        shutil.rmtree(scratch)
+    scratch.mkdir(parents=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", BULK_BUILD, str(scratch), str(households), str(seed)],
+        cwd=ROOT, check=True, capture_output=True,
+    )  # fmt: skip
+    scratch.rename(folder)
+    return folder, time.perf_counter() - started

@@ -528,6 +528,7 @@ def _generate_and_insert(
     today: date,
     forms_cache: Path,
     country: str = "my",
+    record: bool = True,
 ) -> dict[str, int]:
     # A generator thread does not help here: sqlite3 re-takes the GIL after every row it
     # steps, so the two threads mostly wait on each other (measured slower).
@@ -536,7 +537,8 @@ def _generate_and_insert(
 
     def write(batch: Batch) -> None:
         _Writer.insert(conn, batch)
-        _record(conn, batch, actor)
+        if record:
+            _record(conn, batch, actor)
 
     builder = _Builder(write, random.Random(seed), device_id, today, form, country)
     builder.build(households, lambda made: progress(made, households) if progress else None)
@@ -595,6 +597,7 @@ def build_demo(
     progress: Callable[[int, int], None] | None = None,
     today: date | None = None,
     country: str = "my",
+    record: bool = True,
 ) -> DemoSummary:
     """Fill an empty database with `households` synthetic households; see the module docstring.
 
@@ -603,6 +606,10 @@ def build_demo(
     (app.survey.demo_countries) and is recorded as the workspace's country. Raises
     TinjauError when the database already holds households (the demo never mixes with real
     data).
+
+    `record=False` writes the rows without their audit and outbox entries: a supervisor's
+    workspace, which sync fills from the server, has none to send. Only the benchmarks build
+    one this way (a whole state, bench/bench_scale.py); `tinjau demo` always records.
     """
     today = today or datetime.now(UTC).date()
     check_household_count(households)
@@ -618,7 +625,7 @@ def build_demo(
         with larger_page_cache(conn, 256), search_triggers_paused(conn):
             forms_cache = workspace_forms_dir(db.path.parent) / "cache"
             counts = _generate_and_insert(
-                conn, households, seed, device_id, progress, today, forms_cache, country
+                conn, households, seed, device_id, progress, today, forms_cache, country, record
             )
         set_workspace_country(conn, country)
         conn.exec_driver_sql(

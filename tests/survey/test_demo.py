@@ -365,3 +365,26 @@ def test_cli_installs_the_compiled_form_so_no_interview_waits_for_pyxform(tmp_pa
     load_form(HOUSEHOLD_FORM, cache_dir=cache)
     # A miss would run pyxform and write the cache file again; a hit leaves it untouched.
     assert {path: path.stat().st_mtime_ns for path in cache.iterdir()} == written
+
+
+def test_a_workspace_built_without_records_has_the_same_rows_and_nothing_to_send(
+    tmp_path: Path,
+) -> None:
+    """record=False (the benchmarks' stand-in for a supervisor's workspace that sync filled)
+    writes the same households, members and interviews as the demo, with no outbox entry and
+    no audit entry for them."""
+
+    def build(folder: str, record: bool) -> tuple[dict[str, list], int, int]:
+        with open_database(tmp_path / folder / "tinjau.sqlite") as db:
+            build_demo(db, 120, seed=3, today=date(2026, 3, 2), record=record)
+            rows = _dump(db)
+            with db.read() as conn:
+                outbox = conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one()
+                audit = conn.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one()
+        return rows, outbox, audit
+
+    recorded, recorded_outbox, recorded_audit = build("recorded", True)
+    bare, bare_outbox, bare_audit = build("bare", False)
+    assert bare == recorded and len(bare["households"]) == 120
+    assert recorded_outbox > 120 and bare_outbox == 0
+    assert recorded_audit > 120 and bare_audit == 1  # only the demo.build entry

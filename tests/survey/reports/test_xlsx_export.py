@@ -365,3 +365,38 @@ def test_libreoffice_opens_the_workbook_and_reads_the_same_figures(
     for seen, wanted in zip(table, expected[5:], strict=True):
         assert seen[0] == wanted[0]
         assert int(seen[2].replace(",", "")) == wanted[2]  # households listed
+
+
+def test_a_table_longer_than_a_sheet_goes_on_in_further_sheets(
+    demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sheet holds 1,048,575 rows under its header; a longer table (a whole state's members)
+    goes on in "Members (2)" and so on, beside the first, each with its header, and no row is
+    lost. Shown here with sheets of 1,000 rows."""
+    from app.survey.reports import xlsx
+
+    monkeypatch.setattr(xlsx, "SHEET_ROWS", 1001)
+    target = tmp_path / "ward.xlsx"
+    _export(demo_dir, target)
+    sheets = _sheets(target)
+    with open_database(database_path(demo_dir), read_only=True) as db, db.read() as conn:
+        households = conn.exec_driver_sql("SELECT count(*) FROM households").scalar_one()
+        members = conn.exec_driver_sql("SELECT count(*) FROM members").scalar_one()
+    house_parts = ["Households", *(f"Households ({n})" for n in range(2, 10))]
+    member_parts = ["Members", *(f"Members ({n})" for n in range(2, 10))]
+    names = list(sheets)
+    assert names[:2] == ["Summary", "Households"]
+    found_houses = [n for n in names if n in house_parts]
+    found_members = [n for n in names if n in member_parts]
+    assert found_houses == house_parts[: -(-households // 1000)]
+    assert found_members == member_parts[: -(-members // 1000)]
+    assert names.index(found_members[0]) == names.index(found_houses[-1]) + 1
+    header = sheets["Households"][0]
+    assert all(sheets[n][0] == header for n in found_houses)
+    assert all(len(sheets[n]) == 1001 for n in found_houses[:-1])
+    rows = [row[0] for n in found_houses for row in sheets[n][1:]]
+    assert len(rows) == len(set(rows)) == households
+    assert sum(len(sheets[n]) - 1 for n in found_members) == members
+    book = openpyxl.load_workbook(target, read_only=False)
+    last = book[found_members[-1]]
+    assert last.freeze_panes == "A2" and last.auto_filter.ref == f"A1:G{last.max_row}"
