@@ -23,6 +23,7 @@ from app.survey.scoring.household import scorer_for
 
 SECOND = "2027 follow-up"
 INCOME_FIELDS = ("income_wages", "income_self_employment", "income_transfers")
+HOUSEHOLD_INCOME = ("income_property", "income_other", "total_income", "income_per_capita")
 
 
 def _scale_incomes(answers: dict[str, Any], factor: float) -> dict[str, Any]:
@@ -35,6 +36,10 @@ def _scale_incomes(answers: dict[str, Any], factor: float) -> dict[str, Any]:
             member["member_income"] = round(
                 sum(float(member.get(n) or 0) for n in INCOME_FIELDS), 2
             )
+    # Every part of the income scales alike, so the form's totals stay their sums.
+    for name in HOUSEHOLD_INCOME:
+        if isinstance(changed.get(name), int | float):
+            changed[name] = round(changed[name] * factor, 2)
     return changed
 
 
