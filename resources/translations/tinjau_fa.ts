@@ -1976,6 +1976,10 @@ Its households then appear here, each with its head of household as the first me
         <source>Persons under each income line, per round</source>
         <translation>افراد زیر هر خط درآمد، در هر دوره</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
 </context>
 <context>
     <name>PovertyMap</name>

@@ -1976,6 +1976,10 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>Persons under each income line, per round</source>
         <translation>Orang di bawah setiap garis pendapatan, mengikut pusingan</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>PovertyMap</name>

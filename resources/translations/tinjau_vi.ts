@@ -1976,6 +1976,10 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>Persons under each income line, per round</source>
         <translation>Số người dưới từng ngưỡng thu nhập, theo đợt</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>PovertyMap</name>

@@ -425,7 +425,8 @@ class ReportsWindow(QMainWindow):
             [self.tr("Rounds"), self.tr("Status"), self.tr("Before"), self.tr("After"),
              self.tr("Entered"), self.tr("Left"), self.tr("Stayed")],
             [
-                [f"{i18n.isolate(c.previous.round.name)} → {i18n.isolate(c.current.round.name)}",
+                [self.tr("%1 → %2").replace("%1", i18n.isolate(c.previous.round.name))
+                 .replace("%2", i18n.isolate(c.current.round.name)),
                  rounds.status_name(t.status), self._num(t.before), self._num(t.after),
                  self._num(t.entered), self._num(t.left), self._num(t.stayed)]
                 for c in section.changes for t in c.transitions
