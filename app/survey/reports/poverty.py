@@ -42,7 +42,9 @@ HOUSEHOLD_COLUMNS = (
 
 def _households_sql(where: str, round_only: bool = False) -> str:
     done = ", ".join(f"'{status}'" for status in DONE)
-    in_round = " AND j.round_id = :round_id" if round_only else ""
+    # `+` keeps SQLite on the household index: a round holds most interviews, and its own
+    # index would scan them all for every household.
+    in_round = " AND +j.round_id = :round_id" if round_only else ""
     return (
         "SELECT h.id, h.ward_id, h.site_id, h.block_id, u.code, u.floor, u.unit_number, "
         "h.head_name, h.head_national_id, h.phone, h.household_size, h.source, h.visit_status, "
