@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "app.cli.form",
     "app.cli.scoring",
     "app.cli.report",
+    "app.cli.rounds",
     "app.cli.gui",
     "app.cli.backup",
     "app.cli.sync",

@@ -49,6 +49,24 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--standard", metavar="ID", help="standard id (default: the workspace's own)"
     )
     poverty.add_argument("--lang", default="en", help="language of the status names")
+    rounds = kinds.add_parser(
+        "rounds",
+        help="change between survey rounds: households per status in each round, how many "
+        "entered, left or stayed in each status since the previous round, households new or "
+        "not revisited, and each indicator's deprivation rate round by round",
+    )
+    rounds.add_argument("--data-dir", required=True, help="the data folder holding tinjau.sqlite")
+    rounds.add_argument(
+        "--area",
+        metavar="CODE",
+        help="the area whose rounds are compared (default: each top-level area with rounds)",
+    )
+    rounds.add_argument(
+        "--standard", metavar="ID", help="standard id (default: the workspace's own)"
+    )
+    rounds.add_argument("--lang", default="en", help="language of status and indicator names")
+    rounds.add_argument("--json", action="store_true", help="print one JSON object per area")
+    rounds.set_defaults(func=_rounds)
     pdf = kinds.add_parser(
         "pdf",
         help="a printable PDF for one area: coverage, households in each poverty status, "
@@ -232,6 +250,84 @@ def _poverty(args: argparse.Namespace) -> int:
             "where the standard reads a number.\n"
         )
     return 0
+
+
+def _rounds(args: argparse.Namespace) -> int:
+    from app.survey.reports.rounds import rounds_report, share
+
+    with _open(args) as db, db.read() as conn:
+        report = rounds_report(conn, args.area, args.standard, args.lang)
+    standard = report.standard
+    if args.json:
+        for section in report.areas:
+            sys.stdout.write(json.dumps(_rounds_json(report, section), ensure_ascii=False) + "\n")
+        return 0
+    if not report.areas or not any(s.rounds for s in report.areas):
+        sys.stdout.write("No survey round covers this area; open one with `tinjau round open`.\n")
+        return 0
+    sys.stdout.write(f"standard: {standard.id} {standard.version}\n")
+    codes = [s.code for s in standard.statuses]
+    for section in report.areas:
+        sys.stdout.write(f"\n{section.area.path_code}\n")
+        header = ["round", "opened", "households"] + [report.status_name(c) for c in codes]
+        table = []
+        for figures in section.rounds:
+            total = figures.households
+            cells = [figures.round.name, str(figures.round.opened_on), f"{total:,}"]
+            for code in codes:
+                n = figures.statuses[code]
+                cells.append(f"{n:,} ({_share(n / total if total else None)})")
+            table.append(cells)
+        _print_table(header, table)
+        for change in section.changes:
+            sys.stdout.write(
+                f"\n{change.current.round.name} since {change.previous.round.name}: "
+                f"{change.revisited:,} households in both, {change.new:,} new, "
+                f"{change.not_revisited:,} not revisited\n"
+            )
+            _print_table(
+                ["status", "before", "after", "entered", "left", "stayed"],
+                [[report.status_name(t.status), f"{t.before:,}", f"{t.after:,}",
+                  f"{t.entered:,}", f"{t.left:,}", f"{t.stayed:,}"] for t in change.transitions],
+            )  # fmt: skip
+        word = "indicator" if report.rate_kind == "indicator" else "income line"
+        sys.stdout.write(f"\npersons deprived, by {word}\n")
+        _print_table(
+            [word] + [f.round.name for f in section.rounds],
+            [[name] + [share(f.rates.get(key)) for f in section.rounds]
+             for key, name in report.rate_names.items()],
+        )  # fmt: skip
+    return 0
+
+
+def _rounds_json(report: Any, section: Any) -> dict[str, Any]:
+    return {
+        "area": section.area.path_code,
+        "standard": report.standard.id,
+        "standard_version": report.standard.version,
+        "rate_kind": report.rate_kind,
+        "rounds": [
+            {
+                "id": f.round.id, "name": f.round.name, "area": f.round.area_path,
+                "opened_on": str(f.round.opened_on),
+                "closed_on": None if f.round.closed_on is None else str(f.round.closed_on),
+                "households": f.households, "statuses": f.statuses,
+                "rates": {k: float(v) for k, v in f.rates.items()},
+                "exact_rates": {k: str(v) for k, v in f.rates.items()},
+            }
+            for f in section.rounds
+        ],
+        "changes": [
+            {
+                "previous": c.previous.round.id, "current": c.current.round.id,
+                "revisited": c.revisited, "new": c.new, "not_revisited": c.not_revisited,
+                "statuses": {t.status: {"before": t.before, "after": t.after,
+                                        "entered": t.entered, "left": t.left,
+                                        "stayed": t.stayed} for t in c.transitions},
+            }
+            for c in section.changes
+        ],
+    }  # fmt: skip
 
 
 def _pdf(args: argparse.Namespace) -> int:

@@ -83,6 +83,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(state, district, ward, site, block, stratum) or a choice such as water_source; "
         "members' answers and personal data (names, IDs, phones, incomes, notes) are refused",
     )
+    measure.add_argument(
+        "--round",
+        metavar="ROUND",
+        help="measure the households of this survey round of the --data-dir workspace (its "
+        "name or id): each by its latest finished interview in the round, instead of --input",
+    )
     measure.set_defaults(func=_measure)
 
 
@@ -340,6 +346,21 @@ def _score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _round_households(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The answers `--round` names: each household's latest finished interview in it."""
+    from app.survey.reports.rounds import round_answers
+
+    if args.data_dir is None:
+        raise TinjauError("Give --data-dir FOLDER with --round: the workspace holding the round.")
+    if args.input != "-":
+        raise TinjauError(
+            "Give either --input FILE or --round ROUND: --round reads the households of the "
+            "workspace's round, --input those of a file."
+        )
+    with _open_workspace(args.data_dir, read_only=True) as db, db.read() as conn:
+        return round_answers(conn, args.round)[1]
+
+
 def _measure(args: argparse.Namespace) -> int:
     from app.survey.scoring import (
         group_keys,
@@ -359,7 +380,7 @@ def _measure(args: argparse.Namespace) -> int:
                 "--k must be a number no larger than 10^15 or a fraction like 1/3, "
                 f"not {clipped(args.k)}."
             )
-    households = _read_households(args.input)
+    households = _round_households(args) if args.round else _read_households(args.input)
     keys = group_keys(standard, households, args.by) if args.by else None
     scores = score_many(standard, households)
     output: dict[str, Any] = {"standard": standard.id, "standard_version": standard.version}

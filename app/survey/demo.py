@@ -38,7 +38,7 @@ from app.survey.demo_countries import MALAYSIA, DemoCountry, Places, demo_countr
 from app.survey.demo_people import People, draft_answers
 from app.survey.errors import TinjauError
 from app.survey.ids import SeededUUID7
-from app.survey.records import recorder
+from app.survey.records import recorder, rounds
 from app.survey.records.lifecycle import (
     APPROVED,
     COMPLETE,
@@ -628,6 +628,15 @@ def build_demo(
                 conn, households, seed, device_id, progress, today, forms_cache, country, record
             )
         set_workspace_country(conn, country)
+        # Its interviews are the workspace's first survey round.
+        rounds.first_rounds(
+            conn,
+            actor=recorder.Actor(user="demo", device_id=device_id),
+            new_id=SeededUUID7(
+                random.Random(f"{seed}/rounds"),
+                int(datetime(today.year, today.month, today.day, tzinfo=UTC).timestamp() * 1000),
+            ),
+        )
         conn.exec_driver_sql(
             "INSERT INTO meta (key, value) VALUES ('demo_seed', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -75,8 +75,12 @@ class DevicePublic(BaseModel):
 # --- Push: a device sends its outbox in batches --------------------------------------------
 
 PUSH_FORMAT = 1
-RECORD_TYPES = ("area", "household", "member", "interview", "assignment", "review_decision")
-RecordType = Literal["area", "household", "member", "interview", "assignment", "review_decision"]
+RECORD_TYPES = (
+    "area", "household", "member", "interview", "assignment", "review_decision", "survey_round"
+)  # fmt: skip
+RecordType = Literal[
+    "area", "household", "member", "interview", "assignment", "review_decision", "survey_round"
+]  # fmt: skip
 ContentHash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 MAX_PUSH_ITEMS = 500
 
@@ -146,8 +150,8 @@ MAX_PULL_PAGE = 1000
 
 # Besides what devices send: what supervisors publish for devices to install.
 PulledType = Literal[
-    "area", "household", "member", "interview", "assignment", "review_decision", "form_version",
-    "standard",
+    "area", "household", "member", "interview", "assignment", "review_decision", "survey_round",
+    "form_version", "standard",
 ]  # fmt: skip
 
 

@@ -13,12 +13,71 @@ from app.ui.i18n import isolate, isolate_ltr
 from app.ui.qt import QCoreApplication
 
 # Parameters that are codes written left to right in every language.
-_LTR = {"version", "form", "path", "current", "wanted", "limit", "width", "height"}
+_LTR = {
+    "version", "form", "path", "current", "wanted", "limit", "width", "height", "area", "first",
+    "second", "date",
+}  # fmt: skip
 
 
 def templates() -> dict[str, str]:
     """message id -> its sentence in the interface language now."""
     return {
+        "round.name_missing": QCoreApplication.translate(
+            "SurveyRounds",
+            'Give the survey round a name, for example "2027 follow-up".',
+        ),
+        "round.name_too_long": QCoreApplication.translate(
+            "SurveyRounds",
+            "A survey round's name has at most {limit} characters; shorten it.",
+        ),
+        "round.no_such_area": QCoreApplication.translate(
+            "SurveyRounds",
+            "There is no area {area} in this workspace. Give an area's code or path as `tinjau "
+            "report coverage` lists them; nothing was changed.",
+        ),
+        "round.area_ambiguous": QCoreApplication.translate(
+            "SurveyRounds",
+            "More than one area has the code {area} ({first}, {second}, ...). Give the whole path"
+            " instead; nothing was changed.",
+        ),
+        "round.area_is_unit": QCoreApplication.translate(
+            "SurveyRounds",
+            "{area} is a single unit; a survey round covers a block or a larger area. Nothing was"
+            " changed.",
+        ),
+        "round.already_open": QCoreApplication.translate(
+            "SurveyRounds",
+            "{area} already has an open survey round, {round}. Close it first (tinjau round "
+            "close), then open the next one; nothing was changed.",
+        ),
+        "round.name_taken": QCoreApplication.translate(
+            "SurveyRounds",
+            "{area} already has a survey round named {round}. Choose another name; nothing was "
+            "changed.",
+        ),
+        "round.opened_before_previous": QCoreApplication.translate(
+            "SurveyRounds",
+            "A new survey round of {area} cannot open before its previous round did ({date}). "
+            "Give a later date; nothing was changed.",
+        ),
+        "round.unknown": QCoreApplication.translate(
+            "SurveyRounds",
+            "There is no survey round {round} in this workspace; `tinjau round list` shows them.",
+        ),
+        "round.ambiguous": QCoreApplication.translate(
+            "SurveyRounds",
+            "More than one area has a survey round named {round} ({first}, {second}). Name the "
+            "area with --area; nothing was changed.",
+        ),
+        "round.already_closed": QCoreApplication.translate(
+            "SurveyRounds",
+            "The survey round {round} was already closed on {date}.",
+        ),
+        "round.closed_before_open": QCoreApplication.translate(
+            "SurveyRounds",
+            "The survey round {round} opened on {date}; it cannot close before that. Give a later"
+            " date; nothing was changed.",
+        ),
         "household.gone": QCoreApplication.translate(
             "InterviewRecords", "This household is no longer on the list; refresh the list."
         ),

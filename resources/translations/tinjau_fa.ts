@@ -2031,6 +2031,78 @@ Its households then appear here, each with its head of household as the first me
         <source>Saved %1: %2 pages.</source>
         <translation>%1 ذخیره شد: %2 صفحه.</translation>
     </message>
+    <message>
+        <source>No survey round covers this area yet. A supervisor opens one with tinjau round open; the interviews begun after that belong to it, and this tab compares each round with the one before.</source>
+        <translation>هنوز هیچ دوره پیمایشی این منطقه را در بر نمی‌گیرد. سرپرست با دستور ⁦tinjau round open⁩ یک دوره باز می‌کند؛ مصاحبه‌هایی که پس از آن آغاز شوند از آن دوره‌اند و این زبانه هر دوره را با دوره قبلی مقایسه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Survey rounds of %1 under %2. Each household counts with its latest finished interview in each round.</source>
+        <translation>دوره‌های پیمایش %1 بر پایه %2. هر خانوار با آخرین مصاحبه تکمیل‌شده‌اش در هر دوره شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3 households in both rounds, %4 new, %5 not revisited.</source>
+        <translation>%1 نسبت به %2: %3 خانوار در هر دو دوره، %4 خانوار تازه، %5 خانوار بدون بازدید دوباره.</translation>
+    </message>
+    <message>
+        <source>Only one round so far: the change shows once the area has a second.</source>
+        <translation>تا کنون تنها یک دوره هست: تغییرها پس از دومین دوره این منطقه نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>دوره‌ها</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>پیش</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>پس</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>ماندن</translation>
+    </message>
+    <message>
+        <source>Income line</source>
+        <translation>خط درآمد</translation>
+    </message>
+    <message>
+        <source>Persons deprived in each indicator, per round</source>
+        <translation>افراد دچار محرومیت در هر شاخص، در هر دوره</translation>
+    </message>
+    <message>
+        <source>Persons under each income line, per round</source>
+        <translation>افراد زیر هر خط درآمد، در هر دوره</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
 </context>
 <context>
     <name>PovertyMap</name>
@@ -2108,6 +2180,57 @@ Its households then appear here, each with its head of household as the first me
     <message>
         <source>Site map: %1</source>
         <translation>نقشهٔ محله: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRounds</name>
+    <message>
+        <source>Give the survey round a name, for example "2027 follow-up".</source>
+        <translation>برای دوره پیمایش نامی بنویسید، برای نمونه «⁦2027 follow-up⁩».</translation>
+    </message>
+    <message>
+        <source>A survey round's name has at most {limit} characters; shorten it.</source>
+        <translation>نام دوره پیمایش حداکثر {limit} نویسه است؛ آن را کوتاه کنید.</translation>
+    </message>
+    <message>
+        <source>There is no area {area} in this workspace. Give an area's code or path as `tinjau report coverage` lists them; nothing was changed.</source>
+        <translation>منطقه {area} در این فضای کاری نیست. کد یا مسیر منطقه را همان‌گونه که ⁦`tinjau report coverage`⁩ فهرست می‌کند بدهید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>More than one area has the code {area} ({first}, {second}, ...). Give the whole path instead; nothing was changed.</source>
+        <translation>بیش از یک منطقه کد {area} دارد ({first}، {second}، ...). مسیر کامل را بدهید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>{area} is a single unit; a survey round covers a block or a larger area. Nothing was changed.</source>
+        <translation>{area} یک واحد است؛ دوره پیمایش یک بلوک یا منطقه‌ای بزرگ‌تر را در بر می‌گیرد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>{area} already has an open survey round, {round}. Close it first (tinjau round close), then open the next one; nothing was changed.</source>
+        <translation>{area} یک دوره پیمایش باز دارد، {round}. نخست آن را ببندید (⁦tinjau round close⁩)، سپس دوره بعدی را باز کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>{area} already has a survey round named {round}. Choose another name; nothing was changed.</source>
+        <translation>{area} دوره پیمایشی به نام {round} دارد. نام دیگری برگزینید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>A new survey round of {area} cannot open before its previous round did ({date}). Give a later date; nothing was changed.</source>
+        <translation>دوره پیمایش تازه {area} نمی‌تواند پیش از آغاز دوره قبلی ({date}) باز شود. تاریخ دیرتری بدهید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>There is no survey round {round} in this workspace; `tinjau round list` shows them.</source>
+        <translation>دوره پیمایش {round} در این فضای کاری نیست؛ ⁦`tinjau round list`⁩ دوره‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>More than one area has a survey round named {round} ({first}, {second}). Name the area with --area; nothing was changed.</source>
+        <translation>بیش از یک منطقه دوره پیمایشی به نام {round} دارد ({first}، {second}). منطقه را با ⁦--area⁩ نام ببرید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The survey round {round} was already closed on {date}.</source>
+        <translation>دوره پیمایش {round} در {date} بسته شده است.</translation>
+    </message>
+    <message>
+        <source>The survey round {round} opened on {date}; it cannot close before that. Give a later date; nothing was changed.</source>
+        <translation>دوره پیمایش {round} در {date} آغاز شد؛ پیش از آن نمی‌تواند بسته شود. تاریخ دیرتری بدهید؛ چیزی تغییر نکرد.</translation>
     </message>
 </context>
 </TS>

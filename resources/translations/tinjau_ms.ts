@@ -2031,6 +2031,78 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>Saved %1: %2 pages.</source>
         <translation>Disimpan %1: %2 halaman.</translation>
     </message>
+    <message>
+        <source>No survey round covers this area yet. A supervisor opens one with tinjau round open; the interviews begun after that belong to it, and this tab compares each round with the one before.</source>
+        <translation>Belum ada pusingan banci bagi kawasan ini. Penyelia membukanya dengan tinjau round open; temu bual yang dimulakan selepas itu tergolong dalamnya, dan tab ini membandingkan setiap pusingan dengan pusingan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Survey rounds of %1 under %2. Each household counts with its latest finished interview in each round.</source>
+        <translation>Pusingan banci %1 di bawah %2. Setiap isi rumah dikira dengan temu bual terakhirnya yang selesai dalam setiap pusingan.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Pusingan</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>masih dibuka</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3 households in both rounds, %4 new, %5 not revisited.</source>
+        <translation>%1 sejak %2: %3 isi rumah dalam kedua-dua pusingan, %4 baharu, %5 tidak dilawati semula.</translation>
+    </message>
+    <message>
+        <source>Only one round so far: the change shows once the area has a second.</source>
+        <translation>Baru ada satu pusingan: perubahan dipaparkan apabila kawasan ini mempunyai pusingan kedua.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Pusingan</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Selepas</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Kekal</translation>
+    </message>
+    <message>
+        <source>Income line</source>
+        <translation>Garis pendapatan</translation>
+    </message>
+    <message>
+        <source>Persons deprived in each indicator, per round</source>
+        <translation>Orang yang mengalami kekurangan dalam setiap penunjuk, mengikut pusingan</translation>
+    </message>
+    <message>
+        <source>Persons under each income line, per round</source>
+        <translation>Orang di bawah setiap garis pendapatan, mengikut pusingan</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>PovertyMap</name>
@@ -2108,6 +2180,57 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
     <message>
         <source>Site map: %1</source>
         <translation>Peta tapak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRounds</name>
+    <message>
+        <source>Give the survey round a name, for example "2027 follow-up".</source>
+        <translation>Berikan nama kepada pusingan banci, contohnya "2027 follow-up".</translation>
+    </message>
+    <message>
+        <source>A survey round's name has at most {limit} characters; shorten it.</source>
+        <translation>Nama pusingan banci paling banyak {limit} aksara; pendekkannya.</translation>
+    </message>
+    <message>
+        <source>There is no area {area} in this workspace. Give an area's code or path as `tinjau report coverage` lists them; nothing was changed.</source>
+        <translation>Tiada kawasan {area} dalam ruang kerja ini. Berikan kod atau laluan kawasan seperti yang disenaraikan oleh `tinjau report coverage`; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>More than one area has the code {area} ({first}, {second}, ...). Give the whole path instead; nothing was changed.</source>
+        <translation>Lebih daripada satu kawasan mempunyai kod {area} ({first}, {second}, ...). Berikan laluan penuh; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>{area} is a single unit; a survey round covers a block or a larger area. Nothing was changed.</source>
+        <translation>{area} ialah satu unit; pusingan banci meliputi blok atau kawasan yang lebih besar. Tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>{area} already has an open survey round, {round}. Close it first (tinjau round close), then open the next one; nothing was changed.</source>
+        <translation>{area} sudah mempunyai pusingan banci yang dibuka, {round}. Tutup dahulu (tinjau round close), kemudian buka pusingan seterusnya; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>{area} already has a survey round named {round}. Choose another name; nothing was changed.</source>
+        <translation>{area} sudah mempunyai pusingan banci bernama {round}. Pilih nama lain; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>A new survey round of {area} cannot open before its previous round did ({date}). Give a later date; nothing was changed.</source>
+        <translation>Pusingan banci baharu bagi {area} tidak boleh dibuka sebelum pusingan sebelumnya dibuka ({date}). Berikan tarikh yang kemudian; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>There is no survey round {round} in this workspace; `tinjau round list` shows them.</source>
+        <translation>Tiada pusingan banci {round} dalam ruang kerja ini; `tinjau round list` menunjukkannya.</translation>
+    </message>
+    <message>
+        <source>More than one area has a survey round named {round} ({first}, {second}). Name the area with --area; nothing was changed.</source>
+        <translation>Lebih daripada satu kawasan mempunyai pusingan banci bernama {round} ({first}, {second}). Namakan kawasan dengan --area; tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <source>The survey round {round} was already closed on {date}.</source>
+        <translation>Pusingan banci {round} sudah ditutup pada {date}.</translation>
+    </message>
+    <message>
+        <source>The survey round {round} opened on {date}; it cannot close before that. Give a later date; nothing was changed.</source>
+        <translation>Pusingan banci {round} dibuka pada {date}; ia tidak boleh ditutup sebelum itu. Berikan tarikh yang kemudian; tiada apa-apa yang diubah.</translation>
     </message>
 </context>
 </TS>

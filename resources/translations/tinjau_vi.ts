@@ -2031,6 +2031,78 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>Saved %1: %2 pages.</source>
         <translation>Đã lưu %1: %2 trang.</translation>
     </message>
+    <message>
+        <source>No survey round covers this area yet. A supervisor opens one with tinjau round open; the interviews begun after that belong to it, and this tab compares each round with the one before.</source>
+        <translation>Chưa có đợt điều tra nào cho khu vực này. Người giám sát mở một đợt bằng lệnh tinjau round open; các cuộc phỏng vấn bắt đầu sau đó thuộc về đợt ấy, và thẻ này so sánh mỗi đợt với đợt trước.</translation>
+    </message>
+    <message>
+        <source>Survey rounds of %1 under %2. Each household counts with its latest finished interview in each round.</source>
+        <translation>Các đợt điều tra của %1 theo %2. Mỗi hộ được tính theo cuộc phỏng vấn hoàn thành gần nhất của hộ trong từng đợt.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ngày đóng</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3 households in both rounds, %4 new, %5 not revisited.</source>
+        <translation>%1 so với %2: %3 hộ có trong cả hai đợt, %4 hộ mới, %5 hộ không được khảo sát lại.</translation>
+    </message>
+    <message>
+        <source>Only one round so far: the change shows once the area has a second.</source>
+        <translation>Mới có một đợt: thay đổi sẽ hiện khi khu vực có đợt thứ hai.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Các đợt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Vào</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ra</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Income line</source>
+        <translation>Ngưỡng thu nhập</translation>
+    </message>
+    <message>
+        <source>Persons deprived in each indicator, per round</source>
+        <translation>Số người thiếu hụt theo từng chỉ số, theo đợt</translation>
+    </message>
+    <message>
+        <source>Persons under each income line, per round</source>
+        <translation>Số người dưới từng ngưỡng thu nhập, theo đợt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>PovertyMap</name>
@@ -2108,6 +2180,57 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
     <message>
         <source>Site map: %1</source>
         <translation>Bản đồ khu dân cư: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRounds</name>
+    <message>
+        <source>Give the survey round a name, for example "2027 follow-up".</source>
+        <translation>Hãy đặt tên cho đợt điều tra, ví dụ "2027 follow-up".</translation>
+    </message>
+    <message>
+        <source>A survey round's name has at most {limit} characters; shorten it.</source>
+        <translation>Tên đợt điều tra dài tối đa {limit} ký tự; hãy rút ngắn.</translation>
+    </message>
+    <message>
+        <source>There is no area {area} in this workspace. Give an area's code or path as `tinjau report coverage` lists them; nothing was changed.</source>
+        <translation>Không có khu vực {area} trong không gian làm việc này. Hãy nhập mã hoặc đường dẫn khu vực như `tinjau report coverage` liệt kê; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>More than one area has the code {area} ({first}, {second}, ...). Give the whole path instead; nothing was changed.</source>
+        <translation>Có nhiều khu vực mang mã {area} ({first}, {second}, ...). Hãy nhập cả đường dẫn; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{area} is a single unit; a survey round covers a block or a larger area. Nothing was changed.</source>
+        <translation>{area} là một căn hộ; đợt điều tra bao gồm một tòa nhà hoặc khu vực lớn hơn. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{area} already has an open survey round, {round}. Close it first (tinjau round close), then open the next one; nothing was changed.</source>
+        <translation>{area} đã có một đợt điều tra đang mở, {round}. Hãy đóng đợt đó trước (tinjau round close), rồi mở đợt tiếp theo; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{area} already has a survey round named {round}. Choose another name; nothing was changed.</source>
+        <translation>{area} đã có đợt điều tra tên {round}. Hãy chọn tên khác; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A new survey round of {area} cannot open before its previous round did ({date}). Give a later date; nothing was changed.</source>
+        <translation>Đợt điều tra mới của {area} không thể mở trước ngày đợt trước đã mở ({date}). Hãy chọn ngày sau đó; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>There is no survey round {round} in this workspace; `tinjau round list` shows them.</source>
+        <translation>Không có đợt điều tra {round} trong không gian làm việc này; `tinjau round list` liệt kê các đợt.</translation>
+    </message>
+    <message>
+        <source>More than one area has a survey round named {round} ({first}, {second}). Name the area with --area; nothing was changed.</source>
+        <translation>Có nhiều khu vực có đợt điều tra tên {round} ({first}, {second}). Hãy chỉ rõ khu vực bằng --area; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The survey round {round} was already closed on {date}.</source>
+        <translation>Đợt điều tra {round} đã được đóng ngày {date}.</translation>
+    </message>
+    <message>
+        <source>The survey round {round} opened on {date}; it cannot close before that. Give a later date; nothing was changed.</source>
+        <translation>Đợt điều tra {round} mở ngày {date}; không thể đóng trước ngày đó. Hãy chọn ngày sau đó; chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,7 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "interview": (("household_id", "household"),),
     "assignment": (("household_id", "household"), ("area_id", "area")),
     "review_decision": (("interview_id", "interview"),),
+    "survey_round": (("area_id", "area"),),
 }  # fmt: skip
 ATTEMPTS = 3  # a batch that met a concurrent writer of the same new record is tried again
 

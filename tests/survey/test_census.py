@@ -461,8 +461,7 @@ def test_a_removed_area_listed_again_comes_back_instead_of_failing(
     import_census(db, path, site=SITE)
     with db.write() as conn:
         conn.exec_driver_sql(
-            "UPDATE areas SET deleted_at = '2026-12-01T00:00:00Z' "
-            "WHERE path_code IN (?, ?)",
+            "UPDATE areas SET deleted_at = '2026-12-01T00:00:00Z' WHERE path_code IN (?, ?)",
             (f"{SITE}/B", f"{SITE}/B/B-12-05"),
         )
     summary = import_census(db, path, site=SITE)

@@ -147,8 +147,8 @@ def test_share_of_interviews_and_poverty_is_realistic(demo) -> None:
 def test_the_demo_has_never_synced_so_everything_waits_in_the_outbox(demo) -> None:
     """Nothing pretends the server already holds it: no interview is synced or has a server
     revision, nothing is recorded as received, and every area, household, member,
-    assignment, completed interview and review decision has one outbox entry based on
-    revision 0 (drafts stay on the device)."""
+    assignment, completed interview, review decision and survey round has one outbox entry
+    based on revision 0 (drafts stay on the device)."""
     db, _ = demo
     with db.read() as conn:
         statuses = {row[0] for row in conn.exec_driver_sql("SELECT status FROM interviews")}
@@ -167,6 +167,7 @@ def test_the_demo_has_never_synced_so_everything_waits_in_the_outbox(demo) -> No
                 ("assignment", "assignments", ""),
                 ("interview", "interviews", " WHERE status != 'draft'"),
                 ("review_decision", "review_decisions", ""),
+                ("survey_round", "survey_rounds", ""),
             )
         }
         outbox = dict(conn.exec_driver_sql(

@@ -162,9 +162,14 @@ def test_the_area_profile_counts_the_interviewed_members(qtbot, demo_dir) -> Non
     )
 
 
-def test_survey_rounds_are_said_to_be_not_recorded(qtbot, demo_dir) -> None:
+def test_a_workspace_with_one_round_says_the_change_comes_with_a_second(qtbot, demo_dir) -> None:
+    """The demo's interviews are its first survey round: the tab lists that round and says
+    the change shows once a second round exists."""
     _main, window = _open(qtbot, demo_dir)
-    assert "does not record survey rounds" in window.rounds_text.text()
+    assert window.rounds_table.rowCount() == 1
+    assert window.rounds_table.item(0, 0).text().strip("\u2068\u2069") == "First round"
+    assert "Only one round so far" in window.change_text.text()
+    assert window.transitions_table.isHidden()
 
 
 def test_export_from_the_window_writes_the_workbook(qtbot, demo_dir, tmp_path) -> None:

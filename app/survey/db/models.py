@@ -16,6 +16,9 @@ Tables
 - `interviews`: one filled form instance for a household: form id + version, the whole answer
   tree as JSON, `position` (where the worker was), status, timestamps, enumerator, device,
   `server_revision` / `base_revision` for sync.
+- `survey_rounds`: a survey round of an area ("2026 census", "2027 follow-up"): name, opened
+  and closed dates. Each interview names the round it was begun in (`interviews.round_id`); the
+  workspace's current round is `meta.current_round`.
 - `scores`: derived, recomputable: (interview, standard_id) -> version, status, score...
 - `assignments`: an enumerator is given an area (usually a block) or one household.
 - `review_decisions`: approve / return (with a comment) / reject of an interview.
@@ -28,7 +31,7 @@ Tables
 - `sync_log`: one row per sync run from the desktop app (counts, server, the error sentence).
 - `audit_log`: append-only (triggers RAISE on UPDATE and DELETE); ids and actions only, never
   personal data.
-- `meta`: key/value facts about this database (`device_id`, made once).
+- `meta`: key/value facts about this database (`device_id`, made once; `current_round`).
 - `households_fts` (not a model): FTS5 index over households, kept by triggers; see
   `app.survey.db.search`.
 
@@ -214,6 +217,7 @@ class Interview(Base):
         CheckConstraint(_in("status", INTERVIEW_STATUSES), name="status"),
         Index("ix_interviews_household", "household_id"),
         Index("ix_interviews_status", "status"),
+        Index("ix_interviews_round", "round_id"),
     )
 
     id: Mapped[str] = mapped_column(UUID, primary_key=True, default=uuid7)
@@ -233,10 +237,27 @@ class Interview(Base):
     server_revision: Mapped[int | None] = mapped_column(Integer)
     base_revision: Mapped[int | None] = mapped_column(Integer)
     deleted_at: Mapped[datetime | None] = mapped_column()
+    # The survey round it was begun in. No foreign key: an interview received by a pull may
+    # come before its round does.
+    round_id: Mapped[str | None] = mapped_column(UUID)
 
     household: Mapped[Household] = relationship(back_populates="interviews")
     scores: Mapped[list[Score]] = relationship(back_populates="interview")
     review_decisions: Mapped[list[ReviewDecision]] = relationship(back_populates="interview")
+
+
+class SurveyRound(Tracked, Base):
+    """A survey round of an area: the households inside it surveyed (again) between
+    `opened_on` and `closed_on` (None: still open)."""
+
+    __tablename__ = "survey_rounds"
+    __table_args__ = (Index("ix_survey_rounds_area", "area_id"),)
+
+    id: Mapped[str] = mapped_column(UUID, primary_key=True, default=uuid7)
+    area_id: Mapped[str] = mapped_column(UUID, ForeignKey("areas.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    opened_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Score(Base):

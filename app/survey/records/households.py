@@ -261,6 +261,17 @@ def let_in(conn: Connection, *, household_id: str) -> None:
         set_visit(conn, household_id=household_id, status=lifecycle.IN_PROGRESS)
 
 
+def start_round_visit(conn: Connection, *, household_id: str) -> None:
+    """An interview begun at a household visited in an earlier survey round: its visit is a
+    new one, in progress whatever the last round's ended as (the visit machine runs once per
+    round; the earlier round's interview and its review stay as they were)."""
+    visit_status(conn, household_id=household_id)  # refused when the household is gone
+    conn.exec_driver_sql(
+        "UPDATE households SET visit_status = ?, updated_at = ? WHERE id = ?",
+        (lifecycle.IN_PROGRESS, recorder.now(), household_id),
+    )
+
+
 def set_visit(conn: Connection, *, household_id: str, status: str) -> str:
     """Move the visit status inside a larger recorded change (an interview begun or
     completed); returns the status it had. Not recorded on its own."""

@@ -23,7 +23,7 @@ from app.survey.errors import DomainError
 from app.survey.forms import CompiledForm, load_form
 from app.survey.forms.install import install_form
 from app.survey.ids import uuid7
-from app.survey.records import attachments, households, lifecycle, recorder
+from app.survey.records import attachments, households, lifecycle, recorder, rounds
 from app.survey.records.attachments import Attachment, folder_of, for_interview
 
 # Compiled forms by (workspace forms folder, form id, version), once per process.
@@ -81,14 +81,16 @@ def open_for_household(db: Database, *, household_id: str, forms_dir: Path) -> O
         # One being worked on here first (a draft, a returned one being corrected): an
         # interview of another device received later must not hide it.
         row = raw.execute(
-            "SELECT id, form_id, form_version, answers, position, status FROM interviews "
-            "WHERE household_id = ? AND deleted_at IS NULL "
+            "SELECT id, form_id, form_version, answers, position, status, round_id "
+            "FROM interviews WHERE household_id = ? AND deleted_at IS NULL "
             "ORDER BY status IN (?, ?) DESC, started_at DESC, id DESC LIMIT 1",
             (household_id, *lifecycle.EDITABLE),
         ).fetchone()
+        if row is not None and _earlier_round(conn, household_id, row[5], row[6]):
+            row = None  # visited again in a new round: a new interview, the old one kept
         files = for_interview(conn, row[0]) if row is not None else []
     if row is not None:
-        interview_id, form_id, version, answers, position, status = row
+        interview_id, form_id, version, answers, position, status, _round = row
         form = form_version(db, form_id, version, forms_dir)
         return OpenedInterview(
             interview_id=interview_id,
@@ -114,6 +116,15 @@ def open_for_household(db: Database, *, household_id: str, forms_dir: Path) -> O
         household_label=label,
         attachments_folder=folder_of(db),
     )
+
+
+def _earlier_round(conn: Connection, household_id: str, status: str, round_id: Any) -> bool:
+    """True when the household's newest interview is finished and belongs to an earlier round
+    than the one an interview begun now would belong to."""
+    if status in lifecycle.EDITABLE:
+        return False
+    now = rounds.round_for_household(conn, household_id)
+    return now is not None and now != round_id
 
 
 def prefill(db: Database, household_id: str, form: CompiledForm) -> dict[str, Any]:
@@ -301,17 +312,27 @@ def _begin(conn: Connection, *, draft: Draft, answers: str, position: str, stamp
     if raw.execute("SELECT 1 FROM interviews WHERE id = ?", (draft.interview_id,)).fetchone():
         raise DomainError("interview.locked")
     who = recorder.actor(conn, draft.enumerator_id)
+    round_id = rounds.round_for_household(conn, draft.household_id)
+    earlier = raw.execute(
+        "SELECT 1 FROM interviews WHERE household_id = ? AND deleted_at IS NULL "
+        "AND round_id IS NOT ? LIMIT 1",
+        (draft.household_id, round_id),
+    ).fetchone()
     raw.execute(
         "INSERT INTO interviews (id, household_id, form_id, form_version, answers, "
-        "position, status, started_at, updated_at, enumerator_id, device_id) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "position, status, started_at, updated_at, enumerator_id, device_id, round_id) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             draft.interview_id, draft.household_id, draft.form_id, draft.form_version,
             answers, position, lifecycle.DRAFT, stamp, stamp, draft.enumerator_id,
-            who.device_id,
+            who.device_id, round_id,
         ),
     )  # fmt: skip
-    households.let_in(conn, household_id=draft.household_id)
+    if earlier is not None and round_id is not None:
+        # A new round's visit: the household's visit starts again from this interview.
+        households.start_round_visit(conn, household_id=draft.household_id)
+    else:
+        households.let_in(conn, household_id=draft.household_id)
     recorder.record(conn, action="interview.begin", record_id=draft.interview_id, actor=who)
 
 

@@ -7,6 +7,43 @@ of the same sentence (app/ui/messages.py), the command line this English one.
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    "round.name_missing": 'Give the survey round a name, for example "2027 follow-up".',
+    "round.name_too_long": "A survey round's name has at most {limit} characters; shorten it.",
+    "round.no_such_area": (
+        "There is no area {area} in this workspace. Give an area's code or path as "
+        "`tinjau report coverage` lists them; nothing was changed."
+    ),
+    "round.area_ambiguous": (
+        "More than one area has the code {area} ({first}, {second}, ...). Give the whole "
+        "path instead; nothing was changed."
+    ),
+    "round.area_is_unit": (
+        "{area} is a single unit; a survey round covers a block or a larger area. "
+        "Nothing was changed."
+    ),
+    "round.already_open": (
+        "{area} already has an open survey round, {round}. Close it first "
+        "(tinjau round close), then open the next one; nothing was changed."
+    ),
+    "round.name_taken": (
+        "{area} already has a survey round named {round}. Choose another name; nothing was changed."
+    ),
+    "round.opened_before_previous": (
+        "A new survey round of {area} cannot open before its previous round did ({date}). "
+        "Give a later date; nothing was changed."
+    ),
+    "round.unknown": (
+        "There is no survey round {round} in this workspace; `tinjau round list` shows them."
+    ),
+    "round.ambiguous": (
+        "More than one area has a survey round named {round} ({first}, {second}). Name the "
+        "area with --area; nothing was changed."
+    ),
+    "round.already_closed": "The survey round {round} was already closed on {date}.",
+    "round.closed_before_open": (
+        "The survey round {round} opened on {date}; it cannot close before that. Give a "
+        "later date; nothing was changed."
+    ),
     "household.gone": "This household is no longer on the list; refresh the list.",
     "household.unit_missing": "Type the unit number as written on the door, for example A-12-03.",
     "household.head_missing": "Type the name of the head of household.",

@@ -68,11 +68,16 @@ ACTIONS: dict[str, Rule] = {
     "assignment.add": Rule("assignment", ships=True),
     "assignment.withdraw": Rule("assignment", ships=True),
     "review.decide": Rule("review_decision", ships=True),
+    # Survey rounds (app/survey/records/rounds.py): opened and closed by a supervisor.
+    "round.open": Rule("survey_round", ships=True),
+    "round.close": Rule("survey_round", ships=True),
+    # Which round is this workspace's current one: a choice of this device.
+    "round.choose": Rule("survey_round", ships=False),
 } | {
     # A record received from the server (by a pull) is audited and never sent back.
     f"{record_type.removesuffix('_decision')}.receive": Rule(record_type, ships=False)
     for record_type in ("area", "household", "member", "interview", "assignment",
-                        "review_decision")
+                        "review_decision", "survey_round")
 }  # fmt: skip
 
 TABLES = {
@@ -82,6 +87,7 @@ TABLES = {
     "interview": "interviews",
     "assignment": "assignments",
     "review_decision": "review_decisions",
+    "survey_round": "survey_rounds",
 }
 SYNCED_TABLES = tuple(TABLES.values())
 
@@ -96,10 +102,11 @@ DATA_COLUMNS = {
     "member": "id household_id line_number relationship_to_head name national_id sex "
     "birth_date extra deleted_at",
     "interview": "id household_id form_id form_version answers status started_at completed_at "
-    "enumerator_id device_id deleted_at",
+    "enumerator_id device_id deleted_at round_id",
     "assignment": "id enumerator_id area_id household_id assigned_by assigned_at due_date note "
     "deleted_at",
     "review_decision": "id interview_id decision comment reviewer_id decided_at",
+    "survey_round": "id area_id name opened_on closed_on deleted_at",
 }
 # The server revision each record type's change was based on (0: the server never had it).
 _BASE = dict.fromkeys(TABLES, "coalesce(revision, 0)") | {
@@ -214,6 +221,27 @@ def record_many(
     )
     if rule.ships:
         conn.exec_driver_sql(_OUTBOX_SQL[rule.record_type], [(stamp, rid) for rid in record_ids])
+
+
+def restate_unbatched(conn: Connection, *, record_type: str, column: str) -> None:
+    """Give the waiting outbox entries of `record_type` not yet put in a batch the record's
+    `column` as it now stands (and their new content hash): for a column a migration or the
+    demo builder fills in after the records were recorded (an interview's `round_id`). An
+    entry in a batch already is left as it was: a resent batch must be the same."""
+    if column not in DATA_COLUMNS[record_type].split() or column in _JSON_COLUMNS:
+        raise ValueError(f"{column} is not a plain data column of {record_type}")
+    table = TABLES[record_type]
+    waiting = "record_type = ? AND acked_at IS NULL AND batch_id IS NULL"
+    conn.exec_driver_sql(
+        f"UPDATE outbox SET payload = json_set(payload, '$.data.{column}', "
+        f"(SELECT t.{column} FROM {table} t WHERE t.id = outbox.record_id)) WHERE {waiting}",
+        (record_type,),
+    )
+    conn.exec_driver_sql(
+        f"UPDATE outbox SET payload = json_set(payload, '$.content_hash', "
+        f"{SQL_FUNCTION}(json_extract(payload, '$.data'))) WHERE {waiting}",
+        (record_type,),
+    )
 
 
 def audit(

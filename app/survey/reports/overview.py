@@ -7,8 +7,8 @@ total (the same figures as `tinjau report poverty` and `tinjau measure`); the pr
 the area profile. One pass over the households scores them for both the poverty figures and the
 priority list. `progress(done, total)` is called as households are read.
 
-Survey rounds (the same area surveyed again later) are not modelled yet: a household has one
-latest finished interview, so change between rounds cannot be computed (`ROUNDS_MODELLED`).
+Change between survey rounds is a report of its own (app.survey.reports.rounds): here a
+household counts with its latest finished interview, whatever its round.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from app.survey.reports.progress import WorkerProgress, completed_by_day, progre
 from app.survey.reports.standard import workspace_standard
 from app.survey.scoring import Standard
 
-ROUNDS_MODELLED = False
 PROGRESS_EVERY = 250
 
 
@@ -119,4 +118,4 @@ def area_report(
     )
 
 
-__all__ = ["ROUNDS_MODELLED", "AreaProfile", "AreaReport", "area_choices", "area_report"]
+__all__ = ["AreaProfile", "AreaReport", "area_choices", "area_report"]

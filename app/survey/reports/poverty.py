@@ -40,8 +40,11 @@ HOUSEHOLD_COLUMNS = (
 )  # fmt: skip
 
 
-def _households_sql(where: str) -> str:
+def _households_sql(where: str, round_only: bool = False) -> str:
     done = ", ".join(f"'{status}'" for status in DONE)
+    # `+` keeps SQLite on the household index: a round holds most interviews, and its own
+    # index would scan them all for every household.
+    in_round = " AND +j.round_id = :round_id" if round_only else ""
     return (
         "SELECT h.id, h.ward_id, h.site_id, h.block_id, u.code, u.floor, u.unit_number, "
         "h.head_name, h.head_national_id, h.phone, h.household_size, h.source, h.visit_status, "
@@ -49,7 +52,7 @@ def _households_sql(where: str) -> str:
         "FROM households h JOIN areas u ON u.id = h.unit_id "
         "LEFT JOIN interviews i ON i.id = ("
         "  SELECT j.id FROM interviews j WHERE j.household_id = h.id AND j.deleted_at IS NULL"
-        f"  AND j.status IN ({done}) ORDER BY j.completed_at DESC, j.id DESC LIMIT 1) "
+        f"  AND j.status IN ({done}){in_round} ORDER BY j.completed_at DESC, j.id DESC LIMIT 1) "
         f"WHERE h.deleted_at IS NULL AND {where} ORDER BY u.path_code, h.seq"
     )
 
@@ -70,10 +73,14 @@ def scored_households(
     standard: Standard,
     within: Area | None = None,
     lang: str = "en",
+    round_id: str | None = None,
 ) -> Iterator[ScoredHousehold]:
-    """Every live household inside `within`, in area order, scored under `standard`."""
+    """Every live household inside `within`, in area order, scored under `standard` (by its
+    latest finished interview of the survey round `round_id` when given)."""
     where, params = household_filter(tree, within)
-    result = conn.execute(text(_households_sql(where)), params)
+    if round_id is not None:
+        params = {**params, "round_id": round_id}
+    result = conn.execute(text(_households_sql(where, round_id is not None)), params)
     scorer = scorer_for(standard)
     while True:
         rows = result.fetchmany(BATCH)

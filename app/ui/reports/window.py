@@ -1,9 +1,10 @@
 """The Reports window: coverage, poverty, the priority list, the area profile and the Excel
 export for one area under one poverty standard.
 
-Everything is computed on the database thread (app.ui.ops) by app.survey.reports.overview,
-the same code `tinjau report` uses, so the figures shown are `tinjau measure`'s. The window
-keeps the last report (`self.report`) and draws it; it never waits on the database.
+Everything is computed on the database thread (app.ui.ops) by app.survey.reports.overview
+and app.survey.reports.rounds, the same code `tinjau report` uses, so the figures shown are
+`tinjau measure`'s. The window keeps the last report (`self.report`, and `self.rounds` for the
+"Survey rounds" tab) and draws it; it never waits on the database.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from app.survey.reports.overview import ROUNDS_MODELLED, AreaReport
+from app.survey.reports.overview import AreaReport
+from app.survey.reports.rounds import RoundsReport
 from app.survey.scoring.model import pick
 from app.survey.scoring.result import status_label
 from app.ui import i18n, ops
@@ -160,13 +162,23 @@ class ReportsWindow(QMainWindow):
         # map
         self.map_tab = self._build_map_tab()
         # rounds
+        self.rounds: RoundsReport | None = None
         self.rounds_text = QLabel(objectName="roundsText")
         self.rounds_text.setWordWrap(True)
-        self.rounds_text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.rounds_text.setMargin(16)
+        self.rounds_table = new_table("roundsTable")
+        self.change_text = QLabel(objectName="roundsChangeText")
+        self.change_text.setWordWrap(True)
+        self.transitions_table = new_table("transitionsTable")
+        self.round_rates_table = new_table("roundRatesTable")
+        self.round_rates_chart = chart_view("roundRatesChart")
+        self.round_rates_chart.setMinimumHeight(340)
+        self.rounds_tab = _scroll(
+            self.rounds_text, self.rounds_table, self.change_text, self.transitions_table,
+            self.round_rates_table, self.round_rates_chart,
+        )  # fmt: skip
         for tab in (
             self.coverage_tab, self.poverty_tab, self.priority_tab, self.profile_tab,
-            self.map_tab, self.rounds_text,
+            self.map_tab, self.rounds_tab,
         ):  # fmt: skip
             self.tabs.addTab(tab, "")
 
@@ -236,18 +248,9 @@ class ReportsWindow(QMainWindow):
                 "arrow keys and press Enter, to open its household."
             )
         )
-        if not ROUNDS_MODELLED:
-            self.rounds_text.setText(
-                self.tr(
-                    "Change between survey rounds cannot be shown yet: Tinjau does not record "
-                    "survey rounds. Each household keeps its latest finished interview, so a "
-                    "second survey of the same area replaces the first instead of being compared "
-                    "with it."
-                )
-            )
         self._fill_standards()
         if self.report is not None:
-            self.show_report(self.report)
+            self.show_report(self.report, self.rounds)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -307,15 +310,21 @@ class ReportsWindow(QMainWindow):
         level = self.level_box.currentData() or "block"
         lang = i18n.current_language()
 
-        def work(ctx: ops.OpContext) -> AreaReport:
+        from app.survey.reports.rounds import rounds_report
+
+        def work(ctx: ops.OpContext) -> tuple[AreaReport, RoundsReport]:
             with ctx.db.read() as conn:
-                return area_report(conn, area, standard, level, lang, ctx.progress)
+                report = area_report(conn, area, standard, level, lang, ctx.progress)
+                return report, rounds_report(conn, area, standard, lang)
+
+        def shown(both: tuple[AreaReport, RoundsReport]) -> None:
+            self.show_report(*both)
 
         self.show_button.setEnabled(False)
         self.message.setText(self.tr("Counting…"))
-        ops.QueryOp(parent=self, op=work, success=self.show_report).failure(
-            self._failed
-        ).with_progress(self.tr("Counting the households for the report…")).run_in_background()
+        ops.QueryOp(parent=self, op=work, success=shown).failure(self._failed).with_progress(
+            self.tr("Counting the households for the report…")
+        ).run_in_background()
 
     def _failed(self, error: BaseException) -> None:
         self.show_button.setEnabled(True)
@@ -344,13 +353,15 @@ class ReportsWindow(QMainWindow):
             return area.path_code[len(within.path_code) + 1 :]
         return area.code
 
-    def show_report(self, report: AreaReport) -> None:
+    def show_report(self, report: AreaReport, rounds: RoundsReport | None = None) -> None:
         self.report = report
+        self.rounds = rounds
         self.show_button.setEnabled(True)
         self._show_coverage(report)
         self._show_poverty(report)
         self._show_priority(report)
         self._show_profile(report)
+        self._show_rounds(rounds)
         if self._areas:  # a window drawing a printed report has no lists and no map to load
             self._fill_sites(report)
         unusable = report.poverty.unusable
@@ -363,6 +374,104 @@ class ReportsWindow(QMainWindow):
             else ""
         )
         self.report_shown.emit()
+
+    def _show_rounds(self, rounds: RoundsReport | None) -> None:
+        """The "Survey rounds" tab: households per status in each round, the change since the
+        previous round, and each indicator's rate round by round (table and chart)."""
+        section = next((s for s in rounds.areas if s.rounds), None) if rounds else None
+        for table in (self.rounds_table, self.transitions_table, self.round_rates_table):
+            table.setVisible(section is not None)
+        self.round_rates_chart.setVisible(section is not None)
+        self.change_text.setVisible(section is not None)
+        if rounds is None or section is None:
+            self.rounds_text.setText(
+                self.tr(
+                    "No survey round covers this area yet. A supervisor opens one with "
+                    "tinjau round open; the interviews begun after that belong to it, and "
+                    "this tab compares each round with the one before."
+                )
+            )
+            return
+        lang = i18n.current_language()
+        self.rounds_text.setText(
+            self.tr(
+                "Survey rounds of %1 under %2. Each household counts with its latest finished "
+                "interview in each round."
+            )
+            .replace("%1", i18n.isolate_ltr(section.area.path_code))
+            .replace("%2", i18n.isolate(pick(rounds.standard.names, lang)))
+        )
+        codes = [s.code for s in rounds.standard.statuses]
+        fill_table(
+            self.rounds_table,
+            [self.tr("Round"), self.tr("Opened"), self.tr("Closed"), self.tr("Households"),
+             *(rounds.status_name(c) for c in codes)],
+            [
+                [i18n.isolate(f.round.name), f.round.opened_on.isoformat(),
+                 f.round.closed_on.isoformat() if f.round.closed_on else self.tr("open"),
+                 self._num(f.households),
+                 *(f"{self._num(f.statuses[c])} ({self._share(self._part(f.statuses[c], f))})"
+                   for c in codes)]
+                for f in section.rounds
+            ],
+        )  # fmt: skip
+        if section.changes:
+            latest = section.changes[-1]
+            self.change_text.setText(
+                self.tr("%1 since %2: %3 households in both rounds, %4 new, %5 not revisited.")
+                .replace("%1", i18n.isolate(latest.current.round.name))
+                .replace("%2", i18n.isolate(latest.previous.round.name))
+                .replace("%3", self._num(latest.revisited))
+                .replace("%4", self._num(latest.new))
+                .replace("%5", self._num(latest.not_revisited))
+            )
+        else:
+            self.change_text.setText(
+                self.tr("Only one round so far: the change shows once the area has a second.")
+            )
+        self.transitions_table.setVisible(bool(section.changes))
+        fill_table(
+            self.transitions_table,
+            [self.tr("Rounds"), self.tr("Status"), self.tr("Before"), self.tr("After"),
+             self.tr("Entered"), self.tr("Left"), self.tr("Stayed")],
+            [
+                [self.tr("%1 → %2").replace("%1", i18n.isolate(c.previous.round.name))
+                 .replace("%2", i18n.isolate(c.current.round.name)),
+                 rounds.status_name(t.status), self._num(t.before), self._num(t.after),
+                 self._num(t.entered), self._num(t.left), self._num(t.stayed)]
+                for c in section.changes for t in c.transitions
+            ],
+        )  # fmt: skip
+        word = self.tr("Indicator") if rounds.rate_kind == "indicator" else self.tr("Income line")
+        fill_table(
+            self.round_rates_table,
+            [word, *(i18n.isolate(f.round.name) for f in section.rounds)],
+            [
+                [name, *(self._share(f.rates.get(key)) for f in section.rounds)]
+                for key, name in rounds.rate_names.items()
+            ],
+        )  # fmt: skip
+        title = (
+            self.tr("Persons deprived in each indicator, per round")
+            if rounds.rate_kind == "indicator"
+            else self.tr("Persons under each income line, per round")
+        )
+        show_chart(
+            self.round_rates_chart,
+            bar_chart(
+                title,
+                list(rounds.rate_names.values()),
+                [
+                    (f.round.name, [f.rates.get(key, 0) for key in rounds.rate_names])
+                    for f in section.rounds
+                ],
+                percent=True,
+            ),
+        )
+
+    @staticmethod
+    def _part(count: int, figures: Any) -> Fraction | None:
+        return Fraction(count, figures.households) if figures.households else None
 
     def _show_coverage(self, report: AreaReport) -> None:
         header = [

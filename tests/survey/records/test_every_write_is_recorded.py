@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from app.survey.records import (
     members,
     recorder,
     reviews,
+    rounds,
 )
 from app.survey.records.areas import Step
 from app.survey.records.households import NewHousehold
@@ -96,7 +98,8 @@ def _new_household(conn: Connection, actor: recorder.Actor) -> str:
 
 
 def test_every_records_function_is_recorded(db: Database) -> None:
-    """Adding, editing and moving households, members, areas and assignments, an interview's
+    """Adding, editing and moving households, members, areas and assignments, opening and
+    closing a survey round, an interview's
     life from first save to approval (returned and reopened on the way): each transaction
     holds its trace, and the outbox holds exactly what ships."""
     _demo(db)
@@ -122,6 +125,12 @@ def test_every_records_function_is_recorded(db: Database) -> None:
                                            Step("HS01", "Ward")], actor=actor)  # fmt: skip
         given = assignments.assign(conn, enumerator_id="enum02", area_id=area, actor=actor)
         assignments.withdraw(conn, assignment_id=given, actor=actor)
+    with db.write() as conn:
+        opened = rounds.open_round(conn, area="selangor/HS/HS01", name="2027 follow-up",
+                                   actor=actor, opened_on=date(2027, 1, 4))  # fmt: skip
+    with db.write() as conn:
+        rounds.close_round(conn, ref=opened, actor=actor, closed_on=date(2027, 2, 1))
+        rounds.choose(conn, ref="First round", actor=actor)
     draft = interviews.Draft(
         interview_id=uuid7(), household_id=household, form_id="household", form_version="1",
         answers={"hh_size": 3}, position={"page": 0}, enumerator_id="enum01", sequence=1,
@@ -147,9 +156,9 @@ def test_every_records_function_is_recorded(db: Database) -> None:
     with db.read() as conn:
         entries = conn.exec_driver_sql(
             "SELECT record_type, operation, count(*) FROM outbox o WHERE record_id IN "
-            "(?, ?, ?, ?, ?) OR record_type = 'review_decision' "
+            "(?, ?, ?, ?, ?, ?) OR record_type = 'review_decision' "
             "AND json_extract(payload, '$.data.interview_id') = ? GROUP BY 1, 2 ORDER BY 1, 2",
-            (household, member, area, given, draft.interview_id, draft.interview_id),
+            (household, member, area, given, draft.interview_id, opened, draft.interview_id),
         ).all()
         visit = households.visit_status(conn, household_id=household)
     assert visit == lifecycle.APPROVED
@@ -163,6 +172,7 @@ def test_every_records_function_is_recorded(db: Database) -> None:
         ("member", "delete", 1),
         ("member", "upsert", 2),
         ("review_decision", "upsert", 2),
+        ("survey_round", "upsert", 2),  # opened, closed; choosing the current is not shipped
     ]
 
 
