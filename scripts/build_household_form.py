@@ -1144,8 +1144,7 @@ def assets_section() -> list[Row]:
                 "خانوار کدام‌یک از این‌ها را دارد و از آن استفاده می‌کند؟",
             ),
             hint=T(
-                "Select all that work. If the household has none of them, select "
-                "'None of these'.",
+                "Select all that work. If the household has none of them, select 'None of these'.",
                 "Pilih semua yang berfungsi. Jika tiada satu pun, pilih 'Tiada satu pun'.",
                 "Chọn tất cả những thứ còn dùng được. Nếu không có thứ nào, chọn "
                 "'Không có thứ nào'.",

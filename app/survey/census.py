@@ -389,9 +389,7 @@ def import_census(
 ) -> ImportSummary:
     """Import the census list at `path`; see the module docstring. All rows or none."""
     code = db.settled_meta("country") or DEFAULT_COUNTRY
-    rows = read_census(
-        path, (lambda n: progress("read", n, 0)) if progress else None, country=code
-    )
+    rows = read_census(path, (lambda n: progress("read", n, 0)) if progress else None, country=code)
     return import_rows(db, rows, name=path.name, site=site, block=block, progress=progress)
 
 

@@ -245,9 +245,7 @@ def test_import_is_audited_with_counts_and_ids_only(db: Database, tmp_path: Path
     import_census(db, path, site=SITE)
     with db.read() as conn:
         entries = conn.exec_driver_sql("SELECT action, detail FROM audit_log").all()
-        audit_text = json.dumps(
-            conn.exec_driver_sql("SELECT * FROM audit_log").all(), default=str
-        )
+        audit_text = json.dumps(conn.exec_driver_sql("SELECT * FROM audit_log").all(), default=str)
         outbox = conn.exec_driver_sql(
             "SELECT record_type, count(*) FROM outbox GROUP BY record_type ORDER BY 1"
         ).all()

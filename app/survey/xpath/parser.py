@@ -110,9 +110,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 # Every literal, an unclosed one running to the end: what rewriting passes leave alone.
-_LITERAL_OR_UNCLOSED = re.compile(
-    "(" + "|".join(f"[{q}][^{q}]*[{q}]?" for q in _QUOTE_KINDS) + ")"
-)
+_LITERAL_OR_UNCLOSED = re.compile("(" + "|".join(f"[{q}][^{q}]*[{q}]?" for q in _QUOTE_KINDS) + ")")
 _NAME = re.compile(r"[^\W\d][\w.-]*\Z")
 
 

@@ -104,6 +104,8 @@ def test_missing_choice_file_is_named_with_its_folders(
     with pytest.raises(LocatedErrors) as caught:
         load_form(path, cache_dir=cache_dir)
     assert caught.value.problems == [
-        ("survey!2", f"the choices file towns.xml is missing; put it in form-media/ or "
-         f"{path.parent.name}/")
+        (
+            "survey!2",
+            f"the choices file towns.xml is missing; put it in form-media/ or {path.parent.name}/",
+        )
     ]

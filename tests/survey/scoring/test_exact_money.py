@@ -217,8 +217,7 @@ def test_an_income_on_the_line_lands_in_its_group_from_raw_answers(
     wrong = [
         (what, result["status"], result["income_per_capita"], expected)
         for (_, expected, what), result in zip(found, results, strict=True)
-        if result["status"] != expected
-        or what["income"] not in (None, result["income_per_capita"])
+        if result["status"] != expected or what["income"] not in (None, result["income_per_capita"])
     ]
     assert wrong == []
 

@@ -76,9 +76,9 @@ def test_current_inside_a_predicate_is_the_evaluated_node() -> None:
     assert expr.evaluate(ctx) == "kl"
     # current() at the top level is the context node itself (here the root).
     assert compile_expression("count(current()/members)").evaluate(ctx) == 2.0
-    assert compile_expression("count(${members}[age > count(current()/members)])").evaluate(
-        ctx
-    ) == 2.0
+    assert (
+        compile_expression("count(${members}[age > count(current()/members)])").evaluate(ctx) == 2.0
+    )
 
 
 def test_instance_that_does_not_exist_is_an_error_naming_instance() -> None:
@@ -377,8 +377,7 @@ def test_date_with_an_impossible_day_is_still_an_error_naming_date() -> None:
         ),
         (
             "sum('a')",
-            "sum() at character 1 needs a node-set (a path, a ${reference} or a repeat), "
-            "not text.",
+            "sum() at character 1 needs a node-set (a path, a ${reference} or a repeat), not text.",
         ),
         (
             "count(string(${x}))",
