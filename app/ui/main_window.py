@@ -374,7 +374,14 @@ class MainWindow(QMainWindow):
     # -- workspace -----------------------------------------------------------------------------
 
     def open_workspace(self, data_dir: str | Path | Workspace) -> None:
-        """Show the households of the data folder `data_dir` (the list fills in the background)."""
+        """Show the households of the data folder `data_dir` (the list fills in the background).
+        An encrypted one is unlocked first (app.ui.unlock); cancelled, nothing changes."""
+        if not isinstance(data_dir, Workspace):
+            from app.paths import database_path
+            from app.ui.unlock import ensure_unlocked
+
+            if not ensure_unlocked(database_path(data_dir), self):
+                return
         workspace = data_dir if isinstance(data_dir, Workspace) else Workspace.open(data_dir)
         view = getattr(self, "interview_view", None)
         if view is not None:

@@ -165,6 +165,17 @@ class NewWorkspaceDialog(RememberedDialog):
             self.problem.show()
             return
         folder = Path(self.folder.text().strip()).resolve()
+        from app.paths import database_path
+        from app.survey.db import keys
+        from app.ui.unlock import UnlockDialog, show_recovery_key
+
+        asked = keys.passphrase_from_env() is None
+        if asked:
+            # The new workspace is encrypted: its passphrase first (the key is made with it
+            # on the worker thread, in create_workspace).
+            dialog = UnlockDialog(database_path(folder), "new", self)
+            if dialog.exec() != UnlockDialog.DialogCode.Accepted:
+                return
         self.buttons.setEnabled(False)
 
         def failed(error: BaseException) -> None:
@@ -173,6 +184,8 @@ class NewWorkspaceDialog(RememberedDialog):
             self.problem.show()
 
         def made(_path: object) -> None:
+            if asked:  # its passphrase was chosen here: show the recovery key made with it
+                show_recovery_key(self)
             self.created.emit(str(folder))
             self.accept()
 

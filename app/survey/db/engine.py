@@ -275,7 +275,8 @@ def _inspect_existing(path: Path, check: bool) -> tuple[bool, set[str]]:
             f"file {keys.key_file(path).name} beside it to open an encrypted one). Choose "
             "another data folder, or move this file away; nothing was changed."
         )
-    key = keys.data_key_for(path)  # locked, wrong passphrase, damaged key file: refused here
+    # Locked, a wrong passphrase, a damaged key file: refused here.
+    key = keys.data_key_for(path) if encrypted else None
     try:
         if encrypted:
             try:

@@ -74,6 +74,8 @@ _lock = threading.Lock()
 _unlocked: dict[Path, bytes] = {}  # key file (resolved) -> data key
 _prompt: Callable[[Path, bool], str | None] | None = None
 _given_file: Path | None = None
+_window_passphrase: str | None = None
+_last_recovery: str | None = None
 
 
 def key_file(db_path: Path) -> Path:
@@ -329,11 +331,29 @@ def make_key(passphrase: str, *, data_key: bytes | None = None) -> NewKey:
 
 
 def create(db_path: Path, passphrase: str) -> NewKey:
-    """Write a new key file for the (new) database at `db_path`; remembered as unlocked."""
+    """Write a new key file for the (new) database at `db_path`; remembered as unlocked. The
+    recovery key is also kept for `take_recovery_key` (the window shows it once)."""
+    global _last_recovery
     made = make_key(passphrase)
     write_private(key_file(db_path), made.key_file.to_json())
     remember(db_path, made.data_key)
+    with _lock:
+        _last_recovery = made.recovery_key
     return made
+
+
+def take_recovery_key() -> str | None:
+    """The recovery key of the last key file made in this process, once (then None)."""
+    global _last_recovery
+    with _lock:
+        found, _last_recovery = _last_recovery, None
+    return found
+
+
+def set_window_passphrase(passphrase: str | None) -> None:
+    """The passphrase the window's dialog chose for the next new workspace (used once)."""
+    global _window_passphrase
+    _window_passphrase = passphrase
 
 
 def open_key(
@@ -452,8 +472,12 @@ def read_passphrase_file(path: Path) -> str:
 
 
 def new_passphrase(db_path: Path) -> str:
-    """The passphrase for a new workspace: from the environment's file or the prompt."""
-    passphrase = passphrase_from_env()
+    """The passphrase for a new workspace: the window's choice, the environment's file or the
+    prompt."""
+    global _window_passphrase
+    passphrase, _window_passphrase = _window_passphrase, None
+    if passphrase is None:
+        passphrase = passphrase_from_env()
     if passphrase is None and _prompt is not None:
         passphrase = _prompt(db_path, True)
     if passphrase is None:
@@ -470,9 +494,17 @@ def data_key_for(db_path: Path) -> bytes | None:
     file. An encrypted one's key comes from the registry, else its key file is unlocked with
     the passphrase from the environment or the prompt; LockedError when there is none."""
     path = db_path.resolve()
+    holder = find_key_file(path)
+    with _lock:
+        if holder in _unlocked:
+            # Unlocked: the file is not read. Opening and closing a database file in a process
+            # that has SQLite connections to it drops their POSIX locks (all of a process's
+            # locks on a file go with any of its descriptors), and another program could then
+            # write under them. A workspace is encrypted (open_database) before it is unlocked.
+            return _unlocked[holder]
     if is_plain_sqlite(path) or (not path.exists() and not key_file(path).exists()):
         return None
-    return _open_holder(find_key_file(path), path)
+    return _open_holder(holder, path)
 
 
 def find_key_file(path: Path) -> Path:

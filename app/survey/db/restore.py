@@ -94,7 +94,7 @@ def check_backup(backup: Path) -> BackupCheck:
             f"{backup} is not a Tinjau backup (not an SQLite file), or it is an encrypted one "
             f"whose key file ({keys.key_file(backup).name}) is not beside it; {nothing}."
         )
-    key = keys.data_key_for(backup)
+    key = keys.data_key_for(backup) if encrypted else None
     try:
         if encrypted:
             try:
