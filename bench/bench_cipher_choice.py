@@ -71,6 +71,35 @@ def run(n: int) -> list[tuple[str, float, float, float]]:
     return rows
 
 
+def benchmarks():  # type: ignore[no-untyped-def]
+    """For bench/run.py: each binding's write and search time as a ratio to plain sqlite3."""
+    rows: list[tuple[str, float, float, float]] = []
+
+    def measured(index: int, what: int):  # type: ignore[no-untyped-def]
+        def run() -> dict:
+            if not rows:
+                rows.extend(run_all())
+            name, _opened, write, search = rows[index]
+            base = rows[0]
+            value = (write / base[2]) if what == 2 else (search / base[3])
+            return {
+                "value": value, "unit": "x", "target": "informative", "ok": True,
+                "note": f"{name}: write {write:.3f} s, search {search:.3f} s",
+            }  # fmt: skip
+
+        return run
+
+    return [
+        (f"cipher choice: {label} {kind} / sqlite3", measured(i, what))
+        for i, label in ((1, "sqlcipher3"), (2, "apsw-sqlite3mc sqlcipher"))
+        for what, kind in ((2, "write"), (3, "search"))
+    ]
+
+
+def run_all() -> list[tuple[str, float, float, float]]:
+    return run(50_000)
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
     rows = run(n)

@@ -39,9 +39,11 @@ _raw: dict[str, float] = {}
 
 # The same cells as the export's households and members sheets, written the plainest way.
 RAW_DUMP = """
-import sqlite3, sys
+import sys
+from pathlib import Path
 from openpyxl import Workbook
-db = sqlite3.connect(sys.argv[1])
+from app.survey.db import cipher
+db = cipher.connect_workspace(Path(sys.argv[1]))
 wb = Workbook(write_only=True)
 for title, sql in (
     ("households", "SELECT h.id, w.code, w.code, w.code, s.code, b.code, u.code, u.floor, "

@@ -58,7 +58,7 @@ class KdfParams:
     parallelism: int
 
 
-KDF_DEFAULT = KdfParams(time_cost=3, memory_kib=128 * 1024, parallelism=2)
+KDF_DEFAULT = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=2)
 KDF_TEST_ONLY = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
 
 
