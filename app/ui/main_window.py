@@ -296,6 +296,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.backup_actions = BackupActions(self)
+        from app.ui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions(self.backup_actions.actions())

@@ -71,3 +71,44 @@ def test_a_new_passphrase_must_be_long_and_typed_twice(
     keys.forget(db_path)
     assert keys.unlock(db_path, "a long passphrase")
     assert not os.environ.get("TINJAU_PASSPHRASE_FILE")
+
+
+def test_the_idle_lock_hides_the_window_forgets_the_key_and_asks_again(
+    qtbot, window, census_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """After the idle time the window hides its contents and forgets the key; a wrong
+    passphrase is refused (counted), the right one shows the window again."""
+    from app.ui import settings as opts
+    from app.ui.qt import QApplication, QTimer
+
+    db_path = database_path(census_dir).resolve()
+    window.settings.set(opts.IDLE_LOCK_MINUTES, "0.002")  # 120 ms
+    window.idle_lock.restart()
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen["hidden"] = not window.centralWidget().isVisible()
+        seen["forgotten"] = not keys.is_unlocked(db_path)
+        if "wrong" not in seen:
+            seen["wrong"] = True
+            dialog.field.setText("not the passphrase")
+            dialog.buttons.accepted.emit()
+            QTimer.singleShot(20, answer)
+        elif "Attempts: 1." in dialog.message.text() and dialog.buttons.isEnabled():
+            seen["refused"] = True
+            dialog.field.setText(TEST_PASSPHRASE)
+            dialog.buttons.accepted.emit()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    qtbot.waitUntil(lambda: seen.get("refused") is True, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.idle_lock.locked, timeout=10_000)
+    assert seen["hidden"] and seen["forgotten"]
+    assert window.centralWidget().isVisible() and keys.is_unlocked(db_path)
+    window.settings.set(opts.IDLE_LOCK_MINUTES, "0")
+    window.idle_lock.restart()
