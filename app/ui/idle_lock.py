@@ -4,8 +4,8 @@ draft, hides everything and forgets the workspace's key; only its passphrase bri
 
 What it protects against is someone picking up a laptop left open in a void deck: the screen
 shows nothing and the key is gone from the registry, so no new connection can be made to the
-workspace. Cancelling the unlock screen closes the app. (The connections the window already holds keep SQLCipher's key in memory until the
-app is closed.)
+workspace. Cancelling the unlock screen closes the app. (The connections the window already
+holds keep SQLCipher's key in memory until the app is closed.)
 """
 
 from __future__ import annotations

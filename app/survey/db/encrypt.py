@@ -62,6 +62,9 @@ def shred(path: Path) -> None:
 
 def tidy(path: Path) -> None:
     """Finish or undo what a killed encryption left beside `path` (see the module docstring)."""
+    if not any(path.parent.glob(".*.encrypting")) and not any(path.parent.glob(".*.plain")):
+        if not any(health.backup_folder(path).glob(".*.plain")):
+            return  # nothing was left (every open asks)
     for target in (path, *keys_backups(path)):
         _encrypting(target).unlink(missing_ok=True)
         leftover = _plain(target)
