@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from app.cli.db import terminal_prompt
+from app.cli.db import recovery_text, terminal_prompt
 from app.survey import applog, logsafe
 from app.survey.db import backups, keys
 from app.survey.errors import TinjauError
@@ -85,7 +85,13 @@ def main(argv: list[str] | None = None) -> int:
     keys.set_passphrase_file(getattr(args, "passphrase_file", None))
     keys.set_prompt(terminal_prompt)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        made = keys.take_recovery_key()
+        if made is not None:  # this command made a key file (a new or newly encrypted workspace)
+            sys.stderr.write(
+                "The workspace is encrypted with your passphrase.\n" + recovery_text(made)
+            )
+        return code
     except TinjauError as error:
         sys.stderr.write(f"tinjau: {error}\n")
         return 1

@@ -89,14 +89,9 @@ def run(args: argparse.Namespace) -> int:
             today=args.today,
             country=args.country,
         )
-        recovery = db.recovery_key
     sys.stdout.write(
         f"Demo workspace ready in {args.data_dir}: {summary.households:,} households, "
         f"{summary.members:,} members, {summary.interviews:,} interviews "
         f"({summary.seconds:.1f} s).\n"
     )
-    if recovery is not None:
-        from app.cli.db import recovery_text
-
-        sys.stderr.write("The demo workspace is encrypted.\n" + recovery_text(recovery))
     return 0

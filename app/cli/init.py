@@ -55,10 +55,7 @@ def run(args: argparse.Namespace) -> int:
     chosen = country(args.country)
     steps = check_area_path(chosen, args.area, args.name)
     data_dir: Path = args.data_dir
-    from app.cli.db import recovery_text
-
-    recovery: list[str] = []
-    create_workspace(data_dir, chosen, steps, recovery.append)
+    create_workspace(data_dir, chosen, steps)
     where = " / ".join(f"{s.name} ({chosen.levels[i]})" for i, s in enumerate(steps))
     # The census import needs the whole path down to the site: name the levels still missing.
     missing = [level.upper().replace(" ", "-") for level in chosen.levels[len(steps) :]]
@@ -73,6 +70,4 @@ def run(args: argparse.Namespace) -> int:
         f"  - import it: tinjau census import LIST.xlsx --data-dir {data_dir} {site_option}\n"
         f"  - then open the app: tinjau gui --data-dir {data_dir}\n"
     )
-    if recovery:
-        out.write("The workspace is encrypted with your passphrase.\n" + recovery_text(recovery[0]))
     return 0
