@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.survey.db import cipher  # noqa: E402
 from bench.common import demo_workspace, percentile, print_results  # noqa: E402
 
 WORKSPACE = ROOT / "bench" / "out" / "interview-2k"
@@ -59,7 +59,7 @@ def _workspace() -> Path:
 
 
 def _drafts(count: int) -> list[str]:
-    with sqlite3.connect(_workspace() / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(_workspace() / "tinjau.sqlite") as conn:
         rows = conn.execute(
             "SELECT household_id FROM interviews WHERE status = 'draft' LIMIT ?", (count,)
         ).fetchall()
@@ -170,6 +170,7 @@ def _save_times() -> tuple[list[float], list[float]]:
 
     with tempfile.TemporaryDirectory() as scratch:
         shutil.copy(_workspace() / "tinjau.sqlite", Path(scratch) / "tinjau.sqlite")
+        shutil.copy(_workspace() / "tinjau.sqlite.key", Path(scratch) / "tinjau.sqlite.key")
         with open_database(Path(scratch) / "tinjau.sqlite") as db:
             with db.read() as conn:
                 answers = conn.exec_driver_sql(

@@ -56,9 +56,11 @@ _QUERIES = """(
 )"""
 RAW_DUMPS = {
     "openpyxl": f"""
-import sqlite3, sys
+import sys
+from pathlib import Path
 from openpyxl import Workbook
-db = sqlite3.connect(sys.argv[1])
+from app.survey.db import cipher
+db = cipher.connect_workspace(Path(sys.argv[1]))
 wb = Workbook(write_only=True)
 for title, sql in {_QUERIES}:
     ws = wb.create_sheet(title)
@@ -67,9 +69,11 @@ for title, sql in {_QUERIES}:
 wb.save(sys.argv[2])
 """,
     "XlsxWriter": f"""
-import sqlite3, sys
+import sys
+from pathlib import Path
 from xlsxwriter import Workbook
-db = sqlite3.connect(sys.argv[1])
+from app.survey.db import cipher
+db = cipher.connect_workspace(Path(sys.argv[1]))
 wb = Workbook(sys.argv[2], {{"constant_memory": True}})
 for title, sql in {_QUERIES}:
     ws = wb.add_worksheet(title)

@@ -10,6 +10,9 @@ trap 'rm -rf "$work"' EXIT
 # The demo data and the app's settings live in the temp folder: the user's own are not touched.
 export TINJAU_CONFIG_DIR="$work/config"
 export QT_QPA_PLATFORM=offscreen
+# Workspaces are encrypted: this invented one gets a passphrase from a file.
+printf 'screenshots only\n' > "$work/passphrase"
+export TINJAU_PASSPHRASE_FILE="$work/passphrase"
 "$tinjau" demo --data-dir "$work/data" --seed 1 >/dev/null 2>&1
 mkdir -p "$out"
 shot() {  # shot VIEW LANG
@@ -29,3 +32,30 @@ shot members fa
 "$root/.venv/bin/python" "$root/scripts/first_run_screenshots.py"
 # The reports page's pictures (Reports window, site grid, ward map, a PDF page), en and fa.
 "$root/.venv/bin/python" "$root/scripts/make_report_screenshots.py"
+# The unlock screen after a wrong passphrase, in English and in Persian (right to left).
+for lang in en fa; do
+    "$root/.venv/bin/python" - "$work/data" "$lang" "$out/unlock-$lang.png" <<'PY'
+import sys
+from pathlib import Path
+from app.paths import database_path
+from app.survey.db import keys
+from app.ui import i18n
+from app.ui.qt import QApplication
+from app.ui.unlock import UnlockDialog
+app = QApplication([])
+i18n.set_language(sys.argv[2])
+db_path = database_path(Path(sys.argv[1]))
+keys.forget(db_path)
+dialog = UnlockDialog(db_path, "unlock")
+dialog.setMinimumWidth(460)
+dialog.show()
+dialog.field.setText("not the passphrase")
+dialog.buttons.accepted.emit()
+while not dialog.buttons.isEnabled():
+    app.processEvents()
+dialog.adjustSize()
+app.processEvents()
+dialog.grab().save(sys.argv[3])
+PY
+    echo "wrote docs/screenshots/unlock-$lang.png"
+done

@@ -7,8 +7,22 @@ CI and on a developer's machine alike, and never pops up windows.
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Workspaces are encrypted (app.survey.db.keys). Every test, and every `tinjau` subprocess a test
+# starts (they inherit the environment), reads the passphrase from this file; a test about
+# passphrases sets or removes the variable itself. New key files made in tests use Argon2id's
+# cheapest parameters (TINJAU_TEST_CHEAP_KDF, marked test_only in the key file and refused
+# wherever the variable is unset), so the deliberately slow KDF does not slow the suite down.
+TEST_PASSPHRASE = "correct horse battery staple"
+_passphrase_dir = tempfile.mkdtemp(prefix="tinjau-test-passphrase-")
+TEST_PASSPHRASE_FILE = os.path.join(_passphrase_dir, "passphrase")
+with open(TEST_PASSPHRASE_FILE, "w", encoding="utf-8") as _handle:
+    _handle.write(TEST_PASSPHRASE + "\n")
+os.environ["TINJAU_PASSPHRASE_FILE"] = TEST_PASSPHRASE_FILE
+os.environ["TINJAU_TEST_CHEAP_KDF"] = "1"
 
 import pytest  # noqa: E402
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from app.survey.db import cipher
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -62,7 +63,7 @@ def test_the_start_commands_run_as_written(tmp_path: Path, doc: str, heading: st
         outputs[args[1:3] == ["census", "search"]] = result.stdout
     assert "Nguyễn Văn An" in outputs[True]
     assert (work / "households.xlsx").is_file()
-    with sqlite3.connect(work / "ward-survey" / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(work / "ward-survey" / "tinjau.sqlite") as conn:
         assert conn.execute("SELECT value FROM meta WHERE key = 'country'").fetchone() == ("vn",)
         assert conn.execute("SELECT count(*) FROM households").fetchone() == (4,)
     if doc == "README.md":
@@ -93,7 +94,7 @@ def test_the_readme_demo_commands_run_as_written(tmp_path: Path) -> None:
         assert result.returncode == 0, f"{shlex.join(args)}: {result.stderr}"
         assert "Traceback" not in result.stderr
     for code in ("my", "vn", "ir"):
-        with sqlite3.connect(work / f"demo-{code}" / "tinjau.sqlite") as conn:
+        with cipher.connect_workspace(work / f"demo-{code}" / "tinjau.sqlite") as conn:
             assert conn.execute("SELECT value FROM meta WHERE key = 'country'").fetchone() == (
                 code,
             )

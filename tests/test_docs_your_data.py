@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 import shlex
-import sqlite3
 from pathlib import Path
 
 from app.paths import database_path
+from app.survey.db import cipher
 from tests.workspace_files import REPO, build_demo, tinjau
 
 PAGE = REPO / "docs" / "your-data.md"
@@ -26,7 +26,7 @@ def page_commands() -> list[str]:
 
 
 def _households(folder: Path) -> int:
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         (count,) = conn.execute("SELECT count(*) FROM households").fetchone()
     conn.close()
     return int(count)

@@ -51,11 +51,14 @@ def digests(folder: Path) -> dict[str, str]:
 
 def damage(db_file: Path, pages: int = 3) -> None:
     """Overwrite `pages` pages in the middle of an SQLite file, as a disk fault or a bad USB
-    copy would (the page size is read from the file's header)."""
+    copy would (the page size is read from a plain file's header; an encrypted one's, whose
+    header is encrypted too, is SQLCipher 4's 4096)."""
     with db_file.open("r+b") as handle:
         header = handle.read(100)
         page_size = int.from_bytes(header[16:18], "big")
         page_size = 65536 if page_size == 1 else page_size
+        if not header.startswith(b"SQLite format 3\x00"):
+            page_size = 4096
         middle = db_file.stat().st_size // page_size // 2
         for page in range(middle, middle + pages):
             handle.seek(page * page_size)

@@ -12,9 +12,11 @@ import importlib
 import logging
 import os
 import sys
+from pathlib import Path
 
+from app.cli.db import recovery_text, terminal_prompt
 from app.survey import applog, logsafe
-from app.survey.db import backups
+from app.survey.db import backups, keys
 from app.survey.errors import TinjauError
 
 COMMAND_MODULES = [
@@ -29,6 +31,7 @@ COMMAND_MODULES = [
     "app.cli.backup",
     "app.cli.sync",
     "app.cli.outbox",
+    "app.cli.db",
 ]
 
 
@@ -59,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    _add_passphrase_file(parser)
     return parser
 
 
@@ -84,6 +88,23 @@ class _SelfTest(_PrintVersions):
         parser.exit(run())
 
 
+def _add_passphrase_file(parser: argparse.ArgumentParser) -> None:
+    """Every command that opens a data folder takes --passphrase-file (never the passphrase
+    itself: a command line is seen by every user of the computer and kept in shell history)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in set(action.choices.values()):
+                _add_passphrase_file(child)
+    if "--data-dir" in parser._option_string_actions:
+        parser.add_argument(
+            "--passphrase-file",
+            type=Path,
+            metavar="FILE",
+            help="read the workspace's passphrase from the first line of FILE (default: the "
+            "file TINJAU_PASSPHRASE_FILE names, else ask); for a new workspace, its passphrase",
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -97,8 +118,16 @@ def main(argv: list[str] | None = None) -> int:
     # then: a command that refuses a folder (and logs nothing) leaves nothing behind.
     applog.use_data_folder(getattr(args, "data_dir", None))
     backups.enable_automatic()  # daily and before-change backups (app.survey.db.backups)
+    keys.set_passphrase_file(getattr(args, "passphrase_file", None))
+    keys.set_prompt(terminal_prompt)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        made = keys.take_recovery_key()
+        if made is not None:  # this command made a key file (a new or newly encrypted workspace)
+            sys.stderr.write(
+                "The workspace is encrypted with your passphrase.\n" + recovery_text(made)
+            )
+        return code
     except TinjauError as error:
         sys.stderr.write(f"tinjau: {error}\n")
         return 1
@@ -115,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         stop_log()
         logsafe.remove(masks)
         backups.enable_automatic(False)
+        keys.set_prompt(None)
+        keys.set_passphrase_file(None)
 
 
 def _silence_stdout() -> None:

@@ -13,7 +13,7 @@ import contextlib
 import re
 import shutil
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,10 +113,17 @@ def undone_on_failure(data_dir: Path) -> Iterator[None]:
         raise
 
 
-def create_workspace(data_dir: Path, country: Country, steps: list[AreaStep]) -> str | None:
+def create_workspace(
+    data_dir: Path,
+    country: Country,
+    steps: list[AreaStep],
+    on_recovery_key: Callable[[str], None] | None = None,
+) -> str | None:
     """A new workspace in `data_dir` (a new or empty folder) for `country` with the area path
     `steps`; returns the deepest area's path code. Refuses a folder already holding a workspace
-    or other files, and changes nothing then."""
+    or other files, and changes nothing then. The new workspace is encrypted under the
+    passphrase from app.survey.db.keys' sources; `on_recovery_key` is given its recovery key
+    (to show once)."""
     if database_path(data_dir).exists():
         raise TinjauError(
             f"{data_dir} already holds a Tinjau workspace; nothing was changed. Give a new or "
@@ -130,4 +137,7 @@ def create_workspace(data_dir: Path, country: Country, steps: list[AreaStep]) ->
             "workspace's files are not mixed with others."
         )
     with undone_on_failure(data_dir), open_database(database_path(data_dir)) as db:
-        return start_workspace(db, country, steps)
+        made = start_workspace(db, country, steps)
+        if on_recovery_key is not None and db.recovery_key is not None:
+            on_recovery_key(db.recovery_key)
+        return made

@@ -149,7 +149,12 @@ def start(
     workspace = None
     problem = None
     if folder:
+        from app.paths import database_path
+        from app.ui.unlock import ensure_unlocked
+
         try:
+            if not ensure_unlocked(database_path(folder)):
+                raise TinjauError("The workspace was left locked; open it again to unlock it.")
             workspace = Workspace.open(folder)
         except TinjauError as error:
             if data_dir:

@@ -12,13 +12,13 @@ A newer query always wins: results of an older one that arrive late are dropped.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from app.survey.db import cipher
 from app.survey.records import lifecycle
 from app.survey.records.queries import (
     COLUMNS,
@@ -175,7 +175,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._seqs: list[int] = []
         self._pages: OrderedDict[int, dict[int, HouseholdRow]] = OrderedDict()
         self._db_path: Path | None = None
-        self._reader: sqlite3.Connection | None = None
+        self._reader: cipher.Connection | None = None
         self._generation = 0
         self._in_flight = False
         self._data_changed = False
@@ -404,7 +404,7 @@ class HouseholdTableModel(QAbstractTableModel):
             if self._reader is None:
                 self._reader = open_reader(self._db_path)
             return fetch_rows(self._reader, seqs)
-        except sqlite3.Error as error:
+        except cipher.Error as error:
             # Said by an op: the sentence for damage names a backup, found by checking the
             # backups, which is database work the UI thread must not wait for.
             ops.QueryOp(parent=self._owner, op=_raise(error)).run_in_background()

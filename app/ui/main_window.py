@@ -316,6 +316,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.backup_actions = BackupActions(self)
+        from app.ui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions(self.backup_actions.actions())
@@ -424,7 +427,14 @@ class MainWindow(QMainWindow):
     # -- workspace -----------------------------------------------------------------------------
 
     def open_workspace(self, data_dir: str | Path | Workspace) -> None:
-        """Show the households of the data folder `data_dir` (the list fills in the background)."""
+        """Show the households of the data folder `data_dir` (the list fills in the background).
+        An encrypted one is unlocked first (app.ui.unlock); cancelled, nothing changes."""
+        if not isinstance(data_dir, Workspace):
+            from app.paths import database_path
+            from app.ui.unlock import ensure_unlocked
+
+            if not ensure_unlocked(database_path(data_dir), self):
+                return
         workspace = data_dir if isinstance(data_dir, Workspace) else Workspace.open(data_dir)
         view = getattr(self, "interview_view", None)
         if view is not None:

@@ -185,11 +185,28 @@ class WorkspaceFields(QWidget):
             failed(problem)
             return False
         folder = Path(self.folder.text().strip()).resolve()
+        from app.paths import database_path
+        from app.survey.db import keys
+        from app.ui.unlock import UnlockDialog, show_recovery_key
+
+        asked = keys.passphrase_from_env() is None
+        if asked:
+            # The new workspace is encrypted: its passphrase first (the key is made with it on
+            # the worker thread, in create_workspace). Cancelled: nothing was started.
+            dialog = UnlockDialog(database_path(folder), "new", owner)
+            if dialog.exec() != UnlockDialog.DialogCode.Accepted:
+                return False
+
+        def done(_site: object) -> None:
+            if asked:  # its passphrase was chosen here: show the recovery key made with it
+                show_recovery_key(owner)
+            made(folder)
+
         # Not a CollectionOp: nothing in the open workspace changes.
         ops.QueryOp(
             parent=owner,
             op=lambda _ctx: create_workspace(folder, chosen, steps),
-            success=lambda _site: made(folder),
+            success=done,
         ).failure(lambda error: failed(ops.error_message(error))).run_in_background()
         return True
 
@@ -261,4 +278,5 @@ class NewWorkspaceDialog(RememberedDialog):
             self.accept()
 
         self.buttons.setEnabled(False)
-        self.fields.create(self, made, failed)
+        if not self.fields.create(self, made, failed):
+            self.buttons.setEnabled(True)

@@ -32,9 +32,12 @@ LANGUAGE = Option("ui/language", "en")
 ENUMERATOR_NAME = Option("enumerator/name", "")
 ENUMERATOR_ID = Option("enumerator/id", "")
 SERVER_URL = Option("sync/server", "")
+# Minutes without a key press or mouse move before the window locks itself (app.ui.idle_lock);
+# 0 turns the lock off.
+IDLE_LOCK_MINUTES = Option("security/idle_lock_minutes", "10")
 
 # The poverty standard is not here: it belongs to the workspace (app.survey.scoring.workspace).
-OPTIONS = [DATA_DIR, LANGUAGE, ENUMERATOR_NAME, ENUMERATOR_ID, SERVER_URL]
+OPTIONS = [DATA_DIR, LANGUAGE, ENUMERATOR_NAME, ENUMERATOR_ID, SERVER_URL, IDLE_LOCK_MINUTES]
 
 
 def use_storage_folder(folder: str | Path) -> None:

@@ -2233,4 +2233,51 @@ Its households then appear here, each with its head of household as the first me
         <translation>دوره پیمایش {round} در {date} آغاز شد؛ پیش از آن نمی‌تواند بسته شود. تاریخ دیرتری بدهید؛ چیزی تغییر نکرد.</translation>
     </message>
 </context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the workspace</source>
+        <translation>باز کردن قفل فضای کاری</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted. Type its passphrase to open it.</source>
+        <translation>این فضای کاری رمزگذاری شده است. برای باز کردن آن، عبارت عبور را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this workspace (at least 8 characters), and type it twice. It encrypts the data on this computer. Write it down somewhere safe: if both the passphrase and its recovery key are lost, the data is gone and nobody can recover it.</source>
+        <translation>یک عبارت عبور برای این فضای کاری انتخاب کنید (دست‌کم ۸ نویسه) و آن را دو بار بنویسید. داده‌های این رایانه با آن رمزگذاری می‌شود. آن را در جای امنی یادداشت کنید: اگر هم عبارت عبور و هم کلید بازیابی آن گم شوند، داده‌ها از دست می‌روند و هیچ‌کس نمی‌تواند آن‌ها را بازیابی کند.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>همان عبارت عبور، دوباره</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>دو عبارت عبور یکسان نیستند. دوباره بنویسید.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>در حال باز کردن قفل…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this workspace. Check it (capital letters count) and try again. Attempts: %1.</source>
+        <translation>این عبارت عبور این فضای کاری را باز نمی‌کند. آن را بررسی کنید (حروف بزرگ و کوچک فرق دارند) و دوباره امتحان کنید. تعداد تلاش‌ها: %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>کلید بازیابی</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down now and keep it apart from the computer: it is shown only this once. With it a supervisor can set a new passphrase. If both the passphrase and the recovery key are lost, the data is gone: nobody can open it.</source>
+        <translation>این کلید بازیابی را همین حالا یادداشت کنید و جدا از رایانه نگه دارید: فقط همین یک بار نشان داده می‌شود. با آن، سرپرست می‌تواند عبارت عبور تازه‌ای بگذارد. اگر هم عبارت عبور و هم کلید بازیابی گم شوند، داده‌ها از دست می‌روند: هیچ‌کس نمی‌تواند آن‌ها را باز کند.</translation>
+    </message>
+</context>
 </TS>

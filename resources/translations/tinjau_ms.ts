@@ -2233,4 +2233,51 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <translation>Pusingan banci {round} dibuka pada {date}; ia tidak boleh ditutup sebelum itu. Berikan tarikh yang kemudian; tiada apa-apa yang diubah.</translation>
     </message>
 </context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the workspace</source>
+        <translation>Buka kunci ruang kerja</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted. Type its passphrase to open it.</source>
+        <translation>Ruang kerja ini disulitkan. Taipkan frasa laluannya untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this workspace (at least 8 characters), and type it twice. It encrypts the data on this computer. Write it down somewhere safe: if both the passphrase and its recovery key are lost, the data is gone and nobody can recover it.</source>
+        <translation>Pilih frasa laluan untuk ruang kerja ini (sekurang-kurangnya 8 aksara), dan taipkan dua kali. Ia menyulitkan data di komputer ini. Catatkannya di tempat yang selamat: jika frasa laluan dan kunci pemulihannya kedua-duanya hilang, data itu hilang dan tiada sesiapa dapat memulihkannya.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa laluan</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Frasa laluan yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>Frasa laluan terlalu pendek: gunakan sekurang-kurangnya 8 aksara.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Kedua-dua frasa laluan berbeza. Taipkan semula.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Membuka kunci…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this workspace. Check it (capital letters count) and try again. Attempts: %1.</source>
+        <translation>Frasa laluan itu tidak membuka ruang kerja ini. Semak semula (huruf besar dikira) dan cuba lagi. Percubaan: %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down now and keep it apart from the computer: it is shown only this once. With it a supervisor can set a new passphrase. If both the passphrase and the recovery key are lost, the data is gone: nobody can open it.</source>
+        <translation>Catatkan kunci pemulihan ini sekarang dan simpan berasingan daripada komputer: ia dipaparkan sekali ini sahaja. Dengannya, penyelia boleh menetapkan frasa laluan baharu. Jika frasa laluan dan kunci pemulihan kedua-duanya hilang, data itu hilang: tiada sesiapa dapat membukanya.</translation>
+    </message>
+</context>
 </TS>

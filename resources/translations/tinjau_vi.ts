@@ -2233,4 +2233,51 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <translation>Đợt điều tra {round} mở ngày {date}; không thể đóng trước ngày đó. Hãy chọn ngày sau đó; chưa có gì bị thay đổi.</translation>
     </message>
 </context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the workspace</source>
+        <translation>Mở khóa không gian làm việc</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted. Type its passphrase to open it.</source>
+        <translation>Không gian làm việc này đã được mã hóa. Hãy nhập cụm mật khẩu để mở.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this workspace (at least 8 characters), and type it twice. It encrypts the data on this computer. Write it down somewhere safe: if both the passphrase and its recovery key are lost, the data is gone and nobody can recover it.</source>
+        <translation>Chọn một cụm mật khẩu cho không gian làm việc này (ít nhất 8 ký tự) và nhập hai lần. Nó mã hóa dữ liệu trên máy tính này. Hãy ghi lại ở nơi an toàn: nếu mất cả cụm mật khẩu lẫn khóa khôi phục của nó, dữ liệu sẽ mất và không ai có thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>Cụm mật khẩu quá ngắn: hãy dùng ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Hai cụm mật khẩu không giống nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Đang mở khóa…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this workspace. Check it (capital letters count) and try again. Attempts: %1.</source>
+        <translation>Cụm mật khẩu này không mở được không gian làm việc. Hãy kiểm tra (phân biệt chữ hoa) và thử lại. Số lần thử: %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down now and keep it apart from the computer: it is shown only this once. With it a supervisor can set a new passphrase. If both the passphrase and the recovery key are lost, the data is gone: nobody can open it.</source>
+        <translation>Hãy ghi lại khóa khôi phục này ngay và cất riêng, không để cùng máy tính: nó chỉ hiện một lần này. Với nó, người giám sát có thể đặt cụm mật khẩu mới. Nếu mất cả cụm mật khẩu lẫn khóa khôi phục, dữ liệu sẽ mất: không ai có thể mở được.</translation>
+    </message>
+</context>
 </TS>

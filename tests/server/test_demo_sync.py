@@ -4,10 +4,10 @@ server then holds every completed interview once."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from app.paths import database_path
+from app.survey.db import cipher
 from tests.server.test_sync_client import (
     login,
     prepare_server,
@@ -24,7 +24,7 @@ def test_a_demo_syncs_whole_to_a_fresh_server(db_url: str, tmp_path: Path) -> No
     folder = tmp_path / "demo"
     built = tinjau("demo", "--households", "200", "--data-dir", str(folder))
     assert built.returncode == 0, built.stderr
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         completed = {
             row[0] for row in conn.execute("SELECT id FROM interviews WHERE status != 'draft'")
         }

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from app.cli import main
 from app.paths import database_path
 from app.survey.census import import_census
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 
 SITE = "selangor/PTG/PTG01/PPR001"
 
@@ -34,7 +33,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _visit(folder: Path, unit: str) -> list[tuple]:
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         return conn.execute(
             "SELECT h.visit_status, h.visit_outcome, h.visit_note FROM households h "
             "JOIN areas u ON u.id = h.unit_id WHERE u.code = ?",
@@ -54,7 +53,7 @@ def test_a_unit_is_marked_refused_then_not_found(folder: Path, capsys) -> None:
     assert _visit(folder, "A-01-01") == [("refused", "refused", "after 6 pm")]
     assert main([*args, "--status", "not_found"]) == 0
     assert _visit(folder, "A-01-01") == [("not_found", "not_found", None)]
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         payload = conn.execute("SELECT payload FROM outbox ORDER BY id DESC LIMIT 1").fetchone()
         actor = conn.execute("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     assert json.loads(payload[0])["data"]["visit_outcome"] == "not_found"

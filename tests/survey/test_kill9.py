@@ -7,7 +7,6 @@ import csv
 import os
 import select
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -19,7 +18,7 @@ import pytest
 from app.paths import database_path
 from app.survey import mykad
 from app.survey.census import import_census
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 
 pytestmark = [
     pytest.mark.slow,
@@ -81,7 +80,7 @@ def _kill_when(process: subprocess.Popen[str], marker: str, timeout: float = 180
 
 
 def _check_integrity(db_file: Path) -> None:
-    raw = sqlite3.connect(db_file)
+    raw = cipher.connect_workspace(db_file)
     try:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []

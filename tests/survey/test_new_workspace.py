@@ -4,7 +4,6 @@ headers, and a list is checked by the rules of the workspace's country."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import openpyxl
@@ -14,6 +13,7 @@ from app.cli import main
 from app.survey.census_file import read_census
 from app.survey.census_template import TEMPLATE_HEADERS, write_list
 from app.survey.countries import COUNTRIES
+from app.survey.db import cipher
 from tests.workspace_files import digests
 
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "docs" / "examples"
@@ -45,7 +45,7 @@ def test_init_makes_the_country_and_its_area_path_with_no_households(
     path, names = AREAS[code]
     assert f"--site {path}" in out and f"census template LIST.xlsx --country {code}" in out
     assert COUNTRIES[code].levels[3] in out
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         assert conn.execute("SELECT value FROM meta WHERE key = 'country'").fetchone() == (code,)
         areas = conn.execute("SELECT level, path_code, name FROM areas ORDER BY length(path_code)")
         assert [a[2] for a in areas] == names
@@ -67,7 +67,7 @@ def test_the_sample_list_imports_into_its_countrys_workspace(tmp_path: Path, cod
         assert (
             main(["census", "import", str(sample), "--data-dir", str(folder), "--site", site]) == 0
         )
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         rows = conn.execute(
             "SELECT u.path_code, h.head_national_id, h.phone, h.source FROM households h "
             "JOIN areas u ON u.id = h.unit_id ORDER BY u.path_code"
@@ -77,7 +77,9 @@ def test_the_sample_list_imports_into_its_countrys_workspace(tmp_path: Path, cod
     ids = [r[1] for r in rows if r[1]]
     assert len(ids) == 3 and all(i.isascii() and i.isdigit() for i in ids)
     assert all(p.startswith("0") and p.isascii() for p in (r[2] for r in rows) if p)
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:  # the block named in its language
+    with cipher.connect_workspace(
+        folder / "tinjau.sqlite"
+    ) as conn:  # the block named in its language
         blocks = conn.execute("SELECT name FROM areas WHERE level = 'block'").fetchall()
     assert blocks == [({"my": "Blok A", "vn": "Lô A", "ir": "بلوک A"}[code],)]
 

@@ -3,11 +3,10 @@ the real widgets (keys typed, buttons pressed with the space bar, lists searched
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 from app.survey.demo import build_demo
 from app.survey.forms.model import pick_label
 from app.ui.interview.view import InterviewView
@@ -54,7 +53,7 @@ def new_household(folder: Path, head: str = "Keluarga Baru") -> str:
 
     household = uuid7()
     stamp = format_utc(utcnow())
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         unit, block, site, ward = conn.execute(
             "SELECT unit_id, block_id, site_id, ward_id FROM households ORDER BY seq LIMIT 1"
         ).fetchone()
@@ -68,7 +67,7 @@ def new_household(folder: Path, head: str = "Keluarga Baru") -> str:
 
 
 def household_with(folder: Path, visit_status: str) -> str:
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         row = conn.execute(
             "SELECT id FROM households WHERE visit_status = ? ORDER BY seq LIMIT 1",
             (visit_status,),

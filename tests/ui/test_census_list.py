@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.survey.db import cipher
 from app.survey.records.queries import AreaFilter, ListQuery
 from app.ui import settings as opts
 from app.ui.household_model import PAGE_SIZE, HouseholdTableModel
@@ -195,7 +196,6 @@ def test_add_household_refuses_a_unit_that_does_not_exist(qtbot, tmp_path) -> No
 def test_add_household_adds_a_flat_the_census_list_missed(qtbot, tmp_path) -> None:
     """Saying yes once adds the unit to the block and the household to it, marked as not from
     the census; the list counts it and the new unit is offered next time."""
-    import sqlite3
 
     build_census(tmp_path / "ws", households=12)
     main = MainWindow(opts.Settings())
@@ -214,7 +214,7 @@ def test_add_household_adds_a_flat_the_census_list_missed(qtbot, tmp_path) -> No
     wait_for_ops(qtbot)
     qtbot.waitUntil(lambda: not is_alive(dialog))
     qtbot.waitUntil(lambda: main.list_panel.model.rowCount() == 13)
-    with sqlite3.connect(tmp_path / "ws" / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(tmp_path / "ws" / "tinjau.sqlite") as conn:
         row = conn.execute(
             "SELECT u.code, u.floor, u.unit_number, b.code, h.source FROM households h "
             "JOIN areas u ON u.id = h.unit_id JOIN areas b ON b.id = u.parent_id "

@@ -4,12 +4,12 @@ sentence that changes nothing, and a form reading secondary instances answered b
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from app.survey.db import cipher
 from app.ui import ops
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
@@ -141,7 +141,7 @@ def test_a_form_with_lookups_is_answered_by_keyboard(qtbot, tmp_path: Path) -> N
     assert focus is not None
     qtbot.keyClick(focus, Qt.Key.Key_Tab)
     wait_for_ops(qtbot)
-    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn:
+    with closing(cipher.connect_workspace(folder / "tinjau.sqlite")) as conn:
         (version,) = conn.execute(
             "SELECT form_version FROM interviews WHERE form_id = 'cities'"
         ).fetchone()

@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
+from app.survey.db import cipher
 from tests.ui.interview_driver import HOLD_BACK
 from tests.ui.interview_helpers import make_workspace, new_household
 
@@ -66,7 +66,7 @@ def test_answers_shown_as_saved_survive_sigkill(tmp_path: Path) -> None:
     assert paused, "the driver never reached the half-typed answer"
     assert acknowledged.get(last_name) == half_typed, "the half-typed answer was never saved"
 
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         (stored,) = conn.execute(
             "SELECT answers FROM interviews WHERE household_id = ?", (household,)
         ).fetchone()

@@ -4,13 +4,13 @@ questions, and a provisional verdict scored with the standard's real weights."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from app.survey.db import cipher
 from app.ui.interview.view import InterviewView
 from tests.ui.helpers import wait_for_ops
 from tests.ui.interview_helpers import open_view
@@ -33,7 +33,7 @@ def view(qtbot, tmp_path: Path) -> InterviewView:
            "--name", "a", "b", "c", "d")  # fmt: skip
     tinjau("census", "import", str(REPO / "docs/examples/census-ir.xlsx"),
            "--data-dir", str(folder), "--site", SITE)  # fmt: skip
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         (household,) = conn.execute("SELECT id FROM households ORDER BY seq LIMIT 1").fetchone()
     return open_view(qtbot, folder, household)
 

@@ -4,11 +4,11 @@ a constraint error fixed, the refusal list, completion, and the census list afte
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from app.survey.db import cipher
 from app.ui import ops
 from app.ui import settings as opts
 from app.ui.interview.view import InterviewView
@@ -52,7 +52,7 @@ def open_interview(qtbot, main: MainWindow, household_id: str) -> InterviewView:
 
 
 def stored(folder: Path, household_id: str) -> tuple[str, str | None, str, str | None]:
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         return conn.execute(
             "SELECT h.visit_status, h.poverty_status, i.status, i.answers FROM households h "
             "JOIN interviews i ON i.household_id = h.id WHERE h.id = ?",
@@ -170,7 +170,7 @@ def test_whole_interview_through_the_widgets_ends_complete_in_the_list(
     assert [m["name"] for m in saved["members"]] == [m["name"] for m in members]
     assert saved["members"][0]["age"] == 44
     assert "in_school" not in saved["members"][2]
-    with sqlite3.connect(workspace / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(workspace / "tinjau.sqlite") as conn:
         score_rows = conn.execute(
             "SELECT s.status FROM scores s JOIN interviews i ON i.id = s.interview_id "
             "WHERE i.household_id = ?",

@@ -6,12 +6,12 @@ is tests/ui/keyboard_household.py (bench/bench_keyboard.py times it)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.survey.db import cipher
 from app.ui import i18n
 from app.ui.interview.pages import InstancePage
 from tests.ui.interview_helpers import make_workspace, new_household, open_view, wait_for_ops
@@ -23,7 +23,7 @@ KEY_BUDGET = 400
 
 
 def stored(folder: Path, household: str) -> tuple[str, dict[str, Any]]:
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         status, answers = conn.execute(
             "SELECT status, answers FROM interviews WHERE household_id = ?", (household,)
         ).fetchone()

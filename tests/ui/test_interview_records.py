@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import sqlite3
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from app.paths import HOUSEHOLD_FORM
+from app.survey.db import cipher
 from app.ui import ops
 from app.ui import settings as opts
 from app.ui.interview.view import InterviewView
@@ -38,7 +38,7 @@ def install_newer_form(folder: Path) -> None:
     data = io.BytesIO()
     book.save(data)
     workbook = data.getvalue()
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         conn.execute(
             "INSERT INTO form_versions (form_id, version, sha256, title, workbook, installed_at) "
             "VALUES ('household', ?, ?, 'Household', ?, '2099-01-01T00:00:00.000000Z')",
@@ -72,7 +72,7 @@ def test_a_draft_keeps_its_form_version_and_a_new_interview_takes_the_newest(
 def test_a_new_interview_starts_with_the_census_members_and_address(qtbot, folder: Path) -> None:
     """The census list's members (head first) and the unit's place fill a new interview."""
     household = household_with(folder, "not_visited")
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         names = [
             r[0]
             for r in conn.execute(
@@ -98,7 +98,7 @@ def confirmation(view: InterviewView) -> QMessageBox:
 
 def test_removing_a_member_asks_first(qtbot, folder: Path) -> None:
     """Remove asks for confirmation; "No" keeps the member, "Yes" removes them."""
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         (household,) = conn.execute(
             "SELECT h.id FROM households h JOIN members m ON m.household_id = h.id "
             "WHERE h.visit_status = 'not_visited' GROUP BY h.id HAVING count(*) >= 3 LIMIT 1"
@@ -158,7 +158,7 @@ def test_opening_another_household_saves_the_first_and_never_mixes_them(
     wait_for_ops(qtbot)
     assert view.opened_interview.household_id == second
     assert view.session.value("site") != "PPR Kampung Limau"
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         (answers,) = conn.execute(
             "SELECT answers FROM interviews WHERE household_id = ?", (first,)
         ).fetchone()
@@ -169,7 +169,7 @@ def test_a_form_version_missing_from_the_device_is_a_sentence(qtbot, folder: Pat
     """An interview whose form version is not installed does not open; the worker is told to
     synchronise, in a sentence, and is back at the list."""
     household = household_with(folder, "in_progress")
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         conn.execute(
             "UPDATE interviews SET form_version = '1999' WHERE household_id = ?", (household,)
         )

@@ -4,11 +4,11 @@ closing while a write runs, another household opened while the last write fails.
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from app.survey.db import cipher
 from app.ui import i18n, ops
 from app.ui import settings as opts
 from app.ui.interview import store as store_module
@@ -39,12 +39,12 @@ def open_view(qtbot, folder: Path, household: str) -> InterviewView:  # type: ig
 
 
 def sql(folder: Path, statement: str) -> None:
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         conn.execute(statement)
 
 
 def stored(folder: Path, household: str) -> dict:  # type: ignore[type-arg]
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         row = conn.execute(
             "SELECT answers FROM interviews WHERE household_id = ?", (household,)
         ).fetchone()
@@ -160,7 +160,7 @@ def test_choosing_another_data_folder_writes_the_open_interview_to_its_own_folde
     wait_for_ops(qtbot)
     assert view.session is None and main.pages.currentWidget() is main.splitter
     assert stored(folder, household)["site"] == "PPR Kampung Limau"
-    with sqlite3.connect(other / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(other / "tinjau.sqlite") as conn:
         assert not conn.execute(
             "SELECT count(*) FROM interviews WHERE answers LIKE '%Kampung Limau%'"
         ).fetchone()[0]

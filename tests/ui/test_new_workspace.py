@@ -3,9 +3,9 @@ empty workspace for a country and area, opens it, and says how to import a censu
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from app.survey.db import cipher
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
 from app.ui.new_workspace_dialog import NewWorkspaceDialog
@@ -51,7 +51,7 @@ def test_a_new_workspace_is_made_opened_and_says_how_to_import(qtbot, tmp_path: 
     wait_for_ops(qtbot)
 
     site = "thành-phố-hồ-chí-minh/quận-8/phường-5/tổ-dân-phố-12"
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         assert conn.execute("SELECT value FROM meta WHERE key = 'country'").fetchone() == ("vn",)
         names = conn.execute("SELECT name FROM areas ORDER BY length(path_code)").fetchall()
         assert [n[0] for n in names] == VIETNAM
@@ -128,7 +128,7 @@ def test_households_can_be_added_in_a_new_workspace(qtbot, tmp_path: Path) -> No
     wait_for_ops(qtbot)
     qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 1)
     qtbot.waitUntil(lambda: not window.list_panel.empty_hint.isVisible())
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         row = conn.execute(
             "SELECT u.path_code, b.level, h.source FROM households h JOIN areas u "
             "ON u.id = h.unit_id JOIN areas b ON b.id = h.block_id"

@@ -3,14 +3,13 @@ installed) by name, its country's default, installing a file, and rescoring on O
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from app.survey.countries import set_workspace_country
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 from app.survey.scoring import find_standard, shipped_standards
 from app.ui import i18n, ops
 from app.ui import settings as opts
@@ -54,7 +53,7 @@ def offered(dialog: SettingsDialog) -> dict[str, str]:
 
 
 def meta(folder: Path, key: str) -> str | None:
-    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn:
+    with closing(cipher.connect_workspace(folder / "tinjau.sqlite")) as conn:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
@@ -155,7 +154,7 @@ def test_changing_the_standard_rescores_the_open_interview_and_the_list(
     assert window.interview_view.standard.id == "vn-2022-2025"
     assert meta(folder, "standard") == "vn-2022-2025"
     vietnamese = {status.code for status in find_standard("vn-2022-2025").statuses}
-    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn:
+    with closing(cipher.connect_workspace(folder / "tinjau.sqlite")) as conn:
         listed = {row[0] for row in conn.execute("SELECT poverty_status FROM households")}
         scored = conn.execute(
             "SELECT count(*) FROM scores WHERE standard_id = 'vn-2022-2025'"
@@ -240,7 +239,7 @@ def test_a_newer_version_of_the_workspace_standard_is_applied_at_once(
     wait_for_ops(qtbot)
     dialog.install_file(str(town_standard(tmp_path, version="1.1")))
     wait_for_ops(qtbot)
-    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn:
+    with closing(cipher.connect_workspace(folder / "tinjau.sqlite")) as conn:
         versions = conn.execute(
             "SELECT DISTINCT standard_version FROM scores WHERE standard_id = 'town-2026'"
         ).fetchall()

@@ -3,13 +3,12 @@ in Malaysia, the national standard in Vietnam, the Global MPI in Iran) or the on
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app.survey.countries import set_workspace_country
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 from app.survey.scoring import find_standard
 from app.survey.scoring.workspace import use_standard
 from app.ui import settings as opts
@@ -21,7 +20,7 @@ from tests.ui.interview_helpers import make_workspace
 
 def reopened_draft(folder: Path) -> str:
     """A household whose demo interview, every answer given, is a draft again (unscored)."""
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         interview, household = conn.execute(
             "SELECT id, household_id FROM interviews WHERE status = 'complete' ORDER BY id LIMIT 1"
         ).fetchone()
@@ -74,7 +73,7 @@ def test_completing_an_interview_scores_it_under_the_workspace_standard(
     wait_for_ops(qtbot)
     assert not view.editable, [view.problems.item(i).text() for i in range(view.problems.count())]
 
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         scores = conn.execute(
             "SELECT s.standard_id, s.status FROM scores s JOIN interviews i "
             "ON i.id = s.interview_id WHERE i.household_id = ?",

@@ -5,13 +5,13 @@ completed, and scored under the country's default poverty standard."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
 from app.survey.countries import COUNTRIES
+from app.survey.db import cipher
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
 from app.ui.qt import Qt
@@ -68,7 +68,7 @@ def test_a_survey_started_from_nothing_interviews_and_scores_its_first_household
     wait_for_ops(qtbot)
     model = window.list_panel.model
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 4)
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         (household,) = conn.execute(
             "SELECT h.id FROM households h JOIN areas u ON u.id = h.unit_id "
             "WHERE u.code = 'A-01-01'"
@@ -102,7 +102,7 @@ def test_a_survey_started_from_nothing_interviews_and_scores_its_first_household
         view.problems.item(i).text() for i in range(view.problems.count())
     ]
 
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         visit, answers = conn.execute(
             "SELECT h.visit_status, i.answers FROM households h JOIN interviews i "
             "ON i.household_id = h.id WHERE h.id = ?",

@@ -6,12 +6,12 @@ make is refused before anything is written."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.survey.db import cipher
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
 from app.ui.qt import QAction, QApplication, QKeySequence, QMessageBox, QShortcut, Qt, is_alive
@@ -35,7 +35,7 @@ def _select(qtbot: Any, main: MainWindow, status_text: str) -> int:
 
 
 def _status_of(folder: Path, household_id: str) -> tuple[str, str | None, str | None]:
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         return conn.execute(
             "SELECT visit_status, visit_outcome, visit_note FROM households WHERE id = ?",
             (household_id,),

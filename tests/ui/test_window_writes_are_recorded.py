@@ -5,10 +5,10 @@ outbox entry of every record they change (`RecordWatch` on the workspace's own d
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
+from app.survey.db import cipher
 from app.ui import ops
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
@@ -47,7 +47,7 @@ def _problems(qtbot: Any, main: MainWindow, watch: RecordWatch) -> list[str]:
 
 
 def _shipped(folder: Path, record_id: str) -> list[tuple[str, str]]:
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         return conn.execute(
             "SELECT record_type, payload FROM outbox WHERE record_id = ? ORDER BY id", (record_id,)
         ).fetchall()
@@ -71,7 +71,7 @@ def test_adding_a_household_in_the_dialog_is_recorded(qtbot, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: not is_alive(dialog))
     assert _problems(qtbot, main, watch) == []
     assert watch.commits_checked == 1
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         (household,) = conn.execute("SELECT id FROM households WHERE source = 'new'").fetchone()
     ((kind, payload),) = _shipped(folder, household)
     data = json.loads(payload)["data"]
@@ -96,7 +96,7 @@ def test_completing_an_interview_in_the_window_is_recorded(qtbot, tmp_path: Path
                               "sex": "female", "age": 44, "income_wages": 900})  # fmt: skip
     fill_other_pages(qtbot, view)
     wait_for_ops(qtbot)
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         (interview,) = conn.execute(
             "SELECT id FROM interviews WHERE household_id = ?", (household,)
         ).fetchone()

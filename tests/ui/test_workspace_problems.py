@@ -5,12 +5,12 @@ it is read-only, and refuses changes in a sentence. Nothing in the folder change
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app.paths import database_path
+from app.survey.db import cipher
 from app.ui import ops
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
@@ -26,7 +26,9 @@ def workspace(census_dir: Path, tmp_path: Path) -> Path:
     workspace is: another test in this process may have the original open, which leaves an
     empty -wal and a -shm beside it that the window would then tidy away when it lets go."""
     folder = Path(shutil.copytree(census_dir, tmp_path / "data"))
-    with sqlite3.connect(database_path(folder)) as raw:  # fold any -wal in, as a close does
+    with cipher.connect_workspace(
+        database_path(folder)
+    ) as raw:  # fold any -wal in, as a close does
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw.close()
     for leftover in ("-wal", "-shm"):
@@ -35,7 +37,7 @@ def workspace(census_dir: Path, tmp_path: Path) -> Path:
 
 
 def make_newer(folder: Path) -> None:
-    with sqlite3.connect(database_path(folder)) as raw:
+    with cipher.connect_workspace(database_path(folder)) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
     raw.close()
 
@@ -83,7 +85,7 @@ def test_a_damaged_file_with_a_crash_leftover_wal_is_not_checkpointed(
     connects for writing, so the last connection's checkpoint never writes into the damaged
     file. (The -shm is SQLite's index of the -wal, rebuilt by any reader: not compared.)"""
     source = database_path(census_dir)
-    writer = sqlite3.connect(source)
+    writer = cipher.connect_workspace(source)
     writer.execute("PRAGMA wal_autocheckpoint = 0")
     writer.execute("CREATE TABLE crash_leftover (x)")
     writer.commit()

@@ -25,13 +25,13 @@ import hashlib
 import logging
 import os
 import re
-import sqlite3
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.survey.db import health
+from app.survey.db import cipher, health, keys
 from app.survey.errors import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -114,12 +114,12 @@ def fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _source(path: Path) -> sqlite3.Connection:
+def _source(path: Path, key: bytes | None) -> cipher.Connection:
     """A connection that reads `path` under SQLite's locks (another program may be writing),
     or, in a folder nobody may write to, as it is."""
     if not health.can_write(path):
-        return sqlite3.connect(health.read_uri(path), uri=True)
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+        return cipher.connect(health.read_uri(path), key, uri=True)
+    conn = cipher.connect(path, key, timeout=BUSY_TIMEOUT_S)
     conn.execute("PRAGMA query_only=ON")
     return conn
 
@@ -143,8 +143,7 @@ def new_private_file(path: Path) -> None:
 def copy_refused(folder: Path, error: BaseException) -> DatabaseError | None:
     """The sentence for a copy into `folder` that failed for want of room or of a drive (a
     full USB stick, one pulled out), or None for any other failure."""
-    code = getattr(error, "sqlite_errorcode", None)
-    code = code & 0xFF if isinstance(code, int) else None
+    code = health.error_code(error)
     number = error.errno if isinstance(error, OSError) else None
     undone = "what was written of it was removed and the workspace was not changed"
     if code == health.SQLITE_FULL or number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
@@ -171,9 +170,10 @@ def _remove_copy(target: Path) -> None:
             part.unlink(missing_ok=True)
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+def copy_database(source: cipher.Connection, target: Path, key: bytes | None) -> None:
     """Write `source`'s database to the new file `target` (owner-only) in one step of SQLite's
     backup API (one read transaction: a consistent copy), flush it to disk and check it.
+    `key` is the source's key: the copy is encrypted with it, page for page (None: both plain).
 
     A copy that fails is removed (with its journal); no room or no drive is a DatabaseError
     that says so (`copy_refused`).
@@ -183,7 +183,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     except OSError as error:
         raise copy_refused(target.parent, error) or error from None
     try:
-        copy = sqlite3.connect(target)
+        copy = cipher.connect(target, key)
         try:
             source.backup(copy)
             sound = health.passes_quick_check(copy)
@@ -195,7 +195,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
                 "it was removed. Try again, or copy to another disk."
             )
         fsync(target)
-    except (sqlite3.Error, OSError) as error:
+    except (cipher.Error, OSError) as error:
         _remove_copy(target)
         refused = copy_refused(target.parent, error)
         if refused is None:
@@ -208,11 +208,16 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def backup_database(
-    path: Path, label: str, folder: Path | None = None, *, source: sqlite3.Connection | None = None
+    path: Path, label: str, folder: Path | None = None, *, source: cipher.Connection | None = None
 ) -> Path:
     """Copy the database at `path` into `folder` (default its backups/ folder) with SQLite's
     online backup API, as `<name>-backup-<time>-<label>-<state>.sqlite`; `source` is a
     connection to read it through (default a new one that takes SQLite's locks).
+
+    The copy is encrypted with the workspace's key. Outside the workspace's backups/ folder (a
+    USB stick) a copy of the key file goes beside it (`<backup>.key`: the data key wrapped under
+    the passphrase and the recovery key, nothing readable without one), so it can be restored
+    on another computer.
 
     One backup per state of the file in the folder: asked again while the file is as it was (a
     migration that failed and is tried again), it returns the backup already made.
@@ -231,16 +236,25 @@ def backup_database(
             raise copy_refused(folder, error) or error from None
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
     target = folder / f"{path.stem}-backup-{stamp}-{label}-{state}{path.suffix}"
+    key = keys.data_key_for(path)
+    holder = keys.find_key_file(path)
+    beside = keys.key_file(target)
     try:
         if source is not None:
-            copy_database(source, target)
+            copy_database(source, target, key)
         else:
-            own = _source(path)
+            own = _source(path, key)
             try:
-                copy_database(own, target)
+                copy_database(own, target, key)
             finally:
                 own.close()
+        if key is not None and folder != health.backup_folder(path) and holder.exists():
+            new_private_file(beside)
+            shutil.copyfile(holder, beside)
+            fsync(beside)
     except BaseException:
+        _remove_copy(target)
+        beside.unlink(missing_ok=True)
         if made_folder:  # a refused copy leaves no empty folder behind either
             with contextlib.suppress(OSError):
                 folder.rmdir()
@@ -270,7 +284,7 @@ def read_policy(path: Path) -> Policy:
             ):
                 if str(value).isdigit():
                     values[key] = int(value)
-    except sqlite3.Error:
+    except cipher.Error:
         pass  # no meta table yet: the defaults
     return Policy(
         keep_days=values.get(KEEP_DAYS[0], KEEP_DAYS[1]),
@@ -296,7 +310,7 @@ def _has_households(path: Path) -> bool:
     try:
         with health.peek(path) as conn:
             return conn.execute("SELECT 1 FROM households LIMIT 1").fetchone() is not None
-    except sqlite3.Error:
+    except cipher.Error:
         return False
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
@@ -34,7 +33,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from app.survey.db import backups, health, migrate
+from app.survey.db import backups, cipher, encrypt, health, keys, migrate
 from app.survey.db.backups import backup_database
 from app.survey.db.models import Meta
 from app.survey.errors import DatabaseError
@@ -62,6 +61,8 @@ class Database:
     # Make the daily backup when closed after a commit (a workspace that existed before this
     # open: a new one has nothing to lose yet). Only where automatic backups are enabled.
     daily_backup: bool = False
+    # The recovery key of a workspace this open created (show it once), else None.
+    recovery_key: str | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
     _checked: Future[None] | None = field(default=None, init=False, repr=False)
@@ -183,7 +184,7 @@ class Database:
             # a refused change, rolled back, leaves the folder as it was).
             try:
                 backups.daily_if_due(self.path)
-            except (OSError, sqlite3.Error, DatabaseError) as error:
+            except (OSError, cipher.Error, DatabaseError) as error:
                 log.warning("The daily backup of %s was not made (%s)", self.path, error)
 
     def __enter__(self) -> Database:
@@ -208,16 +209,16 @@ def _busy(path: Path) -> DatabaseError:
     )
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, read_only: bool, key: bytes | None) -> cipher.Connection:
     """A new DB-API connection to `path` with Tinjau's settings (see `create_sqlite_engine`)."""
     timeout = BUSY_TIMEOUT_MS / 1000
     if read_only and not health.can_write(path):
         # Nobody may write here, so no -wal can be made: read the file as it is (read_uri).
-        conn = sqlite3.connect(health.read_uri(path), uri=True, check_same_thread=False)
+        conn = cipher.connect(health.read_uri(path), key, uri=True, check_same_thread=False)
     else:
         # A plain connection even to read: it takes SQLite's locks (another program may be
         # writing) and, being able to, removes the -wal and -shm again when it is the last.
-        conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+        conn = cipher.connect(path, key, timeout=timeout, check_same_thread=False)
     # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own transaction handling
     # starts transactions late and breaks SAVEPOINT); see `_begin`.
     conn.isolation_level = None
@@ -238,17 +239,27 @@ def _begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
+def create_sqlite_engine(
+    path: Path, *, read_only: bool = False, key: bytes | None | object = ...
+) -> Engine:
     """An engine on `path` with WAL, synchronous=FULL, foreign keys and a busy timeout
-    (`read_only`: query_only, and no write access needed).
+    (`read_only`: query_only, and no write access needed), keyed with the workspace's key
+    (`keys.data_key_for`, unless `key` is given; None: a plain SQLite file).
 
     No safety checks: use `open_database` unless you know the file is current.
     """
+    data_key = keys.data_key_for(path) if key is ... else key
+    data_key = data_key if isinstance(data_key, bytes) else None
     engine = create_engine(
         # The connections are made by `_connect`: a path in the URL would be parsed as one
         # (a folder named "data#2" lost its "#2").
         "sqlite://",
-        creator=lambda: _connect(path, read_only),
+        # SQLAlchemy's SQLite dialect over the sqlcipher3 module, so it knows (and wraps) its
+        # exceptions. Not its `sqlite+pysqlcipher` dialect: that one keys each connection with
+        # the URL's password through SQLCipher's own PBKDF2 (256,000 rounds per connection),
+        # where Tinjau gives the raw key derived once (app.survey.db.keys).
+        module=cipher.dbapi,
+        creator=lambda: _connect(path, read_only, data_key),
         poolclass=QueuePool,
         # SQLAlchemy's errors and echo logs quote the statement's parameters: names, national
         # IDs and incomes. Keep them out of every message and traceback.
@@ -280,15 +291,27 @@ def _inspect_existing(path: Path, check: bool) -> tuple[bool, set[str]]:
         ) from None
     if not header:
         return True, set()
-    if header != SQLITE_MAGIC:
+    encrypted = header != SQLITE_MAGIC
+    if encrypted and not keys.find_key_file(path).exists():
         raise DatabaseError(
-            f"{path} is not a Tinjau database (it is not an SQLite file). "
-            "Choose another data folder, or move this file away; nothing was changed."
+            f"{path} is not a Tinjau database (it is not an SQLite file, and there is no key "
+            f"file {keys.key_file(path).name} beside it to open an encrypted one). Choose "
+            "another data folder, or move this file away; nothing was changed."
         )
+    # Locked, a wrong passphrase, a damaged key file: refused here.
+    key = keys.data_key_for(path) if encrypted else None
     try:
+        if encrypted:
+            try:
+                with health.peek(path, key) as ro:
+                    ro.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except cipher.DatabaseError as error:
+                if health.is_damage(error):
+                    raise _not_this_key(path) from None
+                raise
         if check and not health.is_sound(path):
             raise health.damaged(path)
-        with health.peek(path) as ro:
+        with health.peek(path, key) as ro:
             tables = {
                 row[0] for row in ro.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
@@ -300,7 +323,7 @@ def _inspect_existing(path: Path, check: bool) -> tuple[bool, set[str]]:
                     "Choose another data folder; nothing was changed."
                 )
             revisions = {row[0] for row in ro.execute("SELECT version_num FROM alembic_version")}
-    except sqlite3.DatabaseError as error:
+    except cipher.DatabaseError as error:
         if health.is_damage(error):
             raise health.damaged(path) from None
         if health.disk_full(path.parent):  # no room for SQLite's -shm: an I/O error
@@ -317,6 +340,15 @@ def _inspect_existing(path: Path, check: bool) -> tuple[bool, set[str]]:
             "changed."
         )
     return False, revisions
+
+
+def _not_this_key(path: Path) -> DatabaseError:
+    return DatabaseError(
+        f"{path} cannot be opened with this workspace's key: it is a file from another "
+        f"workspace's folder, or it is damaged. Put the right file back, or "
+        f"{health.restore_advice(path)[0].lower()}{health.restore_advice(path)[1:]}; nothing "
+        "was changed."
+    )
 
 
 def _has_leftover_wal(path: Path) -> bool:
@@ -373,10 +405,22 @@ def open_database(
                     "access (for example with tinjau gui); nothing was changed."
                 )
             open_database(path).close()  # upgrade it (backed up first), then read it
+        elif keys.is_plain_sqlite(path) and health.can_write(path):
+            open_database(path).close()  # encrypt it (its first unlock), then read it
         db = Database(path=path, engine=create_sqlite_engine(path, read_only=True), read_only=True)
         if background:
             db.check_in_background()
         return db
+    recovery_key = None
+    encrypt.tidy(path)  # what an encryption killed half-way left (app.survey.db.encrypt)
+    if exists and keys.is_plain_sqlite(path):
+        # Made before Tinjau encrypted data: encrypted in place now, its first unlock.
+        if check_in_background and not fresh and not health.is_sound(path):
+            raise health.damaged(path)
+        recovery_key = encrypt.encrypt_workspace(path)
+    elif fresh and not keys.find_key_file(path).exists():
+        # A new workspace: encrypted from its first byte, under a new key file.
+        recovery_key = keys.create(path, keys.new_passphrase(path)).recovery_key
     if not path.exists():
         health.create_private_file(path)
     backup_path = None
@@ -391,6 +435,7 @@ def open_database(
                 if conn.in_transaction():
                     conn.commit()
         db = Database(path=path, engine=engine, backup_path=backup_path, daily_backup=not fresh)
+        db.recovery_key = recovery_key
         if background:
             db.check_in_background()
         _ensure_device_id(db)

@@ -13,10 +13,10 @@ import contextlib
 import logging
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.survey.db import cipher, keys
 from app.survey.errors import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -59,18 +59,45 @@ def read_uri(path: Path) -> str:
 
 
 @contextlib.contextmanager
-def peek(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection that creates and changes no file (see `read_uri`)."""
-    conn = sqlite3.connect(read_uri(path), uri=True)
+def peek(path: Path, key: bytes | None | object = ...) -> Iterator[cipher.Connection]:
+    """A read-only connection that creates and changes no file (see `read_uri`), with the
+    file's key (`keys.data_key_for`) unless `key` is given (None: a plain SQLite file)."""
+    data_key = keys.data_key_for(path) if key is ... else key
+    conn = cipher.connect(
+        read_uri(path), data_key if isinstance(data_key, bytes) else None, uri=True
+    )
     try:
         yield conn
     finally:
         conn.close()
 
 
+# Some of sqlcipher3's errors (its backup API's) carry no result code: known by their message.
+_MESSAGES = (
+    ("database or disk is full", SQLITE_FULL),
+    ("disk i/o error", SQLITE_IOERR),
+    ("unable to open database", SQLITE_CANTOPEN),
+    ("file is not a database", SQLITE_NOTADB),
+    ("database disk image is malformed", SQLITE_CORRUPT),
+    ("attempt to write a readonly database", SQLITE_READONLY),
+)
+
+
 def _code(error: BaseException) -> int | None:
     code = getattr(error, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
+    if isinstance(code, int):
+        return code & 0xFF
+    if isinstance(error, cipher.Error):
+        text = str(error).lower()
+        for message, number in _MESSAGES:
+            if message in text:
+                return number
+    return None
+
+
+def error_code(error: BaseException) -> int | None:
+    """SQLite's primary result code of `error`, or None when it is not an SQLite error."""
+    return _code(error)
 
 
 def is_damage(error: BaseException) -> bool:
@@ -78,7 +105,7 @@ def is_damage(error: BaseException) -> bool:
     return _code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
-def passes_quick_check(conn: sqlite3.Connection) -> bool:
+def passes_quick_check(conn: cipher.Connection) -> bool:
     """SQLite's quick_check on `conn`'s file: False when it finds damage.
 
     It reads every page and checks each b-tree's structure (not that indexes match their
@@ -87,7 +114,7 @@ def passes_quick_check(conn: sqlite3.Connection) -> bool:
     """
     try:
         return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    except sqlite3.DatabaseError as error:
+    except cipher.DatabaseError as error:
         if is_damage(error):
             return False
         raise
@@ -131,7 +158,7 @@ def newest_good_backup(path: Path) -> Path | None:
         try:
             if backup.is_file() and is_sound(backup):
                 return backup
-        except sqlite3.Error as error:
+        except (cipher.Error, DatabaseError) as error:
             log.info("Backup %s cannot be checked (%s)", backup.name, type(error).__name__)
     return None
 
@@ -218,8 +245,12 @@ def create_private_file(path: Path) -> None:
 
 
 def make_private_folder(folder: Path) -> None:
-    """Create `folder` (and missing parents) with the data folder itself owner-only (0700)."""
-    existed = folder.exists()
+    """Create `folder` and its missing parents, each one made here owner-only (0700)."""
+    missing = []
+    for part in (folder, *folder.parents):
+        if part.exists():
+            break
+        missing.append(part)
     folder.mkdir(parents=True, exist_ok=True)
-    if not existed:
-        folder.chmod(PRIVATE_FOLDER)
+    for part in missing:
+        part.chmod(PRIVATE_FOLDER)

@@ -12,13 +12,12 @@ import contextlib
 import logging
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.survey.db import health
+from app.survey.db import cipher, health, keys
 from app.survey.db.backups import (
     DAMAGED,
     STAMP_FORMAT,
@@ -49,7 +48,7 @@ _CHANGE_COLUMNS = (
 )
 
 
-def last_change(conn: sqlite3.Connection) -> str | None:
+def last_change(conn: cipher.Connection) -> str | None:
     """The newest change recorded in the database (UTC text), or None when it holds none.
 
     A workspace is newer than a backup when its last change is later than the backup's: it
@@ -77,6 +76,7 @@ class BackupCheck:
     path: Path
     revisions: frozenset[str]
     last_change: str | None
+    key: bytes | None = None
 
 
 def check_backup(backup: Path) -> BackupCheck:
@@ -88,16 +88,32 @@ def check_backup(backup: Path) -> BackupCheck:
     nothing = "nothing was changed"
     if not backup.is_file():
         raise DatabaseError(f"There is no file {backup}. Give the backup's path; {nothing}.")
-    with backup.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise DatabaseError(f"{backup} is not a Tinjau backup (not an SQLite file); {nothing}.")
+    encrypted = not keys.is_plain_sqlite(backup)
+    if encrypted and not keys.find_key_file(backup).exists():
+        raise DatabaseError(
+            f"{backup} is not a Tinjau backup (not an SQLite file), or it is an encrypted one "
+            f"whose key file ({keys.key_file(backup).name}) is not beside it; {nothing}."
+        )
+    key = keys.data_key_for(backup) if encrypted else None
     try:
+        if encrypted:
+            try:
+                with health.peek(backup, key) as conn:
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except cipher.DatabaseError as error:
+                if health.is_damage(error):
+                    raise DatabaseError(
+                        f"{backup} cannot be read: it is not an SQLite file, not one its key "
+                        f"file opens (a backup of another workspace), or damaged. Choose "
+                        f"another backup; {nothing}."
+                    ) from None
+                raise
         if not health.is_sound(backup):
             raise DatabaseError(
                 f"{backup} is damaged (SQLite's check found errors in it). Choose another "
                 f"backup; {nothing}."
             )
-        with health.peek(backup) as conn:
+        with health.peek(backup, key) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 raise DatabaseError(
@@ -107,7 +123,7 @@ def check_backup(backup: Path) -> BackupCheck:
                 r[0] for r in conn.execute("SELECT version_num FROM alembic_version")
             )
             changed = last_change(conn)
-    except sqlite3.DatabaseError as error:
+    except cipher.DatabaseError as error:
         if health.is_damage(error):
             raise DatabaseError(
                 f"{backup} is damaged (SQLite cannot read it). Choose another backup; {nothing}."
@@ -123,7 +139,7 @@ def check_backup(backup: Path) -> BackupCheck:
             f"{backup} was written by a newer version of Tinjau (schema "
             f"{', '.join(sorted(unknown))}). Install the newer version to restore it; {nothing}."
         )
-    return BackupCheck(backup, revisions, changed)
+    return BackupCheck(backup, revisions, changed, key)
 
 
 @dataclass(frozen=True)
@@ -143,7 +159,7 @@ def newer_than(path: Path, check: BackupCheck) -> str | None:
     try:
         with health.peek(path) as conn:
             ours = last_change(conn)
-    except sqlite3.Error:
+    except (cipher.Error, DatabaseError):
         return None
     if ours is not None and (check.last_change is None or ours > check.last_change):
         return ours
@@ -174,16 +190,16 @@ def _busy(path: Path) -> DatabaseError:
 
 
 @contextlib.contextmanager
-def _sole_access(path: Path) -> Iterator[sqlite3.Connection]:
+def _sole_access(path: Path) -> Iterator[cipher.Connection]:
     """The workspace file locked for this connection alone: no other program has it open
     (SQLite connections in WAL mode hold a shared lock for as long as they are open), else
     DatabaseError "busy". Taking the lock changes no file."""
-    conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    conn = cipher.connect(path, keys.data_key_for(path), timeout=0, isolation_level=None)
     try:
         conn.execute("PRAGMA locking_mode=EXCLUSIVE")
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("ROLLBACK")  # the lock stays: exclusive mode keeps it until close
-    except sqlite3.OperationalError as error:
+    except cipher.OperationalError as error:
         conn.close()
         if "locked" in str(error) or "busy" in str(error):
             raise _busy(path) from None
@@ -236,8 +252,20 @@ def restore_backup(backup: Path, path: Path, *, force: bool = False) -> Restored
         raise _newer(path, newer, check)
     if path.parent.is_dir() and not health.can_write(path):
         raise health.read_only(path)
+    own_key = keys.key_file(path)
+    take_key = check.key is not None and not own_key.exists()
+    if check.key is not None and not take_key and keys.open_existing(path) != check.key:
+        raise DatabaseError(
+            f"{backup} is a backup of another workspace (it is encrypted with another key), "
+            f"and restoring it here would leave {path.parent} unreadable. Restore it into a "
+            "new, empty data folder; nothing was changed."
+        )
     if not path.parent.is_dir():
         health.make_private_folder(path.parent)
+    if take_key:
+        # The backup's key file comes with it: the same passphrase opens the restored data.
+        keys.write_private(own_key, keys.find_key_file(check.path).read_bytes())
+        keys.remember(path, check.key)  # type: ignore[arg-type]
     temporary = path.with_name(f".{path.name}.restoring")
     safety = None
     try:
@@ -250,9 +278,9 @@ def restore_backup(backup: Path, path: Path, *, force: bool = False) -> Restored
                 if ours is not None and (check.last_change is None or ours > check.last_change):
                     raise _newer(path, ours, check)
             temporary.unlink(missing_ok=True)
-            source = sqlite3.connect(health.read_uri(check.path), uri=True)
+            source = cipher.connect(health.read_uri(check.path), check.key, uri=True)
             try:
-                copy_database(source, temporary)
+                copy_database(source, temporary, check.key)
             finally:
                 source.close()
             if damaged:

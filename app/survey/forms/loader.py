@@ -317,7 +317,9 @@ def _write_cache(
     }
     target = _cache_file(cache, sha)
     try:
-        cache.mkdir(parents=True, exist_ok=True)
+        from app.survey.db.health import make_private_folder
+
+        make_private_folder(cache)  # forms/ and forms/cache/ owner-only, like the data folder
         temporary = target.with_suffix(f".{os.getpid()}.tmp")  # two writers never share one
         temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         temporary.chmod(0o600)  # owner-only, like every file in a data folder

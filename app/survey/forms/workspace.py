@@ -29,6 +29,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
+from app.survey.db.health import make_private_folder
 from app.survey.errors import TinjauError
 from app.survey.forms.compiled import CompiledForm
 from app.survey.forms.loader import load_form
@@ -146,7 +147,7 @@ def stage(folder: Path, package: FormPackage) -> Path:
 def _write(path: Path, content: bytes) -> None:
     if path.is_file() and path.read_bytes() == content:
         return
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folder(path.parent)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     temporary.write_bytes(content)
     temporary.chmod(0o600)
@@ -248,7 +249,7 @@ def _keep_compiled(scratch: Path, forms_dir: Path, package: FormPackage) -> None
     stage(forms_dir, package)
     compiled = scratch / "cache" / f"{hashlib.sha256(package.workbook).hexdigest()}.json"
     if compiled.is_file():
-        (forms_dir / "cache").mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(forms_dir / "cache")
         target = forms_dir / "cache" / compiled.name
         shutil.copyfile(compiled, target)
         target.chmod(0o600)

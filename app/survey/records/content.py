@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
@@ -56,7 +55,7 @@ _PROBE = {
 }
 
 
-def register(conn: sqlite3.Connection) -> None:
+def register(conn: Any) -> None:
     """Give `conn` the two SQL functions; the fast one only if SQLite's JSON text is canonical
     here (it is in every SQLite tried), else it parses like the other."""
     conn.create_function(SQL_FUNCTION, 1, sql_content_hash, deterministic=True)

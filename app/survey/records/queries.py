@@ -12,11 +12,11 @@ ids the same way); the rows themselves are fetched a page at a time when they co
 
 from __future__ import annotations
 
-import sqlite3
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.survey.db import cipher, keys
 from app.survey.db.health import can_write, read_uri
 from app.survey.records.lifecycle import (
     APPROVED,
@@ -96,7 +96,7 @@ class AreaNode:
     children: list[AreaNode] = field(default_factory=list)
 
 
-def open_reader(db_path: Path) -> sqlite3.Connection:
+def open_reader(db_path: Path) -> cipher.Connection:
     """A read-only connection for the UI thread's page reads (WAL lets it read while we write).
 
     In a folder this user may not write, SQLite could not make the -wal and -shm a plain
@@ -104,7 +104,7 @@ def open_reader(db_path: Path) -> sqlite3.Connection:
     """
     writable = can_write(db_path)
     uri = f"{db_path.resolve().as_uri()}?mode=ro" if writable else read_uri(db_path)
-    conn = sqlite3.connect(uri, uri=True)
+    conn = cipher.connect(uri, keys.data_key_for(db_path), uri=True)
     conn.execute("PRAGMA query_only = ON")
     # Pages of rows are read while scrolling: memory-mapped reads and a bigger page cache keep
     # a page read around a millisecond.
@@ -137,12 +137,12 @@ class ListIndex:
         self._floor = array("l")
         self._area_numbers: dict[str | None, int] = {None: 0}
 
-    def warm(self, conn: sqlite3.Connection) -> None:
+    def warm(self, conn: cipher.Connection) -> None:
         """Read what filters need now, so the first filter or search is as quick as the rest."""
         self._attributes(conn)
         self._rank(conn, "unit")
 
-    def _attributes(self, conn: sqlite3.Connection) -> None:
+    def _attributes(self, conn: cipher.Connection) -> None:
         if self._size:
             return
         rows = conn.execute(
@@ -162,7 +162,7 @@ class ListIndex:
         self._status, self._site, self._block, self._floor = status, site, block, floor
         self._size = size
 
-    def _rank(self, conn: sqlite3.Connection, sort: str) -> array[int]:
+    def _rank(self, conn: cipher.Connection, sort: str) -> array[int]:
         """rank[seq] = position of the household in `sort` order."""
         if sort not in self._ranks:
             self._attributes(conn)
@@ -173,7 +173,7 @@ class ListIndex:
             self._ranks[sort] = ranks
         return self._ranks[sort]
 
-    def ordered(self, conn: sqlite3.Connection, sort: str) -> list[int]:
+    def ordered(self, conn: cipher.Connection, sort: str) -> list[int]:
         """Every listed household's seq, ascending by `sort` (ties by seq)."""
         sort = sort if sort in _SORT_SQL else "unit"
         if sort not in self._ordered:
@@ -188,9 +188,7 @@ class ListIndex:
             ]
         return self._ordered[sort]
 
-    def select(
-        self, conn: sqlite3.Connection, query: ListQuery, hits: set[int] | None
-    ) -> list[int]:
+    def select(self, conn: cipher.Connection, query: ListQuery, hits: set[int] | None) -> list[int]:
         """The seqs matching `query` (FTS `hits` already found, or None), ascending order."""
         sort = query.sort if query.sort in _SORT_SQL else "unit"
         ordered = self.ordered(conn, sort)
@@ -236,7 +234,7 @@ class ListIndex:
         return seqs if seqs is not ordered else list(ordered)
 
 
-def household_seqs(conn: sqlite3.Connection, query: ListQuery, index: ListIndex) -> list[int]:
+def household_seqs(conn: cipher.Connection, query: ListQuery, index: ListIndex) -> list[int]:
     """The `seq` of every household matching `query`, in the list's order."""
     # Imported here (database thread) so the window's own imports stay free of SQLAlchemy.
     from app.survey.db.search import build_match_query
@@ -258,7 +256,7 @@ def household_seqs(conn: sqlite3.Connection, query: ListQuery, index: ListIndex)
     return seqs
 
 
-def fetch_rows(conn: sqlite3.Connection, seqs: list[int]) -> dict[int, HouseholdRow]:
+def fetch_rows(conn: cipher.Connection, seqs: list[int]) -> dict[int, HouseholdRow]:
     """The list rows for `seqs` (at most a page), by primary key; missing ones are left out."""
     if not seqs:
         return {}
@@ -304,7 +302,7 @@ def unit_label(block: str | None, floor: int | None, number: str | None, code: s
     return code
 
 
-def area_tree(conn: sqlite3.Connection) -> list[AreaNode]:
+def area_tree(conn: cipher.Connection) -> list[AreaNode]:
     """Sites > blocks > floors that have households, each with its household count."""
     sites: dict[str, AreaNode] = {}
     blocks: dict[str, AreaNode] = {}
@@ -339,7 +337,7 @@ def area_tree(conn: sqlite3.Connection) -> list[AreaNode]:
     return [site for site in sites.values() if site.children]
 
 
-def empty_workspace_site(conn: sqlite3.Connection) -> tuple[str, str, str] | None:
+def empty_workspace_site(conn: cipher.Connection) -> tuple[str, str, str] | None:
     """None when the workspace has households; else its first site's (path code, id, name),
     all "" when it has none yet: for the window's hint on importing a census list, and for
     "Add household" (a household added there makes the site's first block)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.paths import database_path
-from app.survey.db import backups, health, open_database
+from app.survey.db import backups, cipher, health, open_database
 from app.survey.errors import DatabaseError
 from tests.workspace_files import (
     REPO,
@@ -67,7 +66,7 @@ def _complete_one(workspace: Path) -> str:
 
 
 def _status(db_file: Path, interview_id: str) -> str | None:
-    with sqlite3.connect(db_file) as conn:
+    with cipher.connect_workspace(db_file) as conn:
         row = conn.execute("SELECT status FROM interviews WHERE id = ?", (interview_id,)).fetchone()
     conn.close()
     return row[0] if row else None
@@ -105,7 +104,7 @@ def test_backup_taken_while_interviews_are_saved_restores_every_completed_one(
     restored = tinjau("restore", str(made), "--data-dir", str(fresh))
     assert restored.returncode == 0, restored.stderr
     db_file = database_path(fresh)
-    with sqlite3.connect(db_file) as conn:
+    with cipher.connect_workspace(db_file) as conn:
         assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     conn.close()
     for interview_id in completed:
@@ -176,7 +175,7 @@ time.sleep(120)
 
 
 def _newer_schema(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
+    with cipher.connect_workspace(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.close()
 
@@ -306,7 +305,7 @@ def test_a_backup_of_an_open_workspace_holds_what_is_still_in_its_wal(workspace:
             conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('note', 'in the wal')")
         assert health.companions(path)[0].exists()
         made = backups.backup_database(path, backups.MANUAL)
-    with sqlite3.connect(made) as conn:
+    with cipher.connect_workspace(made) as conn:
         assert conn.execute("SELECT value FROM meta WHERE key = 'note'").fetchone() == (
             "in the wal",
         )

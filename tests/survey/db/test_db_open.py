@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,8 @@ from sqlalchemy import text
 
 from app.paths import database_path
 from app.survey import logsafe
+from app.survey.db import cipher, health, migrate, open_database
 from app.survey.db import engine as engine_module
-from app.survey.db import health, migrate, open_database
 from app.survey.db.engine import backup_database
 from app.survey.errors import DatabaseError
 
@@ -63,7 +62,7 @@ def test_device_id_is_made_once_and_kept(db_path: Path) -> None:
 def test_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
     """A file stamped with an unknown (newer) revision is refused and left byte-for-byte as is."""
     open_database(db_path).close()
-    with sqlite3.connect(db_path) as raw:
+    with cipher.connect_workspace(db_path) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
     raw.close()
     before = _digest(db_path)
@@ -98,7 +97,7 @@ def test_damaged_sqlite_file_is_refused(db_path: Path) -> None:
 def test_other_programs_sqlite_file_is_refused(db_path: Path) -> None:
     """An SQLite file with tables but no Tinjau schema stamp is not adopted."""
     db_path.parent.mkdir(parents=True)
-    with sqlite3.connect(db_path) as raw:
+    with cipher.connect_workspace(db_path) as raw:
         raw.execute("CREATE TABLE contacts (name TEXT)")
     raw.close()
     with pytest.raises(DatabaseError, match="SQLite file but not a Tinjau database"):
@@ -114,7 +113,7 @@ def test_backup_api_copy_opens_with_the_same_data(db_path: Path) -> None:
     assert copy.parent == db_path.parent / "backups" and copy.name.startswith("tinjau-backup-")
     # The name survives the log filter that masks ID-like numbers (it is logged for the user).
     assert logsafe.mask_ids(str(copy)) == str(copy)
-    with sqlite3.connect(copy) as raw:
+    with cipher.connect_workspace(copy) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert raw.execute("SELECT value FROM meta WHERE key='device_id'").fetchone() == (device,)
     raw.close()
@@ -177,7 +176,7 @@ def test_migration_backs_up_first_and_backup_holds_the_old_schema(
             conn.exec_driver_sql("SELECT count(*) FROM new_things")
     assert backup is not None and backup.exists() and backup.parent == db_path.parent / "backups"
     assert str(backup) in caplog.text
-    with sqlite3.connect(backup) as raw:
+    with cipher.connect_workspace(backup) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
         assert raw.execute("SELECT value FROM meta WHERE key='device_id'").fetchone() == (device,)
@@ -195,7 +194,7 @@ def test_failed_migration_leaves_the_file_at_the_old_schema(
     scripts_with_extra_revision(fail=True)
     with pytest.raises(RuntimeError, match="half-way"):
         open_database(db_path)
-    with sqlite3.connect(db_path) as raw:
+    with cipher.connect_workspace(db_path) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
         names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
         assert "new_things" not in names
@@ -235,7 +234,7 @@ def test_missing_schema_version_row_is_refused_without_a_backup(db_path: Path) -
     """A file whose alembic_version table is empty is refused with a sentence on every attempt;
     no backup is written and every file stays byte-identical."""
     open_database(db_path).close()
-    with sqlite3.connect(db_path) as raw:
+    with cipher.connect_workspace(db_path) as raw:
         raw.execute("DELETE FROM alembic_version")
     raw.close()
     before = {p.name: _digest(p) for p in db_path.parent.iterdir()}
@@ -253,17 +252,17 @@ def test_write_transactions_take_the_write_lock_at_begin(db_path: Path, kind: st
     """db.write() and session(write=True) hold the write lock before their first statement, so
     a read-then-write cannot fail half-way on a lock another process took in between."""
     with open_database(db_path) as db:
-        other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+        other = cipher.connect_workspace(db_path, timeout=0, isolation_level=None)
         try:
             if kind == "write":
                 with db.write() as conn:
                     conn.exec_driver_sql("SELECT 1")
-                    with pytest.raises(sqlite3.OperationalError, match="locked"):
+                    with pytest.raises(cipher.OperationalError, match="locked"):
                         other.execute("BEGIN IMMEDIATE")
             else:
                 with db.session(write=True) as session, session.begin():
                     session.execute(text("SELECT 1"))
-                    with pytest.raises(sqlite3.OperationalError, match="locked"):
+                    with pytest.raises(cipher.OperationalError, match="locked"):
                         other.execute("BEGIN IMMEDIATE")
             with db.read() as conn:  # plain reads do not lock out writers
                 conn.exec_driver_sql("SELECT count(*) FROM meta").scalar()
@@ -276,7 +275,7 @@ def test_write_transactions_take_the_write_lock_at_begin(db_path: Path, kind: st
 def test_opening_does_not_wait_for_another_writer(db_path: Path) -> None:
     """An up-to-date database opens and reads while another process holds the write lock."""
     open_database(db_path).close()
-    other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    other = cipher.connect_workspace(db_path, timeout=0, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")
         other.execute("INSERT INTO meta (key, value) VALUES ('busy', 'yes')")
@@ -293,7 +292,7 @@ def test_write_while_another_process_writes_is_a_sentence(
     """When the write lock stays taken past the busy timeout, db.write() raises DatabaseError."""
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
     with open_database(db_path) as db:
-        other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+        other = cipher.connect_workspace(db_path, timeout=0, isolation_level=None)
         try:
             other.execute("BEGIN IMMEDIATE")
             with pytest.raises(DatabaseError, match="is busy: another Tinjau program"):

@@ -4,13 +4,12 @@ each poverty standard lacks, and refuses (changing nothing) what it cannot take.
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 from app.survey.forms.workspace import current_form_id, newest_version, stored_package
 from tests.form_versions import CITYDATA, household_version, lookup_form, shipped_version
 from tests.survey.forms.conftest import write_workbook
@@ -33,7 +32,7 @@ def workspace(demo: Path, tmp_path: Path) -> Path:
 
 
 def rows(folder: Path, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn:
+    with closing(cipher.connect_workspace(folder / "tinjau.sqlite")) as conn:
         return list(conn.execute(sql))
 
 

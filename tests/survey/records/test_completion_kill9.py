@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from app.survey.db import open_database
+from app.survey.db import cipher, keys, open_database
 from app.survey.demo import build_demo
 
 pytestmark = [
@@ -33,7 +32,7 @@ def _run(db_path: Path, household: str, kill_at: int) -> subprocess.CompletedPro
 
 def _state(db_path: Path, household: str) -> tuple[str, str | None, int]:
     """(visit status, interview status, outbox entries of the interview) after a run."""
-    with sqlite3.connect(db_path) as conn:
+    with cipher.connect_workspace(db_path) as conn:
         assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
         visit = conn.execute(
             "SELECT visit_status FROM households WHERE id = ?", (household,)
@@ -64,6 +63,7 @@ def test_sigkill_during_completion_leaves_all_of_it_or_none(tmp_path: Path) -> N
         copy = tmp_path / name / "tinjau.sqlite"
         copy.parent.mkdir()
         shutil.copy(base, copy)
+        shutil.copy(keys.key_file(base), keys.key_file(copy))  # the workspace's key file
         return copy
 
     whole = fresh("whole")

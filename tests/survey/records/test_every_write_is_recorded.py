@@ -4,7 +4,6 @@ in the same transaction: checked on the real database at each commit by `RecordW
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 from sqlalchemy import Connection
 
 from app.survey.census import import_census
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 from app.survey.db.engine import Database
 from app.survey.demo import build_demo
 from app.survey.ids import uuid7
@@ -195,7 +194,7 @@ def test_the_watch_finds_writes_outside_the_recorder(db: Database) -> None:
     with db.write() as conn:
         conn.exec_driver_sql("DELETE FROM scores")
         conn.exec_driver_sql("DELETE FROM review_decisions WHERE rowid = 1")
-    with sqlite3.connect(db.path) as raw:
+    with cipher.connect_workspace(db.path) as raw:
         raw.execute("UPDATE members SET name = 'X' WHERE rowid = 1")
     watch.close()
     problems = watch.problems()

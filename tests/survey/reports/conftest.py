@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.paths import database_path
-from app.survey.db import open_database
+from app.survey.db import keys, open_database
 from app.survey.demo import build_demo
 
 DAY = date(2026, 11, 20)
@@ -30,4 +30,5 @@ def workspace(demo_dir: Path, tmp_path: Path) -> Path:
     folder = tmp_path / "workspace"
     folder.mkdir()
     shutil.copy2(database_path(demo_dir), database_path(folder))
+    shutil.copy2(keys.key_file(database_path(demo_dir)), keys.key_file(database_path(folder)))
     return folder

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 from contextlib import closing
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.survey.countries import set_workspace_country
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 from app.survey.scoring import find_standard, load_standard_file
 from app.survey.scoring.workspace import version_key
 from tests.workspace_files import REPO, build_demo, digests
@@ -49,7 +48,7 @@ def town(folder: Path, version: str = "1.0", line: int = 18000000) -> Path:
 
 def query(folder: Path, sql: str, *params: object) -> list[tuple]:
     """Run one statement on the workspace database (committed), and close it: no -wal left."""
-    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn, conn:
+    with closing(cipher.connect_workspace(folder / "tinjau.sqlite")) as conn, conn:
         return conn.execute(sql, params).fetchall()
 
 
@@ -125,6 +124,7 @@ def test_install_list_use_and_rescore_round_trip(workspace: Path, tmp_path: Path
     copy = tmp_path / "usb"
     copy.mkdir()
     shutil.copy2(workspace / "tinjau.sqlite", copy / "tinjau.sqlite")
+    shutil.copy2(workspace / "tinjau.sqlite.key", copy / "tinjau.sqlite.key")  # its key file
     rows = listing(str(copy))
     assert rows["town-2026"]["in_use"] and rows["town-2026"]["version"] == "1.10"
 
