@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -32,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.survey.db import cipher  # noqa: E402
 from bench.bench_db import queries_from  # noqa: E402
 from bench.bench_reports import AREA_REPORT  # noqa: E402
 from bench.bench_ui import SEARCHES  # noqa: E402
@@ -47,6 +47,7 @@ _built: dict[int, float] = {}
 # A fresh interpreter: imports, QApplication, window, workspace, and the whole list loaded.
 COLD_START = """
 import sys, time
+from app.survey.db import cipher
 from app.ui.app import start, wait_until_loaded
 app, window = start(sys.argv[1], "en", sys.argv[2])
 window.show()
@@ -132,7 +133,7 @@ def census_search(households: int) -> dict[str, Any]:
     from app.survey.db.search import search_households
 
     folder = _workspace(households)
-    with sqlite3.connect(database_path(folder)) as raw:
+    with cipher.connect_workspace(database_path(folder)) as raw:
         picked = random.Random(5).sample(range(1, households + 1), 600)
         marks = ",".join("?" * len(picked))
         rows = raw.execute(

@@ -17,7 +17,6 @@ server's batches the very ones the devices hold receipts for.
 from __future__ import annotations
 
 import random
-import sqlite3
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -31,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.paths import database_path
 from app.survey.census import import_census
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 from app.survey.ids import uuid7
 from app.survey.records import households, interviews, members, recorder
 from app.sync.client import Credentials, save_credentials
@@ -110,12 +109,12 @@ def copy_device(source: Path, tablet_folder: Path) -> str:
     """A copy of `source`'s database in `tablet_folder` under a new device id."""
     tablet_folder.mkdir(parents=True)
     with (
-        sqlite3.connect(database_path(source)) as origin,
-        sqlite3.connect(database_path(tablet_folder)) as copy,
+        cipher.connect_workspace(database_path(source)) as origin,
+        cipher.connect_workspace(database_path(tablet_folder)) as copy,
     ):
         origin.backup(copy)
     device_id = uuid7()
-    with sqlite3.connect(database_path(tablet_folder)) as copy:
+    with cipher.connect_workspace(database_path(tablet_folder)) as copy:
         copy.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", (device_id,))
     return device_id
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import sys
 import threading
 from pathlib import Path
 
 import pytest
 
+from app.survey.db import cipher
 from app.ui import crash, ops
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
@@ -32,7 +32,7 @@ NOT_SAVED = (
 
 def unit_in_database(workspace: Path, household: str) -> str | None:
     """The unit number the database holds for the household's interview (None: none yet)."""
-    with sqlite3.connect(workspace / "tinjau.sqlite", timeout=30) as conn:
+    with cipher.connect_workspace(workspace / "tinjau.sqlite", timeout=30) as conn:
         row = conn.execute(
             "SELECT answers FROM interviews WHERE household_id = ?", (household,)
         ).fetchone()
@@ -128,7 +128,7 @@ def test_a_crash_whose_save_does_not_finish_in_time_says_it_may_not_be_saved(
     household = new_household(workspace, head=HEAD)
     window = open_window(qtbot, workspace, household)
     type_answer(qtbot, window.interview_view, "unit_number", UNIT)
-    other = sqlite3.connect(workspace / "tinjau.sqlite", isolation_level=None)
+    other = cipher.connect_workspace(workspace / "tinjau.sqlite", isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # a backup or the command line writing meanwhile
     try:
         crash_on_ui_thread(window)

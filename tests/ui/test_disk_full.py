@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
+from app.survey.db import cipher
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
 from app.ui.qt import QMessageBox
@@ -45,7 +45,7 @@ def test_a_full_disk_during_an_interview_says_so_and_loses_nothing(qtbot, tmp_pa
         filler.unlink()  # the worker frees some space: the store tries again on its own
         qtbot.waitUntil(lambda: view.saved_label.text() == "Saved", timeout=15_000)
         wait_for_ops(qtbot)
-        with sqlite3.connect(workspace / "tinjau.sqlite") as conn:
+        with cipher.connect_workspace(workspace / "tinjau.sqlite") as conn:
             (answers,) = conn.execute(
                 "SELECT answers FROM interviews WHERE household_id = ?", (household,)
             ).fetchone()

@@ -5,11 +5,11 @@ change nothing."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from app.survey.db import cipher
 from app.ui import i18n
 from app.ui import new_workspace_dialog as nwd
 from app.ui import settings as opts
@@ -110,7 +110,7 @@ def test_the_assistant_goes_from_nothing_to_the_census_list(
     assert settings.get(opts.DATA_DIR) == str(folder)
     assert settings.get(opts.ENUMERATOR_NAME) == NAME
     assert settings.get(opts.ENUMERATOR_ID) == WORKER_ID
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         assert conn.execute("SELECT value FROM meta WHERE key = 'country'").fetchone() == ("vn",)
         names = [n for (n,) in conn.execute("SELECT name FROM areas ORDER BY length(path_code)")]
     assert names == VIETNAM

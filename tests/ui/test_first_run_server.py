@@ -7,12 +7,12 @@ brings the published work into a new workspace; Finish opens the census list wit
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from app.survey.db import cipher
 from app.ui import i18n, network
 from app.ui import settings as opts
 from app.ui.app import present
@@ -182,7 +182,7 @@ def test_the_enumerator_signs_in_and_the_first_sync_fills_the_census_list(
         or "Neighbour" in str(window.list_panel.model.index(row, column).data())
     )
     assert heads == ["Head of the house", "Neighbour"]
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         assert conn.execute("SELECT value FROM meta WHERE key = 'country'").fetchone() == ("my",)
         assert conn.execute("SELECT enumerator_id FROM assignments").fetchall() == [("siti",)]
         assert conn.execute("SELECT version FROM form_versions").fetchall() == [("2027010101",)]

@@ -6,10 +6,10 @@ and ships its file."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from app.survey.db import cipher
 from app.survey.records import attachments
 from app.ui.interview.files import FileEditor
 from app.ui.qt import QFileDialog, QImage, QLineEdit, Qt
@@ -95,7 +95,7 @@ def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path) -> None:  # 
     wait_for_ops(qtbot)
     assert not view.editable
     assert not editor.choose.isEnabled() and editor.open_button.isEnabled()
-    with closing(sqlite3.connect(folder / "tinjau.sqlite")) as conn:
+    with closing(cipher.connect_workspace(folder / "tinjau.sqlite")) as conn:
         status, answers = conn.execute(
             "SELECT status, answers FROM interviews WHERE form_id = 'photos'"
         ).fetchone()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import stat
 import sys
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 
 from app import __version__
 from app.survey import applog
+from app.survey.db import cipher
 from app.ui import crash
 from app.ui import settings as opts
 from app.ui.main_window import MainWindow
@@ -66,7 +66,7 @@ def test_about_names_the_app_form_and_every_standard(qtbot, main: MainWindow) ->
 
 def _known_personal_data(folder: Path) -> list[str]:
     """Every head's name and national ID the demo put in the workspace."""
-    with sqlite3.connect(folder / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(folder / "tinjau.sqlite") as conn:
         rows = conn.execute("SELECT head_name, head_national_id FROM households").fetchall()
     found = [value for row in rows for value in row if value]
     assert len(found) > 10
@@ -153,7 +153,7 @@ def test_a_crash_keeps_the_open_interview_and_reports_without_personal_data(
     log_text = applog.log_path(workspace).read_text(encoding="utf-8")
     assert "Unexpected ValueError in thread MainThread" in log_text
     assert "raise ValueError" in log_text and HEAD not in log_text
-    with sqlite3.connect(workspace / "tinjau.sqlite") as conn:
+    with cipher.connect_workspace(workspace / "tinjau.sqlite") as conn:
         (answers,) = conn.execute(
             "SELECT answers FROM interviews WHERE household_id = ?", (household,)
         ).fetchone()

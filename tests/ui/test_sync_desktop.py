@@ -5,7 +5,6 @@ real device databases."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import stat
 import uuid
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.paths import database_path
-from app.survey.db import open_database
+from app.survey.db import cipher, open_database
 from app.survey.records import households, lifecycle, recorder, reviews
 from app.sync.client import Credentials, save_credentials
 from app.sync.login import sign_in
@@ -77,7 +76,7 @@ def signed_in_client(folder: Path, base: str, households_count: int = 6) -> set[
 
 def outbox(folder: Path) -> tuple[int, int]:
     """(entries acknowledged, entries waiting) in the folder's outbox."""
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         acked, waiting = conn.execute(
             "SELECT count(acked_at), count(*) - count(acked_at) FROM outbox"
         ).fetchone()
@@ -284,7 +283,7 @@ def test_a_server_that_is_down_is_a_sentence_in_the_log_and_nothing_is_marked_se
     _acked, waiting = outbox(folder)
     window.sync_now_action.trigger()
     wait_for_network(qtbot)
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         sent = conn.execute("SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL").fetchone()[0]
     assert sent == 0 and outbox(folder) == (0, waiting)
     log = plain(panel.log.toPlainText())
@@ -332,7 +331,7 @@ def test_the_census_list_marks_returned_and_conflicting_households(
     # The second tablet starts as a copy of the first after its sync, as its own device.
     second = tmp_path / "second"
     shutil.copytree(first, second)
-    with sqlite3.connect(database_path(second)) as conn:
+    with cipher.connect_workspace(database_path(second)) as conn:
         conn.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
     (second / "sync.json").unlink()
     sign_in(second, database_path(second), server=base, username="admin", password=PASSWORD)
@@ -364,7 +363,7 @@ def test_the_census_list_marks_returned_and_conflicting_households(
     wait_for_network(qtbot)
     panel = window.sync_panel
     assert "1 in conflict" in panel.log.toPlainText()
-    with sqlite3.connect(database_path(second)) as conn:
+    with cipher.connect_workspace(database_path(second)) as conn:
         door = conn.execute(
             "SELECT b.code || '-' || printf('%02d', u.floor) || '-' || u.unit_number "
             "FROM areas u JOIN areas b ON b.id = u.parent_id WHERE u.id = ?",
@@ -449,7 +448,7 @@ def test_the_window_keeps_saving_while_a_sync_runs(qtbot, server, tmp_path: Path
     window.show_sync_panel()
     panel = window.sync_panel
     panel.batch_size = 1
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         target = conn.execute(
             "SELECT id FROM households WHERE visit_status = 'not_visited' LIMIT 1"
         ).fetchone()[0]
@@ -473,7 +472,7 @@ def test_the_window_keeps_saving_while_a_sync_runs(qtbot, server, tmp_path: Path
         panel.sync_now()
         wait_for_network(qtbot)
     assert outbox(folder)[1] == 0
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         status = conn.execute(
             "SELECT visit_status FROM households WHERE id = ?", (target,)
         ).fetchone()[0]
@@ -597,7 +596,7 @@ def test_the_result_and_the_log_say_what_was_received_and_the_files_uploaded(
     result = plain(panel.phase_label.text())
     assert "Files uploaded: 2 (" in result and " kB)." in result
     assert "Files uploaded: 2 (" in plain(panel.log.toPlainText())
-    with sqlite3.connect(database_path(first)) as conn:
+    with cipher.connect_workspace(database_path(first)) as conn:
         (sent_detail,) = conn.execute("SELECT detail FROM sync_log").fetchone()
     assert '"files_sent":2' in sent_detail
 
@@ -609,7 +608,7 @@ def test_the_result_and_the_log_say_what_was_received_and_the_files_uploaded(
     wait_for_network(qtbot)
     panel.sync_now()
     wait_for_network(qtbot)
-    with sqlite3.connect(database_path(second)) as conn:
+    with cipher.connect_workspace(database_path(second)) as conn:
         households_here = conn.execute("SELECT count(*) FROM households").fetchone()[0]
         (detail,) = conn.execute("SELECT detail FROM sync_log").fetchone()
     assert households_here == 4

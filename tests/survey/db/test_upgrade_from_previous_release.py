@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from app.paths import database_path
-from app.survey.db import migrate, open_database
+from app.survey.db import cipher, migrate, open_database
 from app.survey.db.health import is_sound
 from app.survey.records import interviews
 from tests.workspace_files import tinjau
@@ -38,9 +38,17 @@ def unpack(folder: Path) -> Path:
     return path
 
 
+def connect(path: Path) -> sqlite3.Connection:
+    """The previous release's file as it is (plain), or once this version opened it (then
+    encrypted, with its key file beside it)."""
+    if path.with_name(path.name + ".key").exists():
+        return cipher.connect_workspace(path)  # type: ignore[return-value]
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
 def contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every interview and household as stored (answers parsed, so formatting may differ)."""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    with connect(path) as conn:
         found = conn.execute(
             "SELECT id, household_id, form_id, form_version, status, answers, enumerator_id "
             "FROM interviews ORDER BY id"
@@ -57,7 +65,7 @@ def contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 
 def revision(path: Path) -> str:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    with connect(path) as conn:
         (found,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     conn.close()
     return str(found)

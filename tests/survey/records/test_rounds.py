@@ -5,7 +5,6 @@ the migration that brought rounds in put earlier interviews into a first round."
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from alembic import command
 
 from app.cli import main
 from app.paths import database_path
-from app.survey.db import migrate, open_database
+from app.survey.db import cipher, migrate, open_database
 from app.survey.demo import build_demo
 from app.survey.records.content import content_hash
 from tests.rounds_data import SECOND, build_two_rounds
@@ -32,7 +31,7 @@ def demo(tmp_path: Path) -> Path:
 
 
 def _state(folder: Path) -> tuple[Any, ...]:
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         return (
             conn.execute("SELECT * FROM survey_rounds ORDER BY id").fetchall(),
             conn.execute("SELECT count(*) FROM outbox").fetchone(),
@@ -59,12 +58,12 @@ def test_open_list_and_close_a_round(demo: Path, capsys: pytest.CaptureFixture[s
     assert code == 0 and len(lines) == 3
     assert lines[1].startswith("*") and WARD in lines[1] and SECOND in lines[1]
     assert "First round" in lines[2] and lines[2].split()[-2] == "open"
-    with sqlite3.connect(database_path(demo)) as conn:
+    with cipher.connect_workspace(database_path(demo)) as conn:
         held = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
     assert int(lines[2].split()[-1]) == held
     code, out, _ = _run(capsys, "round", "close", SECOND, "--data-dir", d, "--on", "2027-06-30")
     assert code == 0 and "Closed the survey round" in out
-    with sqlite3.connect(database_path(demo)) as conn:
+    with cipher.connect_workspace(database_path(demo)) as conn:
         payloads = [
             json.loads(p)
             for (p,) in conn.execute(
@@ -129,7 +128,7 @@ def test_a_household_interviewed_again_in_a_new_round_keeps_both_interviews(
     round's interview, and each completion's outbox entry names its round."""
     folder = tmp_path / "two"
     counts = build_two_rounds(folder, households=200)
-    with sqlite3.connect(database_path(folder)) as conn:
+    with cipher.connect_workspace(database_path(folder)) as conn:
         names = dict(conn.execute("SELECT id, name FROM survey_rounds"))
         per_household = conn.execute(
             "SELECT household_id, group_concat(round_id) FROM interviews "
@@ -164,7 +163,7 @@ def test_the_migration_puts_earlier_interviews_in_a_first_round(demo: Path) -> N
     path = database_path(demo)
     with open_database(path) as db, db.engine.begin() as conn:
         command.downgrade(migrate.alembic_config(conn), "0005")
-    with sqlite3.connect(path) as conn:
+    with cipher.connect_workspace(path) as conn:
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'survey_rounds'"
                             ).fetchone() is None  # fmt: skip
         interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
