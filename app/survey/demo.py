@@ -636,6 +636,7 @@ def build_demo(
                 random.Random(f"{seed}/rounds"),
                 int(datetime(today.year, today.month, today.day, tzinfo=UTC).timestamp() * 1000),
             ),
+            record=record,
         )
         conn.exec_driver_sql(
             "INSERT INTO meta (key, value) VALUES ('demo_seed', ?) "

@@ -47,12 +47,19 @@ def note_receipt(
     conn.exec_driver_sql(_HOUSEHOLD_OF_CONFLICTS)
 
 
-def settled(conn: SQLConnection, record_type: str, record_id: str) -> None:
-    """Forget the conflict of a record written here from the server at a newer revision (the
-    ward officer's decision arrived by pull), in the transaction that writes it."""
+def settled(conn: SQLConnection, record_type: str, record_id: str, revision: int) -> None:
+    """Forget the conflict of a record written here from the server at `revision`, when that
+    is newer than the server's version the conflict was against (its receipt's revision): the
+    ward officer's decision arrived by pull. The version the conflict was against arriving (as
+    it does in the very sync that met the conflict) settles nothing. In the transaction that
+    writes it."""
     conn.exec_driver_sql(
-        "DELETE FROM sync_conflicts WHERE record_type = ? AND record_id = ?",
-        (record_type, record_id),
+        "DELETE FROM sync_conflicts WHERE record_type = ? AND record_id = ? AND ? > coalesce(("
+        "SELECT max(json_extract(i.value, '$.revision')) FROM sync_batches b, "
+        "json_each(b.receipt, '$.items') i WHERE b.id = sync_conflicts.batch_id "
+        "AND json_extract(i.value, '$.record_type') = sync_conflicts.record_type "
+        "AND json_extract(i.value, '$.record_id') = sync_conflicts.record_id), 0)",
+        (record_type, record_id, revision),
     )
 
 

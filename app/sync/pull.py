@@ -187,7 +187,7 @@ def apply_page(
             else:
                 written = received_records.apply(conn, record)
             if written:
-                settled(conn, item.record_type, item.record_id)  # newer than the conflict
+                settled(conn, item.record_type, item.record_id, item.revision)
                 report.applied += 1
                 received.setdefault(item.record_type, []).append(item.record_id)
             else:

@@ -17,6 +17,7 @@ server's batches the very ones the devices hold receipts for.
 from __future__ import annotations
 
 import random
+import shutil
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -108,6 +109,9 @@ def census_device(folder: Path, base: str) -> dict[str, list[str]]:
 def copy_device(source: Path, tablet_folder: Path) -> str:
     """A copy of `source`'s database in `tablet_folder` under a new device id."""
     tablet_folder.mkdir(parents=True)
+    # The copy keeps the workspace's key: its key file goes with it.
+    key = database_path(source).with_name(database_path(source).name + ".key")
+    shutil.copy2(key, database_path(tablet_folder).with_name(key.name))
     with (
         cipher.connect_workspace(database_path(source)) as origin,
         cipher.connect_workspace(database_path(tablet_folder)) as copy,

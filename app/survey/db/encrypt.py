@@ -62,11 +62,13 @@ def shred(path: Path) -> None:
 
 def tidy(path: Path) -> None:
     """Finish or undo what a killed encryption left beside `path` (see the module docstring)."""
-    if not any(path.parent.glob(".*.encrypting")) and not any(path.parent.glob(".*.plain")):
-        if not any(health.backup_folder(path).glob(".*.plain")):
-            return  # nothing was left (every open asks)
+    folders = (path.parent, health.backup_folder(path))
+    if not any(any(f.glob(".*.encrypting*")) or any(f.glob(".*.plain")) for f in folders):
+        return  # nothing was left (every open asks)
     for target in (path, *keys_backups(path)):
-        _encrypting(target).unlink(missing_ok=True)
+        temporary = _encrypting(target)
+        for leftover_copy in (temporary, temporary.with_name(temporary.name + "-journal")):
+            leftover_copy.unlink(missing_ok=True)
         leftover = _plain(target)
         if not leftover.exists():
             continue

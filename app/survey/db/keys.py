@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -267,8 +268,12 @@ def write_private(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temporary.chmod(0o600)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            from app.survey.db import health
+
+            raise health.disk_is_full(path) from None
         raise
     _fsync_folder(path.parent)
 

@@ -229,7 +229,11 @@ FIRST_ROUND = "First round"
 
 
 def first_rounds(
-    conn: Connection, *, actor: recorder.Actor, new_id: Callable[[], str] = uuid7
+    conn: Connection,
+    *,
+    actor: recorder.Actor,
+    new_id: Callable[[], str] = uuid7,
+    record: bool = True,
 ) -> list[str]:
     """Put every interview that has no round into a first round ("First round"): one per
     top-level area whose households have such interviews, on the smallest area holding all
@@ -269,8 +273,9 @@ def first_rounds(
         made.append(round_id)
     if not made:
         return made
-    recorder.restate_unbatched(conn, record_type="interview", column="round_id")
-    recorder.record_many(conn, action="round.open", record_ids=made, actor=actor)
+    if record:  # not for a workspace built without its audit and outbox (a bench's)
+        recorder.restate_unbatched(conn, record_type="interview", column="round_id")
+        recorder.record_many(conn, action="round.open", record_ids=made, actor=actor)
     current = current_round_id(conn)
     if (
         current is None

@@ -39,9 +39,11 @@ def unpack(folder: Path) -> Path:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """The previous release's file as it is (plain), or once this version opened it (then
-    encrypted, with its key file beside it)."""
-    if path.with_name(path.name + ".key").exists():
+    """The previous release's file as it is (plain), or once this version opened it, and its
+    backups (then encrypted with the workspace's key)."""
+    with path.open("rb") as file:
+        plain = file.read(16) == b"SQLite format 3\x00"
+    if not plain:
         return cipher.connect_workspace(path)  # type: ignore[return-value]
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
