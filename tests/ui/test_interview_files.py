@@ -6,11 +6,13 @@ and ships its file."""
 from __future__ import annotations
 
 import json
+import stat
 from contextlib import closing
 from pathlib import Path
 
 from app.survey.db import cipher
 from app.survey.records import attachments
+from app.ui.interview import files as files_module
 from app.ui.interview.files import FileEditor
 from app.ui.qt import QFileDialog, QImage, QLineEdit, Qt
 from tests.media_files import PDF
@@ -66,7 +68,7 @@ def _choose_by_keyboard(qtbot, editor: FileEditor, path: Path) -> None:  # type:
     wait_for_ops(qtbot)
 
 
-def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A PNG made with QImage, chosen by keyboard, becomes the answer (its kept name), shows a
     thumbnail and completes the interview, whose outbox entry names the file by sha256; opened
     again, the completed interview shows the photo from the data folder."""
@@ -87,8 +89,23 @@ def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path) -> None:  # 
     assert editor.thumbnail.isVisible() and not pixmap.isNull()
     assert (pixmap.width(), pixmap.height()) == (160, 120)
     assert "image/png" in editor.info.text() and editor.open_button.isVisible()
-    kept = attachments.stored(folder / "attachments")
-    assert len(list(kept)) == 1
+    (kept,) = attachments.stored(folder / "attachments")
+    assert b"\x89PNG" not in kept.read_bytes()  # sealed with the workspace's key
+    assert attachments.read_kept(kept) == photo.read_bytes()
+
+    # "Open" hands the computer's program (not run here) a copy opened into an owner-only
+    # folder of this run, removed when Tinjau quits.
+    opened: list[str] = []
+    monkeypatch.setattr(files_module.QDesktopServices, "openUrl", lambda url: opened.append(
+        url.toLocalFile()) or True)  # fmt: skip
+    editor.open_button.setFocus()
+    qtbot.keyClick(editor.open_button, Qt.Key.Key_Space)
+    (copy,) = [Path(p) for p in opened]
+    assert copy.name == name and copy.read_bytes() == photo.read_bytes()
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700 and folder not in copy.parents
+    files_module.remove_opened_copies()
+    assert not copy.exists() and not copy.parent.exists()
 
     view.complete_button.setFocus()
     qtbot.keyClick(view.complete_button, Qt.Key.Key_Space)
