@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.survey.errors import DatabaseError
-from app.survey.records.attachments import read_kept
+from app.survey.records.attachments import open_kept, read_kept
 from app.ui.i18n import isolate_ltr
 from app.ui.interview.widgets import Editor
 from app.ui.qt import (
@@ -95,7 +95,6 @@ def opened_copy(kept: Path, name: str) -> Path:
     """A copy of the kept file's content, for the computer's own program: in this run's
     owner-only folder, owner-only itself, removed when Tinjau quits."""
     global _opened_folder
-    content = read_kept(kept)
     with _opened_lock:
         if _opened_folder is None or not _opened_folder.is_dir():
             _sweep_stale()
@@ -105,9 +104,13 @@ def opened_copy(kept: Path, name: str) -> Path:
     target = folder / Path(name).name
     temporary = folder / f".{target.name}.{os.getpid()}.part"
     fd = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(content)
-    os.replace(temporary, target)
+    try:
+        with os.fdopen(fd, "wb") as handle, open_kept(kept) as content:
+            shutil.copyfileobj(content, handle, 1 << 20)  # a video: never whole in memory
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     return target
 
 
