@@ -1595,6 +1595,10 @@ Its households then appear here, each with its head of household as the first me
         <source>This file cannot be opened: it was damaged on this device.</source>
         <translation>این فایل باز نمی‌شود: روی این دستگاه آسیب دیده است.</translation>
     </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>در حال باز کردن فایل…</translation>
+    </message>
 </context>
 <context>
     <name>RankEditor</name>

@@ -1595,6 +1595,10 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>This file cannot be opened: it was damaged on this device.</source>
         <translation>Fail ini tidak dapat dibuka: ia telah rosak pada peranti ini.</translation>
     </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Membuka fail…</translation>
+    </message>
 </context>
 <context>
     <name>RankEditor</name>

@@ -1595,6 +1595,10 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>This file cannot be opened: it was damaged on this device.</source>
         <translation>Không mở được tệp này: tệp đã bị hỏng trên thiết bị này.</translation>
     </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Đang mở tệp…</translation>
+    </message>
 </context>
 <context>
     <name>RankEditor</name>

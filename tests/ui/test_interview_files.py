@@ -100,12 +100,21 @@ def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path, monkeypatch)
         url.toLocalFile()) or True)  # fmt: skip
     editor.open_button.setFocus()
     qtbot.keyClick(editor.open_button, Qt.Key.Key_Space)
+    wait_for_ops(qtbot)
     (copy,) = [Path(p) for p in opened]
     assert copy.name == name and copy.read_bytes() == photo.read_bytes()
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700 and folder not in copy.parents
     files_module.remove_opened_copies()
     assert not copy.exists() and not copy.parent.exists()
+    # A kept file changed on the disk is not handed over: a sentence under the question.
+    sealed = kept.read_bytes()
+    kept.write_bytes(sealed[:-1] + bytes([sealed[-1] ^ 1]))
+    qtbot.keyClick(editor.open_button, Qt.Key.Key_Space)
+    wait_for_ops(qtbot)
+    assert len(opened) == 1 and "damaged" in editor.notice.text() and editor.notice.isVisible()
+    kept.write_bytes(sealed)
+    editor.say("")
 
     view.complete_button.setFocus()
     qtbot.keyClick(view.complete_button, Qt.Key.Key_Space)

@@ -30,6 +30,7 @@ from app.survey.errors import DatabaseError
 from app.survey.records.attachments import open_kept, read_kept
 from app.ui.i18n import isolate_ltr
 from app.ui.interview.widgets import Editor
+from app.ui.ops import QueryOp, error_message, show_error
 from app.ui.qt import (
     QDesktopServices,
     QFileDialog,
@@ -201,13 +202,22 @@ class FileEditor(Editor):
     def open_file(self) -> None:
         if self.kept is None or self.value is None:
             return
-        try:
-            copy = opened_copy(self.kept, self.value)
-        except (OSError, DatabaseError):
+        kept, name = self.kept, self.value
+
+        def opened(copy: Path) -> None:
+            self.last_opened = copy
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, (OSError, DatabaseError)):
+                show_error(self, error_message(error))
+                return
             self.say(self.tr("This file cannot be opened: it was damaged on this device."))
-            return
-        self.last_opened = copy
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+        # Opening a video's copy takes a moment: on the worker thread, never the window's.
+        QueryOp(self, lambda _ctx: opened_copy(kept, name), opened).failure(failed).with_progress(
+            self.tr("Opening the file…")
+        ).run_in_background()
 
     def say(self, message: str) -> None:
         """Show a refusal (a sentence) under the buttons; "" hides it."""
