@@ -5,6 +5,7 @@ and ships its file."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import stat
 from contextlib import closing
@@ -116,10 +117,18 @@ def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path, monkeypatch)
     kept.write_bytes(sealed)
     editor.say("")
 
+    # A file an older version kept plain (another interview's): sealed after the completion.
+    older = _png(tmp_path / "older.png", 20, 10).read_bytes()
+    older_path = attachments.path_of(folder / "attachments", hashlib.sha256(older).hexdigest())
+    older_path.parent.mkdir(mode=0o700, exist_ok=True)
+    older_path.write_bytes(older)
+
     view.complete_button.setFocus()
     qtbot.keyClick(view.complete_button, Qt.Key.Key_Space)
     wait_for_ops(qtbot)
     assert not view.editable
+    assert b"\x89PNG" not in older_path.read_bytes()
+    assert attachments.read_kept(older_path) == older
     assert not editor.choose.isEnabled() and editor.open_button.isEnabled()
     with closing(cipher.connect_workspace(folder / "tinjau.sqlite")) as conn:
         status, answers = conn.execute(
@@ -129,7 +138,6 @@ def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path, monkeypatch)
             "SELECT payload FROM outbox WHERE record_type = 'interview' ORDER BY id DESC LIMIT 1"
         ).fetchone()
     assert status == "complete" and json.loads(answers)["house"] == name
-    import hashlib
 
     files = json.loads(payload)["data"]["attachments"]
     assert files == [

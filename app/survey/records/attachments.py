@@ -10,11 +10,12 @@ the data folder, sealed with the workspace's key (app.survey.db.crypto, purpose 
 chunked AES-256-GCM), owner-only, written to a temporary file, flushed and renamed, so a crash
 leaves the file whole or absent. Every reader goes through `open_kept`, which opens the sealed
 file chunk by chunk (and reads a file kept plain by a version before sealing as it is: such a
-file is sealed when the same file is chosen again, or by `seal_plain_files`, which opening the
-workspace runs once when it encrypts a plain workspace). The interview's answer holds the
-file's name, as ODK does: the first 16 hex digits of the sha256 and an extension for its kind
-(`3f9a0c...e1.jpg`), which says nothing about the person. Table `interview_attachments` links
-interview -> name -> sha256, media type and size.
+file is sealed when the same file is chosen again, or by `seal_plain_files`, which runs when a
+plain workspace is encrypted and after each interview completed in the desktop app).
+
+The interview's answer holds the file's name, as ODK does: the first 16 hex digits of the
+sha256 and an extension for its kind (`3f9a0c...e1.jpg`), which says nothing about the person.
+Table `interview_attachments` links interview -> name -> sha256, media type and size.
 
 Files are removed only by `prune`, and only a file nothing names any more: no interview's link,
 no change waiting in the outbox, no backup in `backups/` (a backup put back finds its files).
