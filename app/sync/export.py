@@ -19,9 +19,9 @@ passphrase* asked at export (the server cannot know the workspace's key) and wri
 its owner only, in one function (`write_outbox_export`). The file on the disk is `TJOUTBX1`
 (8 bytes), Argon2id's cost (passes, memory in KiB, lanes: three big-endian 32-bit numbers), a
 16-byte random salt, then the gzip-compressed JSON sealed (app.survey.db.crypto's chunked
-AES-256-GCM) with the key Argon2id derives from the passphrase and the salt. The header is the
-associated data of nothing but its own key: a changed cost or salt gives another key, refused
-like a wrong passphrase.
+AES-256-GCM) with the key Argon2id derives from the passphrase and the salt. A changed cost or
+salt in the header gives another key, so the file is refused like a wrong passphrase; a cost
+beyond what Tinjau writes is refused before any work.
 """
 
 from __future__ import annotations

@@ -172,6 +172,8 @@ class SealedReader(io.RawIOBase):
             raise DatabaseError("This is not a file sealed by Tinjau; nothing was read from it.")
         self._id = head[len(MAGIC) :]
         body = os.fstat(handle.fileno()).st_size - len(head)
+        if body < _TAG:
+            raise DatabaseError("This sealed file was cut short; nothing was read from it.")
         self._count = max(1, -(-body // (CHUNK + _TAG)))
         self.size = max(0, body - self._count * _TAG)
         self._position = 0
