@@ -89,7 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
         "syncing the same batches later, stores nothing twice). A damaged file, or one that is "
         "not an outbox export, is refused and nothing is changed. See docs/sync.md.",
     )
-    carried.add_argument("file", help="the export file (.json.gz)")
+    carried.add_argument("file", help="the export file")
+    carried.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="a file whose first line is the export passphrase the device's user chose at "
+        "export (never on the command line); without it the passphrase is asked",
+    )
     _db_option(carried)
     carried.add_argument(
         "--username",
@@ -100,6 +106,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _export_passphrase(file: str | None) -> str:
+    """The export passphrase: the first line of `file`, else asked at the terminal."""
+    from pathlib import Path
+
+    if file is not None:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise BadInput(
+                f"The passphrase file {file} cannot be read; nothing was changed."
+            ) from None
+        first = text.splitlines()[0] if text.strip() else ""
+        if not first:
+            raise BadInput(f"The passphrase file {file} is empty; nothing was changed.")
+        return first
+    if not sys.stdin.isatty():
+        raise BadInput(
+            "The export is sealed with a passphrase and there is no terminal to ask for it: "
+            "give it with --passphrase-file FILE. Nothing was changed."
+        )
+    return getpass.getpass("Export passphrase: ")
+
+
 def _import_outbox(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -108,8 +137,9 @@ def _import_outbox(args: argparse.Namespace) -> int:
     from server.core.outbox_import import ImportRefused, import_outbox, read_export
 
     path = Path(args.file)
+    passphrase = _export_passphrase(args.passphrase_file)
     try:
-        read_export(path)  # refused before the database is opened
+        read_export(path, passphrase)  # refused before the database is opened
     except ImportRefused as error:
         raise BadInput(str(error)) from None
     engine, where = _open(args.db)
@@ -120,7 +150,7 @@ def _import_outbox(args: argparse.Namespace) -> int:
             raise BadInput(str(error)) from None
         with Session(engine, expire_on_commit=False) as session:
             try:
-                done = import_outbox(session, path, username=args.username)
+                done = import_outbox(session, path, passphrase=passphrase, username=args.username)
             except ImportRefused as error:
                 raise BadInput(str(error)) from None
     finally:

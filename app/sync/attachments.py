@@ -8,7 +8,9 @@ A file the server holds whole is never sent again; an upload cut half way (the c
 dropped, the laptop slept) resumes at the server's offset next time.
 
 No Qt here; the files are read from the data folder's `attachments/` (app/survey/records/
-attachments.py), one chunk at a time.
+attachments.py), one chunk at a time, through `open_kept`: what is sent, resumed at an offset and
+checked against the sha256 is the file's content, never its sealed bytes (the server cannot
+open those; the connection itself is TLS).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from app.survey.db import Database
-from app.survey.records.attachments import folder_of, path_of
+from app.survey.errors import DatabaseError
+from app.survey.records.attachments import folder_of, open_kept, path_of
 from app.sync.client import Connection, SyncError
 from app.sync.protocol import ATTACHMENT_CHUNK, MAX_ATTACHMENT_QUERY, AttachmentStatus
 from app.sync.push import SyncReport
@@ -149,13 +152,18 @@ def upload_file(
     offset, realigned = start, 0
     _check_whole(path, sha256, size)
     try:
-        handle = path.open("rb")
+        handle = open_kept(path)
     except OSError:
         raise _missing_here(sha256) from None
+    except DatabaseError:
+        raise _damaged_here(sha256) from None
     with handle:
         while True:
             handle.seek(offset)
-            data = handle.read(chunk)
+            try:
+                data = handle.read(chunk)
+            except DatabaseError:
+                raise _damaged_here(sha256) from None
             if not data:
                 raise SyncError(
                     f"The file {sha256[:12]}… in the data folder's attachments/ is shorter than "
@@ -193,19 +201,25 @@ def _check_whole(path: Path, sha256: str, size: int) -> None:
     disk): the server would throw it away after the last byte, on every sync."""
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as handle:
+        with open_kept(path) as handle:
             while part := handle.read(ATTACHMENT_CHUNK):
                 digest.update(part)
             length = handle.tell()
     except OSError:
         raise _missing_here(sha256) from None
+    except DatabaseError:
+        raise _damaged_here(sha256) from None
     if length != size or digest.hexdigest() != sha256:
-        raise SyncError(
-            f"The file {sha256[:12]}… in the data folder's attachments/ was damaged on this "
-            "device (its content no longer matches what the interview names); put the data "
-            "folder back from a copy, then sync again. Nothing of it was sent.",
-            code="file_damaged",
-        )
+        raise _damaged_here(sha256)
+
+
+def _damaged_here(sha256: str) -> SyncError:
+    return SyncError(
+        f"The file {sha256[:12]}… in the data folder's attachments/ was damaged on this "
+        "device (its content no longer matches what the interview names); put the data "
+        "folder back from a copy, then sync again. Nothing of it was sent.",
+        code="file_damaged",
+    )
 
 
 def _missing_here(sha256: str) -> SyncError:

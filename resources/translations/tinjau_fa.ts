@@ -1591,6 +1591,14 @@ Its households then appear here, each with its head of household as the first me
         <source>%1 — the file is not on this device</source>
         <translation>%1 — این فایل روی این دستگاه نیست</translation>
     </message>
+    <message>
+        <source>This file cannot be opened: it was damaged on this device.</source>
+        <translation>این فایل باز نمی‌شود: روی این دستگاه آسیب دیده است.</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>در حال باز کردن فایل…</translation>
+    </message>
 </context>
 <context>
     <name>RankEditor</name>

@@ -1591,6 +1591,14 @@ Isi rumahnya kemudian dipaparkan di sini, setiap satu dengan ketua isi rumah seb
         <source>%1 — the file is not on this device</source>
         <translation>%1 — fail ini tiada pada peranti ini</translation>
     </message>
+    <message>
+        <source>This file cannot be opened: it was damaged on this device.</source>
+        <translation>Fail ini tidak dapat dibuka: ia telah rosak pada peranti ini.</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Membuka fail…</translation>
+    </message>
 </context>
 <context>
     <name>RankEditor</name>

@@ -1591,6 +1591,14 @@ Sau đó các hộ sẽ hiện ở đây, mỗi hộ có chủ hộ là thành v
         <source>%1 — the file is not on this device</source>
         <translation>%1 — tệp không có trên thiết bị này</translation>
     </message>
+    <message>
+        <source>This file cannot be opened: it was damaged on this device.</source>
+        <translation>Không mở được tệp này: tệp đã bị hỏng trên thiết bị này.</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Đang mở tệp…</translation>
+    </message>
 </context>
 <context>
     <name>RankEditor</name>

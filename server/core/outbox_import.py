@@ -1,7 +1,9 @@
 """`tinjau-server import-outbox`: a device's outbox carried by hand (`tinjau outbox export`),
 applied batch by batch through the push code, exactly as if the device had sent it.
 
-The file is checked whole before anything is applied: gzip, JSON, its format and version, the
+The file is opened with the export passphrase it was sealed with (app.sync.export.open_export:
+Argon2id, then AES-256-GCM; a wrong passphrase or a damaged file is refused with a sentence),
+then checked whole before anything is applied: gzip, JSON, its format and version, the
 digest of its batches, every batch a valid push from one device, every carried file (photos,
 recordings) against its sha256. The files are stored first, as a device's upload stores them
 (never twice), since an interview is accepted only with its files. Then each batch is one push
@@ -17,6 +19,7 @@ import base64
 import binascii
 import gzip
 import hashlib
+import io
 import json
 import zlib
 from dataclasses import dataclass, field
@@ -27,7 +30,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from app.survey.errors import TinjauError
-from app.sync.export import FORMAT, VERSION, batches_digest
+from app.sync.export import FORMAT, VERSION, ExportUnreadable, batches_digest, open_export
 from app.sync.protocol import ATTACHMENT_CHUNK, MAX_ATTACHMENT_BYTES, PushReceipt, PushRequest
 from app.sync.push import rebase
 from server.core import accounts, attachments, audit
@@ -57,16 +60,24 @@ class ImportReport:
     receipts: list[PushReceipt] = field(default_factory=list)
 
 
-def read_export(path: Path) -> tuple[str, list[dict[str, Any]], dict[str, bytes]]:
+def read_export(path: Path, passphrase: str) -> tuple[str, list[dict[str, Any]], dict[str, bytes]]:
     """The device id, the batches and the interviews' files (sha256 -> bytes) of the export
-    at `path`, checked whole (each file against its sha256)."""
+    at `path`, opened with `passphrase` and checked whole (each file against its sha256)."""
     name = path.name
     damaged = ImportRefused(
         f"{name} is not a complete Tinjau outbox export (damaged, cut short, or another kind "
         "of file). Export it again on the device with tinjau outbox export; nothing was changed."
     )
     try:
-        with gzip.open(path, "rb") as file:
+        with path.open("rb") as sealed:
+            carried_bytes = sealed.read(MAX_FILE_BYTES + 1)
+        if len(carried_bytes) > MAX_FILE_BYTES:
+            raise damaged
+        try:
+            compressed = open_export(passphrase, carried_bytes, name)
+        except ExportUnreadable as error:
+            raise ImportRefused(str(error)) from None
+        with gzip.GzipFile(fileobj=io.BytesIO(compressed)) as file:
             raw = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ImportRefused(
@@ -117,10 +128,13 @@ def read_export(path: Path) -> tuple[str, list[dict[str, Any]], dict[str, bytes]
     return str(device_id), batches, files
 
 
-def import_outbox(session: Session, path: Path, *, username: str | None = None) -> ImportReport:
-    """Apply the export at `path`. The device's own user sends it; a device the server has
-    never seen is registered for `username` (its sign-in later takes it over)."""
-    device_id, batches, files = read_export(path)
+def import_outbox(
+    session: Session, path: Path, *, passphrase: str, username: str | None = None
+) -> ImportReport:
+    """Apply the export at `path`, sealed with `passphrase`. The device's own user sends it; a
+    device the server has never seen is registered for `username` (its sign-in later takes it
+    over)."""
+    device_id, batches, files = read_export(path, passphrase)
     who = _sender(session, device_id, username)
     report = ImportReport(device_id=device_id, username=who.username)
     if not batches:

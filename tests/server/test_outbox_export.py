@@ -14,6 +14,7 @@ from app.paths import database_path
 from app.survey.db import open_database
 from app.survey.records import households
 from app.survey.records.recorder import Actor
+from app.sync.export import open_export, seal_export
 from tests.server.conftest import running_server, server_command
 from tests.server.test_sync_client import (
     local_pending,
@@ -25,6 +26,42 @@ from tests.server.test_sync_client import (
     sync,
     tinjau,
 )
+
+EXPORT_PASSPHRASE = "carried by hand"
+
+
+def export_outbox(export: Path, folder: Path) -> Any:
+    """`tinjau outbox export EXPORT --data-dir FOLDER`, the export passphrase from a file."""
+    given = export.parent / "export-passphrase.txt"
+    if not given.parent.is_dir():
+        given = folder.parent / "export-passphrase.txt"
+    given.write_text(EXPORT_PASSPHRASE + "\n", encoding="utf-8")
+    return tinjau(
+        "outbox", "export", str(export), "--data-dir", str(folder),
+        "--export-passphrase-file", str(given),
+    )  # fmt: skip
+
+
+def import_outbox(
+    export: Path, db_url: str, *more: str, passphrase: str = EXPORT_PASSPHRASE
+) -> Any:
+    """`tinjau-server import-outbox EXPORT --db URL MORE`, the passphrase from a file."""
+    given = export.parent / f".{export.name}.import-passphrase"
+    given.write_text(passphrase + "\n", encoding="utf-8")
+    try:
+        return server_command(
+            "import-outbox", str(export), "--db", db_url, "--passphrase-file", str(given), *more
+        )
+    finally:
+        given.unlink()
+
+
+def read_document(export: Path) -> Any:
+    return json.loads(gzip.decompress(open_export(EXPORT_PASSPHRASE, export.read_bytes(), "x")))
+
+
+def write_document(export: Path, document: Any) -> None:
+    export.write_bytes(seal_export(EXPORT_PASSPHRASE, gzip.compress(json.dumps(document).encode())))
 
 
 def server_state(db_url: str) -> dict[str, Any]:
@@ -63,10 +100,10 @@ def test_export_then_import_twice_then_a_real_sync_stores_each_change_once(
     export = tmp_path / "carried" / "outbox.json.gz"
     export.parent.mkdir()
 
-    written = tinjau("outbox", "export", str(export), "--data-dir", str(folder))
+    written = export_outbox(export, folder)
     assert written.returncode == 0, written.stderr
     assert stat.S_IMODE(export.stat().st_mode) == 0o600
-    document = json.loads(gzip.decompress(export.read_bytes()))
+    document = read_document(export)
     count = len(document["batches"])  # a record changed again waits for a later batch
     assert document["format"] == "tinjau-outbox" and count >= 3
     assert f"Wrote {waiting} changes in {count} batches" in written.stdout
@@ -77,9 +114,9 @@ def test_export_then_import_twice_then_a_real_sync_stores_each_change_once(
     assert local_pending(folder) == waiting
 
     # The device never signed in to this server: the import names the user it works for.
-    unknown = server_command("import-outbox", str(export), "--db", db_url)
+    unknown = import_outbox(export, db_url)
     assert unknown.returncode == 2 and "--username" in unknown.stderr
-    first = server_command("import-outbox", str(export), "--db", db_url, "--username", "admin")
+    first = import_outbox(export, db_url, "--username", "admin")
     assert first.returncode == 0, first.stderr
     assert f"Imported {waiting} changes in {count} batches" in first.stdout
     assert f"{waiting} accepted" in first.stdout and "0 kept as conflicts" in first.stdout
@@ -95,7 +132,7 @@ def test_export_then_import_twice_then_a_real_sync_stores_each_change_once(
     assert changes >= 3 and head == [(changes,)]  # each change accepted in turn: no conflict
     after_first = server_state(db_url)
 
-    again = server_command("import-outbox", str(export), "--db", db_url)
+    again = import_outbox(export, db_url)
     assert again.returncode == 0, again.stderr
     assert server_state(db_url) == after_first
 
@@ -117,7 +154,7 @@ def test_a_damaged_or_foreign_file_is_refused_and_changes_nothing(tmp_path: Path
     folder = tmp_path / "tablet"
     device_with_edits(folder)
     export = tmp_path / "outbox.json.gz"
-    assert tinjau("outbox", "export", str(export), "--data-dir", str(folder)).returncode == 0
+    assert export_outbox(export, folder).returncode == 0
     before = server_state(db_url)
     audit = server_rows(db_url, "SELECT count(*) FROM audit_log")
 
@@ -125,15 +162,26 @@ def test_a_damaged_or_foreign_file_is_refused_and_changes_nothing(tmp_path: Path
     cut.write_bytes(export.read_bytes()[:-200])
     csv = tmp_path / "census.csv"
     csv.write_text("Unit,Nama KIR\nA-01-01,Someone\n", encoding="utf-8")
-    document = json.loads(gzip.decompress(export.read_bytes()))
+    document = read_document(export)
     document["batches"][0]["items"][0]["data"]["head_name"] = "Changed by hand"
     edited = tmp_path / "edited.json.gz"
-    edited.write_bytes(gzip.compress(json.dumps(document).encode()))
-    for bad in (cut, csv, edited, tmp_path / "missing.json.gz"):
-        done = server_command("import-outbox", str(bad), "--db", db_url, "--username", "admin")
+    write_document(edited, document)
+    plain = tmp_path / "plain.json.gz"  # the unsealed format of earlier test versions
+    plain.write_bytes(gzip.compress(json.dumps(document).encode()))
+    for bad in (cut, csv, edited, plain, tmp_path / "missing.json.gz"):
+        done = import_outbox(bad, db_url, "--username", "admin")
         assert done.returncode == 2, (bad.name, done.stderr)
         assert "Nothing was changed" in done.stderr or "nothing was changed" in done.stderr
         assert "Someone" not in done.stderr and "Changed by hand" not in done.stderr
+    assert "not sealed with a passphrase" in import_outbox(plain, db_url).stderr
+    wrong = import_outbox(export, db_url, "--username", "admin", passphrase="not the one at all")
+    assert wrong.returncode == 2 and "does not open with this passphrase" in wrong.stderr
+    # Without a file and without a terminal to ask at: refused with what to do.
+    asked = server_command("import-outbox", str(export), "--db", db_url, stdin="")
+    assert asked.returncode == 2 and "--passphrase-file" in asked.stderr
+    # Nothing of the file is readable without the passphrase.
+    raw = export.read_bytes()
+    assert b"tinjau-outbox" not in raw and not raw.startswith(b"\x1f\x8b")
     assert server_state(db_url) == before
     assert server_rows(db_url, "SELECT count(*) FROM audit_log") == audit
 
@@ -143,8 +191,16 @@ def test_export_into_a_missing_folder_is_refused_before_anything_is_stored(
 ) -> None:
     folder = tmp_path / "tablet"
     make_client(folder, households=2, completed=1)
-    done = tinjau("outbox", "export", str(tmp_path / "nowhere" / "o.gz"), "--data-dir", str(folder))
+    done = export_outbox(tmp_path / "nowhere" / "o.gz", folder)
     assert done.returncode != 0 and "does not exist" in done.stderr
+    short = tmp_path / "short.txt"
+    short.write_text("short\n", encoding="utf-8")
+    refused = tinjau("outbox", "export", str(tmp_path / "o.gz"), "--data-dir", str(folder),
+                     "--export-passphrase-file", str(short))  # fmt: skip
+    assert refused.returncode != 0 and "too short" in refused.stderr
+    asked = tinjau("outbox", "export", str(tmp_path / "o.gz"), "--data-dir", str(folder), stdin="")
+    assert asked.returncode != 0 and "--export-passphrase-file" in asked.stderr
+    assert not (tmp_path / "o.gz").exists()
     with open_database(database_path(folder)) as db, db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sync_batches").scalar_one() == 0
 
@@ -158,17 +214,17 @@ def test_an_export_never_imported_is_sent_by_the_next_sync_without_conflicts(
     folder = tmp_path / "tablet"
     done, target = device_with_edits(folder)
     export = tmp_path / "outbox.json.gz"
-    assert tinjau("outbox", "export", str(export), "--data-dir", str(folder)).returncode == 0
+    assert export_outbox(export, folder).returncode == 0
     with running_server(db_url) as base:
         assert login(folder, base).returncode == 0
         synced, answer = sync(folder)
     assert synced.returncode == 0, synced.stderr
     assert answer["conflicts"] == [] and answer["pending"] == 0
-    assert answer["batches"] == len(json.loads(gzip.decompress(export.read_bytes()))["batches"])
+    assert answer["batches"] == len(read_document(export)["batches"])
     assert server_interviews(db_url) == dict.fromkeys(done, 1)
     # Imported afterwards (the file was carried anyway): nothing is added.
     before = server_state(db_url)
-    late = server_command("import-outbox", str(export), "--db", db_url)
+    late = import_outbox(export, db_url)
     assert late.returncode == 0, late.stderr
     assert server_state(db_url) == before
 
@@ -186,12 +242,12 @@ def test_an_interview_with_files_is_carried_with_its_files(tmp_path: Path) -> No
     first, second = photo(tmp_path, "a.png", 1_500_000, 3), photo(tmp_path, "b.png", 2000, 4)
     (done,) = complete_with_files(folder, [[first, second]])
     export = tmp_path / "outbox.json.gz"
-    written = tinjau("outbox", "export", str(export), "--data-dir", str(folder))
+    written = export_outbox(export, folder)
     assert written.returncode == 0, written.stderr
-    document = json.loads(gzip.decompress(export.read_bytes()))
+    document = read_document(export)
     assert sorted(document["files"]) == sorted([sha_of(first), sha_of(second)])
 
-    imported = server_command("import-outbox", str(export), "--db", db_url, "--username", "admin")
+    imported = import_outbox(export, db_url, "--username", "admin")
     assert imported.returncode == 0, imported.stderr
     assert "2 files of interviews stored" in imported.stdout
     assert server_interviews(db_url) == {done: 1}
@@ -202,7 +258,7 @@ def test_an_interview_with_files_is_carried_with_its_files(tmp_path: Path) -> No
     uses = server_rows(db_url, "SELECT sha256, interview_id FROM attachment_uses")
     assert {(str(s), str(i)) for s, i in uses} == {(sha_of(first), done), (sha_of(second), done)}
     after = server_state(db_url)
-    again = server_command("import-outbox", str(export), "--db", db_url)
+    again = import_outbox(export, db_url)
     assert again.returncode == 0 and "files of interviews" not in again.stdout
     assert server_state(db_url) == after
     with running_server(db_url) as base:
@@ -225,13 +281,13 @@ def test_a_carried_file_that_does_not_match_its_sha256_is_refused(tmp_path: Path
     make_client(folder, households=2, completed=0)
     complete_with_files(folder, [[photo(tmp_path, "a.png", 2000, 5)]])
     export = tmp_path / "outbox.json.gz"
-    assert tinjau("outbox", "export", str(export), "--data-dir", str(folder)).returncode == 0
-    document = json.loads(gzip.decompress(export.read_bytes()))
+    assert export_outbox(export, folder).returncode == 0
+    document = read_document(export)
     (sha,) = document["files"]
     document["files"][sha] = base64.b64encode(b"something else").decode()
-    export.write_bytes(gzip.compress(json.dumps(document).encode()))
+    write_document(export, document)
     before = server_state(db_url)
-    refused = server_command("import-outbox", str(export), "--db", db_url, "--username", "admin")
+    refused = import_outbox(export, db_url, "--username", "admin")
     assert refused.returncode == 2 and "not a complete Tinjau outbox export" in refused.stderr
     assert server_state(db_url) == before
     assert server_rows(db_url, "SELECT count(*) FROM attachments") == [(0,)]

@@ -5,12 +5,15 @@ and ships its file."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import stat
 from contextlib import closing
 from pathlib import Path
 
 from app.survey.db import cipher
 from app.survey.records import attachments
+from app.ui.interview import files as files_module
 from app.ui.interview.files import FileEditor
 from app.ui.qt import QFileDialog, QImage, QLineEdit, Qt
 from tests.media_files import PDF
@@ -66,7 +69,7 @@ def _choose_by_keyboard(qtbot, editor: FileEditor, path: Path) -> None:  # type:
     wait_for_ops(qtbot)
 
 
-def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A PNG made with QImage, chosen by keyboard, becomes the answer (its kept name), shows a
     thumbnail and completes the interview, whose outbox entry names the file by sha256; opened
     again, the completed interview shows the photo from the data folder."""
@@ -87,13 +90,45 @@ def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path) -> None:  # 
     assert editor.thumbnail.isVisible() and not pixmap.isNull()
     assert (pixmap.width(), pixmap.height()) == (160, 120)
     assert "image/png" in editor.info.text() and editor.open_button.isVisible()
-    kept = attachments.stored(folder / "attachments")
-    assert len(list(kept)) == 1
+    (kept,) = attachments.stored(folder / "attachments")
+    assert b"\x89PNG" not in kept.read_bytes()  # sealed with the workspace's key
+    assert attachments.read_kept(kept) == photo.read_bytes()
+
+    # "Open" hands the computer's program (not run here) a copy opened into an owner-only
+    # folder of this run, removed when Tinjau quits.
+    opened: list[str] = []
+    monkeypatch.setattr(files_module.QDesktopServices, "openUrl", lambda url: opened.append(
+        url.toLocalFile()) or True)  # fmt: skip
+    editor.open_button.setFocus()
+    qtbot.keyClick(editor.open_button, Qt.Key.Key_Space)
+    wait_for_ops(qtbot)
+    (copy,) = [Path(p) for p in opened]
+    assert copy.name == name and copy.read_bytes() == photo.read_bytes()
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700 and folder not in copy.parents
+    files_module.remove_opened_copies()
+    assert not copy.exists() and not copy.parent.exists()
+    # A kept file changed on the disk is not handed over: a sentence under the question.
+    sealed = kept.read_bytes()
+    kept.write_bytes(sealed[:-1] + bytes([sealed[-1] ^ 1]))
+    qtbot.keyClick(editor.open_button, Qt.Key.Key_Space)
+    wait_for_ops(qtbot)
+    assert len(opened) == 1 and "damaged" in editor.notice.text() and editor.notice.isVisible()
+    kept.write_bytes(sealed)
+    editor.say("")
+
+    # A file an older version kept plain (another interview's): sealed after the completion.
+    older = _png(tmp_path / "older.png", 20, 10).read_bytes()
+    older_path = attachments.path_of(folder / "attachments", hashlib.sha256(older).hexdigest())
+    older_path.parent.mkdir(mode=0o700, exist_ok=True)
+    older_path.write_bytes(older)
 
     view.complete_button.setFocus()
     qtbot.keyClick(view.complete_button, Qt.Key.Key_Space)
     wait_for_ops(qtbot)
     assert not view.editable
+    assert b"\x89PNG" not in older_path.read_bytes()
+    assert attachments.read_kept(older_path) == older
     assert not editor.choose.isEnabled() and editor.open_button.isEnabled()
     with closing(cipher.connect_workspace(folder / "tinjau.sqlite")) as conn:
         status, answers = conn.execute(
@@ -103,7 +138,6 @@ def test_a_photo_is_chosen_shown_and_shipped(qtbot, tmp_path: Path) -> None:  # 
             "SELECT payload FROM outbox WHERE record_type = 'interview' ORDER BY id DESC LIMIT 1"
         ).fetchone()
     assert status == "complete" and json.loads(answers)["house"] == name
-    import hashlib
 
     files = json.loads(payload)["data"]["attachments"]
     assert files == [

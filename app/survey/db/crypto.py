@@ -26,7 +26,7 @@ import secrets
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from app.survey.db import keys
 from app.survey.errors import DatabaseError
@@ -144,3 +144,100 @@ def read_sealed(db_path: Path, path: Path, purpose: str) -> bytes:
     with path.open("rb") as handle:
         open_stream(purpose_key(db_path, purpose), handle, out)
     return out.getvalue()
+
+
+def is_sealed(path: Path) -> bool:
+    """Whether the file at `path` starts with the sealed files' header (False when it cannot
+    be read)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+class SealedReader(io.RawIOBase):
+    """A sealed file read like a plain one, with `seek` to any offset of its plain text: only
+    the chunk holding that offset is read and opened (an upload resumed at byte 300 000 000
+    of a video opens one chunk, not the 300 before it). `size` is the plain text's length.
+    A chunk that does not open raises DatabaseError, as `open_stream` does."""
+
+    def __init__(self, key: bytes, handle: BinaryIO) -> None:
+        super().__init__()
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        self._handle, self._aead = handle, AESGCM(key)
+        head = handle.read(len(MAGIC) + 16)
+        if len(head) != len(MAGIC) + 16 or not head.startswith(MAGIC):
+            raise DatabaseError("This is not a file sealed by Tinjau; nothing was read from it.")
+        self._id = head[len(MAGIC) :]
+        body = os.fstat(handle.fileno()).st_size - len(head)
+        if body < _TAG:
+            raise DatabaseError("This sealed file was cut short; nothing was read from it.")
+        self._count = max(1, -(-body // (CHUNK + _TAG)))
+        self.size = max(0, body - self._count * _TAG)
+        self._position = 0
+        self._cached: tuple[int, bytes] = (-1, b"")
+
+    def _chunk(self, number: int) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
+        if self._cached[0] == number:
+            return self._cached[1]
+        self._handle.seek(len(MAGIC) + 16 + number * (CHUNK + _TAG))
+        sealed = self._handle.read(CHUNK + _TAG)
+        last = number == self._count - 1
+        try:
+            plain = self._aead.decrypt(
+                self._id[:8] + struct.pack(">I", number), sealed,
+                self._id + struct.pack(">I?", number, last),
+            )  # fmt: skip
+        except InvalidTag:
+            raise DatabaseError(
+                "This sealed file does not open with this workspace's key: it belongs to "
+                "another workspace, or it was changed or cut short. Nothing was read from it."
+            ) from None
+        if not last and len(plain) != CHUNK:
+            raise DatabaseError("This sealed file was changed; nothing was read from it.")
+        self._cached = (number, plain)
+        return plain
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self.size}[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._position >= self.size or not len(view):
+            return 0
+        number, within = divmod(self._position, CHUNK)
+        part = self._chunk(number)[within : within + len(view)]
+        view[: len(part)] = part
+        self._position += len(part)
+        return len(part)
+
+    def read(self, size: int | None = -1) -> bytes:
+        wanted = self.size - self._position if size is None or size < 0 else size
+        parts = []
+        while wanted > 0:
+            piece = bytearray(min(wanted, CHUNK))
+            got = self.readinto(piece)
+            if not got:
+                break
+            parts.append(bytes(piece[:got]))
+            wanted -= got
+        return b"".join(parts)
+
+    def close(self) -> None:
+        self._handle.close()
+        super().close()

@@ -193,4 +193,10 @@ def encrypt_workspace(path: Path) -> str | None:
         if keys.is_plain_sqlite(backup):
             with contextlib.suppress(DatabaseError):
                 encrypt_file(backup, key)
+    # The files of interviews, kept plain like the database was: sealed now (a file that
+    # cannot be, on a read-only stick, is read plain and sealed when chosen again).
+    from app.survey.records import attachments
+
+    with contextlib.suppress(DatabaseError, OSError):
+        attachments.seal_plain_files(path.parent / attachments.FOLDER, database=path)
     return recovery

@@ -5,11 +5,17 @@ written: its kind judged from its content (`sniff`), never its name alone; an im
 pixels against the form's `max-pixels` parameter; its size against `MAX_BYTES`. A refusal is a
 `DomainError` and changes nothing.
 
-A file that passes is kept once, by its sha256, as `attachments/ab/<sha256>` in the data folder
-(owner-only, written to a temporary file, flushed and renamed, so a crash leaves the file whole
-or absent). The interview's answer holds the file's name, as ODK does: the first 16 hex digits
-of the sha256 and an extension for its kind (`3f9a0c...e1.jpg`), which says nothing about the
-person. Table `interview_attachments` links interview -> name -> sha256, media type and size.
+A file that passes is kept once, by the sha256 of its content, as `attachments/ab/<sha256>` in
+the data folder, sealed with the workspace's key (app.survey.db.crypto, purpose "attachment":
+chunked AES-256-GCM), owner-only, written to a temporary file, flushed and renamed, so a crash
+leaves the file whole or absent. Every reader goes through `open_kept`, which opens the sealed
+file chunk by chunk (and reads a file kept plain by a version before sealing as it is: such a
+file is sealed when the same file is chosen again, or by `seal_plain_files`, which runs when a
+plain workspace is encrypted and after each interview completed in the desktop app).
+
+The interview's answer holds the file's name, as ODK does: the first 16 hex digits of the
+sha256 and an extension for its kind (`3f9a0c...e1.jpg`), which says nothing about the person.
+Table `interview_attachments` links interview -> name -> sha256, media type and size.
 
 Files are removed only by `prune`, and only a file nothing names any more: no interview's link,
 no change waiting in the outbox, no backup in `backups/` (a backup put back finds its files).
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
 import sqlite3
@@ -29,14 +36,15 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from sqlalchemy import Connection
 
-from app.survey.db import Database
+from app import paths
+from app.survey.db import Database, crypto, keys
 from app.survey.db.backups import fsync, listed, private_folder
 from app.survey.db.health import PRIVATE_FILE
-from app.survey.errors import DomainError
+from app.survey.errors import DatabaseError, DomainError
 from app.survey.records.recorder import now
 from app.survey.records.sniff import HEAD_BYTES, image_size, sniff
 
@@ -52,6 +60,7 @@ _NOT_KIND = {"image": "attachment.not_image", "audio": "attachment.not_audio",
              "video": "attachment.not_video"}  # fmt: skip
 _PIXEL_BYTES = 1 << 20  # an image's header (and EXIF before it) lies in its first MiB
 _COPY_BYTES = 1 << 20
+CHUNK_READ = crypto.CHUNK
 PRUNE_GRACE_S = 3600.0  # a file younger than this may be about to be linked: kept
 
 
@@ -65,9 +74,60 @@ class Attachment:
     size: int
 
 
+PURPOSE = "attachment"
+_databases: dict[Path, Path] = {}  # attachments folder -> its workspace's database
+
+
 def folder_of(db: Database) -> Path:
     """The data folder's `attachments/` for the workspace `db`."""
-    return db.path.parent / FOLDER
+    folder = db.path.parent / FOLDER
+    _databases[folder] = db.path
+    return folder
+
+
+def _key(folder: Path) -> bytes | None:
+    """The key files under `folder` are sealed with; None for a plain (unencrypted)
+    workspace, whose files are kept plain like its database."""
+    database = _databases.get(folder) or paths.database_path(folder.parent)
+    if keys.data_key_for(database) is None:
+        return None
+    return crypto.purpose_key(database, PURPOSE)
+
+
+def open_kept(path: Path) -> BinaryIO:
+    """The kept file at `path` opened for reading its content (its plain bytes, with `seek`):
+    a sealed file is opened chunk by chunk, one kept plain by an older version is read as it
+    is. OSError when it is missing; DatabaseError (on reading) when it was damaged."""
+    handle = path.open("rb")
+    try:
+        if handle.read(len(crypto.MAGIC)) != crypto.MAGIC:
+            handle.seek(0)
+            return handle
+        handle.seek(0)
+        key = _key(path.parent.parent)
+        if key is None:
+            raise DatabaseError(
+                f"The file {path.name[:12]}… is sealed but its workspace is not encrypted: "
+                "it belongs to another data folder. Nothing was read from it."
+            )
+        return cast(BinaryIO, io.BufferedReader(crypto.SealedReader(key, handle), CHUNK_READ))
+    except BaseException:
+        handle.close()
+        raise
+
+
+def read_kept(path: Path) -> bytes:
+    """The whole content of the kept file at `path` (see `open_kept`)."""
+    with open_kept(path) as handle:
+        return handle.read()
+
+
+def kept_size(handle: BinaryIO) -> int:
+    """The content's length of a file opened with `open_kept`."""
+    handle.seek(0, io.SEEK_END)
+    size = handle.tell()
+    handle.seek(0)
+    return size
 
 
 def path_of(folder: Path, sha256: str) -> Path:
@@ -110,7 +170,7 @@ def add_file(
                     "attachment.too_many_pixels", width=width, height=height, limit=pixels_limit
                 )
         folder = folder_of(db)
-        sha256 = _store(handle, start, folder)
+        sha256 = _store(handle, start, folder, _key(folder))
     attachment = Attachment(
         name=sha256[:16] + found.extension, sha256=sha256, media_type=found.media_type, size=size
     )
@@ -120,27 +180,46 @@ def add_file(
     return attachment
 
 
-def _store(handle: Any, start: bytes, folder: Path) -> str:
-    """Copy the open file (its first bytes already read as `start`) into `folder` under its
-    sha256 (replacing what is there under that name); returns the sha256."""
+class _Hashing:
+    """A reader giving `start`, then the rest of `handle`, hashing all it gives."""
+
+    def __init__(self, start: bytes, handle: Any) -> None:
+        self.start, self.handle, self.digest = start, handle, hashlib.sha256()
+
+    def read(self, size: int = _COPY_BYTES) -> bytes:
+        if self.start:
+            data, self.start = self.start[:size], self.start[size:]
+            if len(data) < size:
+                data += self.handle.read(size - len(data))
+        else:
+            data = self.handle.read(size)
+        self.digest.update(data)
+        return data
+
+
+def _store(handle: Any, start: bytes, folder: Path, key: bytes | None) -> str:
+    """Copy the open file (its first bytes already read as `start`) into `folder`, sealed,
+    under the sha256 of its content (replacing what is there under that name); returns the
+    sha256."""
     private_folder(folder)
-    digest = hashlib.sha256()
+    source = _Hashing(start, handle)
     fd, temporary = tempfile.mkstemp(prefix=".incoming-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as out:
             os.chmod(temporary, PRIVATE_FILE)
-            chunk = start
-            while chunk:
-                digest.update(chunk)
-                out.write(chunk)
-                chunk = handle.read(_COPY_BYTES)
+            if key is not None:
+                crypto.seal_stream(key, cast(BinaryIO, source), out)
+            else:
+                while chunk := source.read(_COPY_BYTES):
+                    out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
-        sha256 = digest.hexdigest()
+        sha256 = source.digest.hexdigest()
         target = path_of(folder, sha256)
         # Always put the fresh copy in place (atomically), even over a file of that name: a
-        # copy damaged on the disk is repaired by choosing the same photo again, and a reader
-        # (an upload) holding the old one open keeps reading it whole.
+        # copy damaged on the disk is repaired by choosing the same photo again (a file kept
+        # plain by an older version is sealed so), and a reader (an upload) holding the old
+        # one open keeps reading it whole.
         private_folder(target.parent)
         os.replace(temporary, target)
         fsync(target.parent)
@@ -148,6 +227,40 @@ def _store(handle: Any, start: bytes, folder: Path) -> str:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+
+
+def seal_plain_files(folder: Path, *, database: Path | None = None) -> int:
+    """Seal every file under `folder` still kept plain (by a version before sealing), each
+    replaced in one step and only when its content matches its name; returns how many.
+    `database`: the workspace's database, when the folder's has not been opened yet."""
+    if database is not None:
+        _databases[folder] = database
+    key = _key(folder)
+    if key is None:
+        return 0
+    sealed = 0
+    for path in stored(folder):
+        if crypto.is_sealed(path):
+            continue
+        try:
+            with path.open("rb") as handle:
+                start = handle.read(_COPY_BYTES)
+                work = Path(tempfile.mkdtemp(prefix=".sealing-", dir=folder))
+                try:
+                    sha256 = _store(handle, start, work, key)
+                    if sha256 == path.name:
+                        os.replace(path_of(work, sha256), path)
+                        sealed += 1
+                    # a plain file damaged on the disk stays as it is, for the upload's check
+                finally:
+                    for leftover in work.glob("**/*"):
+                        if leftover.is_file():
+                            leftover.unlink()
+                    for leftover in sorted(work.glob("**/"), reverse=True):
+                        leftover.rmdir()
+        except OSError:
+            continue  # unreadable, or a read-only stick: read plain until it can be sealed
+    return sealed
 
 
 def link(conn: Connection, *, interview_id: str, attachment: Attachment) -> None:

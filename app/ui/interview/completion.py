@@ -6,7 +6,9 @@ Its texts are translated in the context "InterviewView", the class they belong t
 
 from __future__ import annotations
 
-from app.survey.errors import TinjauError
+import contextlib
+
+from app.survey.errors import DatabaseError, TinjauError
 from app.survey.forms.model import pick_label
 from app.survey.records import attachments, interviews, lifecycle
 from app.survey.records.interviews import Draft
@@ -91,6 +93,10 @@ class Completion:
                 interviews.complete(conn, draft=draft, score=result, household_size=household_size)
             # After the commit: files no answer names any more (a replaced photo) may go.
             attachments.prune(ctx.db)
+            # Files an older version kept plain (in a workspace encrypted before files were
+            # sealed) are sealed now; one that cannot be stays readable as it is.
+            with contextlib.suppress(OSError, DatabaseError):
+                attachments.seal_plain_files(attachments.folder_of(ctx.db))
 
         ops.CollectionOp(self, write).success(lambda _none: self._completed()).failure(
             self._complete_failed

@@ -6,16 +6,31 @@ which checks and keeps the file on the database thread (app/survey/records/attac
 then sets the answer to the kept file's name; a refusal comes back as a sentence for `notice`.
 No QtMultimedia: the system's player opens sound and video (QtMultimedia needs PulseAudio
 here, which a field laptop may not have).
+
+The kept files are sealed with the workspace's key, so the thumbnail is made from the file's
+content opened in memory, and "Open" hands the computer's program a copy opened into a folder of
+this run's own (owner-only, in the system's temporary folder), removed when Tinjau quits (or,
+after a crash, a day later by a run's first "Open"): the program may still be reading the
+copy long after the button was pressed.
 """
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.survey.errors import DatabaseError
+from app.survey.records.attachments import open_kept, read_kept
 from app.ui.i18n import isolate_ltr
 from app.ui.interview.widgets import Editor
+from app.ui.ops import QueryOp, error_message, show_error
 from app.ui.qt import (
     QDesktopServices,
     QFileDialog,
@@ -43,6 +58,61 @@ _PATTERNS = {
 
 # name -> (media type, size in bytes, where the file is kept), or None when not on this device.
 Resolver = Callable[[str], tuple[str, int, Path] | None]
+OPENED_PREFIX = "tinjau-opened-"
+_STALE_S = 24 * 3600.0  # a copy folder older than this is from a run that did not tidy up
+_opened_lock = threading.Lock()
+_opened_folder: Path | None = None
+
+
+def _remove_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_opened_copies() -> None:
+    """Remove this run's opened copies (at exit)."""
+    global _opened_folder
+    with _opened_lock:
+        if _opened_folder is not None:
+            _remove_folder(_opened_folder)
+            _opened_folder = None
+
+
+def _sweep_stale() -> None:
+    """Remove the copy folders a run that crashed left (a day old)."""
+    base = Path(tempfile.gettempdir())
+    for folder in base.glob(OPENED_PREFIX + "*"):
+        try:
+            if (
+                folder.is_dir()
+                and folder.stat().st_uid == os.getuid()
+                and (time.time() - folder.stat().st_mtime > _STALE_S)
+            ):
+                _remove_folder(folder)
+        except OSError:
+            continue
+
+
+def opened_copy(kept: Path, name: str) -> Path:
+    """A copy of the kept file's content, for the computer's own program: in this run's
+    owner-only folder, owner-only itself, removed when Tinjau quits."""
+    global _opened_folder
+    with _opened_lock:
+        if _opened_folder is None or not _opened_folder.is_dir():
+            _sweep_stale()
+            _opened_folder = Path(tempfile.mkdtemp(prefix=OPENED_PREFIX))  # 0700
+            atexit.register(remove_opened_copies)
+        folder = _opened_folder
+    target = folder / Path(name).name
+    temporary = folder / f".{target.name}.{os.getpid()}.part"
+    fd = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle, open_kept(kept) as content:
+            shutil.copyfileobj(content, handle, 1 << 20)  # a video: never whole in memory
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target
 
 
 class FileEditor(Editor):
@@ -57,6 +127,7 @@ class FileEditor(Editor):
         self.dialog: QFileDialog | None = None
         self.value: str | None = None
         self.kept: Path | None = None
+        self.last_opened: Path | None = None  # the copy "Open" gave the computer's program
         self.choose = QPushButton(objectName="chooseFile")
         self.open_button = QPushButton(objectName="openFile")
         self.remove = QPushButton(objectName="removeFile")
@@ -129,8 +200,24 @@ class FileEditor(Editor):
         self.edited.emit(None)
 
     def open_file(self) -> None:
-        if self.kept is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.kept)))
+        if self.kept is None or self.value is None:
+            return
+        kept, name = self.kept, self.value
+
+        def opened(copy: Path) -> None:
+            self.last_opened = copy
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, (OSError, DatabaseError)):
+                show_error(self, error_message(error))
+                return
+            self.say(self.tr("This file cannot be opened: it was damaged on this device."))
+
+        # Opening a video's copy takes a moment: on the worker thread, never the window's.
+        QueryOp(self, lambda _ctx: opened_copy(kept, name), opened).failure(failed).with_progress(
+            self.tr("Opening the file…")
+        ).run_in_background()
 
     def say(self, message: str) -> None:
         """Show a refusal (a sentence) under the buttons; "" hides it."""
@@ -150,7 +237,10 @@ class FileEditor(Editor):
         self.open_button.setVisible(self.kept is not None)
         picture = QImage()
         if self.kept is not None and found is not None and found[0].startswith("image/"):
-            picture = QImage(str(self.kept))
+            try:
+                picture = QImage.fromData(read_kept(self.kept))
+            except (OSError, DatabaseError):
+                picture = QImage()
         if not picture.isNull():
             scaled = picture.scaled(
                 THUMBNAIL_PX, THUMBNAIL_PX, Qt.AspectRatioMode.KeepAspectRatio,

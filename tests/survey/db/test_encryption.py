@@ -8,6 +8,7 @@ Real files, real `tinjau` processes. The suite's passphrase comes from TINJAU_PA
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -20,7 +21,10 @@ import pytest
 
 from app.paths import database_path
 from app.survey.db import cipher, keys, open_database
+from app.survey.ids import uuid7
+from app.survey.records import attachments
 from tests.conftest import TEST_PASSPHRASE
+from tests.media_files import png_bytes
 from tests.workspace_files import REPO, build_demo, digests, tinjau
 
 SQLITE_HEADER = b"SQLite format 3"
@@ -79,6 +83,20 @@ def test_no_name_id_or_sqlite_header_in_any_file_under_the_data_folder(
     names, ids = _people(folder)
     digits = [i.replace("-", "") for i in ids]
     assert tinjau("backup", "--data-dir", str(folder)).returncode == 0
+    # A photo of an interview, with a marker in its bytes; and the outbox carried by hand,
+    # written into the data folder (sealed with its own export passphrase).
+    marker = b"MARKER-photo-of-Siti-binti-Ahmad-880101-14-5678"
+    photo = tmp_path / "rumah.png"
+    photo.write_bytes(png_bytes(24, 24, 7) + marker * 50)
+    with open_database(database_path(folder)) as db:
+        kept = attachments.add_file(db, interview_id=uuid7(), source=photo, question_type="photo")
+        assert attachments.read_kept(
+            attachments.path_of(attachments.folder_of(db), kept.sha256)
+        ).endswith(marker)
+    export_passphrase = _passphrase_file(tmp_path, "carried by hand to the server")
+    exported = tinjau("outbox", "export", str(folder / "outbox.export"), "--data-dir",
+                      str(folder), "--export-passphrase-file", str(export_passphrase))  # fmt: skip
+    assert exported.returncode == 0 and "Wrote " in exported.stdout, exported.stderr
     # A command that logs: a search that finds nothing logs nothing, a refusal does.
     tinjau("census", "import", str(tmp_path / "missing.xlsx"), "--data-dir", str(folder))
     # Open, with a change not yet folded into the file: the -wal is there while it is read.
@@ -95,8 +113,11 @@ def test_no_name_id_or_sqlite_header_in_any_file_under_the_data_folder(
     kinds = {p.name.split("-backup-")[0] + p.suffix for p, _ in files}
     assert any(p.name.endswith("-wal") for p, _ in files), kinds
     assert any("-backup-" in p.name for p, _ in files), kinds
+    assert {kept.sha256, "outbox.export"} <= {p.name for p, _ in files}, kinds
     for path, data in files:
         assert SQLITE_HEADER not in data, path
+        assert marker not in data and b"\x89PNG" not in data, (path, "holds the photo")
+        assert b"tinjau-outbox" not in data and not data.startswith(b"\x1f\x8b"), path
         for text in names + ids + digits:
             assert text.encode("utf-8") not in data, (path, "holds a name or an ID")
     for path, _ in _every_byte(folder):
@@ -222,8 +243,19 @@ def test_a_plain_workspace_is_encrypted_in_place_with_a_verified_backup(
     demo: Path, tmp_path: Path
 ) -> None:
     folder = _plain_workspace(demo, tmp_path / "old")
+    # A photo kept plain by a version before sealing: sealed with the workspace.
+    photo = png_bytes(24, 24, 8) + b"MARKER-plain-photo" * 20
+    sha = hashlib.sha256(photo).hexdigest()
+    old_photo = folder / "attachments" / sha[:2] / sha
+    old_photo.parent.mkdir(mode=0o700, parents=True)
+    old_photo.write_bytes(photo)
+    old_photo.chmod(0o600)
     done = tinjau("db", "query", "--data-dir", str(folder), "SELECT count(*) AS n FROM members")
     assert done.returncode == 0, done.stderr
+    assert b"MARKER-plain-photo" not in old_photo.read_bytes()
+    with open_database(database_path(folder)) as db:
+        assert db.path.parent == folder
+        assert attachments.read_kept(old_photo) == photo
     assert "Recovery key:" in done.stderr and "the data is gone" in done.stderr, done.stderr
     expected = tinjau("db", "query", "--data-dir", str(demo), "SELECT count(*) AS n FROM members")
     assert done.stdout == expected.stdout

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from app.survey.db import open_database
+from app.survey.db import crypto, open_database
 from app.survey.db.backups import MANUAL, backup_database
 from app.survey.db.engine import Database
 from app.survey.demo import build_demo
-from app.survey.errors import DomainError
+from app.survey.errors import DatabaseError, DomainError
 from app.survey.ids import uuid7
 from app.survey.records import attachments, interviews
 from tests.media_files import PDF, mp4_head, png_bytes, wav_bytes
@@ -77,7 +77,9 @@ def test_a_photo_is_kept_once_by_sha256_owner_only(db: Database, tmp_path: Path)
     )
     kept = _kept(db)
     assert kept == [attachments.folder_of(db) / sha[:2] / sha]
-    assert kept[0].read_bytes() == data
+    # Sealed with the workspace's key: the content is read back only through open_kept.
+    assert attachments.read_kept(kept[0]) == data
+    assert kept[0].read_bytes().startswith(crypto.MAGIC) and data[16:80] not in kept[0].read_bytes()
     assert stat.S_IMODE(kept[0].stat().st_mode) == 0o600
     assert stat.S_IMODE(attachments.folder_of(db).stat().st_mode) == 0o700
     assert sorted(_links(db)) == sorted([(a, got_a.name, sha), (b, got_a.name, sha)])
@@ -96,7 +98,7 @@ def test_choosing_the_same_photo_again_repairs_a_damaged_copy(db: Database, tmp_
     damaged[-5] ^= 0xFF
     kept.write_bytes(bytes(damaged))
     again = attachments.add_file(db, interview_id=interview, source=source, question_type="photo")
-    assert kept.name == again.sha256 and kept.read_bytes() == data
+    assert kept.name == again.sha256 and attachments.read_kept(kept) == data
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     assert not list(attachments.folder_of(db).glob(".incoming-*"))
 
@@ -280,3 +282,48 @@ def test_max_pixels_is_read_from_the_workbook(tmp_path: Path) -> None:
     questions = form.definition.questions
     assert (questions["house"].type, questions["house"].max_pixels) == ("photo", 1024)
     assert questions["door"].max_pixels == 0 and questions["voice"].type == "audio"
+
+
+def test_a_sealed_file_is_read_at_any_offset_and_a_plain_one_is_sealed(
+    db: Database, tmp_path: Path
+) -> None:
+    """A kept file over several sealed chunks reads back whole and from any offset (an upload
+    resumed half way); a file kept plain by a version before sealing is read as it is, then
+    sealed by `seal_plain_files` (a plain file damaged on the disk is left for the upload's
+    check); a sealed file changed on the disk is refused on reading."""
+    import os
+
+    data = png_bytes(8, 8, 9) + os.urandom(2 * crypto.CHUNK + 12_345)
+    source = _file(tmp_path, "big.png", data)
+    kept_at = attachments.add_file(db, interview_id=uuid7(), source=source, question_type="file")
+    folder = attachments.folder_of(db)
+    path = attachments.path_of(folder, kept_at.sha256)
+    with attachments.open_kept(path) as handle:
+        assert attachments.kept_size(handle) == len(data)
+        for offset in (0, 5, crypto.CHUNK - 3, crypto.CHUNK, 2 * crypto.CHUNK + 12_000):
+            handle.seek(offset)
+            assert handle.read(100_000) == data[offset : offset + 100_000]
+    assert attachments.read_kept(path) == data
+
+    plain = png_bytes(16, 16, 10)
+    plain_sha = hashlib.sha256(plain).hexdigest()
+    old = attachments.path_of(folder, plain_sha)
+    old.parent.mkdir(mode=0o700, exist_ok=True)
+    old.write_bytes(plain)
+    broken = png_bytes(16, 16, 11)
+    broken_path = attachments.path_of(folder, "f" * 64)
+    broken_path.parent.mkdir(mode=0o700, exist_ok=True)
+    broken_path.write_bytes(broken)
+    assert attachments.read_kept(old) == plain  # read as it is
+    assert attachments.seal_plain_files(folder) == 1
+    assert old.read_bytes().startswith(crypto.MAGIC) and attachments.read_kept(old) == plain
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    assert broken_path.read_bytes() == broken  # not what its name says: left as it was
+    assert attachments.seal_plain_files(folder) == 0
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+    changed = bytearray(path.read_bytes())
+    changed[len(changed) // 2] ^= 0x01
+    path.write_bytes(bytes(changed))
+    with pytest.raises(DatabaseError):
+        attachments.read_kept(path)
