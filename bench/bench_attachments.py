@@ -23,7 +23,7 @@ from app.survey.db import open_database
 from app.survey.records import attachments
 from app.sync.attachments import upload_files
 from app.sync.client import Connection
-from bench.bench_push import PASSWORD, _pg_database, _server
+from bench.bench_push import PASSWORD, _server, per_backend
 from bench.common import print_results
 
 FILES = 16
@@ -58,18 +58,8 @@ def _measure(url: str) -> dict[str, float]:
     return {"rate": sent.bytes / (1 << 20) / first, "second": second * 1000}
 
 
-_RESULTS: dict[str, dict[str, float]] = {}
-
-
-def _results(backend: str) -> dict[str, float]:
-    if backend not in _RESULTS:
-        if backend == "sqlite":
-            with tempfile.TemporaryDirectory() as folder:
-                _RESULTS[backend] = _measure(f"sqlite:///{Path(folder) / 'server.sqlite'}")
-        else:
-            with _pg_database(os.environ["TINJAU_TEST_PG_URL"]) as url:
-                _RESULTS[backend] = _measure(url)
-    return _RESULTS[backend]
+_results = per_backend(_measure)
+_RESULTS: dict[str, dict[str, float]] = {}  # the sealing rows
 
 
 def _rate(backend: str) -> Callable[[], dict[str, Any]]:

@@ -166,18 +166,28 @@ def _pg_database(pg_url: str) -> Iterator[str]:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-_RESULTS: dict[str, dict[str, float]] = {}
+def per_backend(
+    measure: Callable[[str], dict[str, float]],
+) -> Callable[[str], dict[str, float]]:
+    """`measure(server database URL)` run once per backend when first asked ("sqlite": a new
+    file; "postgresql": a fresh database beside TINJAU_TEST_PG_URL's), its results kept for
+    the table's other rows."""
+    kept: dict[str, dict[str, float]] = {}
+
+    def results(backend: str) -> dict[str, float]:
+        if backend not in kept:
+            if backend == "sqlite":
+                with tempfile.TemporaryDirectory() as folder:
+                    kept[backend] = measure(f"sqlite:///{Path(folder) / 'server.sqlite'}")
+            else:
+                with _pg_database(os.environ["TINJAU_TEST_PG_URL"]) as url:
+                    kept[backend] = measure(url)
+        return kept[backend]
+
+    return results
 
 
-def _results(backend: str) -> dict[str, float]:
-    if backend not in _RESULTS:
-        if backend == "sqlite":
-            with tempfile.TemporaryDirectory() as folder:
-                _RESULTS[backend] = _measure(f"sqlite:///{Path(folder) / 'server.sqlite'}")
-        else:
-            with _pg_database(os.environ["TINJAU_TEST_PG_URL"]) as url:
-                _RESULTS[backend] = _measure(url)
-    return _RESULTS[backend]
+_results = per_backend(_measure)
 
 
 def _rate(backend: str) -> Callable[[], dict[str, Any]]:
