@@ -39,7 +39,9 @@ WORK_ORDER = (
 COLUMNS = ("unit", "head", "visit_status", "poverty_status", "updated_at")
 
 _SORT_SQL = {
-    "unit": "u.path_code",
+    # path_code is unique: u.id changes nothing in the order, but lets SQLite read it from the
+    # index ix_areas_path_id alone (no look-up of each area's row, no sort step).
+    "unit": "u.path_code, u.id",
     "head": "h.head_name COLLATE NOCASE",
     "visit_status": "CASE h.visit_status "
     + " ".join(f"WHEN '{status}' THEN {n}" for n, status in enumerate(WORK_ORDER))
@@ -47,6 +49,20 @@ _SORT_SQL = {
     "poverty_status": "h.poverty_status",
     "updated_at": "h.updated_at",
 }
+
+
+def ordered_sql(sort: str) -> str:
+    """The SELECT of every listed household's seq in `sort` order (a key of `_SORT_SQL`).
+
+    Unit order, the first list, walks the index of areas by (path_code, id) and that of
+    households by (unit_id, deleted_at): index pages only, no look-up of a row, no sort step
+    (migration 0007; the cold start in bench/bench_scale.py).
+    """
+    join = "JOIN areas u ON u.id = h.unit_id " if sort == "unit" else ""
+    return (
+        f"SELECT h.seq FROM households h {join}WHERE h.deleted_at IS NULL "
+        f"ORDER BY {_SORT_SQL[sort]}, h.seq"
+    )
 
 
 @dataclass(frozen=True)
@@ -177,15 +193,7 @@ class ListIndex:
         """Every listed household's seq, ascending by `sort` (ties by seq)."""
         sort = sort if sort in _SORT_SQL else "unit"
         if sort not in self._ordered:
-            # Unit order walks the unique path_code index of areas; no sort step.
-            join = "JOIN areas u ON u.id = h.unit_id " if sort == "unit" else ""
-            self._ordered[sort] = [
-                row[0]
-                for row in conn.execute(
-                    f"SELECT h.seq FROM households h {join}WHERE h.deleted_at IS NULL "
-                    f"ORDER BY {_SORT_SQL[sort]}, h.seq"
-                )
-            ]
+            self._ordered[sort] = [row[0] for row in conn.execute(ordered_sql(sort))]
         return self._ordered[sort]
 
     def select(self, conn: cipher.Connection, query: ListQuery, hits: set[int] | None) -> list[int]:
