@@ -120,7 +120,8 @@ def server_run(app, scratch: Path, language: str, base: str) -> bool:  # type: i
     def during_sync(value: object) -> None:
         if getattr(value, "phase", "") == "pull" and not taken:
             page.server.setText(SERVER_URL)
-            settle(app)
+            # No event loop here: letting it run would let the sync finish and the assistant
+            # move on before the picture (grab() paints the page as it is now).
             taken.append(shot(wizard, f"first-run-5-server-sync-{language}.png"))
 
     def watch() -> None:
