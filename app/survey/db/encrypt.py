@@ -189,6 +189,28 @@ def encrypt_workspace(path: Path) -> str | None:
         key, recovery = made.data_key, made.recovery_key
     log.warning("Encrypting the workspace %s (it was made before Tinjau encrypted data)", path)
     encrypt_file(path, key, backup_first=True)
+    _encrypt_the_rest(path, key)
+    return recovery
+
+
+def unfinished(path: Path) -> bool:
+    """True when an encryption of the workspace at `path` was cut off after the workspace
+    itself was encrypted: copies it left, or backups still plain."""
+    folders = (path.parent, health.backup_folder(path))
+    if any(any(f.glob(".*.encrypting*")) or any(f.glob(".*.plain")) for f in folders):
+        return True
+    return any(keys.is_plain_sqlite(backup) for backup in keys_backups(path))
+
+
+def finish(path: Path) -> None:
+    """Finish an encryption cut off after the workspace itself was encrypted (its key is
+    unlocked): tidy what it left, encrypt the backups still plain and seal the files."""
+    tidy(path)
+    log.warning("Finishing the encryption of the backups of %s", path)
+    _encrypt_the_rest(path, keys.open_existing(path))
+
+
+def _encrypt_the_rest(path: Path, key: bytes) -> None:
     for backup in keys_backups(path):
         if keys.is_plain_sqlite(backup):
             with contextlib.suppress(DatabaseError):
@@ -199,4 +221,3 @@ def encrypt_workspace(path: Path) -> str | None:
 
     with contextlib.suppress(DatabaseError, OSError):
         attachments.seal_plain_files(path.parent / attachments.FOLDER, database=path)
-    return recovery

@@ -405,7 +405,7 @@ def open_database(
                     "access (for example with tinjau gui); nothing was changed."
                 )
             open_database(path).close()  # upgrade it (backed up first), then read it
-        elif keys.is_plain_sqlite(path) and health.can_write(path):
+        elif (keys.is_plain_sqlite(path) or encrypt.unfinished(path)) and health.can_write(path):
             open_database(path).close()  # encrypt it (its first unlock), then read it
         db = Database(path=path, engine=create_sqlite_engine(path, read_only=True), read_only=True)
         if background:
@@ -418,6 +418,8 @@ def open_database(
         if check_in_background and not fresh and not health.is_sound(path):
             raise health.damaged(path)
         recovery_key = encrypt.encrypt_workspace(path)
+    elif exists and encrypt.unfinished(path):
+        encrypt.finish(path)  # cut off while encrypting its backups: they are done now
     elif fresh and not keys.find_key_file(path).exists():
         # A new workspace: encrypted from its first byte, under a new key file.
         recovery_key = keys.create(path, keys.new_passphrase(path)).recovery_key

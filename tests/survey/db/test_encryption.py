@@ -384,3 +384,26 @@ def test_init_sets_the_passphrase_and_prints_the_recovery_key_once(tmp_path: Pat
     assert _query(folder, _env(TINJAU_PASSPHRASE_FILE=str(given))).returncode == 0
     again = _query(folder, _env(TINJAU_PASSPHRASE_FILE=str(given)))
     assert "Recovery key:" not in again.stderr
+
+
+def test_an_encryption_cut_off_after_the_workspace_is_finished_by_the_next_read(
+    demo: Path, tmp_path: Path
+) -> None:
+    """Killed after the workspace itself was encrypted but before its plain backups were: the
+    next command, even one that only reads (db query), encrypts the backups still plain and
+    removes the copy the cut-off left (before, both stayed: a plain backup on disk)."""
+    folder = _plain_workspace(demo, tmp_path / "old")
+    expected = _query(demo, _env()).stdout
+    assert _query(folder, _env()).returncode == 0  # the first unlock encrypts it all
+    backups = folder / "backups"
+    plain_backup = backups / "tinjau-backup-20261102T000000-000000Z-daily-0123456789.sqlite"
+    _plain_copy(database_path(demo), plain_backup)
+    leftover = backups / f".{plain_backup.name}.encrypting"
+    leftover.write_bytes(b"half an encrypted copy")
+    again = _query(folder, _env())
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == expected
+    assert [p.name for p in folder.rglob(".*")] == []
+    assert not keys.is_plain_sqlite(plain_backup)
+    for path, data in _every_byte(folder):
+        assert SQLITE_HEADER not in data, path
