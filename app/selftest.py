@@ -111,9 +111,12 @@ def _standards() -> str:
 
 
 def _workspace(folder: Path) -> str:
-    from app.survey.db import open_database
+    from app.survey.db import keys, open_database
     from app.survey.demo import build_demo
 
+    # Encrypted like any workspace, with the demo's known passphrase (it is a demo, and the
+    # window opens it without asking, as it opens any demo).
+    keys.demo_passphrase_for_new()
     with open_database(paths.database_path(folder)) as db:
         summary = build_demo(db, SELF_TEST_HOUSEHOLDS, seed=1)
     return f"a temporary demo with {summary.households} households"

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from app.cli.db import recovery_text, terminal_prompt
+from app.paths import DB_FILENAME
 from app.survey import applog, logsafe
 from app.survey.db import backups, keys
 from app.survey.errors import TinjauError
@@ -124,9 +125,17 @@ def main(argv: list[str] | None = None) -> int:
         code = int(args.func(args) or 0)
         made = keys.take_recovery_key()
         if made is not None:  # this command made a key file (a new or newly encrypted workspace)
-            sys.stderr.write(
-                "The workspace is encrypted with your passphrase.\n" + recovery_text(made)
-            )
+            data_dir = getattr(args, "data_dir", None)
+            if data_dir is not None and keys.is_demo(Path(data_dir) / DB_FILENAME):
+                sys.stderr.write(
+                    f"The demo workspace is encrypted with the demo passphrase "
+                    f"{keys.DEMO_PASSPHRASE!r} (its people are invented); it opens without "
+                    "asking.\n"
+                )
+            else:
+                sys.stderr.write(
+                    "The workspace is encrypted with your passphrase.\n" + recovery_text(made)
+                )
         return code
     except TinjauError as error:
         sys.stderr.write(f"tinjau: {error}\n")

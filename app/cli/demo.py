@@ -80,6 +80,11 @@ def run(args: argparse.Namespace) -> int:
     from app.survey.demo import build_demo, check_household_count
 
     check_household_count(args.households)  # before the data folder is made
+    from app.survey.db import keys
+
+    # Without a passphrase of its own (--passphrase-file, TINJAU_PASSPHRASE_FILE), a demo
+    # takes the known demo passphrase and is marked a demo: it opens without asking.
+    keys.demo_passphrase_for_new()
     with open_database(database_path(args.data_dir)) as db:
         summary = build_demo(
             db,

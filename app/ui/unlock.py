@@ -34,7 +34,9 @@ def needs_passphrase(db_path: Path) -> str | None:
     if keys.passphrase_from_env() is not None:
         return None  # a passphrase file (./run's demo, a script): keys reads it
     if keys.key_file(db_path).exists():
-        return None if keys.is_unlocked(db_path) else "unlock"
+        if keys.is_unlocked(db_path) or keys.is_demo(db_path):
+            return None  # a demo opens with its known passphrase (tinjau demo)
+        return "unlock"
     if db_path.exists() and keys.is_plain_sqlite(db_path):
         return "new"  # made before encryption: it is encrypted when opened
     return None

@@ -170,6 +170,9 @@ class KeyFile:
     recovery_salt: bytes
     recovery_slot: dict[str, str]
     test_only: bool
+    # A demo workspace (`tinjau demo` without a passphrase of its own): its passphrase is the
+    # known DEMO_PASSPHRASE, tried before asking. It holds invented people only.
+    demo: bool = False
 
     def to_json(self) -> bytes:
         body = {
@@ -184,6 +187,7 @@ class KeyFile:
                 "salt": _b64(self.salt),
             },
             "test_only": self.test_only,
+            **({"demo": True} if self.demo else {}),
             "passphrase": self.passphrase_slot,
             "recovery": {"salt": _b64(self.recovery_salt), **self.recovery_slot},
         }
@@ -244,6 +248,7 @@ def read_key_file(path: Path) -> KeyFile:
             recovery_salt=recovery_salt,
             recovery_slot={"nonce": recovery["nonce"], "data": recovery["data"]},
             test_only=bool(body.get("test_only", False)),
+            demo=body.get("demo") is True,
         )
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise _damaged_key(path) from None
@@ -308,7 +313,7 @@ class NewKey:
     key_file: KeyFile
 
 
-def make_key(passphrase: str, *, data_key: bytes | None = None) -> NewKey:
+def make_key(passphrase: str, *, data_key: bytes | None = None, demo: bool = False) -> NewKey:
     """A new key file's contents (nothing written): a data key (new unless given), wrapped
     under `passphrase` and under a new recovery key."""
     check_new_passphrase(passphrase)
@@ -331,6 +336,7 @@ def make_key(passphrase: str, *, data_key: bytes | None = None) -> NewKey:
         recovery_salt=recovery_salt,
         recovery_slot=_wrap(_recovery_kek(recovery, recovery_salt), data_key, aad + b":recovery"),
         test_only=test_only,
+        demo=demo,
     )
     return NewKey(data_key, format_recovery_key(recovery), made)
 
@@ -338,8 +344,9 @@ def make_key(passphrase: str, *, data_key: bytes | None = None) -> NewKey:
 def create(db_path: Path, passphrase: str) -> NewKey:
     """Write a new key file for the (new) database at `db_path`; remembered as unlocked. The
     recovery key is also kept for `take_recovery_key` (the window shows it once)."""
-    global _last_recovery
-    made = make_key(passphrase)
+    global _last_recovery, _demo_next
+    demo, _demo_next = _demo_next and passphrase == DEMO_PASSPHRASE, False
+    made = make_key(passphrase, demo=demo)
     write_private(key_file(db_path), made.key_file.to_json())
     remember(db_path, made.data_key)
     with _lock:
@@ -476,13 +483,36 @@ def read_passphrase_file(path: Path) -> str:
     return passphrase
 
 
+# `tinjau demo` without a passphrase of its own: README.md, "Try the demo".
+DEMO_PASSPHRASE = "tinjau-demo-only"
+_demo_next = False
+
+
+def is_demo(db_path: Path) -> bool:
+    """True when the workspace at `db_path` is a demo with the known passphrase (False for a
+    missing or damaged key file: opening it says what is wrong)."""
+    try:
+        return read_key_file(key_file(db_path.resolve())).demo
+    except (DatabaseError, OSError):
+        return False
+
+
+def demo_passphrase_for_new() -> None:
+    """Let the next new workspace, when no passphrase is given, take DEMO_PASSPHRASE and be
+    marked a demo in its key file (only `tinjau demo` calls this)."""
+    global _demo_next
+    _demo_next = True
+
+
 def new_passphrase(db_path: Path) -> str:
-    """The passphrase for a new workspace: the window's choice, the environment's file or the
-    prompt."""
+    """The passphrase for a new workspace: the window's choice, the environment's file, the
+    demo's known one (for `tinjau demo` only) or the prompt."""
     global _window_passphrase
     passphrase, _window_passphrase = _window_passphrase, None
     if passphrase is None:
         passphrase = passphrase_from_env()
+    if passphrase is None and _demo_next:
+        passphrase = DEMO_PASSPHRASE
     if passphrase is None and _prompt is not None:
         passphrase = _prompt(db_path, True)
     if passphrase is None:
@@ -538,6 +568,8 @@ def _open_holder(holder: Path, db_path: Path) -> bytes:
         if holder in _unlocked:
             return _unlocked[holder]
     passphrase = passphrase_from_env()
+    if passphrase is None and holder.exists() and read_key_file(holder).demo:
+        passphrase = DEMO_PASSPHRASE  # a demo workspace: invented people, a known passphrase
     if passphrase is None and _prompt is not None and holder.exists():
         passphrase = _prompt(db_path, False)
     if passphrase is None:

@@ -407,3 +407,30 @@ def test_an_encryption_cut_off_after_the_workspace_is_finished_by_the_next_read(
     assert not keys.is_plain_sqlite(plain_backup)
     for path, data in _every_byte(folder):
         assert SQLITE_HEADER not in data, path
+
+
+def test_a_demo_without_a_passphrase_takes_the_known_one_and_opens_without_asking(
+    tmp_path: Path,
+) -> None:
+    """`tinjau demo` with no passphrase of its own takes the demo's known passphrase and marks
+    its key file a demo: commands open it without asking. A real workspace never does: `init`
+    without a passphrase is still refused, and a demo's database is still encrypted."""
+    env = _env(TINJAU_PASSPHRASE_FILE=None)
+    folder = tmp_path / "demo"
+    made = subprocess.run(
+        [sys.executable, "-m", "app", "demo", "--households", "30", "--data-dir", str(folder)],
+        cwd=REPO, capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert keys.DEMO_PASSPHRASE in made.stderr and "Recovery key" not in made.stderr
+    assert keys.is_demo(database_path(folder))
+    assert not keys.is_plain_sqlite(database_path(folder))
+    asked = _query(folder, env)
+    assert asked.returncode == 0, asked.stderr
+    assert json.loads(asked.stdout.splitlines()[0])["n"] == 30
+    real = subprocess.run(
+        [sys.executable, "-m", "app", "init", "--data-dir", str(tmp_path / "real"),
+         "--country", "my", "--area", "selangor", "--name", "Selangor"],
+        cwd=REPO, capture_output=True, text=True, env=env, timeout=300, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert real.returncode != 0 and "passphrase" in real.stderr
