@@ -47,6 +47,7 @@ def run() -> int:
         ("translations", _translations),
         ("fonts", _fonts),
         ("main window", lambda: _main_window(scratch / "workspace")),
+        ("reports", _reports_graphics),
     ]
     out = sys.stdout
     try:
@@ -120,6 +121,13 @@ def _workspace(folder: Path) -> str:
     with open_database(paths.database_path(folder)) as db:
         summary = build_demo(db, SELF_TEST_HOUSEHOLDS, seed=1)
     return f"a temporary demo with {summary.households} households"
+
+
+def _reports_graphics() -> str:
+    """The Reports window's charts and PDF writer (QtCharts, loaded only when it opens)."""
+    import app.ui.qtgraphics  # noqa: F401
+
+    return "QtCharts and the PDF writer load"
 
 
 def _application():  # type: ignore[no-untyped-def]
